@@ -1,0 +1,241 @@
+//! The database handle: connecting, migrating, and running [`Sql`] on either backend.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
+};
+use sqlx::{FromRow, PgPool, SqlitePool};
+
+use crate::sql::bind_args;
+use crate::{Result, Sql, StoreError};
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// Which database engine a [`Db`] talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// Embedded SQLite, the default for one machine.
+    Sqlite,
+    /// PostgreSQL, for several servers.
+    Postgres,
+}
+
+/// A connection pool to SQLite or PostgreSQL. Cheap to clone.
+#[derive(Debug, Clone)]
+pub enum Db {
+    /// SQLite.
+    Sqlite(SqlitePool),
+    /// PostgreSQL.
+    Postgres(PgPool),
+}
+
+/// A row type that both backends can decode.
+pub trait AnyRow:
+    for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin
+{
+}
+impl<T> AnyRow for T where
+    T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin
+{
+}
+
+impl Db {
+    /// Connects to `url`: `sqlite://PATH` (the file is created when missing) or
+    /// `postgres://...`.
+    pub async fn connect(url: &str) -> Result<Db> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            let options = PgConnectOptions::from_str(url)
+                .map_err(|e| StoreError::InvalidUrl(e.to_string()))?;
+            Db::connect_postgres(options).await
+        } else if url.starts_with("sqlite:") {
+            let options = SqliteConnectOptions::from_str(url)
+                .map_err(|e| StoreError::InvalidUrl(e.to_string()))?
+                .create_if_missing(true);
+            Db::connect_sqlite(options).await
+        } else {
+            Err(StoreError::InvalidUrl(
+                "expected a URL starting with sqlite: or postgres://".to_owned(),
+            ))
+        }
+    }
+
+    /// Opens a SQLite database with the settings Sparks relies on: WAL so readers never wait
+    /// for the writer, `synchronous=FULL` so a committed write survives a power cut, foreign
+    /// keys on, and a busy timeout instead of immediate "database is locked" errors.
+    pub async fn connect_sqlite(options: SqliteConnectOptions) -> Result<Db> {
+        let options = options
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await?;
+        Ok(Db::Sqlite(pool))
+    }
+
+    /// Opens a PostgreSQL pool.
+    pub async fn connect_postgres(options: PgConnectOptions) -> Result<Db> {
+        let pool = PgPoolOptions::new()
+            .max_connections(16)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect_with(options)
+            .await?;
+        Ok(Db::Postgres(pool))
+    }
+
+    /// Which backend this is.
+    pub fn backend(&self) -> Backend {
+        match self {
+            Db::Sqlite(_) => Backend::Sqlite,
+            Db::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// Applies pending migrations. On PostgreSQL sqlx holds an advisory lock while it
+    /// migrates, so several servers starting at once do not race.
+    pub async fn migrate(&self) -> Result<()> {
+        match self {
+            Db::Sqlite(pool) => SQLITE_MIGRATIONS.run(pool).await?,
+            Db::Postgres(pool) => POSTGRES_MIGRATIONS.run(pool).await?,
+        }
+        Ok(())
+    }
+
+    /// Checks that the database answers.
+    pub async fn ping(&self) -> Result<()> {
+        self.execute(Sql::new("SELECT 1")).await.map(|_| ())
+    }
+
+    /// Closes every connection, waiting for queries in flight (and, on SQLite, letting the
+    /// WAL be checkpointed by the last connection).
+    pub async fn close(&self) {
+        match self {
+            Db::Sqlite(pool) => pool.close().await,
+            Db::Postgres(pool) => pool.close().await,
+        }
+    }
+
+    /// Runs a statement; returns the number of rows affected.
+    pub async fn execute(&self, sql: Sql) -> Result<u64> {
+        Ok(match self {
+            Db::Sqlite(pool) => bind_args!(sqlx::query(&sql.text), sql.args)
+                .execute(pool)
+                .await?
+                .rows_affected(),
+            Db::Postgres(pool) => bind_args!(sqlx::query(&sql.text), sql.args)
+                .execute(pool)
+                .await?
+                .rows_affected(),
+        })
+    }
+
+    /// Runs a query and decodes every row.
+    pub async fn fetch_all<R: AnyRow>(&self, sql: Sql) -> Result<Vec<R>> {
+        Ok(match self {
+            Db::Sqlite(pool) => {
+                bind_args!(sqlx::query_as::<_, R>(&sql.text), sql.args)
+                    .fetch_all(pool)
+                    .await?
+            }
+            Db::Postgres(pool) => {
+                bind_args!(sqlx::query_as::<_, R>(&sql.text), sql.args)
+                    .fetch_all(pool)
+                    .await?
+            }
+        })
+    }
+
+    /// Runs a query and decodes the first row, if any.
+    pub async fn fetch_optional<R: AnyRow>(&self, sql: Sql) -> Result<Option<R>> {
+        Ok(match self {
+            Db::Sqlite(pool) => {
+                bind_args!(sqlx::query_as::<_, R>(&sql.text), sql.args)
+                    .fetch_optional(pool)
+                    .await?
+            }
+            Db::Postgres(pool) => {
+                bind_args!(sqlx::query_as::<_, R>(&sql.text), sql.args)
+                    .fetch_optional(pool)
+                    .await?
+            }
+        })
+    }
+
+    /// Starts a transaction.
+    pub async fn begin(&self) -> Result<Tx> {
+        Ok(match self {
+            Db::Sqlite(pool) => Tx::Sqlite(pool.begin().await?),
+            Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+        })
+    }
+}
+
+/// A transaction on either backend; rolled back when dropped without [`Tx::commit`].
+pub enum Tx {
+    /// SQLite.
+    Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>),
+    /// PostgreSQL.
+    Postgres(sqlx::Transaction<'static, sqlx::Postgres>),
+}
+
+impl Tx {
+    /// Runs a statement in the transaction.
+    pub async fn execute(&mut self, sql: Sql) -> Result<u64> {
+        Ok(match self {
+            Tx::Sqlite(tx) => bind_args!(sqlx::query(&sql.text), sql.args)
+                .execute(&mut **tx)
+                .await?
+                .rows_affected(),
+            Tx::Postgres(tx) => bind_args!(sqlx::query(&sql.text), sql.args)
+                .execute(&mut **tx)
+                .await?
+                .rows_affected(),
+        })
+    }
+
+    /// Runs a query in the transaction and decodes the first row, if any.
+    pub async fn fetch_optional<R: AnyRow>(&mut self, sql: Sql) -> Result<Option<R>> {
+        Ok(match self {
+            Tx::Sqlite(tx) => {
+                bind_args!(sqlx::query_as::<_, R>(&sql.text), sql.args)
+                    .fetch_optional(&mut **tx)
+                    .await?
+            }
+            Tx::Postgres(tx) => {
+                bind_args!(sqlx::query_as::<_, R>(&sql.text), sql.args)
+                    .fetch_optional(&mut **tx)
+                    .await?
+            }
+        })
+    }
+
+    /// Runs a query in the transaction and decodes exactly one row.
+    pub async fn fetch_one<R: AnyRow>(&mut self, sql: Sql) -> Result<R> {
+        self.fetch_optional(sql)
+            .await?
+            .ok_or(StoreError::Database(sqlx::Error::RowNotFound))
+    }
+
+    /// Which backend the transaction runs on.
+    pub fn backend(&self) -> crate::Backend {
+        match self {
+            Tx::Sqlite(_) => crate::Backend::Sqlite,
+            Tx::Postgres(_) => crate::Backend::Postgres,
+        }
+    }
+
+    /// Commits.
+    pub async fn commit(self) -> Result<()> {
+        match self {
+            Tx::Sqlite(tx) => tx.commit().await?,
+            Tx::Postgres(tx) => tx.commit().await?,
+        }
+        Ok(())
+    }
+}

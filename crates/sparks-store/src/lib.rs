@@ -1,0 +1,37 @@
+//! The Sparks database.
+//!
+//! One [`Db`] value holds either a SQLite or a PostgreSQL pool. Repository code is written
+//! once against [`Sql`] values (portable SQL with `$1`-style placeholders, which both sqlx
+//! drivers accept) and [`Db`] runs it on whichever backend is configured. Where the two
+//! dialects really differ, code matches on [`Backend`] — rarely.
+
+mod db;
+pub mod initiatives;
+pub mod seed;
+mod sql;
+#[cfg(feature = "testing")]
+pub mod testing;
+
+pub use db::{Backend, Db, Tx};
+pub use initiatives::{InitiativeFilter, InitiativeQuery, Sort};
+pub use sql::{Arg, Sql};
+
+/// What can go wrong in the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The database URL could not be understood.
+    #[error("invalid database URL: {0}")]
+    InvalidUrl(String),
+    /// The database did not answer or refused a query.
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    /// Applying migrations failed.
+    #[error("migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    /// A stored value does not parse back into its domain type.
+    #[error("stored data is inconsistent: {0}")]
+    Corrupt(String),
+}
+
+/// Result of store operations.
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -1,0 +1,260 @@
+//! The initiative repository on every backend: SQLite always, PostgreSQL when
+//! `TEST_DATABASE_URL` is set.
+
+use sparks_core::{Country, Initiative, InitiativeDraft, Pillar, Programme, Status};
+use sparks_store::seed::{SeedOutcome, seed_initiatives_once};
+use sparks_store::testing;
+use sparks_store::{InitiativeFilter, InitiativeQuery, Sort, initiatives};
+use time::macros::date;
+
+const NOW: &str = "2026-11-29T10:00:00Z";
+
+fn bundled() -> Vec<Initiative> {
+    let report = sparks_ingest::parse_initiatives(sparks_ingest::BUNDLED_INITIATIVES).unwrap();
+    assert!(report.errors.is_empty());
+    report.initiatives
+}
+
+fn query(filter: InitiativeFilter) -> InitiativeQuery {
+    InitiativeQuery {
+        filter,
+        sort: Sort::Name,
+        page: 1,
+        per_page: 500,
+    }
+}
+
+#[tokio::test]
+async fn seed_loads_everything_once_and_round_trips() {
+    let data = bundled();
+    for t in testing::all().await {
+        let db = &t.db;
+        assert_eq!(
+            seed_initiatives_once(db, &data, NOW).await.unwrap(),
+            SeedOutcome::Loaded(126),
+            "{}",
+            t.name
+        );
+        assert_eq!(
+            seed_initiatives_once(db, &data, NOW).await.unwrap(),
+            SeedOutcome::AlreadySeeded
+        );
+        assert_eq!(initiatives::count(db).await.unwrap(), 126, "{}", t.name);
+        let stored = initiatives::all(db).await.unwrap();
+        let mut expected = data.clone();
+        expected.sort_by(|a, b| a.slug.cmp(&b.slug));
+        assert_eq!(
+            stored, expected,
+            "every field survives storage on {}",
+            t.name
+        );
+    }
+}
+
+#[tokio::test]
+async fn upsert_replaces_by_slug() {
+    for t in testing::all().await {
+        let db = &t.db;
+        let mut i = bundled().into_iter().find(|i| i.slug == "arica").unwrap();
+        initiatives::upsert(db, &i, NOW).await.unwrap();
+        i.title = "Changed".into();
+        i.pillars = vec![Pillar::Prevention];
+        i.partner_countries = vec![Country::from_code("PL").unwrap()];
+        initiatives::upsert(db, &i, NOW).await.unwrap();
+        assert_eq!(initiatives::count(db).await.unwrap(), 1);
+        assert_eq!(
+            initiatives::get(db, "arica").await.unwrap(),
+            Some(i),
+            "{}",
+            t.name
+        );
+        assert_eq!(initiatives::get(db, "nope").await.unwrap(), None);
+    }
+}
+
+#[tokio::test]
+async fn filters_and_facets_agree_with_the_data() {
+    let data = bundled();
+    let today = date!(2026 - 11 - 29);
+    for t in testing::all().await {
+        let db = &t.db;
+        seed_initiatives_once(db, &data, NOW).await.unwrap();
+
+        // Every facet count equals the size of the list filtered to that value, and both equal
+        // what a plain scan of the dataset says.
+        let facets = initiatives::facets(db, &InitiativeFilter::default(), today)
+            .await
+            .unwrap();
+        for f in &facets.pillars {
+            let pillar: Pillar = f.value.parse().unwrap();
+            let expected = data.iter().filter(|i| i.pillars.contains(&pillar)).count() as u64;
+            assert_eq!(f.count, expected, "pillar {} on {}", f.value, t.name);
+            let filter = InitiativeFilter {
+                pillar: Some(pillar),
+                ..Default::default()
+            };
+            let page = initiatives::list(db, &query(filter), today).await.unwrap();
+            assert_eq!(page.total, expected);
+            assert!(page.items.iter().all(|i| i.pillars.contains(&pillar)));
+        }
+        for f in &facets.statuses {
+            let status: Status = f.value.parse().unwrap();
+            let expected = data.iter().filter(|i| i.status(today) == status).count() as u64;
+            assert_eq!(f.count, expected, "status {} on {}", f.value, t.name);
+            let filter = InitiativeFilter {
+                status: Some(status),
+                ..Default::default()
+            };
+            let page = initiatives::list(db, &query(filter), today).await.unwrap();
+            assert_eq!(
+                page.total, expected,
+                "status filter {} on {}",
+                f.value, t.name
+            );
+            assert!(page.items.iter().all(|i| i.status == status));
+        }
+        for f in &facets.countries {
+            let country = Country::from_code(&f.value).unwrap();
+            let expected = data
+                .iter()
+                .filter(|i| i.countries().contains(&country))
+                .count() as u64;
+            assert_eq!(f.count, expected, "country {} on {}", f.value, t.name);
+        }
+        for f in &facets.programmes {
+            let programme: Programme = f.value.parse().unwrap();
+            let expected = data.iter().filter(|i| i.programme == programme).count() as u64;
+            assert_eq!(f.count, expected, "programme {}", f.value);
+        }
+        let total: u64 = facets.statuses.iter().map(|f| f.count).sum();
+        assert_eq!(total, 126);
+        assert!(!facets.years.is_empty() && !facets.topics.is_empty() && !facets.kinds.is_empty());
+
+        // Filters combine.
+        let filter = InitiativeFilter {
+            pillar: Some(Pillar::DetectionInvestigation),
+            country: Some(Country::from_code("NL").unwrap()),
+            ..Default::default()
+        };
+        let page = initiatives::list(db, &query(filter.clone()), today)
+            .await
+            .unwrap();
+        let expected = data
+            .iter()
+            .filter(|i| i.pillars.contains(&Pillar::DetectionInvestigation))
+            .filter(|i| i.countries().contains(&Country::from_code("NL").unwrap()))
+            .count() as u64;
+        assert_eq!(page.total, expected);
+        let narrowed = initiatives::facets(db, &filter, today).await.unwrap();
+        assert_eq!(
+            narrowed
+                .pillars
+                .iter()
+                .find(|f| f.value == "detection-investigation")
+                .unwrap()
+                .count,
+            expected
+        );
+    }
+}
+
+#[tokio::test]
+async fn text_filter_is_literal_and_case_insensitive() {
+    let data = bundled();
+    let today = date!(2026 - 11 - 29);
+    for t in testing::all().await {
+        let db = &t.db;
+        seed_initiatives_once(db, &data, NOW).await.unwrap();
+        let find = |q: &str| InitiativeFilter {
+            q: Some(q.to_owned()),
+            ..Default::default()
+        };
+        let arica = initiatives::list(db, &query(find("aRiCa")), today)
+            .await
+            .unwrap();
+        assert!(arica.items.iter().any(|i| i.slug == "arica"), "{}", t.name);
+        for hostile in ["%", "_", "\\", "' OR 1=1 --", "\"", "%' --", "a\u{0}b"] {
+            let page = initiatives::list(db, &query(find(hostile)), today).await;
+            let page = page.unwrap_or_else(|e| panic!("{hostile:?} on {}: {e}", t.name));
+            assert!(
+                page.total < 126,
+                "{hostile:?} must match literally on {}",
+                t.name
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn pages_and_sorts_are_stable_and_complete() {
+    let data = bundled();
+    let today = date!(2026 - 11 - 29);
+    for t in testing::all().await {
+        let db = &t.db;
+        seed_initiatives_once(db, &data, NOW).await.unwrap();
+        for sort in Sort::ALL {
+            let mut seen = Vec::new();
+            for page in 1..=7 {
+                let q = InitiativeQuery {
+                    filter: InitiativeFilter::default(),
+                    sort,
+                    page,
+                    per_page: 20,
+                };
+                let p = initiatives::list(db, &q, today).await.unwrap();
+                assert_eq!(p.total, 126);
+                seen.extend(p.items.into_iter().map(|i| i.slug));
+            }
+            let mut unique = seen.clone();
+            unique.sort();
+            unique.dedup();
+            assert_eq!(
+                unique.len(),
+                126,
+                "{sort:?} on {} shows every initiative exactly once",
+                t.name
+            );
+            if sort == Sort::Name {
+                let mut sorted = seen.clone();
+                sorted.sort();
+                assert_eq!(seen.first(), sorted.first());
+            }
+        }
+        let beyond = InitiativeQuery {
+            filter: InitiativeFilter::default(),
+            sort: Sort::Name,
+            page: 99,
+            per_page: 20,
+        };
+        assert!(
+            initiatives::list(db, &beyond, today)
+                .await
+                .unwrap()
+                .items
+                .is_empty()
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_draft_with_hostile_text_is_stored_verbatim() {
+    for t in testing::all().await {
+        let db = &t.db;
+        let i = InitiativeDraft {
+            acronym: "<script>alert(1)</script>".into(),
+            title: "Robert'); DROP TABLE initiatives;--".into(),
+            summary: "ünïcödé \u{202e} RTL 🙂".into(),
+            pillars: vec!["prevention".into()],
+            ..Default::default()
+        }
+        .validate()
+        .unwrap();
+        initiatives::upsert(db, &i, NOW).await.unwrap();
+        assert_eq!(
+            initiatives::get(db, &i.slug).await.unwrap(),
+            Some(i),
+            "{}",
+            t.name
+        );
+    }
+}

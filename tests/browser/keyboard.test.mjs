@@ -1,0 +1,163 @@
+// Keyboard and quick-exit journeys, run against SPARKS_BASE_URL.
+//
+// The quick-exit site is never really contacted: its URL is fulfilled locally with a
+// tiny page, and every other off-site request is blocked.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { baseUrl, fulfilExitSite, guardNetwork, launchBrowser } from './lib.mjs';
+
+let browser;
+let base;
+
+before(async () => {
+  base = baseUrl();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/**
+ * A context whose off-site requests are blocked, except the quick-exit link's own URL
+ * (learned from the page once loaded), which gets a local stand-in page.
+ */
+async function exitContext(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const state = { exitUrl: null, foreign: [] };
+  await guardNetwork(context, base.host, {
+    onForeign: (u) => state.foreign.push(u),
+    allow: (route, url) => {
+      if (!state.exitUrl || url.href !== state.exitUrl) return false;
+      return fulfilExitSite(route).then(() => true);
+    },
+  });
+  return { context, state };
+}
+
+test('skip link: first Tab stop, visible when focused, Enter moves to #main', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    await guardNetwork(context, base.host);
+    const page = await context.newPage();
+    await page.goto(new URL('/', base).href, { waitUntil: 'load' });
+
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement;
+      const r = el.getBoundingClientRect();
+      // Hit-testing the centre catches "visible" links that are clipped, covered or
+      // transparent to the pointer, which a bounding box alone would miss.
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      const style = getComputedStyle(el);
+      return {
+        tag: el.tagName,
+        href: el.getAttribute('href'),
+        text: el.textContent.trim(),
+        box: { x: r.left, y: r.top, width: r.width, height: r.height },
+        viewport: { width: window.innerWidth, height: window.innerHeight },
+        onTop: !!hit && (hit === el || el.contains(hit)),
+        opacity: Number(style.opacity),
+        visibility: style.visibility,
+      };
+    });
+    assert.equal(skip.tag, 'A', `first Tab stop is not a link: ${JSON.stringify(skip)}`);
+    assert.equal(skip.href, '#main', `first Tab stop should be the skip link to #main: ${JSON.stringify(skip)}`);
+
+    const { box, viewport } = skip;
+    assert.ok(box.width > 1 && box.height > 1, `focused skip link has no visible size: ${JSON.stringify(box)}`);
+    assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width
+      && box.y + box.height <= viewport.height,
+    `focused skip link is not inside the viewport: ${JSON.stringify(skip)}`);
+    assert.ok(skip.onTop && skip.opacity > 0 && skip.visibility === 'visible',
+      `focused skip link is hidden, clipped or covered: ${JSON.stringify(skip)}`);
+
+    await page.keyboard.press('Enter');
+    const after1 = await page.evaluate(() => {
+      const main = document.getElementById('main');
+      return {
+        hash: location.hash,
+        mainExists: !!main,
+        focusInMain: !!main && main.contains(document.activeElement),
+      };
+    });
+    assert.ok(after1.mainExists, '#main is missing');
+    assert.equal(after1.hash, '#main', 'Enter on the skip link did not navigate to #main');
+    if (!after1.focusInMain) {
+      // Without tabindex="-1" on <main> focus stays on the link, but browsers still move
+      // the sequential-focus starting point to the target: the next Tab must land in or
+      // after <main>, never back in the header.
+      await page.keyboard.press('Tab');
+      const next = await page.evaluate(() => {
+        const main = document.getElementById('main');
+        const el = document.activeElement;
+        const pos = main.compareDocumentPosition(el);
+        return {
+          tag: el.tagName, id: el.id, text: el.textContent.trim().slice(0, 60),
+          pastMain: el === main || !!(pos & Node.DOCUMENT_POSITION_CONTAINED_BY)
+            || (!!(pos & Node.DOCUMENT_POSITION_FOLLOWING) && !main.contains(el)),
+        };
+      });
+      assert.ok(next.pastMain, `after the skip link, Tab went back before #main: ${JSON.stringify(next)}`);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test('quick exit with JavaScript: Escape leaves the site and replaces the history entry', async () => {
+  const { context, state } = await exitContext();
+  try {
+    const page = await context.newPage();
+    const start = new URL('/about', base).href;
+    await page.goto(start, { waitUntil: 'load' });
+    const href = await page.locator('#quick-exit').getAttribute('href');
+    assert.ok(href, '#quick-exit has no href');
+    state.exitUrl = new URL(href, start).href;
+    assert.notEqual(new URL(state.exitUrl).host, base.host, `#quick-exit must point off-site, got ${href}`);
+    const lengthBefore = await page.evaluate(() => history.length);
+
+    await Promise.all([
+      page.waitForURL(state.exitUrl, { timeout: 5000 }).catch(() => {
+        throw new Error(`Escape did not navigate to the quick-exit URL ${state.exitUrl}; page is at ${page.url()}`);
+      }),
+      page.keyboard.press('Escape'),
+    ]);
+    const lengthAfter = await page.evaluate(() => history.length);
+    assert.equal(lengthAfter, lengthBefore,
+      'history grew on quick exit: the Sparks page is still in history (use location.replace)');
+
+    await page.goBack({ waitUntil: 'load', timeout: 5000 }).catch(() => null);
+    assert.notEqual(new URL(page.url()).host, base.host,
+      `going Back after quick exit returned to the site: ${page.url()}`);
+    assert.deepEqual(state.foreign, [], `unexpected off-site requests: ${state.foreign.join(', ')}`);
+  } finally {
+    await context.close();
+  }
+});
+
+test('quick exit without JavaScript: the link itself leaves the site', async () => {
+  const { context, state } = await exitContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    const start = new URL('/about', base).href;
+    await page.goto(start, { waitUntil: 'load' });
+    const link = page.locator('#quick-exit');
+    const href = await link.getAttribute('href');
+    assert.ok(href, '#quick-exit has no href');
+    state.exitUrl = new URL(href, start).href;
+    assert.notEqual(new URL(state.exitUrl).host, base.host, `#quick-exit must point off-site, got ${href}`);
+
+    await Promise.all([
+      page.waitForURL(state.exitUrl, { timeout: 5000 }).catch(() => {
+        throw new Error(`clicking #quick-exit without JavaScript did not reach ${state.exitUrl}; page is at ${page.url()}`);
+      }),
+      link.click(),
+    ]);
+    assert.match(await page.title(), /Neutral/, 'did not land on the (stand-in) quick-exit page');
+    assert.deepEqual(state.foreign, [], `unexpected off-site requests: ${state.foreign.join(', ')}`);
+  } finally {
+    await context.close();
+  }
+});
