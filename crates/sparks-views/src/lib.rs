@@ -1,1 +1,30 @@
-//! placeholder
+//! Server-rendered HTML for Sparks.
+//!
+//! Page structs here are view models: plain, pre-formatted data that the web layer fills and
+//! the askama templates (checked at compile time, HTML-escaped by default) render. The
+//! stylesheet and the one progressive-enhancement script are embedded in the binary.
+
+pub mod format;
+pub mod pages;
+
+pub use askama::Template;
+pub use pages::*;
+
+/// The stylesheet, served at [`STYLESHEET_PATH`].
+pub const STYLESHEET: &str = include_str!("../static/style.css");
+/// Where the stylesheet is served.
+pub const STYLESHEET_PATH: &str = "/static/style.css";
+/// The quick-exit script (Escape leaves the site), served at [`QUICK_EXIT_SCRIPT_PATH`].
+pub const QUICK_EXIT_SCRIPT: &str = include_str!("../static/quick-exit.js");
+/// Where the quick-exit script is served.
+pub const QUICK_EXIT_SCRIPT_PATH: &str = "/static/quick-exit.js";
+/// The neutral site the quick-exit link leads to.
+pub const QUICK_EXIT_URL: &str = "https://www.google.com/";
+
+/// Renders a template; askama's only failure is a formatting error, which our view models
+/// never produce, so this keeps handlers free of that case.
+pub fn render(template: &impl Template) -> String {
+    template
+        .render()
+        .unwrap_or_else(|e| format!("<!doctype html><title>Error</title><p>Rendering failed: {e}</p>"))
+}

@@ -1,1 +1,98 @@
-//! placeholder
+//! The Sparks HTTP layer.
+//!
+//! [`router`] builds the whole application: server-rendered pages, the JSON API (whose
+//! routes and OpenAPI entries are registered together in [`api`]), operations endpoints and
+//! static assets, wrapped in the middleware every response goes through (errors rendered by
+//! surface, security headers, compression, metrics and one log line per request).
+
+pub mod api;
+mod assets;
+pub mod error;
+mod links;
+mod middleware;
+pub mod ops;
+pub mod pages;
+pub mod params;
+mod views;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::routing::get;
+use sparks_store::Db;
+use time::Date;
+
+pub use error::WebError;
+
+/// Where "today" comes from: the system clock, or a fixed date so tests and snapshots do not
+/// change with the calendar (statuses are derived from it).
+#[derive(Debug, Clone, Copy)]
+pub enum Clock {
+    /// Today's date in UTC.
+    System,
+    /// Always this date.
+    Fixed(Date),
+}
+
+impl Clock {
+    /// Today's date.
+    pub fn today(self) -> Date {
+        match self {
+            Clock::System => time::OffsetDateTime::now_utc().date(),
+            Clock::Fixed(date) => date,
+        }
+    }
+}
+
+/// What every handler can reach. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    db: Db,
+    clock: Clock,
+    openapi_json: String,
+}
+
+impl AppState {
+    /// The database.
+    pub fn db(&self) -> &Db {
+        &self.inner.db
+    }
+
+    /// Today's date, from the configured clock.
+    pub fn today(&self) -> Date {
+        self.inner.clock.today()
+    }
+}
+
+/// Builds the application for a database and a clock.
+pub fn router(db: Db, clock: Clock) -> Router {
+    let (api_routes, openapi) = api::routes().split_for_parts();
+    let openapi_json = openapi.to_pretty_json().unwrap_or_else(|_| "{}".to_owned());
+    let state = AppState {
+        inner: Arc::new(Inner { db, clock, openapi_json }),
+    };
+    Router::new()
+        .route("/", get(pages::home))
+        .route("/initiatives", get(pages::list_initiatives))
+        .route("/initiatives/{slug}", get(pages::show_initiative))
+        .route("/pillars/{slug}", get(pages::show_pillar))
+        .route("/about", get(pages::about))
+        .route("/help", get(pages::help))
+        .route("/healthz", get(ops::healthz))
+        .route("/readyz", get(ops::readyz))
+        .route("/metrics", get(ops::metrics))
+        .route("/robots.txt", get(assets::robots))
+        .route(sparks_views::STYLESHEET_PATH, get(assets::stylesheet))
+        .route(sparks_views::QUICK_EXIT_SCRIPT_PATH, get(assets::quick_exit_script))
+        .merge(api_routes)
+        .fallback(pages::not_found)
+        .with_state(state)
+        .layer(axum::middleware::from_fn(middleware::render_errors))
+        .layer(middleware::security_headers())
+        .layer(tower_http::compression::CompressionLayer::new())
+        .layer(axum::middleware::from_fn(middleware::observe))
+}

@@ -1,0 +1,372 @@
+//! View models: one struct per page, filled by the web layer, rendered by a template.
+
+use askama::Template;
+
+/// Which main navigation entry a page belongs to, so the menu can mark it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// The home page.
+    Home,
+    /// The initiative directory and profiles.
+    Initiatives,
+    /// A pillar page.
+    Pillars,
+    /// About Sparks.
+    About,
+    /// Help and helplines.
+    Help,
+    /// Anything else.
+    Other,
+}
+
+/// What every page's frame needs.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    /// The `<title>` (the site name is appended).
+    pub title: String,
+    /// The meta description.
+    pub description: String,
+    /// The menu entry to mark as current.
+    pub section: Section,
+}
+
+impl Layout {
+    /// A layout with a title and description.
+    pub fn new(title: impl Into<String>, description: impl Into<String>, section: Section) -> Self {
+        Layout {
+            title: title.into(),
+            description: description.into(),
+            section,
+        }
+    }
+
+    /// The main menu, with this page's section marked.
+    pub fn nav(&self) -> Vec<NavItem> {
+        [
+            ("Home", "/", Section::Home),
+            ("Initiatives", "/initiatives", Section::Initiatives),
+            ("Pillars", "/pillars/prevention", Section::Pillars),
+            ("About", "/about", Section::About),
+            ("Help", "/help", Section::Help),
+        ]
+        .into_iter()
+        .map(|(label, href, section)| NavItem {
+            label,
+            href,
+            current: section == self.section,
+        })
+        .collect()
+    }
+
+    /// The stylesheet's URL.
+    pub fn stylesheet(&self) -> &'static str {
+        crate::STYLESHEET_PATH
+    }
+
+    /// The quick-exit script's URL.
+    pub fn script(&self) -> &'static str {
+        crate::QUICK_EXIT_SCRIPT_PATH
+    }
+
+    /// Where quick exit leads.
+    pub fn quick_exit(&self) -> &'static str {
+        crate::QUICK_EXIT_URL
+    }
+}
+
+/// An entry of the main menu.
+#[derive(Debug, Clone)]
+pub struct NavItem {
+    /// Text.
+    pub label: &'static str,
+    /// Target.
+    pub href: &'static str,
+    /// Whether the page shown is in this section.
+    pub current: bool,
+}
+
+/// A link with a label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// Text.
+    pub label: String,
+    /// Target.
+    pub href: String,
+}
+
+/// A pillar as a card on the home page.
+#[derive(Debug, Clone)]
+pub struct PillarCard {
+    /// Slug.
+    pub slug: String,
+    /// Name.
+    pub label: String,
+    /// What it covers.
+    pub description: String,
+    /// Number of initiatives in it.
+    pub count: String,
+}
+
+/// An initiative in a list.
+#[derive(Debug, Clone)]
+pub struct InitiativeCard {
+    /// Link to the profile.
+    pub href: String,
+    /// Short name.
+    pub acronym: String,
+    /// Full name.
+    pub title: String,
+    /// Shortened description.
+    pub summary: String,
+    /// Programme name.
+    pub programme: String,
+    /// Status name.
+    pub status: String,
+    /// Status slug, for styling.
+    pub status_slug: String,
+    /// "2023 – 2024", or empty.
+    pub dates: String,
+    /// Pillar names.
+    pub pillars: Vec<String>,
+    /// Country names, joined.
+    pub countries: String,
+}
+
+/// A label and a number, for key figures.
+#[derive(Debug, Clone)]
+pub struct Figure {
+    /// What is counted.
+    pub label: String,
+    /// The count, formatted.
+    pub value: String,
+    /// Where the count leads.
+    pub href: String,
+}
+
+/// The home page.
+#[derive(Template)]
+#[template(path = "home.html")]
+pub struct HomePage {
+    /// Frame.
+    pub layout: Layout,
+    /// Number of initiatives, formatted.
+    pub total: String,
+    /// The three pillars with counts.
+    pub pillars: Vec<PillarCard>,
+    /// Initiatives per programme, largest first.
+    pub programmes: Vec<Figure>,
+    /// Initiatives per country, largest first.
+    pub countries: Vec<Figure>,
+    /// Latest additions.
+    pub latest: Vec<InitiativeCard>,
+}
+
+/// One value of a facet in the directory's filter panel.
+#[derive(Debug, Clone)]
+pub struct FacetOption {
+    /// Name.
+    pub label: String,
+    /// Count, formatted.
+    pub count: String,
+    /// The directory with this value chosen (or, when chosen, removed).
+    pub href: String,
+    /// Whether it is the value in force.
+    pub selected: bool,
+}
+
+/// One facet in the filter panel.
+#[derive(Debug, Clone)]
+pub struct FacetGroup {
+    /// Heading ("Pillar").
+    pub title: String,
+    /// An id for `aria-labelledby`.
+    pub id: String,
+    /// Values.
+    pub options: Vec<FacetOption>,
+}
+
+impl FacetGroup {
+    /// Long lists fold away (native `<details>`, no script) unless one of their values is chosen.
+    pub fn folded(&self) -> bool {
+        self.options.len() > 10 && !self.options.iter().any(|o| o.selected)
+    }
+}
+
+/// A hidden form field, to keep chosen filters when the search form is submitted.
+#[derive(Debug, Clone)]
+pub struct HiddenField {
+    /// Parameter name.
+    pub name: String,
+    /// Value.
+    pub value: String,
+}
+
+/// A choice in a `<select>`.
+#[derive(Debug, Clone)]
+pub struct SelectOption {
+    /// Value.
+    pub value: String,
+    /// Label.
+    pub label: String,
+    /// Selected.
+    pub selected: bool,
+}
+
+/// Page links under a list.
+#[derive(Debug, Clone, Default)]
+pub struct Pagination {
+    /// Previous page, if any.
+    pub previous: Option<String>,
+    /// Next page, if any.
+    pub next: Option<String>,
+    /// Numbered links around the current page; `None` stands for a gap.
+    pub pages: Vec<Option<PageLink>>,
+}
+
+/// A numbered page link.
+#[derive(Debug, Clone)]
+pub struct PageLink {
+    /// Page number.
+    pub number: u32,
+    /// Target.
+    pub href: String,
+    /// Whether it is the page shown.
+    pub current: bool,
+}
+
+/// The initiative directory.
+#[derive(Template)]
+#[template(path = "initiatives.html")]
+pub struct DirectoryPage {
+    /// Frame.
+    pub layout: Layout,
+    /// The page's heading.
+    pub heading: String,
+    /// The results on this page.
+    pub items: Vec<InitiativeCard>,
+    /// "126 initiatives" / "3 of 126 initiatives match".
+    pub summary: String,
+    /// The free text in force.
+    pub q: String,
+    /// Sort choices.
+    pub sorts: Vec<SelectOption>,
+    /// Filters in force, each with a link that removes it.
+    pub active: Vec<Link>,
+    /// Link that clears every filter, when any is in force.
+    pub clear_all: Option<String>,
+    /// Filters to carry through the search form.
+    pub hidden: Vec<HiddenField>,
+    /// The filter panel.
+    pub facets: Vec<FacetGroup>,
+    /// Page links.
+    pub pagination: Pagination,
+    /// The same list as JSON.
+    pub api_href: String,
+}
+
+/// A labelled fact on a profile, with the sources behind it.
+#[derive(Debug, Clone)]
+pub struct Fact {
+    /// What the fact is ("Programme").
+    pub label: String,
+    /// The value.
+    pub value: String,
+    /// A link for the value, if it has one.
+    pub href: Option<String>,
+    /// A second line (the programme as the source words it).
+    pub note: Option<String>,
+}
+
+/// An initiative's profile.
+#[derive(Template)]
+#[template(path = "initiative.html")]
+pub struct InitiativePage {
+    /// Frame.
+    pub layout: Layout,
+    /// Short name.
+    pub acronym: String,
+    /// Full name.
+    pub title: String,
+    /// Description.
+    pub summary: String,
+    /// Status name and slug.
+    pub status: (String, String),
+    /// Pillars, linked to their pages.
+    pub pillars: Vec<Link>,
+    /// The key facts.
+    pub facts: Vec<Fact>,
+    /// Countries, linked to the directory filtered by them.
+    pub countries: Vec<Link>,
+    /// Topics, linked to the directory filtered by them.
+    pub topics: Vec<Link>,
+    /// Website.
+    pub website: Option<String>,
+    /// CORDIS page.
+    pub cordis_url: Option<String>,
+    /// Where the facts come from.
+    pub sources: Vec<String>,
+    /// Sources per field ("Start date" → URLs).
+    pub field_sources: Vec<(String, Vec<String>)>,
+    /// Editors' notes.
+    pub notes: Option<String>,
+    /// Pages on the former sparksinthedark.net.
+    pub sparks_urls: Vec<String>,
+    /// The same record as JSON.
+    pub api_href: String,
+}
+
+/// A pillar page.
+#[derive(Template)]
+#[template(path = "pillar.html")]
+pub struct PillarPage {
+    /// Frame.
+    pub layout: Layout,
+    /// Name.
+    pub label: String,
+    /// What it covers.
+    pub description: String,
+    /// Number of initiatives, formatted.
+    pub total: String,
+    /// A first few initiatives.
+    pub items: Vec<InitiativeCard>,
+    /// The directory filtered to this pillar.
+    pub directory_href: String,
+    /// Programmes funding this pillar.
+    pub programmes: Vec<Figure>,
+    /// Countries active in it.
+    pub countries: Vec<Figure>,
+    /// The other two pillars.
+    pub others: Vec<Link>,
+}
+
+/// The about page.
+#[derive(Template)]
+#[template(path = "about.html")]
+pub struct AboutPage {
+    /// Frame.
+    pub layout: Layout,
+    /// Number of initiatives, formatted.
+    pub total: String,
+}
+
+/// The help page: helplines and where to report.
+#[derive(Template)]
+#[template(path = "help.html")]
+pub struct HelpPage {
+    /// Frame.
+    pub layout: Layout,
+}
+
+/// An error page (404, 400, 500).
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    /// Frame.
+    pub layout: Layout,
+    /// HTTP status code.
+    pub status: u16,
+    /// Heading.
+    pub heading: String,
+    /// What happened and what to do.
+    pub message: String,
+}

@@ -1,0 +1,35 @@
+//! Static assets embedded in the binary.
+
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+
+/// Assets change only with a new release; an hour of caching keeps pages fast while a new
+/// release reaches readers soon.
+const ASSET_CACHE: &str = "public, max-age=3600";
+
+/// `GET /static/style.css`.
+pub async fn stylesheet() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, ASSET_CACHE)],
+        sparks_views::STYLESHEET,
+    )
+        .into_response()
+}
+
+/// `GET /static/quick-exit.js`.
+pub async fn quick_exit_script() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, ASSET_CACHE)],
+        sparks_views::QUICK_EXIT_SCRIPT,
+    )
+        .into_response()
+}
+
+/// `GET /robots.txt`: everything public may be indexed except the API and operations.
+pub async fn robots() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "User-agent: *\nDisallow: /api/\nDisallow: /metrics\nDisallow: /healthz\nDisallow: /readyz\n",
+    )
+        .into_response()
+}

@@ -1,0 +1,98 @@
+//! The command line: subcommands and their options, each with `--help`.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Sparks: a self-hostable platform for the community that counters child sexual abuse and
+/// exploitation. Without a subcommand, `sparks` serves the site like `sparks serve`.
+#[derive(Debug, Parser)]
+#[command(name = "sparks", version, about)]
+pub struct Cli {
+    /// Where data lives.
+    #[command(flatten)]
+    pub storage: Storage,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options every subcommand takes.
+#[derive(Debug, Args, Clone)]
+pub struct Storage {
+    /// Directory for the SQLite database and the outbox.
+    #[arg(long, env = "SPARKS_DATA_DIR", default_value = "./data", global = true)]
+    pub data_dir: PathBuf,
+    /// Database URL: `sqlite://PATH` or `postgres://USER@HOST/DB`. Default: SQLite file
+    /// `sparks.db` in the data directory.
+    #[arg(long, env = "SPARKS_DATABASE_URL", global = true)]
+    pub database_url: Option<String>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the site (the default).
+    Serve(ServeArgs),
+    /// Load records from a file.
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Write every initiative to a file.
+    Export(ExportArgs),
+}
+
+/// Options of `sparks serve`.
+#[derive(Debug, Args, Clone)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "SPARKS_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+    /// Do not load the bundled dataset into an empty database.
+    #[arg(long)]
+    pub no_seed: bool,
+}
+
+impl Default for ServeArgs {
+    fn default() -> Self {
+        ServeArgs {
+            addr: std::env::var("SPARKS_ADDR")
+                .ok()
+                .and_then(|a| a.parse().ok())
+                .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080))),
+            no_seed: false,
+        }
+    }
+}
+
+/// What `sparks import` can load.
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Initiatives in the dataset format (an array of objects like `data/initiatives.json`,
+    /// or what `sparks export --format json` writes). Upserts by slug; every bad record is
+    /// reported on stderr with its position and reason, the good ones are kept, and the exit
+    /// code is non-zero when any record was rejected.
+    Initiatives {
+        /// The JSON file.
+        file: PathBuf,
+    },
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    /// The dataset format; re-imports to the same state.
+    Json,
+    /// One row per initiative, for spreadsheets.
+    Csv,
+}
+
+/// Options of `sparks export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Output format.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Output file (`-` for standard output).
+    pub out: PathBuf,
+}

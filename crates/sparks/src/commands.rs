@@ -1,0 +1,176 @@
+//! What each subcommand does.
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use sparks_store::seed::{SeedOutcome, seed_initiatives_once};
+use sparks_store::{Db, initiatives};
+use sparks_web::Clock;
+
+use crate::cli::{Cli, Command, ExportArgs, ExportFormat, ImportCommand, ServeArgs, Storage};
+
+/// Runs the chosen subcommand.
+pub async fn run(cli: Cli) -> Result<ExitCode> {
+    init_logging();
+    match cli.command {
+        None => serve(&cli.storage, ServeArgs::default()).await,
+        Some(Command::Serve(args)) => serve(&cli.storage, args).await,
+        Some(Command::Import(ImportCommand::Initiatives { file })) => import_initiatives(&cli.storage, &file).await,
+        Some(Command::Export(args)) => export(&cli.storage, args).await,
+    }
+}
+
+/// Logs go to stderr, one line per event: human-readable by default, JSON with
+/// `SPARKS_LOG_FORMAT=json`. `RUST_LOG` sets the level (default `info`).
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()));
+    let result = if std::env::var("SPARKS_LOG_FORMAT").is_ok_and(|f| f == "json") {
+        builder.json().try_init()
+    } else {
+        builder.try_init()
+    };
+    // Already initialised only happens in tests that call run twice; nothing to do then.
+    drop(result);
+}
+
+/// Opens (creating when needed) and migrates the configured database.
+async fn open(storage: &Storage) -> Result<Db> {
+    let url = match &storage.database_url {
+        Some(url) => url.clone(),
+        None => {
+            std::fs::create_dir_all(&storage.data_dir)
+                .with_context(|| format!("cannot create the data directory {}", storage.data_dir.display()))?;
+            format!("sqlite://{}", storage.data_dir.join("sparks.db").display())
+        }
+    };
+    let db = Db::connect(&url)
+        .await
+        .with_context(|| format!("cannot open the database ({})", redact(&url)))?;
+    db.migrate().await.context("cannot apply database migrations")?;
+    Ok(db)
+}
+
+/// Hides a password in a database URL before it is shown.
+fn redact(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("***"));
+            u.to_string()
+        }
+        _ => url.to_owned(),
+    }
+}
+
+fn now() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
+    let started = Instant::now();
+    let db = open(storage).await?;
+    if !args.no_seed {
+        let report = sparks_ingest::parse_initiatives(sparks_ingest::BUNDLED_INITIATIVES)
+            .context("the bundled dataset does not parse")?;
+        for e in &report.errors {
+            tracing::warn!(error = %e, "bundled record skipped");
+        }
+        match seed_initiatives_once(&db, &report.initiatives, &now()).await? {
+            SeedOutcome::Loaded(n) => tracing::info!(initiatives = n, "loaded the bundled dataset"),
+            SeedOutcome::AlreadySeeded => {}
+        }
+    }
+    let listener = tokio::net::TcpListener::bind(args.addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", args.addr))?;
+    let app = sparks_web::router(db.clone(), Clock::System);
+    tracing::info!(
+        addr = %args.addr,
+        backend = ?db.backend(),
+        startup_ms = started.elapsed().as_millis() as u64,
+        "Sparks is listening on http://{}",
+        args.addr
+    );
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("the server failed")?;
+    db.close().await;
+    tracing::info!("stopped cleanly");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Resolves on SIGINT (Ctrl-C) or SIGTERM; the server then stops accepting connections and
+/// lets requests in flight finish.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+async fn import_initiatives(storage: &Storage, file: &std::path::Path) -> Result<ExitCode> {
+    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let report = sparks_ingest::parse_initiatives(&text).with_context(|| format!("{}", file.display()))?;
+    let db = open(storage).await?;
+    let now = now();
+    let mut tx = db.begin().await?;
+    for initiative in &report.initiatives {
+        initiatives::upsert_in(&mut tx, initiative, &now).await?;
+    }
+    tx.commit().await?;
+    for e in &report.errors {
+        eprintln!("{}: {e}", file.display());
+    }
+    eprintln!(
+        "imported {} initiatives, rejected {}",
+        report.initiatives.len(),
+        report.errors.len()
+    );
+    db.close().await;
+    Ok(if report.errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+async fn export(storage: &Storage, args: ExportArgs) -> Result<ExitCode> {
+    let db = open(storage).await?;
+    let all = initiatives::all(&db).await?;
+    db.close().await;
+    let mut buffer = Vec::new();
+    match args.format {
+        ExportFormat::Json => sparks_ingest::write_json(&all, &mut buffer)?,
+        ExportFormat::Csv => sparks_ingest::write_csv(&all, &mut buffer)?,
+    }
+    if args.out.as_os_str() == "-" {
+        std::io::stdout().write_all(&buffer)?;
+    } else {
+        std::fs::write(&args.out, &buffer).with_context(|| format!("cannot write {}", args.out.display()))?;
+        eprintln!("exported {} initiatives to {}", all.len(), args.out.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
