@@ -24,7 +24,7 @@ pub const QUICK_EXIT_URL: &str = "https://www.google.com/";
 /// Renders a template; askama's only failure is a formatting error, which our view models
 /// never produce, so this keeps handlers free of that case.
 pub fn render(template: &impl Template) -> String {
-    template
-        .render()
-        .unwrap_or_else(|e| format!("<!doctype html><title>Error</title><p>Rendering failed: {e}</p>"))
+    template.render().unwrap_or_else(|e| {
+        format!("<!doctype html><title>Error</title><p>Rendering failed: {e}</p>")
+    })
 }

@@ -194,7 +194,10 @@ fn detail(i: &Initiative, today: time::Date) -> InitiativeDetail {
 /// that every bad value gets a 400 naming its parameter).
 #[derive(IntoParams)]
 #[into_params(parameter_in = Query)]
-#[expect(dead_code, reason = "describes the query string for OpenAPI; never constructed")]
+#[expect(
+    dead_code,
+    reason = "describes the query string for OpenAPI; never constructed"
+)]
 struct ListParams {
     /// Pillar slug: `prevention`, `detection-investigation` or `victim-support`.
     pillar: Option<String>,
@@ -231,7 +234,10 @@ struct ListParams {
         (status = 400, description = "A parameter is not valid; `parameter` names it", body = Problem, content_type = "application/problem+json"),
     )
 )]
-pub async fn list_initiatives(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
+pub async fn list_initiatives(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
     let query = params::directory_query(&params::pairs(raw.as_deref()))?;
     let page = initiatives::list(state.db(), &query, state.today()).await?;
     Ok(Json(InitiativeList {
@@ -254,8 +260,13 @@ pub async fn list_initiatives(State(state): State<AppState>, RawQuery(raw): RawQ
         (status = 404, description = "No initiative has this slug", body = Problem, content_type = "application/problem+json"),
     )
 )]
-pub async fn show_initiative(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Response, WebError> {
-    let initiative = initiatives::get(state.db(), &slug).await?.ok_or(WebError::NotFound)?;
+pub async fn show_initiative(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, WebError> {
+    let initiative = initiatives::get(state.db(), &slug)
+        .await?
+        .ok_or(WebError::NotFound)?;
     Ok(Json(detail(&initiative, state.today())).into_response())
 }
 

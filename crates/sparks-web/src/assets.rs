@@ -10,7 +10,10 @@ const ASSET_CACHE: &str = "public, max-age=3600";
 /// `GET /static/style.css`.
 pub async fn stylesheet() -> Response {
     (
-        [(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, ASSET_CACHE)],
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, ASSET_CACHE),
+        ],
         sparks_views::STYLESHEET,
     )
         .into_response()
@@ -19,7 +22,10 @@ pub async fn stylesheet() -> Response {
 /// `GET /static/quick-exit.js`.
 pub async fn quick_exit_script() -> Response {
     (
-        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, ASSET_CACHE)],
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, ASSET_CACHE),
+        ],
         sparks_views::QUICK_EXIT_SCRIPT,
     )
         .into_response()

@@ -52,7 +52,9 @@ impl ErrorInfo {
             StatusCode::NOT_FOUND => "There is nothing at this address.",
             StatusCode::METHOD_NOT_ALLOWED => "This address does not accept that method.",
             StatusCode::PAYLOAD_TOO_LARGE => "The request body is too large.",
-            s if s.is_server_error() => "Something went wrong on our side. Please try again in a moment.",
+            s if s.is_server_error() => {
+                "Something went wrong on our side. Please try again in a moment."
+            }
             _ => "The request could not be handled.",
         };
         ErrorInfo {
@@ -70,7 +72,8 @@ impl IntoResponse for WebError {
             WebError::NotFound => ErrorInfo {
                 status: StatusCode::NOT_FOUND,
                 title: "Not Found".into(),
-                detail: "There is nothing at this address. It may have moved or been removed.".into(),
+                detail: "There is nothing at this address. It may have moved or been removed."
+                    .into(),
                 parameter: None,
             },
             WebError::BadParameter { name, message } => ErrorInfo {

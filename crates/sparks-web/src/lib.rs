@@ -73,7 +73,11 @@ pub fn router(db: Db, clock: Clock) -> Router {
     let (api_routes, openapi) = api::routes().split_for_parts();
     let openapi_json = openapi.to_pretty_json().unwrap_or_else(|_| "{}".to_owned());
     let state = AppState {
-        inner: Arc::new(Inner { db, clock, openapi_json }),
+        inner: Arc::new(Inner {
+            db,
+            clock,
+            openapi_json,
+        }),
     };
     Router::new()
         .route("/", get(pages::home))
@@ -87,7 +91,10 @@ pub fn router(db: Db, clock: Clock) -> Router {
         .route("/metrics", get(ops::metrics))
         .route("/robots.txt", get(assets::robots))
         .route(sparks_views::STYLESHEET_PATH, get(assets::stylesheet))
-        .route(sparks_views::QUICK_EXIT_SCRIPT_PATH, get(assets::quick_exit_script))
+        .route(
+            sparks_views::QUICK_EXIT_SCRIPT_PATH,
+            get(assets::quick_exit_script),
+        )
         .merge(api_routes)
         .fallback(pages::not_found)
         .with_state(state)

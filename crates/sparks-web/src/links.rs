@@ -58,7 +58,10 @@ pub fn query_pairs(query: &InitiativeQuery) -> Vec<(&'static str, String)> {
 }
 
 /// The same query with the filter changed and paging reset to page 1.
-pub fn with_filter(query: &InitiativeQuery, change: impl FnOnce(&mut InitiativeFilter)) -> InitiativeQuery {
+pub fn with_filter(
+    query: &InitiativeQuery,
+    change: impl FnOnce(&mut InitiativeFilter),
+) -> InitiativeQuery {
     let mut next = query.clone();
     change(&mut next.filter);
     next.page = 1;
@@ -67,7 +70,10 @@ pub fn with_filter(query: &InitiativeQuery, change: impl FnOnce(&mut InitiativeF
 
 /// The same query on another page.
 pub fn with_page(query: &InitiativeQuery, page: u32) -> InitiativeQuery {
-    InitiativeQuery { page, ..query.clone() }
+    InitiativeQuery {
+        page,
+        ..query.clone()
+    }
 }
 
 #[cfg(test)]
@@ -81,7 +87,10 @@ mod tests {
             "page=3&country=pl&pillar=prevention&q=a%26b",
         )))
         .unwrap();
-        assert_eq!(directory_href(&q), "/initiatives?q=a%26b&pillar=prevention&country=PL&page=3");
+        assert_eq!(
+            directory_href(&q),
+            "/initiatives?q=a%26b&pillar=prevention&country=PL&page=3"
+        );
         let cleared = with_filter(&q, |f| f.pillar = None);
         assert_eq!(directory_href(&cleared), "/initiatives?q=a%26b&country=PL");
         let other = with_filter(&q, |f| f.pillar = Some(Pillar::VictimSupport));

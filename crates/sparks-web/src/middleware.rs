@@ -37,7 +37,10 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
         );
         problem_json(&info)
     } else {
-        parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+        parts.headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        );
         crate::views::error_page(&info)
     };
     Response::from_parts(parts, axum::body::Body::from(body))
@@ -63,7 +66,10 @@ pub fn html(body: String) -> Response {
 
 type HeaderLayers = Stack<
     SetResponseHeaderLayer<HeaderValue>,
-    Stack<SetResponseHeaderLayer<HeaderValue>, Stack<SetResponseHeaderLayer<HeaderValue>, Identity>>,
+    Stack<
+        SetResponseHeaderLayer<HeaderValue>,
+        Stack<SetResponseHeaderLayer<HeaderValue>, Identity>,
+    >,
 >;
 
 /// The policy for every response: scripts and styles only from this site, nothing framed,

@@ -4,7 +4,7 @@ use std::net::SocketAddr;
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
@@ -12,7 +12,9 @@ use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use crate::{AppState, WebError};
 
 /// Latency buckets in seconds, from a cached page (sub-millisecond) to a slow query.
-const LATENCY_BUCKETS: [f64; 12] = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5];
+const LATENCY_BUCKETS: [f64; 12] = [
+    0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5,
+];
 
 /// The process-wide Prometheus recorder, installed on first use. A process has one global
 /// metrics recorder, so every router built in it (tests build many) shares this one.
@@ -22,7 +24,9 @@ fn prometheus() -> Option<&'static PrometheusHandle> {
         .get_or_init(|| {
             let recorder = PrometheusBuilder::new()
                 .set_buckets_for_metric(
-                    metrics_exporter_prometheus::Matcher::Full("http_request_duration_seconds".into()),
+                    metrics_exporter_prometheus::Matcher::Full(
+                        "http_request_duration_seconds".into(),
+                    ),
                     &LATENCY_BUCKETS,
                 )
                 .ok()?
@@ -45,7 +49,8 @@ pub fn record_request(method: &str, route: &str, status: u16, elapsed: Duration)
         ("status", status.to_string()),
     ];
     metrics::counter!("http_requests_total", &labels).increment(1);
-    metrics::histogram!("http_request_duration_seconds", &labels[..2]).record(elapsed.as_secs_f64());
+    metrics::histogram!("http_request_duration_seconds", &labels[..2])
+        .record(elapsed.as_secs_f64());
 }
 
 /// `GET /healthz`: the process is up.
@@ -67,10 +72,23 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
 /// `GET /metrics`: Prometheus text, to clients on this machine only (a scraper runs beside
 /// the server, or reaches it through a tunnel); elsewhere 403.
 pub async fn metrics(request: Request) -> Result<Response, WebError> {
-    let peer = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0);
-    if !peer.is_some_and(|addr| addr.ip().is_loopback()) {
+    let (mut parts, _) = request.into_parts();
+    // The extractor also honours axum's MockConnectInfo, which the tests use.
+    let peer = ConnectInfo::<SocketAddr>::from_request_parts(&mut parts, &())
+        .await
+        .ok();
+    if !peer.is_some_and(|ConnectInfo(addr)| addr.ip().is_loopback()) {
         return Err(WebError::Forbidden);
     }
-    let body = prometheus().map(PrometheusHandle::render).unwrap_or_default();
-    Ok(([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], body).into_response())
+    let body = prometheus()
+        .map(PrometheusHandle::render)
+        .unwrap_or_default();
+    Ok((
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        body,
+    )
+        .into_response())
 }

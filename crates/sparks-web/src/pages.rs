@@ -6,8 +6,8 @@ use sparks_core::{Pillar, Status};
 use sparks_store::{InitiativeFilter, InitiativeQuery, Sort, initiatives};
 use sparks_views::format::thousands;
 use sparks_views::{
-    AboutPage, DirectoryPage, HelpPage, HomePage, InitiativePage, Layout, Link, PillarCard, PillarPage, Section,
-    render,
+    AboutPage, DirectoryPage, HelpPage, HomePage, InitiativePage, Layout, Link, PillarCard,
+    PillarPage, Section, render,
 };
 
 use crate::links::directory_href;
@@ -44,7 +44,13 @@ pub async fn home(State(state): State<AppState>) -> Result<Response, WebError> {
                 slug: p.slug().to_owned(),
                 label: p.label().to_owned(),
                 description: p.description().to_owned(),
-                count: thousands(facets.pillars.iter().find(|f| f.value == p.slug()).map_or(0, |f| f.count)),
+                count: thousands(
+                    facets
+                        .pillars
+                        .iter()
+                        .find(|f| f.value == p.slug())
+                        .map_or(0, |f| f.count),
+                ),
             })
             .collect(),
         programmes: views::figures(&facets.programmes, "programme", 8, &base),
@@ -55,7 +61,10 @@ pub async fn home(State(state): State<AppState>) -> Result<Response, WebError> {
 }
 
 /// `GET /initiatives`: the directory with facets, text filter, sorting and pages.
-pub async fn list_initiatives(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
+pub async fn list_initiatives(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
     let query = params::directory_query(&params::pairs(raw.as_deref()))?;
     let db = state.db();
     let today = state.today();
@@ -69,7 +78,11 @@ pub async fn list_initiatives(State(state): State<AppState>, RawQuery(raw): RawQ
         (true, n) => format!("{} initiatives match", thousands(n)),
     };
     let summary = if results.page_count() > 1 {
-        format!("{summary} · page {} of {}", results.page, thousands(u64::from(results.page_count())))
+        format!(
+            "{summary} · page {} of {}",
+            results.page,
+            thousands(u64::from(results.page_count()))
+        )
     } else {
         summary
     };
@@ -86,7 +99,11 @@ pub async fn list_initiatives(State(state): State<AppState>, RawQuery(raw): RawQ
     }
     let api_href = directory_href(&query).replacen("/initiatives", "/api/v1/initiatives", 1);
     let page = DirectoryPage {
-        layout: Layout::new(title, "Directory of initiatives against child sexual abuse and exploitation.", Section::Initiatives),
+        layout: Layout::new(
+            title,
+            "Directory of initiatives against child sexual abuse and exploitation.",
+            Section::Initiatives,
+        ),
         heading,
         items: results.items.iter().map(views::card).collect(),
         summary,
@@ -103,8 +120,13 @@ pub async fn list_initiatives(State(state): State<AppState>, RawQuery(raw): RawQ
 }
 
 /// `GET /initiatives/{slug}`: an initiative's profile.
-pub async fn show_initiative(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Response, WebError> {
-    let initiative = initiatives::get(state.db(), &slug).await?.ok_or(WebError::NotFound)?;
+pub async fn show_initiative(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, WebError> {
+    let initiative = initiatives::get(state.db(), &slug)
+        .await?
+        .ok_or(WebError::NotFound)?;
     let i = &initiative;
     let today = state.today();
     let status: Status = i.status(today);
@@ -123,14 +145,21 @@ pub async fn show_initiative(State(state): State<AppState>, Path(slug): Path<Str
         countries: i
             .countries()
             .iter()
-            .map(|c| Link { label: c.name().to_owned(), href: format!("/initiatives?country={}", c.code()) })
+            .map(|c| Link {
+                label: c.name().to_owned(),
+                href: format!("/initiatives?country={}", c.code()),
+            })
             .collect(),
         topics: i
             .topics
             .iter()
             .map(|t| {
-                let query = crate::links::with_filter(&everything(), |f| f.topic = Some(t.to_lowercase()));
-                Link { label: t.clone(), href: directory_href(&query) }
+                let query =
+                    crate::links::with_filter(&everything(), |f| f.topic = Some(t.to_lowercase()));
+                Link {
+                    label: t.clone(),
+                    href: directory_href(&query),
+                }
             })
             .collect(),
         website: i.website.as_ref().map(ToString::to_string),
@@ -149,19 +178,29 @@ pub async fn show_initiative(State(state): State<AppState>, Path(slug): Path<Str
 }
 
 /// `GET /pillars/{slug}`: a pillar, who funds it, where, and its newest initiatives.
-pub async fn show_pillar(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Response, WebError> {
+pub async fn show_pillar(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, WebError> {
     let pillar: Pillar = slug.parse().map_err(|_| WebError::NotFound)?;
     let db = state.db();
     let today = state.today();
     let query = InitiativeQuery {
-        filter: InitiativeFilter { pillar: Some(pillar), ..InitiativeFilter::default() },
+        filter: InitiativeFilter {
+            pillar: Some(pillar),
+            ..InitiativeFilter::default()
+        },
         sort: Sort::Newest,
         page: 1,
         per_page: 12,
     };
     let results = initiatives::list(db, &query, today).await?;
     let facets = initiatives::facets(db, &query.filter, today).await?;
-    let in_directory = InitiativeQuery { sort: Sort::default(), per_page: params::DEFAULT_PER_PAGE, ..query.clone() };
+    let in_directory = InitiativeQuery {
+        sort: Sort::default(),
+        per_page: params::DEFAULT_PER_PAGE,
+        ..query.clone()
+    };
     let page = PillarPage {
         layout: Layout::new(pillar.label(), pillar.description(), Section::Pillars),
         label: pillar.label().to_owned(),
@@ -174,7 +213,10 @@ pub async fn show_pillar(State(state): State<AppState>, Path(slug): Path<String>
         others: Pillar::ALL
             .iter()
             .filter(|p| **p != pillar)
-            .map(|p| Link { label: p.label().to_owned(), href: format!("/pillars/{}", p.slug()) })
+            .map(|p| Link {
+                label: p.label().to_owned(),
+                href: format!("/pillars/{}", p.slug()),
+            })
             .collect(),
     };
     Ok(html(render(&page)))
@@ -184,7 +226,11 @@ pub async fn show_pillar(State(state): State<AppState>, Path(slug): Path<String>
 pub async fn about(State(state): State<AppState>) -> Result<Response, WebError> {
     let total = initiatives::count(state.db()).await?;
     Ok(html(render(&AboutPage {
-        layout: Layout::new("About Sparks", "What Sparks is, where it comes from and how its facts are kept.", Section::About),
+        layout: Layout::new(
+            "About Sparks",
+            "What Sparks is, where it comes from and how its facts are kept.",
+            Section::About,
+        ),
         total: thousands(total),
     })))
 }

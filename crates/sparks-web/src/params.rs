@@ -18,8 +18,12 @@ pub const MAX_QUERY_CHARS: usize = 500;
 
 /// Decodes a raw query string into pairs (lenient, like browsers: bad escapes stay literal).
 pub fn pairs(raw: Option<&str>) -> Vec<(String, String)> {
-    raw.map(|q| url::form_urlencoded::parse(q.as_bytes()).into_owned().collect())
-        .unwrap_or_default()
+    raw.map(|q| {
+        url::form_urlencoded::parse(q.as_bytes())
+            .into_owned()
+            .collect()
+    })
+    .unwrap_or_default()
 }
 
 fn bad(name: &str, message: impl Into<String>) -> WebError {
@@ -65,7 +69,9 @@ pub fn directory_query(pairs: &[(String, String)]) -> Result<InitiativeQuery, We
                 v.parse::<i32>()
                     .ok()
                     .filter(|y| (1900..=2200).contains(y))
-                    .ok_or_else(|| bad("year", format!("{v:?} is not a year between 1900 and 2200")))
+                    .ok_or_else(|| {
+                        bad("year", format!("{v:?} is not a year between 1900 and 2200"))
+                    })
             })
             .transpose()?,
         topic: get("topic")
@@ -80,7 +86,10 @@ pub fn directory_query(pairs: &[(String, String)]) -> Result<InitiativeQuery, We
         q: get("q")
             .map(|q| {
                 if q.chars().count() > MAX_QUERY_CHARS {
-                    Err(bad("q", format!("must be at most {MAX_QUERY_CHARS} characters")))
+                    Err(bad(
+                        "q",
+                        format!("must be at most {MAX_QUERY_CHARS} characters"),
+                    ))
                 } else {
                     Ok(q.to_owned())
                 }
@@ -95,8 +104,14 @@ pub fn directory_query(pairs: &[(String, String)]) -> Result<InitiativeQuery, We
             .ok_or_else(|| bad("sort", format!("{v:?} is not one of name, newest, recent")))?,
     };
     let page = number(get("page"), "page", 1, MAX_PAGE)?.unwrap_or(1);
-    let per_page = number(get("per_page"), "per_page", 1, MAX_PER_PAGE)?.unwrap_or(DEFAULT_PER_PAGE);
-    Ok(InitiativeQuery { filter, sort, page, per_page })
+    let per_page =
+        number(get("per_page"), "per_page", 1, MAX_PER_PAGE)?.unwrap_or(DEFAULT_PER_PAGE);
+    Ok(InitiativeQuery {
+        filter,
+        sort,
+        page,
+        per_page,
+    })
 }
 
 fn number(value: Option<&str>, name: &str, min: u32, max: u32) -> Result<Option<u32>, WebError> {
@@ -104,7 +119,10 @@ fn number(value: Option<&str>, name: &str, min: u32, max: u32) -> Result<Option<
     match v.parse::<u64>() {
         Ok(n) if n >= u64::from(min) && n <= u64::from(max) => Ok(u32::try_from(n).ok()),
         Ok(_) => Err(bad(name, format!("must be between {min} and {max}"))),
-        Err(_) => Err(bad(name, format!("{v:?} is not a whole number (expected {min} to {max})"))),
+        Err(_) => Err(bad(
+            name,
+            format!("{v:?} is not a whole number (expected {min} to {max})"),
+        )),
     }
 }
 
@@ -125,7 +143,10 @@ mod tests {
 
     #[test]
     fn good_parameters_parse() {
-        let q = parse("pillar=prevention&country=pl&page=2&per_page=50&sort=newest&q=+grooming+&year=2023").unwrap();
+        let q = parse(
+            "pillar=prevention&country=pl&page=2&per_page=50&sort=newest&q=+grooming+&year=2023",
+        )
+        .unwrap();
         assert_eq!(q.filter.pillar, Some(Pillar::Prevention));
         assert_eq!(q.filter.country.map(|c| c.code()), Some("PL"));
         assert_eq!((q.page, q.per_page, q.sort), (2, 50, Sort::Newest));

@@ -4,8 +4,8 @@ use sparks_core::{FacetCount, Facets, Initiative, InitiativeSummary, Pillar, Pro
 use sparks_store::{InitiativeQuery, Sort};
 use sparks_views::format::{euros, shorten, thousands};
 use sparks_views::{
-    ErrorPage, Fact, FacetGroup, FacetOption, Figure, HiddenField, InitiativeCard, Layout, Link, PageLink,
-    Pagination, Section, SelectOption,
+    ErrorPage, FacetGroup, FacetOption, Fact, Figure, HiddenField, InitiativeCard, Layout, Link,
+    PageLink, Pagination, Section, SelectOption,
 };
 
 use crate::error::ErrorInfo;
@@ -33,12 +33,22 @@ pub fn card(i: &InitiativeSummary) -> InitiativeCard {
         status_slug: i.status.slug().to_owned(),
         dates: date_range(i),
         pillars: i.pillars.iter().map(|p| p.label().to_owned()).collect(),
-        countries: i.countries.iter().map(|c| c.name()).collect::<Vec<_>>().join(", "),
+        countries: i
+            .countries
+            .iter()
+            .map(|c| c.name())
+            .collect::<Vec<_>>()
+            .join(", "),
     }
 }
 
 /// The largest values of a facet as key figures linking into the directory.
-pub fn figures(counts: &[FacetCount], param: &str, limit: usize, base: &InitiativeQuery) -> Vec<Figure> {
+pub fn figures(
+    counts: &[FacetCount],
+    param: &str,
+    limit: usize,
+    base: &InitiativeQuery,
+) -> Vec<Figure> {
     let mut sorted: Vec<&FacetCount> = counts.iter().collect();
     sorted.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
     sorted
@@ -70,24 +80,42 @@ fn facet_href(base: &InitiativeQuery, param: &str, value: Option<&str>) -> Strin
 
 /// The value a facet has in the query, as it appears in URLs.
 fn selected_value(query: &InitiativeQuery, param: &str) -> Option<String> {
-    query_pairs(query).into_iter().find(|(k, _)| *k == param).map(|(_, v)| v)
+    query_pairs(query)
+        .into_iter()
+        .find(|(k, _)| *k == param)
+        .map(|(_, v)| v)
 }
 
-fn facet_group(query: &InitiativeQuery, title: &str, param: &str, counts: &[FacetCount]) -> FacetGroup {
+fn facet_group(
+    query: &InitiativeQuery,
+    title: &str,
+    param: &str,
+    counts: &[FacetCount],
+) -> FacetGroup {
     let selected = selected_value(query, param);
     let options = counts
         .iter()
         .map(|f| {
-            let is_selected = selected.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(&f.value));
+            let is_selected = selected
+                .as_deref()
+                .is_some_and(|s| s.eq_ignore_ascii_case(&f.value));
             FacetOption {
                 label: f.label.clone(),
                 count: thousands(f.count),
-                href: facet_href(query, param, if is_selected { None } else { Some(&f.value) }),
+                href: facet_href(
+                    query,
+                    param,
+                    if is_selected { None } else { Some(&f.value) },
+                ),
                 selected: is_selected,
             }
         })
         .collect();
-    FacetGroup { title: title.to_owned(), id: param.to_owned(), options }
+    FacetGroup {
+        title: title.to_owned(),
+        id: param.to_owned(),
+        options,
+    }
 }
 
 /// The filter panel.
@@ -108,7 +136,10 @@ pub fn active_filters(query: &InitiativeQuery) -> Vec<Link> {
     let f = &query.filter;
     let mut active = Vec::new();
     let mut push = |label: String, param: &str| {
-        active.push(Link { label, href: facet_href(query, param, None) });
+        active.push(Link {
+            label,
+            href: facet_href(query, param, None),
+        });
     };
     if let Some(q) = &f.q {
         push(format!("Text: “{q}”"), "q");
@@ -142,7 +173,10 @@ pub fn hidden_fields(query: &InitiativeQuery) -> Vec<HiddenField> {
     query_pairs(query)
         .into_iter()
         .filter(|(k, _)| !matches!(*k, "q" | "sort" | "page"))
-        .map(|(k, v)| HiddenField { name: k.to_owned(), value: v })
+        .map(|(k, v)| HiddenField {
+            name: k.to_owned(),
+            value: v,
+        })
         .collect()
 }
 
@@ -180,7 +214,8 @@ pub fn pagination(query: &InitiativeQuery, page_count: u32) -> Pagination {
         }
     }
     Pagination {
-        previous: (current > 1).then(|| directory_href(&with_page(query, current.min(page_count + 1) - 1))),
+        previous: (current > 1)
+            .then(|| directory_href(&with_page(query, current.min(page_count + 1) - 1))),
         next: (current < page_count).then(|| directory_href(&with_page(query, current + 1))),
         pages,
     }
@@ -189,7 +224,12 @@ pub fn pagination(query: &InitiativeQuery, page_count: u32) -> Pagination {
 /// The key facts of a profile, in reading order.
 pub fn facts(i: &Initiative, today: time::Date) -> Vec<Fact> {
     let mut facts = vec![
-        Fact { label: "Kind".into(), value: i.kind.label().into(), href: None, note: None },
+        Fact {
+            label: "Kind".into(),
+            value: i.kind.label().into(),
+            href: None,
+            note: None,
+        },
         Fact {
             label: "Programme".into(),
             value: i.programme.label().into(),
@@ -201,24 +241,54 @@ pub fn facts(i: &Initiative, today: time::Date) -> Vec<Fact> {
         },
     ];
     if let Some(g) = &i.grant_id {
-        facts.push(Fact { label: "Grant agreement".into(), value: g.clone(), href: None, note: None });
+        facts.push(Fact {
+            label: "Grant agreement".into(),
+            value: g.clone(),
+            href: None,
+            note: None,
+        });
     }
     if let Some(s) = i.start_date {
-        facts.push(Fact { label: "Start".into(), value: s.human(), href: None, note: None });
+        facts.push(Fact {
+            label: "Start".into(),
+            value: s.human(),
+            href: None,
+            note: None,
+        });
     }
     if let Some(e) = i.end_date {
-        facts.push(Fact { label: "End".into(), value: e.human(), href: None, note: None });
+        facts.push(Fact {
+            label: "End".into(),
+            value: e.human(),
+            href: None,
+            note: None,
+        });
     }
-    facts.push(Fact { label: "Status".into(), value: i.status(today).label().into(), href: None, note: None });
+    facts.push(Fact {
+        label: "Status".into(),
+        value: i.status(today).label().into(),
+        href: None,
+        note: None,
+    });
     if let Some(c) = &i.coordinator {
         let value = match i.coordinator_country {
             Some(country) => format!("{c} ({})", country.name()),
             None => c.clone(),
         };
-        facts.push(Fact { label: "Coordinator".into(), value, href: None, note: None });
+        facts.push(Fact {
+            label: "Coordinator".into(),
+            value,
+            href: None,
+            note: None,
+        });
     }
     if let Some(n) = i.eu_contribution_eur {
-        facts.push(Fact { label: "EU contribution".into(), value: euros(n), href: None, note: None });
+        facts.push(Fact {
+            label: "EU contribution".into(),
+            value: euros(n),
+            href: None,
+            note: None,
+        });
     }
     facts
 }
@@ -227,7 +297,10 @@ pub fn facts(i: &Initiative, today: time::Date) -> Vec<Fact> {
 pub fn pillar_links(pillars: &[Pillar]) -> Vec<Link> {
     pillars
         .iter()
-        .map(|p| Link { label: p.label().to_owned(), href: format!("/pillars/{}", p.slug()) })
+        .map(|p| Link {
+            label: p.label().to_owned(),
+            href: format!("/pillars/{}", p.slug()),
+        })
         .collect()
 }
 
@@ -244,7 +317,9 @@ pub fn field_label(field: &str) -> String {
         other => {
             let words = other.replace('_', " ");
             let mut chars = words.chars();
-            chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+            chars
+                .next()
+                .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
         }
     }
 }
@@ -253,7 +328,10 @@ pub fn field_label(field: &str) -> String {
 pub fn error_page(info: &ErrorInfo) -> String {
     let (heading, section) = match info.status.as_u16() {
         404 => ("Page not found".to_owned(), Section::Other),
-        400 => ("This address has a mistake in it".to_owned(), Section::Other),
+        400 => (
+            "This address has a mistake in it".to_owned(),
+            Section::Other,
+        ),
         _ => (info.title.clone(), Section::Other),
     };
     sparks_views::render(&ErrorPage {

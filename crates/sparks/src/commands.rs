@@ -18,7 +18,9 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         None => serve(&cli.storage, ServeArgs::default()).await,
         Some(Command::Serve(args)) => serve(&cli.storage, args).await,
-        Some(Command::Import(ImportCommand::Initiatives { file })) => import_initiatives(&cli.storage, &file).await,
+        Some(Command::Import(ImportCommand::Initiatives { file })) => {
+            import_initiatives(&cli.storage, &file).await
+        }
         Some(Command::Export(args)) => export(&cli.storage, args).await,
     }
 }
@@ -46,15 +48,21 @@ async fn open(storage: &Storage) -> Result<Db> {
     let url = match &storage.database_url {
         Some(url) => url.clone(),
         None => {
-            std::fs::create_dir_all(&storage.data_dir)
-                .with_context(|| format!("cannot create the data directory {}", storage.data_dir.display()))?;
+            std::fs::create_dir_all(&storage.data_dir).with_context(|| {
+                format!(
+                    "cannot create the data directory {}",
+                    storage.data_dir.display()
+                )
+            })?;
             format!("sqlite://{}", storage.data_dir.join("sparks.db").display())
         }
     };
     let db = Db::connect(&url)
         .await
         .with_context(|| format!("cannot open the database ({})", redact(&url)))?;
-    db.migrate().await.context("cannot apply database migrations")?;
+    db.migrate()
+        .await
+        .context("cannot apply database migrations")?;
     Ok(db)
 }
 
@@ -100,10 +108,13 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
         "Sparks is listening on http://{}",
         args.addr
     );
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("the server failed")?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .context("the server failed")?;
     db.close().await;
     tracing::info!("stopped cleanly");
     Ok(ExitCode::SUCCESS)
@@ -136,8 +147,10 @@ async fn shutdown_signal() {
 }
 
 async fn import_initiatives(storage: &Storage, file: &std::path::Path) -> Result<ExitCode> {
-    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let report = sparks_ingest::parse_initiatives(&text).with_context(|| format!("{}", file.display()))?;
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let report =
+        sparks_ingest::parse_initiatives(&text).with_context(|| format!("{}", file.display()))?;
     let db = open(storage).await?;
     let now = now();
     let mut tx = db.begin().await?;
@@ -154,7 +167,11 @@ async fn import_initiatives(storage: &Storage, file: &std::path::Path) -> Result
         report.errors.len()
     );
     db.close().await;
-    Ok(if report.errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    Ok(if report.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 async fn export(storage: &Storage, args: ExportArgs) -> Result<ExitCode> {
@@ -169,8 +186,13 @@ async fn export(storage: &Storage, args: ExportArgs) -> Result<ExitCode> {
     if args.out.as_os_str() == "-" {
         std::io::stdout().write_all(&buffer)?;
     } else {
-        std::fs::write(&args.out, &buffer).with_context(|| format!("cannot write {}", args.out.display()))?;
-        eprintln!("exported {} initiatives to {}", all.len(), args.out.display());
+        std::fs::write(&args.out, &buffer)
+            .with_context(|| format!("cannot write {}", args.out.display()))?;
+        eprintln!(
+            "exported {} initiatives to {}",
+            all.len(),
+            args.out.display()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,0 +1,257 @@
+//! The JSON API and operations endpoints, on every backend.
+
+use std::net::SocketAddr;
+
+use crate::common::apps;
+use axum::http::{Method, StatusCode};
+
+#[tokio::test]
+async fn list_pages_and_filters() {
+    for app in apps().await {
+        let r = app.get("/api/v1/initiatives").await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert_eq!(r.content_type(), "application/json");
+        let v = r.json();
+        assert_eq!(v["total"], 126, "{}", app.backend);
+        assert_eq!(v["page"], 1);
+        assert_eq!(v["per_page"], 20);
+        assert_eq!(v["items"].as_array().unwrap().len(), 20);
+
+        let v = app
+            .get("/api/v1/initiatives?per_page=100&page=2")
+            .await
+            .json();
+        assert_eq!(v["items"].as_array().unwrap().len(), 26);
+
+        let v = app
+            .get("/api/v1/initiatives?pillar=victim-support&per_page=100")
+            .await
+            .json();
+        assert_eq!(v["total"], 55);
+        for item in v["items"].as_array().unwrap() {
+            assert!(
+                item["pillars"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|p| p == "victim-support")
+            );
+        }
+        let v = app
+            .get("/api/v1/initiatives?country=pl&per_page=100")
+            .await
+            .json();
+        for item in v["items"].as_array().unwrap() {
+            assert!(
+                item["countries"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|c| c == "PL")
+            );
+        }
+        let v = app
+            .get("/api/v1/initiatives?programme=isf-police&status=completed&q=csam")
+            .await
+            .json();
+        for item in v["items"].as_array().unwrap() {
+            assert_eq!(item["programme"], "isf-police");
+            assert_eq!(item["status"], "completed");
+        }
+    }
+}
+
+#[tokio::test]
+async fn detail_has_the_spec_fields() {
+    for app in apps().await {
+        let r = app.get("/api/v1/initiatives/arica").await;
+        assert_eq!(r.status, StatusCode::OK);
+        let v = r.json();
+        for field in [
+            "slug",
+            "acronym",
+            "title",
+            "summary",
+            "programme",
+            "grant_id",
+            "start_date",
+            "end_date",
+            "status",
+            "pillars",
+            "topics",
+            "countries",
+            "coordinator",
+            "website",
+            "cordis_url",
+            "eu_contribution_eur",
+            "sources",
+        ] {
+            assert!(v.get(field).is_some(), "{field} missing");
+        }
+        insta::assert_json_snapshot!("arica", v);
+        let v = app.get("/api/v1/initiatives/2ps").await.json();
+        insta::assert_json_snapshot!("2ps", v);
+    }
+}
+
+#[tokio::test]
+async fn errors_are_problem_json_naming_the_parameter() {
+    for app in apps().await {
+        let r = app.get("/api/v1/initiatives/no-such-initiative").await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+        assert_eq!(r.content_type(), "application/problem+json");
+        assert_eq!(r.json()["status"], 404);
+
+        for (query, parameter) in [
+            ("page=abc", "page"),
+            ("page=0", "page"),
+            ("per_page=1000", "per_page"),
+            ("per_page=-5", "per_page"),
+            ("pillar=unknown", "pillar"),
+            ("programme=lottery", "programme"),
+            ("country=Poland", "country"),
+            ("status=paused", "status"),
+        ] {
+            let r = app.get(&format!("/api/v1/initiatives?{query}")).await;
+            assert_eq!(r.status, StatusCode::BAD_REQUEST, "{query}");
+            assert_eq!(r.content_type(), "application/problem+json", "{query}");
+            let v = r.json();
+            assert_eq!(v["parameter"], parameter, "{query}");
+            assert_eq!(v["status"], 400);
+            assert!(v["detail"].as_str().unwrap().contains(parameter));
+        }
+        let r = app
+            .request(Method::DELETE, "/api/v1/initiatives/arica", None)
+            .await;
+        assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED);
+        assert_eq!(r.content_type(), "application/problem+json");
+    }
+}
+
+#[tokio::test]
+async fn hostile_query_strings_never_cause_a_server_error() {
+    let hostile = [
+        "q=%27%20OR%201%3D1--",
+        "q=%25%25%25",
+        "q=%00",
+        "q=%FF%FE",
+        "q=%",
+        "page=%00",
+        "country=%27",
+        "topic=%22%3E%3Cscript%3E",
+        "pillar=prevention&pillar=x",
+        "year=99999999999",
+        "sort=;DROP%20TABLE%20initiatives",
+    ];
+    for app in apps().await {
+        for q in hostile {
+            for base in ["/api/v1/initiatives", "/initiatives"] {
+                let r = app.get(&format!("{base}?{q}")).await;
+                assert!(
+                    r.status.is_success() || r.status == StatusCode::BAD_REQUEST,
+                    "{base}?{q} gave {} on {}",
+                    r.status,
+                    app.backend
+                );
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn openapi_describes_every_api_route() {
+    let app = apps().await.remove(0);
+    let r = app.get("/api/v1/openapi.json").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let v = r.json();
+    assert!(v["openapi"].as_str().unwrap().starts_with("3."));
+    for path in [
+        "/api/v1/initiatives",
+        "/api/v1/initiatives/{slug}",
+        "/api/v1/openapi.json",
+    ] {
+        assert!(v["paths"].get(path).is_some(), "{path} undocumented");
+    }
+    insta::assert_json_snapshot!("openapi", v);
+}
+
+#[tokio::test]
+async fn operations_endpoints() {
+    let loopback: SocketAddr = "127.0.0.1:40000".parse().unwrap();
+    let remote: SocketAddr = "203.0.113.9:40000".parse().unwrap();
+    for app in apps().await {
+        assert_eq!(app.get("/healthz").await.status, StatusCode::OK);
+        assert_eq!(app.get("/readyz").await.status, StatusCode::OK);
+        app.get("/initiatives").await;
+        let metrics = app.request(Method::GET, "/metrics", Some(loopback)).await;
+        assert_eq!(metrics.status, StatusCode::OK);
+        assert!(
+            metrics.body.contains("http_requests_total"),
+            "{}",
+            metrics.body
+        );
+        assert!(metrics.body.contains("route=\"/initiatives\""));
+        assert!(
+            metrics
+                .body
+                .contains("http_request_duration_seconds_bucket")
+        );
+        assert_eq!(
+            app.request(Method::GET, "/metrics", Some(remote))
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(app.get("/metrics").await.status, StatusCode::FORBIDDEN);
+    }
+}
+
+#[tokio::test]
+async fn readiness_fails_when_the_database_is_gone() {
+    let app = apps().await.remove(0);
+    app.test_db.db.close().await;
+    assert_eq!(
+        app.get("/readyz").await.status,
+        StatusCode::SERVICE_UNAVAILABLE
+    );
+    assert_eq!(app.get("/healthz").await.status, StatusCode::OK);
+    let r = app.get("/api/v1/initiatives").await;
+    assert_eq!(r.status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(
+        !r.body.to_lowercase().contains("sqlite") && !r.body.contains("pool"),
+        "no internals: {}",
+        r.body
+    );
+}
+
+#[tokio::test]
+async fn security_headers_on_every_kind_of_response() {
+    let app = apps().await.remove(0);
+    for uri in [
+        "/",
+        "/api/v1/initiatives",
+        "/api/v1/initiatives/nope",
+        "/nope",
+        "/static/style.css",
+        "/healthz",
+    ] {
+        let r = app.get(uri).await;
+        let csp = r
+            .headers
+            .get("content-security-policy")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        assert!(
+            csp.contains("object-src 'none'")
+                && csp.contains("frame-ancestors 'none'")
+                && !csp.contains("unsafe-inline"),
+            "{uri}"
+        );
+        assert_eq!(
+            r.headers.get("x-content-type-options").unwrap(),
+            "nosniff",
+            "{uri}"
+        );
+        assert!(r.headers.get("referrer-policy").is_some(), "{uri}");
+    }
+}

@@ -1,0 +1,101 @@
+//! Shared test setup: the application on every backend, seeded with the bundled dataset, and
+//! a tiny client that drives the router in-process.
+
+use std::net::SocketAddr;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::connect_info::MockConnectInfo;
+use axum::http::{HeaderMap, Method, Request, StatusCode};
+use http_body_util::BodyExt;
+use sparks_store::seed::seed_initiatives_once;
+use sparks_store::testing::{self, TestDb};
+use sparks_web::Clock;
+use tower::ServiceExt;
+
+/// The date every test runs on, so statuses and snapshots do not change with the calendar.
+pub const TODAY: time::Date = time::macros::date!(2026 - 11 - 29);
+
+/// The application on one backend.
+pub struct App {
+    pub router: Router,
+    pub backend: &'static str,
+    pub test_db: TestDb,
+}
+
+/// A response, read whole.
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    /// The body with the entities askama writes decoded, to search for text as people read it.
+    pub fn text(&self) -> String {
+        self.body
+            .replace("&#38;", "&")
+            .replace("&#39;", "'")
+            .replace("&#34;", "\"")
+            .replace("&amp;", "&")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+    }
+
+    pub fn content_type(&self) -> &str {
+        self.headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+}
+
+/// The seeded application on SQLite, and on PostgreSQL when `TEST_DATABASE_URL` is set.
+pub async fn apps() -> Vec<App> {
+    let report = sparks_ingest::parse_initiatives(sparks_ingest::BUNDLED_INITIATIVES).unwrap();
+    let mut apps = Vec::new();
+    for t in testing::all().await {
+        seed_initiatives_once(&t.db, &report.initiatives, "2026-11-01T00:00:00Z")
+            .await
+            .unwrap();
+        apps.push(App {
+            router: sparks_web::router(t.db.clone(), Clock::Fixed(TODAY)),
+            backend: t.name,
+            test_db: t,
+        });
+    }
+    apps
+}
+
+impl App {
+    /// Sends a request as if from a loopback client.
+    pub async fn request(&self, method: Method, uri: &str, peer: Option<SocketAddr>) -> Reply {
+        let mut router = self.router.clone();
+        if let Some(addr) = peer {
+            router = router.layer(MockConnectInfo(addr));
+        }
+        let request = Request::builder()
+            .method(method)
+            .uri(uri)
+            .body(Body::empty())
+            .unwrap();
+        let response = router.oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        Reply {
+            status,
+            headers,
+            body: String::from_utf8(bytes.to_vec()).unwrap(),
+        }
+    }
+
+    pub async fn get(&self, uri: &str) -> Reply {
+        self.request(Method::GET, uri, None).await
+    }
+}

@@ -1,0 +1,256 @@
+//! The HTML pages, driven through the router on every backend.
+
+use crate::common::apps;
+use axum::http::{Method, StatusCode};
+
+const PAGES: &[&str] = &[
+    "/",
+    "/initiatives",
+    "/initiatives?pillar=prevention&country=PL",
+    "/initiatives?sort=newest&page=2",
+    "/initiatives?q=grooming",
+    "/initiatives/arica",
+    "/initiatives/stop-it-now-nl",
+    "/pillars/prevention",
+    "/pillars/detection-investigation",
+    "/pillars/victim-support",
+    "/about",
+    "/help",
+];
+
+/// The frame every page must have: `lang`, one `h1`, the skip link then the quick exit as the
+/// first two links, landmarks, and the footer link to `/help`.
+fn assert_frame(uri: &str, body: &str) {
+    assert!(
+        body.starts_with("<!doctype html>\n<html lang=\"en\">"),
+        "{uri}: lang"
+    );
+    assert_eq!(body.matches("<h1").count(), 1, "{uri}: exactly one h1");
+    let first_link = body.find("<a ").unwrap();
+    assert!(
+        body[first_link..].starts_with("<a class=\"skip-link\" href=\"#main\""),
+        "{uri}: skip link first"
+    );
+    let second_link = first_link + 3 + body[first_link + 3..].find("<a ").unwrap();
+    assert!(
+        body[second_link..].starts_with("<a id=\"quick-exit\""),
+        "{uri}: quick exit right after the skip link"
+    );
+    for landmark in ["<header", "<nav", "<main id=\"main\"", "<footer"] {
+        assert!(body.contains(landmark), "{uri}: {landmark}");
+    }
+    let footer = &body[body.find("<footer").unwrap()..];
+    assert!(
+        footer.contains("href=\"/help\""),
+        "{uri}: footer links /help"
+    );
+}
+
+#[tokio::test]
+async fn every_page_renders_with_the_common_frame() {
+    for app in apps().await {
+        for uri in PAGES {
+            let r = app.get(uri).await;
+            assert_eq!(r.status, StatusCode::OK, "{uri} on {}", app.backend);
+            assert_eq!(r.content_type(), "text/html; charset=utf-8");
+            assert!(
+                r.headers.get("set-cookie").is_none(),
+                "{uri}: no cookie for visitors"
+            );
+            assert_frame(uri, &r.body);
+        }
+    }
+}
+
+#[tokio::test]
+async fn home_shows_pillars_figures_and_latest() {
+    for app in apps().await {
+        let body = app.get("/").await.body;
+        assert!(
+            body.contains("126 initiatives") || body.contains("directory of 126"),
+            "{}",
+            app.backend
+        );
+        for pillar in [
+            "/pillars/prevention",
+            "/pillars/detection-investigation",
+            "/pillars/victim-support",
+        ] {
+            assert!(body.contains(pillar));
+        }
+        assert!(body.contains("84 initiatives"), "prevention count");
+        assert!(body.contains("By funding programme") && body.contains("By country"));
+        assert!(body.contains("Latest additions"));
+    }
+}
+
+#[tokio::test]
+async fn directory_filters_by_facets_and_says_so_in_the_url() {
+    for app in apps().await {
+        let all = app.get("/initiatives").await.body;
+        assert!(
+            all.contains("126 initiatives · page 1 of 7"),
+            "{}",
+            app.backend
+        );
+        // Facet links are plain links carrying the filter.
+        assert!(all.contains("href=\"/initiatives?pillar=prevention\""));
+        assert!(all.contains("href=\"/initiatives?country=PL\""));
+        assert!(all.contains("href=\"/initiatives?programme=isf-police\""));
+        assert!(all.contains("href=\"/initiatives?status=ongoing\""));
+        assert!(all.contains("href=\"/initiatives?kind=network\""));
+        assert!(all.contains("href=\"/initiatives?year=2023\""));
+        assert!(all.contains("href=\"/initiatives?page=2\""));
+
+        let filtered = app
+            .get("/initiatives?pillar=prevention&country=PL")
+            .await
+            .text();
+        assert!(
+            filtered.contains("initiatives match") || filtered.contains("1 initiative matches")
+        );
+        assert!(filtered.contains("Pillar: Prevention") && filtered.contains("Country: Poland"));
+        // The chosen pillar links to its own removal, keeping the other filter.
+        assert!(filtered.contains("href=\"/initiatives?country=PL\""));
+        assert!(
+            filtered.contains("/initiatives/2ps"),
+            "2PS is a prevention project coordinated in Poland"
+        );
+
+        // The page links to the same list as JSON, and the two agree.
+        let api_href = "/api/v1/initiatives?pillar=prevention&country=PL";
+        assert!(filtered.contains(api_href));
+        let api = app.get(api_href).await.json();
+        let expected = format!("{} initiative", api["total"]);
+        assert!(
+            filtered.contains(&expected),
+            "page and API agree on the total"
+        );
+
+        let text = app.get("/initiatives?q=ARICA").await.body;
+        assert!(text.contains("/initiatives/arica"));
+        assert!(
+            text.contains("value=\"ARICA\""),
+            "the search box keeps the text"
+        );
+
+        let none = app.get("/initiatives?q=zzzzzzzz").await.body;
+        assert!(none.contains("No initiative matches"));
+
+        let page7 = app.get("/initiatives?page=7").await.body;
+        assert!(
+            page7.contains("page 7 of 7")
+                && page7.contains("rel=\"prev\"")
+                && !page7.contains("rel=\"next\"")
+        );
+    }
+}
+
+#[tokio::test]
+async fn profile_shows_every_fact_with_its_sources() {
+    for app in apps().await {
+        let body = app.get("/initiatives/arica").await.text();
+        for expected in [
+            "ARICA",
+            "Assessing Risk Indicators of Child Sexual Abuse",
+            "ISF-Police",
+            "Internal Security Fund (ISF); later work funded by EACTDA",
+            "January 2023",
+            "December 2024",
+            "Completed",
+            "https://www.aricaproject.eu/",
+            "https://ppbw.pl/en/launch-arica-project/",
+            "Detection & investigation",
+            "Sources per fact",
+        ] {
+            assert!(
+                body.contains(expected),
+                "{expected} missing on {}",
+                app.backend
+            );
+        }
+        let two_ps = app.get("/initiatives/2ps").await.body;
+        assert!(two_ps.contains(">Poland</a>"), "country names, not codes");
+    }
+}
+
+#[tokio::test]
+async fn unknown_things_are_404_pages_and_bad_parameters_400_pages() {
+    for app in apps().await {
+        for uri in [
+            "/initiatives/no-such-thing",
+            "/pillars/protection",
+            "/no/such/page",
+        ] {
+            let r = app.get(uri).await;
+            assert_eq!(r.status, StatusCode::NOT_FOUND, "{uri}");
+            assert_eq!(r.content_type(), "text/html; charset=utf-8");
+            assert_frame(uri, &r.body);
+        }
+        for (uri, parameter) in [
+            ("/initiatives?page=abc", "page"),
+            ("/initiatives?per_page=1000", "per_page"),
+            ("/initiatives?pillar=unknown", "pillar"),
+            ("/initiatives?country=ZZ", "country"),
+        ] {
+            let r = app.get(uri).await;
+            assert_eq!(r.status, StatusCode::BAD_REQUEST, "{uri}");
+            assert!(
+                r.text().contains(&format!("'{parameter}'")),
+                "{uri}: names the parameter"
+            );
+            assert_frame(uri, &r.body);
+        }
+        let r = app.request(Method::POST, "/initiatives", None).await;
+        assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED);
+        assert_eq!(r.content_type(), "text/html; charset=utf-8");
+    }
+}
+
+#[tokio::test]
+async fn hostile_text_is_escaped_everywhere() {
+    for app in apps().await {
+        let evil = sparks_core::InitiativeDraft {
+            acronym: "<script>alert(1)</script>".into(),
+            title: "\"><img src=x onerror=alert(1)>".into(),
+            summary: "<svg onload=alert(1)>".into(),
+            pillars: vec!["prevention".into()],
+            topics: vec!["<b>topic</b>".into()],
+            ..Default::default()
+        }
+        .validate()
+        .unwrap();
+        sparks_store::initiatives::upsert(&app.test_db.db, &evil, "2026-11-29T00:00:00Z")
+            .await
+            .unwrap();
+        for uri in [
+            format!("/initiatives/{}", evil.slug),
+            "/initiatives?q=script".to_owned(),
+            "/".to_owned(),
+            "/initiatives?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E".to_owned(),
+            "/initiatives?topic=%3Cb%3Etopic%3C%2Fb%3E".to_owned(),
+        ] {
+            let body = app.get(&uri).await.body;
+            for raw in ["<script>alert", "<img src=x", "<svg onload", "<b>topic"] {
+                assert!(
+                    !body.contains(raw),
+                    "{raw} unescaped on {uri} ({})",
+                    app.backend
+                );
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn static_assets_and_robots_are_served() {
+    for app in apps().await {
+        let css = app.get("/static/style.css").await;
+        assert_eq!(css.status, StatusCode::OK);
+        assert_eq!(css.content_type(), "text/css; charset=utf-8");
+        let js = app.get("/static/quick-exit.js").await;
+        assert!(js.body.contains("location.replace"));
+        let robots = app.get("/robots.txt").await;
+        assert!(robots.body.contains("Disallow: /api/"));
+    }
+}
