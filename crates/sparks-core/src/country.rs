@@ -55,10 +55,10 @@ impl Country {
     /// Parses an alpha-2 code in any case (`pl`, `PL`).
     pub fn from_code(code: &str) -> Result<Country, ParseError> {
         let code = code.trim();
-        if code.len() == 2 {
-            if let Ok(c) = CountryCode::for_alpha2_caseless(code) {
-                return Ok(Country(c));
-            }
+        if code.len() == 2
+            && let Ok(c) = CountryCode::for_alpha2_caseless(code)
+        {
+            return Ok(Country(c));
         }
         Err(ParseError::new(format!(
             "unknown country {code:?}; expected an ISO 3166-1 alpha-2 code such as PL or DE"

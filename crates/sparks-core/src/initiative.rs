@@ -237,13 +237,13 @@ impl InitiativeDraft {
 
         let start_date = parse_date("start_date", self.start_date.as_deref(), &mut errors);
         let end_date = parse_date("end_date", self.end_date.as_deref(), &mut errors);
-        if let (Some(s), Some(e)) = (start_date, end_date) {
-            if e.last_day() < s.first_day() {
-                errors.push(FieldError::new(
-                    "end_date",
-                    format!("{e} is before the start date {s}"),
-                ));
-            }
+        if let (Some(s), Some(e)) = (start_date, end_date)
+            && e.last_day() < s.first_day()
+        {
+            errors.push(FieldError::new(
+                "end_date",
+                format!("{e} is before the start date {s}"),
+            ));
         }
 
         let mut pillars = Vec::new();
@@ -274,13 +274,13 @@ impl InitiativeDraft {
         let sources = parse_urls("sources", &self.sources, &mut errors);
         let sparks_urls = parse_urls("sparks_urls", &self.sparks_urls, &mut errors);
 
-        if let Some(n) = self.eu_contribution_eur {
-            if n < 0 {
-                errors.push(FieldError::new(
-                    "eu_contribution_eur",
-                    "must not be negative",
-                ));
-            }
+        if let Some(n) = self.eu_contribution_eur
+            && n < 0
+        {
+            errors.push(FieldError::new(
+                "eu_contribution_eur",
+                "must not be negative",
+            ));
         }
 
         let mut topics: Vec<String> = Vec::new();
@@ -405,10 +405,10 @@ fn parse_url(field: &str, value: Option<&str>, errors: &mut Vec<FieldError>) -> 
 fn parse_urls(field: &str, values: &[String], errors: &mut Vec<FieldError>) -> Vec<Url> {
     let mut urls: Vec<Url> = Vec::new();
     for v in values.iter().filter(|v| !v.trim().is_empty()) {
-        if let Some(url) = parse_url(field, Some(v), errors) {
-            if !urls.contains(&url) {
-                urls.push(url);
-            }
+        if let Some(url) = parse_url(field, Some(v), errors)
+            && !urls.contains(&url)
+        {
+            urls.push(url);
         }
     }
     urls

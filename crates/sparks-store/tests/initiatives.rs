@@ -1,6 +1,11 @@
 //! The initiative repository on every backend: SQLite always, PostgreSQL when
 //! `TEST_DATABASE_URL` is set.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "test helpers too may unwrap: a panic is a failed test"
+)]
+
 use sparks_core::{Country, Initiative, InitiativeDraft, Pillar, Programme, Status};
 use sparks_store::seed::{SeedOutcome, seed_initiatives_once};
 use sparks_store::testing;

@@ -1,6 +1,11 @@
 //! HTTP tests: every route driven through the router, on SQLite and (with
 //! `TEST_DATABASE_URL`) PostgreSQL. One test binary, to keep link time down.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "test helpers too may unwrap: a panic is a failed test"
+)]
+
 mod api;
 mod common;
 mod pages;

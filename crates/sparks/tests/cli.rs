@@ -1,0 +1,351 @@
+//! The `sparks` binary as a user runs it: import, export, serve, restart, stop — on SQLite,
+//! and on PostgreSQL when `TEST_DATABASE_URL` is set.
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "test helpers too may unwrap: a panic is a failed test"
+)]
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_sparks");
+
+/// The database options for each backend under test, each pointing at a fresh database.
+async fn backends(dir: &Path) -> Vec<(&'static str, Vec<String>)> {
+    let mut all = vec![(
+        "sqlite",
+        vec!["--data-dir".to_owned(), dir.display().to_string()],
+    )];
+    if let Some(url) = sparks_store::testing::postgres_url().await {
+        all.push((
+            "postgres",
+            vec![
+                "--data-dir".to_owned(),
+                dir.display().to_string(),
+                "--database-url".to_owned(),
+                url,
+            ],
+        ));
+    } else {
+        eprintln!("skipped the PostgreSQL half: TEST_DATABASE_URL is not set");
+    }
+    all
+}
+
+fn sparks(args: &[&str], db: &[String]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .args(db)
+        .env_remove("SPARKS_DATABASE_URL")
+        .env_remove("SPARKS_DATA_DIR")
+        .output()
+        .unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[tokio::test]
+async fn help_everywhere() {
+    for args in [
+        vec!["--help"],
+        vec!["serve", "--help"],
+        vec!["import", "--help"],
+        vec!["import", "initiatives", "--help"],
+        vec!["export", "--help"],
+    ] {
+        let o = Command::new(BIN).args(&args).output().unwrap();
+        assert!(o.status.success(), "{args:?}");
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert!(out.contains("Usage"), "{args:?}: {out}");
+        if args[0] != "--help" || args.len() > 1 {
+            assert!(
+                out.contains("--data-dir") && out.contains("--database-url"),
+                "{args:?} lacks storage options"
+            );
+        }
+    }
+    let o = Command::new(BIN).arg("frobnicate").output().unwrap();
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("error"));
+}
+
+#[tokio::test]
+async fn import_reports_bad_records_and_keeps_good_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("in.json");
+    std::fs::write(
+        &file,
+        r#"[
+          {"acronym": "GOOD ONE", "full_name": "A good record", "pillars": ["prevention"], "sources": ["https://example.org/a"]},
+          {"full_name": "No acronym", "pillars": ["prevention"]},
+          {"acronym": "BADPILLAR", "full_name": "x", "pillars": ["protection"]},
+          {"acronym": "DATES", "full_name": "x", "pillars": ["prevention"], "start_date": "2024-05", "end_date": "2023-01"},
+          {"acronym": "URL", "full_name": "x", "pillars": ["prevention"], "website": "not a url"},
+          {"acronym": "GOOD TWO", "full_name": "Another", "pillars": ["victim-support"], "partner_countries": ["Poland"]}
+        ]"#,
+    )
+    .unwrap();
+    for (name, db) in backends(&dir.path().join("db")).await {
+        let o = sparks(&["import", "initiatives", file.to_str().unwrap()], &db);
+        let err = stderr(&o);
+        assert!(
+            !o.status.success(),
+            "rejected records make the exit code non-zero ({name})"
+        );
+        assert!(
+            err.contains("record 2") && err.contains("acronym: is missing"),
+            "{err}"
+        );
+        assert!(
+            err.contains("record 3 (BADPILLAR)") && err.contains("unknown pillar"),
+            "{err}"
+        );
+        assert!(
+            err.contains("record 4 (DATES)") && err.contains("end_date"),
+            "{err}"
+        );
+        assert!(
+            err.contains("record 5 (URL)") && err.contains("website"),
+            "{err}"
+        );
+        assert!(err.contains("imported 2 initiatives, rejected 4"), "{err}");
+
+        // Importing again upserts: still two, no duplicates.
+        sparks(&["import", "initiatives", file.to_str().unwrap()], &db);
+        let out = dir.path().join(format!("{name}.json"));
+        let o = sparks(&["export", "--format", "json", out.to_str().unwrap()], &db);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let exported: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+        let slugs: Vec<&str> = exported
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["slug"].as_str().unwrap())
+            .collect();
+        assert_eq!(slugs, ["good-one", "good-two"], "{name}");
+    }
+}
+
+#[tokio::test]
+async fn missing_or_broken_files_are_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = vec!["--data-dir".to_owned(), dir.path().display().to_string()];
+    let o = sparks(&["import", "initiatives", "/no/such/file.json"], &db);
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("cannot read /no/such/file.json"),
+        "{}",
+        stderr(&o)
+    );
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, "{ not json").unwrap();
+    let o = sparks(&["import", "initiatives", broken.to_str().unwrap()], &db);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("not a JSON array"), "{}", stderr(&o));
+    let o = sparks(&["export", "--format", "xml", "out"], &db);
+    assert!(!o.status.success());
+    let o = sparks(&["serve", "--database-url", "mysql://nope"], &[]);
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("invalid database URL"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+/// A server process on a free port, stopped with SIGTERM when dropped.
+struct Server {
+    child: Child,
+    addr: String,
+}
+
+impl Server {
+    fn start(db: &[String], extra: &[&str]) -> Server {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let addr = format!("127.0.0.1:{port}");
+        let child = Command::new(BIN)
+            .args(["serve", "--addr", &addr])
+            .args(extra)
+            .args(db)
+            .env_remove("SPARKS_DATABASE_URL")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let server = Server { child, addr };
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while server.get("/readyz").0 != 200 {
+            assert!(Instant::now() < deadline, "server did not become ready");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        server
+    }
+
+    /// A plain HTTP/1.1 GET; (0, "") when nothing answers yet.
+    fn get(&self, path: &str) -> (u16, String) {
+        let Ok(mut stream) = TcpStream::connect(&self.addr) else {
+            return (0, String::new());
+        };
+        let request = format!(
+            "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+            self.addr
+        );
+        if stream.write_all(request.as_bytes()).is_err() {
+            return (0, String::new());
+        }
+        let mut response = String::new();
+        let _ = stream.read_to_string(&mut response);
+        let status = response
+            .get(9..12)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        (status, response)
+    }
+
+    /// Sends SIGTERM and returns the exit status and everything the server logged.
+    fn stop(mut self) -> (std::process::ExitStatus, String) {
+        let pid = self.child.id().to_string();
+        Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+        let status = self.child.wait().unwrap();
+        let mut log = String::new();
+        if let Some(mut err) = self.child.stderr.take() {
+            let _ = err.read_to_string(&mut log);
+        }
+        (status, log)
+    }
+}
+
+#[tokio::test]
+async fn serve_seeds_once_and_stops_cleanly_on_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, db) in backends(dir.path()).await {
+        let server = Server::start(&db, &[]);
+        let (status, body) = server.get("/api/v1/initiatives?per_page=1");
+        assert_eq!(status, 200, "{name}");
+        assert!(body.contains("\"total\":126"), "{name}: {body}");
+        let (status, body) = server.get("/");
+        assert_eq!(status, 200);
+        assert!(
+            !body.to_lowercase().contains("set-cookie"),
+            "no cookies for visitors"
+        );
+        let (exit, log) = server.stop();
+        assert!(exit.success(), "{name}: exit {exit:?}\n{log}");
+        assert!(
+            log.contains("loaded the bundled dataset") && log.contains("stopped cleanly"),
+            "{log}"
+        );
+        assert!(
+            log.contains("http.status=200"),
+            "one log line per request: {log}"
+        );
+
+        // A restart finds the seed and loads nothing again.
+        let server = Server::start(&db, &[]);
+        let (_, body) = server.get("/api/v1/initiatives?per_page=1");
+        assert!(
+            body.contains("\"total\":126"),
+            "restarting never duplicates ({name})"
+        );
+        let (exit, log) = server.stop();
+        assert!(exit.success());
+        assert!(!log.contains("loaded the bundled dataset"), "{log}");
+    }
+}
+
+#[tokio::test]
+async fn no_seed_starts_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = vec!["--data-dir".to_owned(), dir.path().display().to_string()];
+    let server = Server::start(&db, &["--no-seed"]);
+    let (_, body) = server.get("/api/v1/initiatives");
+    assert!(body.contains("\"total\":0"), "{body}");
+    assert!(server.stop().0.success());
+}
+
+#[tokio::test]
+async fn export_json_reimports_to_the_same_state_and_csv_is_neutralised() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, db) in backends(&dir.path().join("a")).await {
+        // Seed through a short serve, then export.
+        let server = Server::start(&db, &[]);
+        assert!(server.stop().0.success());
+        let first = dir.path().join(format!("{name}-1.json"));
+        assert!(
+            sparks(
+                &["export", "--format", "json", first.to_str().unwrap()],
+                &db
+            )
+            .status
+            .success()
+        );
+
+        // Import the export into a fresh database and export again: identical.
+        let fresh_dir = dir.path().join(format!("{name}-fresh"));
+        let fresh = match name {
+            "sqlite" => vec!["--data-dir".to_owned(), fresh_dir.display().to_string()],
+            _ => {
+                let url = sparks_store::testing::postgres_url().await.unwrap();
+                vec![
+                    "--data-dir".to_owned(),
+                    fresh_dir.display().to_string(),
+                    "--database-url".to_owned(),
+                    url,
+                ]
+            }
+        };
+        let o = sparks(&["import", "initiatives", first.to_str().unwrap()], &fresh);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(stderr(&o).contains("imported 126 initiatives, rejected 0"));
+        let second = dir.path().join(format!("{name}-2.json"));
+        assert!(
+            sparks(
+                &["export", "--format", "json", second.to_str().unwrap()],
+                &fresh
+            )
+            .status
+            .success()
+        );
+        assert_eq!(
+            std::fs::read_to_string(&first).unwrap(),
+            std::fs::read_to_string(&second).unwrap(),
+            "{name}"
+        );
+
+        // CSV: a header, 126 rows, and formula-like cells neutralised.
+        let evil = dir.path().join("evil.json");
+        std::fs::write(&evil, r#"[{"acronym": "=HYPERLINK(\"http://x\")", "full_name": "+cmd", "pillars": ["prevention"], "description": "@SUM(A1)"}]"#).unwrap();
+        assert!(
+            sparks(&["import", "initiatives", evil.to_str().unwrap()], &fresh)
+                .status
+                .success()
+        );
+        let csv_out = dir.path().join(format!("{name}.csv"));
+        assert!(
+            sparks(
+                &["export", "--format", "csv", csv_out.to_str().unwrap()],
+                &fresh
+            )
+            .status
+            .success()
+        );
+        let csv = std::fs::read_to_string(&csv_out).unwrap();
+        assert!(csv.starts_with("slug,acronym,title"));
+        assert!(
+            csv.contains("'=HYPERLINK") && csv.contains("'+cmd") && csv.contains("'@SUM(A1)"),
+            "{name}"
+        );
+        assert!(!csv.contains(",=HYPERLINK") && !csv.contains(",+cmd"));
+    }
+}
