@@ -102,7 +102,8 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    fn new(field: &str, message: impl Into<String>) -> Self {
+    /// An error for `field`.
+    pub fn new(field: &str, message: impl Into<String>) -> Self {
         Self {
             field: field.to_owned(),
             message: message.into(),
@@ -334,7 +335,7 @@ impl InitiativeDraft {
 
 /// Collapses runs of white space and drops control characters, so that names compare and
 /// display cleanly.
-fn clean(s: &str) -> String {
+pub(crate) fn clean(s: &str) -> String {
     strip_controls(s)
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -349,12 +350,12 @@ pub fn strip_controls(s: &str) -> String {
         .collect()
 }
 
-fn non_empty(s: Option<String>) -> Option<String> {
+pub(crate) fn non_empty(s: Option<String>) -> Option<String> {
     s.map(|s| strip_controls(s.trim()))
         .filter(|s| !s.is_empty())
 }
 
-fn parse_date(
+pub(crate) fn parse_date(
     field: &str,
     value: Option<&str>,
     errors: &mut Vec<FieldError>,
@@ -395,14 +396,18 @@ pub fn parse_web_url(value: &str) -> Result<Url, String> {
     }
 }
 
-fn parse_url(field: &str, value: Option<&str>, errors: &mut Vec<FieldError>) -> Option<Url> {
+pub(crate) fn parse_url(
+    field: &str,
+    value: Option<&str>,
+    errors: &mut Vec<FieldError>,
+) -> Option<Url> {
     let value = value.map(str::trim).filter(|v| !v.is_empty())?;
     parse_web_url(value)
         .map_err(|m| errors.push(FieldError::new(field, m)))
         .ok()
 }
 
-fn parse_urls(field: &str, values: &[String], errors: &mut Vec<FieldError>) -> Vec<Url> {
+pub(crate) fn parse_urls(field: &str, values: &[String], errors: &mut Vec<FieldError>) -> Vec<Url> {
     let mut urls: Vec<Url> = Vec::new();
     for v in values.iter().filter(|v| !v.trim().is_empty()) {
         if let Some(url) = parse_url(field, Some(v), errors)

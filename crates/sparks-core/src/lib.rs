@@ -7,22 +7,37 @@
 
 pub mod country;
 pub mod date;
+pub mod event;
+pub mod helpline;
 pub mod initiative;
 pub mod kind;
 pub mod listing;
+pub mod markdown;
+pub mod news;
 pub mod pillar;
 pub mod programme;
+pub mod recommendation;
+pub mod resource;
 pub mod slug;
+pub mod statistic;
 pub mod status;
+pub mod vocab;
 
 pub use country::Country;
 pub use date::PartialDate;
+pub use event::{Event, EventDraft, EventTime};
+pub use helpline::{Helpline, HelplineDraft};
 pub use initiative::{FieldError, Initiative, InitiativeDraft};
 pub use kind::InitiativeKind;
 pub use listing::{FacetCount, Facets, InitiativeSummary, Page};
+pub use news::{NewsDraft, NewsPost};
 pub use pillar::Pillar;
 pub use programme::Programme;
+pub use recommendation::{Recommendation, RecommendationDraft};
+pub use resource::{Resource, ResourceDraft};
+pub use statistic::{Statistic, StatisticDraft};
 pub use status::Status;
+pub use vocab::{Audience, EventKind, HelplineKind, ResourceKind};
 
 /// A value that could not be parsed into one of the domain types.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -33,7 +48,8 @@ pub struct ParseError {
 }
 
 impl ParseError {
-    pub(crate) fn new(message: impl Into<String>) -> Self {
+    /// A parse error with this message.
+    pub fn new(message: impl Into<String>) -> Self {
         Self {
             message: message.into(),
         }

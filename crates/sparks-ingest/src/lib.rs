@@ -4,9 +4,15 @@
 //! writes) and CSV export. Parsing here never stops at the first bad record: every record is
 //! checked, the good ones are returned and every bad one is reported with its position.
 
+pub mod content;
 pub mod dataset;
 pub mod export;
 
+pub use content::{
+    BUNDLED_EVENTS, BUNDLED_HELPLINES, BUNDLED_NEWS, BUNDLED_RECOMMENDATIONS, BUNDLED_RESOURCES,
+    BUNDLED_STATISTICS, ContentReport, parse_events, parse_helplines, parse_news,
+    parse_recommendations, parse_resources, parse_statistics,
+};
 pub use dataset::{DatasetRecord, ImportReport, RecordError, parse_initiatives};
 pub use export::{write_csv, write_json};
 
