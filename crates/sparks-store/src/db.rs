@@ -215,6 +215,22 @@ impl Tx {
         })
     }
 
+    /// Runs a query in the transaction and decodes every row.
+    pub async fn fetch_all<R: AnyRow>(&mut self, sql: Sql) -> Result<Vec<R>> {
+        Ok(match self {
+            Tx::Sqlite(tx) => {
+                bind_args!(sqlx::query_as::<_, R>(&sql.text), sql.args)
+                    .fetch_all(&mut **tx)
+                    .await?
+            }
+            Tx::Postgres(tx) => {
+                bind_args!(sqlx::query_as::<_, R>(&sql.text), sql.args)
+                    .fetch_all(&mut **tx)
+                    .await?
+            }
+        })
+    }
+
     /// Runs a query in the transaction and decodes exactly one row.
     pub async fn fetch_one<R: AnyRow>(&mut self, sql: Sql) -> Result<R> {
         self.fetch_optional(sql)

@@ -434,7 +434,7 @@ fn status_expression(sql: &mut Sql, today: &str) -> String {
 }
 
 /// Escapes `%`, `_` and `\` so user text matches literally in `LIKE ... ESCAPE '\'`.
-fn like_pattern(text: &str) -> String {
+pub(crate) fn like_pattern(text: &str) -> String {
     let mut pattern = String::from("%");
     // NUL cannot be stored or compared in PostgreSQL text and cuts SQLite strings short.
     for c in text.trim().to_lowercase().chars().filter(|c| *c != '\0') {

@@ -5,15 +5,25 @@
 //! drivers accept) and [`Db`] runs it on whichever backend is configured. Where the two
 //! dialects really differ, code matches on [`Backend`] — rarely.
 
+mod content;
 mod db;
+pub mod events;
 pub mod initiatives;
+pub mod news;
+pub mod reference;
+pub mod resources;
 pub mod seed;
 mod sql;
 #[cfg(feature = "testing")]
 pub mod testing;
 
+pub use content::InitiativeRef;
 pub use db::{Backend, Db, Tx};
+pub use events::{EventFilter, When};
 pub use initiatives::{InitiativeFilter, InitiativeQuery, Sort};
+pub use news::NewsFilter;
+pub use reference::{RecommendationEntry, StatisticFilter};
+pub use resources::{ResourceEntry, ResourceFacets, ResourceFilter};
 pub use sql::{Arg, Sql};
 
 /// What can go wrong in the store.

@@ -50,3 +50,96 @@ pub async fn seed_initiatives_once(
     tx.commit().await?;
     Ok(SeedOutcome::Loaded(initiatives.len()))
 }
+
+/// The bundled content hub records, parsed by the caller.
+#[derive(Debug, Default)]
+pub struct ContentSeed<'a> {
+    /// Resources.
+    pub resources: &'a [sparks_core::Resource],
+    /// News posts.
+    pub news: &'a [sparks_core::NewsPost],
+    /// Events.
+    pub events: &'a [sparks_core::Event],
+    /// Recommendations.
+    pub recommendations: &'a [sparks_core::Recommendation],
+    /// Statistics.
+    pub statistics: &'a [sparks_core::Statistic],
+    /// Helplines.
+    pub helplines: &'a [sparks_core::Helpline],
+}
+
+/// Loads each bundled content type unless an earlier start did, each with its own `meta`
+/// marker: an installation that predates a content type still receives it, and editors'
+/// changes to a seeded type are never undone. Run after [`seed_initiatives_once`], so that
+/// resources and recommendations find the initiatives they name. Returns what was loaded now.
+pub async fn seed_content_once(
+    db: &crate::Db,
+    seed: &ContentSeed<'_>,
+    now: &str,
+) -> Result<Vec<(&'static str, usize)>> {
+    let mut tx = db.begin().await?;
+    if tx.backend() == Backend::Postgres {
+        tx.execute(Sql::new("SELECT pg_advisory_xact_lock(727173)"))
+            .await?;
+    }
+    let mut loaded = Vec::new();
+    for kind in [
+        "resources",
+        "news",
+        "events",
+        "recommendations",
+        "statistics",
+        "helplines",
+    ] {
+        let key = format!("seed.{kind}");
+        let mut check = Sql::new("SELECT value FROM meta WHERE key = ");
+        check.push_arg(key.as_str());
+        if tx.fetch_optional::<MetaRow>(check).await?.is_some() {
+            continue;
+        }
+        let n = match kind {
+            "resources" => {
+                for r in seed.resources {
+                    crate::resources::upsert_in(&mut tx, r, now).await?;
+                }
+                seed.resources.len()
+            }
+            "news" => {
+                for p in seed.news {
+                    crate::news::upsert_in(&mut tx, p, now).await?;
+                }
+                seed.news.len()
+            }
+            "events" => {
+                for e in seed.events {
+                    crate::events::upsert_in(&mut tx, e, now).await?;
+                }
+                seed.events.len()
+            }
+            "recommendations" => {
+                for r in seed.recommendations {
+                    crate::reference::upsert_recommendation(&mut tx, r, now).await?;
+                }
+                seed.recommendations.len()
+            }
+            "statistics" => {
+                for s in seed.statistics {
+                    crate::reference::upsert_statistic(&mut tx, s, now).await?;
+                }
+                seed.statistics.len()
+            }
+            _ => {
+                for h in seed.helplines {
+                    crate::reference::upsert_helpline(&mut tx, h, now).await?;
+                }
+                seed.helplines.len()
+            }
+        };
+        let mut mark = Sql::new("INSERT INTO meta (key, value) VALUES (");
+        mark.push_arg(key).push(", ").push_arg(now).push(")");
+        tx.execute(mark).await?;
+        loaded.push((kind, n));
+    }
+    tx.commit().await?;
+    Ok(loaded)
+}

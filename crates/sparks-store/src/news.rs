@@ -1,0 +1,103 @@
+//! News posts: write (upsert by slug), read one, list newest first.
+
+use sparks_core::date::iso_day;
+use sparks_core::{NewsDraft, NewsPost, Page};
+
+use crate::content::{self, Conditions, decode, encode, push_page};
+use crate::initiatives::like_pattern;
+use crate::{Db, Result, Sql, Tx};
+
+/// Which posts a list shows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NewsFilter {
+    /// Belonging to this initiative (slug).
+    pub initiative: Option<String>,
+    /// Free text in the title, summary or body.
+    pub q: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct NewsRow {
+    record: String,
+    body_html: String,
+}
+
+/// Inserts or replaces (by slug) a post, in a caller's transaction. The sanitised HTML is
+/// stored beside the Markdown, so it is rendered once, when written.
+pub async fn upsert_in(tx: &mut Tx, p: &NewsPost, now: &str) -> Result<()> {
+    content::upsert_row(
+        tx,
+        "news",
+        vec![
+            ("slug", p.slug.clone().into()),
+            ("published", iso_day(p.published).into()),
+            ("initiative", p.initiative.clone().into()),
+            ("search_text", p.search_text().into()),
+            ("record", encode(&p.to_draft())?.into()),
+            ("body_html", p.body_html.clone().into()),
+        ],
+        false,
+        now,
+    )
+    .await
+    .map(|_| ())
+}
+
+fn push_where(sql: &mut Sql, f: &NewsFilter) {
+    let mut w = Conditions::new();
+    if let Some(i) = &f.initiative {
+        w.and(sql).push("n.initiative = ").push_arg(i.as_str());
+    }
+    if let Some(q) =
+        f.q.as_deref()
+            .filter(|q| !q.trim().trim_matches('\0').is_empty())
+    {
+        w.and(sql)
+            .push("n.search_text LIKE ")
+            .push_arg(like_pattern(q))
+            .push(" ESCAPE '\\'");
+    }
+}
+
+fn post(row: NewsRow) -> Result<NewsPost> {
+    let html = row.body_html;
+    decode(&row.record, |d: NewsDraft| d.validate_with_html(html))
+}
+
+/// One page of posts, newest first.
+pub async fn list(
+    db: &Db,
+    filter: &NewsFilter,
+    page: u32,
+    per_page: u32,
+) -> Result<Page<NewsPost>> {
+    let mut count = Sql::new("SELECT COUNT(*) AS n FROM news n");
+    push_where(&mut count, filter);
+    let total = content::count(db, count).await?;
+    let mut sql = Sql::new("SELECT n.record, n.body_html FROM news n");
+    push_where(&mut sql, filter);
+    sql.push(" ORDER BY n.published DESC, n.id DESC");
+    push_page(&mut sql, page, per_page);
+    let items = db
+        .fetch_all::<NewsRow>(sql)
+        .await?
+        .into_iter()
+        .map(post)
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Page {
+        items,
+        total,
+        page: page.max(1),
+        per_page: per_page.max(1),
+    })
+}
+
+/// The post with this slug.
+pub async fn get(db: &Db, slug: &str) -> Result<Option<NewsPost>> {
+    let mut sql = Sql::new("SELECT record, body_html FROM news WHERE slug = ");
+    sql.push_arg(slug);
+    db.fetch_optional::<NewsRow>(sql)
+        .await?
+        .map(post)
+        .transpose()
+}
