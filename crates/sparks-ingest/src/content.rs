@@ -62,7 +62,8 @@ fn parse<D: DeserializeOwned, T>(
         let label = value
             .get(kind.label_field)
             .and_then(|a| a.as_str())
-            .map(|s| short_label(s));
+            .filter(|s| !s.trim().is_empty())
+            .map(short_label);
         let draft: D = match serde_json::from_value(value) {
             Ok(d) => d,
             Err(e) => {

@@ -76,6 +76,47 @@ pub enum ImportCommand {
         /// The JSON file.
         file: PathBuf,
     },
+    /// Resources: an array of objects like `data/resources.json` (`title`, `type`,
+    /// `initiative`, `pillars`, `topics`, `audience`, `language`, `published`, `url`,
+    /// `summary`, `source_url`, optional `slug` and `initiatives`). Upserts by slug.
+    Resources {
+        /// The JSON file.
+        file: PathBuf,
+    },
+    /// News posts: an array of objects like `data/news.json` (`title`, `summary`, `body` in
+    /// Markdown, `published` YYYY-MM-DD, optional `slug`, `initiative`, `source_url`,
+    /// `language`). Upserts by slug.
+    News {
+        /// The JSON file.
+        file: PathBuf,
+    },
+    /// Events: an array of objects like `data/events.json` (`title`, `type`, `organisers`,
+    /// `start`, `end`, `timezone`, `city`, `country`, `online`, `url`, `summary`,
+    /// `source_url`, optional `slug`). Upserts by slug.
+    Events {
+        /// The JSON file.
+        file: PathBuf,
+    },
+    /// Recommendations: an array of objects like `data/recommendations.json` (`pillar`,
+    /// `title`, `text`, `issuer`, `year`, `addressee`, `source_url`, optional `slug` and
+    /// `initiatives`). Upserts by slug.
+    Recommendations {
+        /// The JSON file.
+        file: PathBuf,
+    },
+    /// Statistics: an array of objects like `data/statistics.json` (`figure`, `value`,
+    /// `year`, `publisher`, `source_url`, `note`, ...). Upserts by slug.
+    Statistics {
+        /// The JSON file.
+        file: PathBuf,
+    },
+    /// Helplines: an array of objects like `data/helplines.json` (`country_code`, `kind`,
+    /// `name`, `phone`, `website`, `report_url`, `source_url`, `notes`, optional `checked`
+    /// YYYY-MM-DD). Upserts by slug.
+    Helplines {
+        /// The JSON file.
+        file: PathBuf,
+    },
 }
 
 /// Export formats.

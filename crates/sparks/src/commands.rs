@@ -10,7 +10,7 @@ use sparks_store::seed::{SeedOutcome, seed_initiatives_once};
 use sparks_store::{Db, initiatives};
 use sparks_web::Clock;
 
-use crate::cli::{Cli, Command, ExportArgs, ExportFormat, ImportCommand, ServeArgs, Storage};
+use crate::cli::{Cli, Command, ExportArgs, ExportFormat, ServeArgs, Storage};
 
 /// Runs the chosen subcommand.
 pub async fn run(cli: Cli) -> Result<ExitCode> {
@@ -18,9 +18,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         None => serve(&cli.storage, ServeArgs::default()).await,
         Some(Command::Serve(args)) => serve(&cli.storage, args).await,
-        Some(Command::Import(ImportCommand::Initiatives { file })) => {
-            import_initiatives(&cli.storage, &file).await
-        }
+        Some(Command::Import(what)) => crate::import::import_content(&cli.storage, what).await,
         Some(Command::Export(args)) => export(&cli.storage, args).await,
     }
 }
@@ -44,7 +42,7 @@ fn init_logging() {
 }
 
 /// Opens (creating when needed) and migrates the configured database.
-async fn open(storage: &Storage) -> Result<Db> {
+pub(crate) async fn open(storage: &Storage) -> Result<Db> {
     let url = match &storage.database_url {
         Some(url) => url.clone(),
         None => {
@@ -77,7 +75,7 @@ fn redact(url: &str) -> String {
     }
 }
 
-fn now() -> String {
+pub(crate) fn now() -> String {
     time::OffsetDateTime::now_utc()
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
@@ -96,6 +94,7 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
             SeedOutcome::Loaded(n) => tracing::info!(initiatives = n, "loaded the bundled dataset"),
             SeedOutcome::AlreadySeeded => {}
         }
+        crate::import::seed_content(&db).await?;
     }
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await
@@ -146,7 +145,10 @@ async fn shutdown_signal() {
     tracing::info!("shutting down: finishing requests in flight");
 }
 
-async fn import_initiatives(storage: &Storage, file: &std::path::Path) -> Result<ExitCode> {
+pub(crate) async fn import_initiatives(
+    storage: &Storage,
+    file: &std::path::Path,
+) -> Result<ExitCode> {
     let text =
         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
     let report =

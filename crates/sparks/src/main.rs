@@ -2,6 +2,7 @@
 
 mod cli;
 mod commands;
+mod import;
 
 use std::process::ExitCode;
 
