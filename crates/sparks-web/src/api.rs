@@ -33,6 +33,14 @@ pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(list_initiatives))
         .routes(routes!(show_initiative))
+        .routes(routes!(crate::api_content::list_resources))
+        .routes(routes!(crate::api_content::show_resource))
+        .routes(routes!(crate::api_content::list_news))
+        .routes(routes!(crate::api_content::show_news))
+        .routes(routes!(crate::api_content::list_events))
+        .routes(routes!(crate::api_content::show_event))
+        .routes(routes!(crate::api_content::list_statistics))
+        .routes(routes!(crate::api_content::show_statistic))
         .routes(routes!(openapi_document))
 }
 

@@ -6,7 +6,9 @@
 //! surface, security headers, compression, metrics and one log line per request).
 
 pub mod api;
+pub mod api_content;
 mod assets;
+pub mod content_params;
 pub mod error;
 mod links;
 mod middleware;

@@ -26,7 +26,7 @@ pub fn pairs(raw: Option<&str>) -> Vec<(String, String)> {
     .unwrap_or_default()
 }
 
-fn bad(name: &str, message: impl Into<String>) -> WebError {
+pub(crate) fn bad(name: &str, message: impl Into<String>) -> WebError {
     WebError::BadParameter {
         name: name.to_owned(),
         message: message.into(),
@@ -114,7 +114,12 @@ pub fn directory_query(pairs: &[(String, String)]) -> Result<InitiativeQuery, We
     })
 }
 
-fn number(value: Option<&str>, name: &str, min: u32, max: u32) -> Result<Option<u32>, WebError> {
+pub(crate) fn number(
+    value: Option<&str>,
+    name: &str,
+    min: u32,
+    max: u32,
+) -> Result<Option<u32>, WebError> {
     let Some(v) = value else { return Ok(None) };
     match v.parse::<u64>() {
         Ok(n) if n >= u64::from(min) && n <= u64::from(max) => Ok(u32::try_from(n).ok()),

@@ -63,6 +63,7 @@ pub async fn apps() -> Vec<App> {
         seed_initiatives_once(&t.db, &report.initiatives, "2026-11-01T00:00:00Z")
             .await
             .unwrap();
+        seed_content(&t.db).await;
         apps.push(App {
             router: sparks_web::router(t.db.clone(), Clock::Fixed(TODAY)),
             backend: t.name,
@@ -70,6 +71,30 @@ pub async fn apps() -> Vec<App> {
         });
     }
     apps
+}
+
+/// Loads every bundled content type, as `sparks serve` does on first start.
+pub async fn seed_content(db: &sparks_store::Db) {
+    use sparks_ingest as i;
+    let r = i::parse_resources(i::BUNDLED_RESOURCES).unwrap().items;
+    let n = i::parse_news(i::BUNDLED_NEWS).unwrap().items;
+    let e = i::parse_events(i::BUNDLED_EVENTS).unwrap().items;
+    let rc = i::parse_recommendations(i::BUNDLED_RECOMMENDATIONS)
+        .unwrap()
+        .items;
+    let s = i::parse_statistics(i::BUNDLED_STATISTICS).unwrap().items;
+    let h = i::parse_helplines(i::BUNDLED_HELPLINES).unwrap().items;
+    let seed = sparks_store::seed::ContentSeed {
+        resources: &r,
+        news: &n,
+        events: &e,
+        recommendations: &rc,
+        statistics: &s,
+        helplines: &h,
+    };
+    sparks_store::seed::seed_content_once(db, &seed, "2026-11-01T00:00:00Z")
+        .await
+        .unwrap();
 }
 
 impl App {
