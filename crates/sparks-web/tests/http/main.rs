@@ -9,4 +9,5 @@
 mod api;
 mod common;
 mod content_api;
+mod languages;
 mod pages;
