@@ -8,11 +8,8 @@
 pub mod api;
 pub mod api_content;
 mod assets;
-<<<<<<< HEAD
 pub mod content_params;
-=======
 pub mod context;
->>>>>>> main
 pub mod error;
 mod links;
 mod middleware;
