@@ -33,6 +33,15 @@ impl PartialDate {
         Date::from_calendar_date(self.year, month, day).unwrap_or(Date::MAX)
     }
 
+    /// A full date, at day precision.
+    pub fn from_date(date: Date) -> PartialDate {
+        PartialDate {
+            year: date.year(),
+            month: Some(u8::from(date.month())),
+            day: Some(date.day()),
+        }
+    }
+
     /// The year.
     pub fn year(self) -> i32 {
         self.year

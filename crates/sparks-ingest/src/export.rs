@@ -93,6 +93,47 @@ pub fn neutralise_formula(cell: &str) -> String {
     }
 }
 
+/// Writes figures as CSV (one row per figure), with the same formula neutralising as
+/// [`write_csv`]: values like `+70% in three years` would otherwise run as formulas.
+pub fn write_statistics_csv(
+    figures: &[sparks_core::Statistic],
+    out: impl Write,
+) -> Result<(), IngestError> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record([
+        "series",
+        "figure",
+        "year",
+        "period",
+        "value",
+        "number",
+        "publisher",
+        "source_url",
+        "primary_source",
+        "note",
+    ])?;
+    for s in figures {
+        let row = [
+            s.series.clone(),
+            s.figure.clone(),
+            s.year.map(|y| y.to_string()).unwrap_or_default(),
+            s.period.clone().unwrap_or_default(),
+            s.value.clone(),
+            s.number.map(|n| n.to_string()).unwrap_or_default(),
+            s.publisher.clone(),
+            s.source_url.to_string(),
+            s.primary_source
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            s.note.clone().unwrap_or_default(),
+        ];
+        w.write_record(row.iter().map(|cell| neutralise_formula(cell)))?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

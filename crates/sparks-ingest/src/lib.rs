@@ -14,7 +14,7 @@ pub use content::{
     parse_recommendations, parse_resources, parse_statistics,
 };
 pub use dataset::{DatasetRecord, ImportReport, RecordError, parse_initiatives};
-pub use export::{write_csv, write_json};
+pub use export::{write_csv, write_json, write_statistics_csv};
 
 /// The dataset bundled with the binary, loaded on first start.
 pub const BUNDLED_INITIATIVES: &str = include_str!("../../../data/initiatives.json");

@@ -4,11 +4,13 @@
 //! the askama templates (checked at compile time, HTML-escaped by default) render. The
 //! stylesheet and the one progressive-enhancement script are embedded in the binary.
 
+pub mod content;
 pub mod format;
 pub mod i18n;
 pub mod pages;
 
 pub use askama::Template;
+pub use content::*;
 pub use i18n::{Arg, Locale};
 pub use pages::*;
 
@@ -20,6 +22,14 @@ pub const STYLESHEET_PATH: &str = "/static/style.css";
 pub const QUICK_EXIT_SCRIPT: &str = include_str!("../static/quick-exit.js");
 /// Where the quick-exit script is served.
 pub const QUICK_EXIT_SCRIPT_PATH: &str = "/static/quick-exit.js";
+/// The copy buttons of the media pack, served at [`COPY_SCRIPT_PATH`].
+pub const COPY_SCRIPT: &str = include_str!("../static/copy.js");
+/// Where the copy script is served.
+pub const COPY_SCRIPT_PATH: &str = "/static/copy.js";
+/// The Sparks wordmark, served at [`WORDMARK_PATH`].
+pub const WORDMARK_SVG: &str = include_str!("../static/sparks-wordmark.svg");
+/// Where the wordmark is served.
+pub const WORDMARK_PATH: &str = "/static/sparks-wordmark.svg";
 /// The neutral site the quick-exit link leads to.
 pub const QUICK_EXIT_URL: &str = "https://www.google.com/";
 

@@ -15,6 +15,16 @@ pub enum Section {
     Pillars,
     /// About Sparks.
     About,
+    /// The resource library.
+    Resources,
+    /// News and campaigns.
+    News,
+    /// Events.
+    Events,
+    /// Key recommendations.
+    Recommendations,
+    /// The CSAE response in figures.
+    Response,
     /// Help and helplines.
     Help,
     /// Anything else.
@@ -86,6 +96,15 @@ impl Layout {
             ("nav-home", "/", Section::Home),
             ("nav-initiatives", "/initiatives", Section::Initiatives),
             ("nav-pillars", "/pillars/prevention", Section::Pillars),
+            ("nav-resources", "/resources", Section::Resources),
+            ("nav-news", "/news", Section::News),
+            ("nav-events", "/events", Section::Events),
+            (
+                "nav-recommendations",
+                "/recommendations",
+                Section::Recommendations,
+            ),
+            ("nav-response", "/response", Section::Response),
             ("nav-about", "/about", Section::About),
             ("nav-help", "/help", Section::Help),
         ]
@@ -239,6 +258,8 @@ pub struct HomePage {
     pub countries: Vec<Figure>,
     /// Latest additions.
     pub latest: Vec<InitiativeCard>,
+    /// Counts of the content hub's sections, linking into them.
+    pub hub: Vec<Figure>,
 }
 
 /// One value of a facet in the directory's filter panel.
@@ -394,6 +415,10 @@ pub struct InitiativePage {
     pub notes: Option<String>,
     /// Pages on the former sparksinthedark.net.
     pub sparks_urls: Vec<String>,
+    /// Its outputs in the resource library.
+    pub outputs: Vec<Link>,
+    /// The library filtered to its outputs.
+    pub outputs_href: String,
     /// The same record as JSON.
     pub api_href: String,
 }
@@ -438,6 +463,8 @@ pub struct AboutPage {
 pub struct HelpPage {
     /// Frame.
     pub layout: Layout,
+    /// Help services by country, from the helplines data.
+    pub countries: Vec<crate::content::HelpCountry>,
 }
 
 /// An error page (404, 400, 500).

@@ -9,7 +9,9 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use sparks_core::{InitiativeKind, Pillar, Programme, Status};
+use sparks_core::{
+    Audience, EventKind, HelplineKind, InitiativeKind, Pillar, Programme, ResourceKind, Status,
+};
 use sparks_views::Locale;
 
 fn crate_dir() -> PathBuf {
@@ -112,6 +114,42 @@ fn every_key_used_in_code_and_templates_exists() {
     }
     for sort in ["name", "newest", "recent"] {
         used.insert(format!("sort-{sort}"));
+    }
+    // The content hub's keys built from domain values and passed as variables.
+    for k in ResourceKind::ALL {
+        used.insert(format!("resource-type-{}", k.slug()));
+    }
+    for a in Audience::ALL {
+        used.insert(format!("audience-{}", a.slug()));
+    }
+    for k in EventKind::ALL {
+        used.insert(format!("event-type-{}", k.slug()));
+    }
+    for k in HelplineKind::ALL {
+        used.insert(format!("helpline-kind-{}", k.slug()));
+    }
+    for a in ["member-states", "all", "eu", "law-enforcement", "industry"] {
+        used.insert(format!("addressee-{a}"));
+    }
+    for n in 1..=3 {
+        used.insert(format!("media-post-{n}"));
+    }
+    for key in [
+        "nav-resources",
+        "nav-news",
+        "nav-events",
+        "nav-recommendations",
+        "nav-response",
+        "resources-facet-type",
+        "resources-facet-audience",
+        "resources-facet-language",
+        "hub-resources",
+        "hub-upcoming-events",
+        "hub-recommendations",
+        "hub-figures",
+        "hub-help-countries",
+    ] {
+        used.insert(key.to_owned());
     }
     let english = ids("en");
     let missing: Vec<&String> = used.difference(&english).collect();

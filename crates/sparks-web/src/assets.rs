@@ -31,6 +31,30 @@ pub async fn quick_exit_script() -> Response {
         .into_response()
 }
 
+/// `GET /static/copy.js`: the media pack's copy buttons.
+pub async fn copy_script() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, ASSET_CACHE),
+        ],
+        sparks_views::COPY_SCRIPT,
+    )
+        .into_response()
+}
+
+/// `GET /static/sparks-wordmark.svg`.
+pub async fn wordmark() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "image/svg+xml"),
+            (header::CACHE_CONTROL, ASSET_CACHE),
+        ],
+        sparks_views::WORDMARK_SVG,
+    )
+        .into_response()
+}
+
 /// `GET /robots.txt`: everything public may be indexed except the API and operations.
 pub async fn robots() -> Response {
     (

@@ -69,6 +69,11 @@ impl PageContext {
         self.locale.t(key)
     }
 
+    /// A message, or `None` when no language has it (for keys built from data).
+    pub fn try_t(&self, key: &str) -> Option<String> {
+        self.locale.try_t(key)
+    }
+
     /// A message with text arguments.
     pub fn t_args(&self, key: &str, args: &[(&'static str, &str)]) -> String {
         let args: Vec<(&'static str, Arg)> = args

@@ -29,6 +29,9 @@ pub enum WebError {
     /// The database failed.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// Writing a download (CSV) failed.
+    #[error(transparent)]
+    Export(#[from] sparks_ingest::IngestError),
 }
 
 /// What went wrong, as much as may be told.
@@ -121,6 +124,10 @@ impl IntoResponse for WebError {
             WebError::Forbidden => ErrorInfo::for_status(StatusCode::FORBIDDEN),
             WebError::Store(e) => {
                 tracing::error!(error = %e, "store error");
+                ErrorInfo::for_status(StatusCode::INTERNAL_SERVER_ERROR)
+            }
+            WebError::Export(e) => {
+                tracing::error!(error = %e, "export error");
                 ErrorInfo::for_status(StatusCode::INTERNAL_SERVER_ERROR)
             }
         };

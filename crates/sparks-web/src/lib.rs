@@ -8,6 +8,8 @@
 pub mod api;
 pub mod api_content;
 mod assets;
+mod calendar;
+mod chart;
 pub mod content_params;
 pub mod context;
 pub mod error;
@@ -15,6 +17,9 @@ mod links;
 mod middleware;
 pub mod ops;
 pub mod pages;
+mod pages_events;
+mod pages_reference;
+mod pages_resources;
 pub mod params;
 mod views;
 
@@ -57,6 +62,39 @@ struct Inner {
     db: Db,
     clock: Clock,
     openapi_json: String,
+    config: SiteConfig,
+}
+
+/// Settings of a site that are not in the database.
+#[derive(Debug, Clone, Default)]
+pub struct SiteConfig {
+    /// Donation channels shown on `/support`, as (name, URL).
+    pub support_links: Vec<sparks_views::Link>,
+}
+
+impl SiteConfig {
+    /// Parses `Name|https://url;Other|https://url2` (the format of `SPARKS_SUPPORT_LINKS`).
+    /// Only absolute http(s) URLs are accepted; a bad entry is an error naming it.
+    pub fn parse_support_links(text: &str) -> Result<Vec<sparks_views::Link>, String> {
+        text.split(';')
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .map(|entry| {
+                let (name, url) = entry
+                    .split_once('|')
+                    .ok_or_else(|| format!("{entry:?}: expected Name|https://address"))?;
+                let url = sparks_core::initiative::parse_web_url(url)?;
+                let name = name.trim();
+                if name.is_empty() {
+                    return Err(format!("{entry:?}: the name is missing"));
+                }
+                Ok(sparks_views::Link {
+                    label: name.to_owned(),
+                    href: url.to_string(),
+                })
+            })
+            .collect()
+    }
 }
 
 impl AppState {
@@ -65,14 +103,24 @@ impl AppState {
         &self.inner.db
     }
 
+    /// The donation channels configured for `/support`.
+    pub fn support_links(&self) -> &[sparks_views::Link] {
+        &self.inner.config.support_links
+    }
+
     /// Today's date, from the configured clock.
     pub fn today(&self) -> Date {
         self.inner.clock.today()
     }
 }
 
-/// Builds the application for a database and a clock.
+/// Builds the application for a database and a clock, with no site settings.
 pub fn router(db: Db, clock: Clock) -> Router {
+    router_with_config(db, clock, SiteConfig::default())
+}
+
+/// Builds the application for a database, a clock and site settings.
+pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
     let (api_routes, openapi) = api::routes().split_for_parts();
     let openapi_json = openapi.to_pretty_json().unwrap_or_else(|_| "{}".to_owned());
     let state = AppState {
@@ -80,6 +128,7 @@ pub fn router(db: Db, clock: Clock) -> Router {
             db,
             clock,
             openapi_json,
+            config,
         }),
     };
     Router::new()
@@ -88,7 +137,20 @@ pub fn router(db: Db, clock: Clock) -> Router {
         .route("/initiatives/{slug}", get(pages::show_initiative))
         .route("/pillars/{slug}", get(pages::show_pillar))
         .route("/about", get(pages::about))
-        .route("/help", get(pages::help))
+        .route("/help", get(pages_reference::help))
+        .route("/resources", get(pages_resources::list_resources))
+        .route("/resources/{slug}", get(pages_resources::show_resource))
+        .route("/news", get(pages_resources::list_news))
+        .route("/news/{slug}", get(pages_resources::show_news))
+        .route("/events", get(pages_events::list_events))
+        .route("/events.ics", get(pages_events::calendar_feed))
+        .route("/events/{slug}", get(pages_events::show_event))
+        .route("/recommendations", get(pages_reference::recommendations))
+        .route("/response", get(pages_reference::response))
+        .route("/response.csv", get(pages_reference::response_csv))
+        .route("/response/{file}", get(pages_reference::series_csv))
+        .route("/media-pack", get(pages_reference::media_pack))
+        .route("/support", get(pages_reference::support))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))
@@ -98,6 +160,8 @@ pub fn router(db: Db, clock: Clock) -> Router {
             sparks_views::QUICK_EXIT_SCRIPT_PATH,
             get(assets::quick_exit_script),
         )
+        .route(sparks_views::COPY_SCRIPT_PATH, get(assets::copy_script))
+        .route(sparks_views::WORDMARK_PATH, get(assets::wordmark))
         .merge(api_routes)
         .fallback(pages::not_found)
         .with_state(state)

@@ -5,8 +5,8 @@ use axum::response::Response;
 use sparks_core::Pillar;
 use sparks_store::{InitiativeFilter, InitiativeQuery, Sort, initiatives};
 use sparks_views::{
-    AboutPage, DirectoryPage, HelpPage, HomePage, InitiativePage, Link, PillarCard, PillarPage,
-    Section, render,
+    AboutPage, DirectoryPage, HomePage, InitiativePage, Link, PillarCard, PillarPage, Section,
+    render,
 };
 
 use crate::context::PageContext;
@@ -61,6 +61,7 @@ pub async fn home(State(state): State<AppState>, ctx: PageContext) -> Result<Res
         programmes: views::figures(&ctx, &facets.programmes, "programme", 8, &base),
         countries: views::figures(&ctx, &facets.countries, "country", 10, &base),
         latest: latest.iter().map(|i| views::card(&ctx, i)).collect(),
+        hub: crate::pages_reference::hub_figures(&state, &ctx).await?,
     };
     Ok(html(render(&page)))
 }
@@ -184,6 +185,24 @@ pub async fn show_initiative(
             .collect(),
         notes: i.notes.clone(),
         sparks_urls: i.sparks_urls.iter().map(ToString::to_string).collect(),
+        outputs: sparks_store::resources::list(
+            state.db(),
+            &sparks_store::ResourceFilter {
+                initiative: Some(i.slug.clone()),
+                ..sparks_store::ResourceFilter::default()
+            },
+            1,
+            50,
+        )
+        .await?
+        .items
+        .iter()
+        .map(|e| Link {
+            label: e.resource.title.clone(),
+            href: ctx.link(&format!("/resources/{}", e.resource.slug)),
+        })
+        .collect(),
+        outputs_href: ctx.link(&format!("/resources?initiative={}", i.slug)),
         api_href: format!("/api/v1/initiatives/{}", i.slug),
     };
     Ok(html(render(&page)))
@@ -251,17 +270,6 @@ pub async fn about(State(state): State<AppState>, ctx: PageContext) -> Result<Re
         ),
         total,
     })))
-}
-
-/// `GET /help`: helplines and where to report.
-pub async fn help(ctx: PageContext) -> Response {
-    html(render(&HelpPage {
-        layout: ctx.layout(
-            ctx.t("help-title"),
-            ctx.t("help-description"),
-            Section::Help,
-        ),
-    }))
 }
 
 /// Anything no route matches.

@@ -51,6 +51,10 @@ pub struct ServeArgs {
     /// Do not load the bundled dataset into an empty database.
     #[arg(long)]
     pub no_seed: bool,
+    /// Donation channels shown on /support: `Name|https://address`, separated by `;`.
+    /// Without it the page says that none is configured yet.
+    #[arg(long, env = "SPARKS_SUPPORT_LINKS")]
+    pub support_links: Option<String>,
 }
 
 impl Default for ServeArgs {
@@ -61,6 +65,7 @@ impl Default for ServeArgs {
                 .and_then(|a| a.parse().ok())
                 .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080))),
             no_seed: false,
+            support_links: std::env::var("SPARKS_SUPPORT_LINKS").ok(),
         }
     }
 }

@@ -99,7 +99,14 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await
         .with_context(|| format!("cannot listen on {}", args.addr))?;
-    let app = sparks_web::router(db.clone(), Clock::System);
+    let config = sparks_web::SiteConfig {
+        support_links: match args.support_links.as_deref() {
+            Some(text) => sparks_web::SiteConfig::parse_support_links(text)
+                .map_err(|e| anyhow::anyhow!("SPARKS_SUPPORT_LINKS / --support-links: {e}"))?,
+            None => Vec::new(),
+        },
+    };
+    let app = sparks_web::router_with_config(db.clone(), Clock::System, config);
     tracing::info!(
         addr = %args.addr,
         backend = ?db.backend(),

@@ -318,3 +318,205 @@ country-BA = Bosnien und Herzegowina
 country-MK = Nordmazedonien
 country-TR = Türkei
 country-BY = Belarus
+
+## Content hub: shared
+nav-resources = Materialien
+nav-news = Neuigkeiten
+nav-events = Veranstaltungen
+nav-recommendations = Empfehlungen
+nav-response = Zahlen
+label-type = Art
+label-published = Veröffentlicht
+label-by = Von
+label-language = Sprache
+label-source = Quelle
+value-unknown = nicht bekannt
+home-hub-heading = Mehr bei Sparks
+hub-resources = { $count ->
+    [one] Material in der Bibliothek
+   *[other] Materialien in der Bibliothek
+}
+hub-upcoming-events = { $count ->
+    [one] kommende Veranstaltung
+   *[other] kommende Veranstaltungen
+}
+hub-recommendations = { $count ->
+    [one] zentrale Empfehlung
+   *[other] zentrale Empfehlungen
+}
+hub-figures = { $count ->
+    [one] Zahl zum Ausmaß des Missbrauchs und zur Reaktion darauf
+   *[other] Zahlen zum Ausmaß des Missbrauchs und zur Reaktion darauf
+}
+hub-help-countries = { $count ->
+    [one] Land mit Hilfetelefonen und Meldestellen
+   *[other] Länder mit Hilfetelefonen und Meldestellen
+}
+
+## Resources
+resources-title = Materialbibliothek
+resources-description = Berichte, Werkzeuge, Leitfäden, Schulungen, Datensätze und Kampagnen der Initiativen gegen sexuellen Kindesmissbrauch und sexuelle Ausbeutung.
+resources-heading = Materialbibliothek
+resources-lead = Berichte, Projektergebnisse, Policy Briefs, Werkzeuge, Schulungen, Datensätze, Kampagnen und Videos der Initiativen – mit den Initiativen, von denen sie stammen.
+resources-search-label = Bibliothek durchsuchen
+resources-none = Kein Material entspricht diesen Filtern.
+resources-count = { $count ->
+    [one] { $n } Material
+   *[other] { $n } Materialien
+}
+resources-count-match = { $count ->
+    [one] { $n } Material passt
+   *[other] { $n } Materialien passen
+}
+resources-facet-type = Art
+resources-facet-audience = Zielgruppe
+resources-facet-language = Sprache
+resources-facet-initiative = Initiative
+resource-open = Material öffnen
+resource-from-initiatives = Von diesen Initiativen
+resource-as-json = Dieses Material als JSON
+resource-type-report = Bericht
+resource-type-deliverable = Projektergebnis
+resource-type-policy-brief = Policy Brief
+resource-type-guidelines = Leitfaden
+resource-type-toolkit = Werkzeug
+resource-type-training = Schulung
+resource-type-dataset = Datensatz
+resource-type-campaign = Kampagne
+resource-type-video = Video
+resource-type-article = Artikel
+audience-practitioners = Fachleute aus der Praxis
+audience-law-enforcement = Strafverfolgung
+audience-policymakers = Politik
+audience-researchers = Forschung
+audience-parents = Eltern und Betreuungspersonen
+audience-young-people = Junge Menschen
+audience-public = Allgemeine Öffentlichkeit
+
+## News
+news-title = Neuigkeiten und Kampagnen
+news-description = Mitteilungen von Sparks und den Initiativen gegen sexuellen Kindesmissbrauch und sexuelle Ausbeutung.
+news-heading = Neuigkeiten und Kampagnen
+news-lead = Mitteilungen der Sparks-Gemeinschaft und ihrer Initiativen, jeweils mit Quelle.
+news-none = Noch keine Neuigkeiten.
+news-posts = Beiträge
+news-about-post = Zu diesem Beitrag
+news-initiative = Initiative
+
+## Events
+events-title = Veranstaltungen
+events-description = Konferenzen, Workshops, Webinare, Schulungen und Aktionstage zur Prävention und Bekämpfung sexuellen Kindesmissbrauchs.
+events-heading = Veranstaltungen
+events-lead = Konferenzen, Workshops, Webinare, Schulungen und Aktionstage. Jede Veranstaltung lässt sich in Ihren Kalender übernehmen.
+events-subscribe = Kalender abonnieren (iCalendar)
+events-upcoming = Demnächst
+events-past = Vergangen
+events-none-upcoming = Noch keine kommende Veranstaltung eingetragen.
+events-none-past = Keine vergangene Veranstaltung eingetragen.
+event-when = Wann
+event-where = Wo
+event-organisers = Veranstalter
+event-online = online
+event-add-to-calendar = In den Kalender übernehmen (.ics)
+event-website = Website der Veranstaltung
+event-type-conference = Konferenz
+event-type-workshop = Workshop
+event-type-webinar = Webinar
+event-type-training = Schulung
+event-type-campaign-day = Aktionstag
+event-type-meeting = Treffen
+
+## Recommendations
+recs-title = Zentrale Empfehlungen
+recs-description = Politische Empfehlungen zur Prävention sexuellen Kindesmissbrauchs, zu seiner Aufdeckung und Verfolgung und zur Unterstützung Betroffener.
+recs-heading = Zentrale Empfehlungen
+recs-lead = Was Projekte, Netzwerke und Institutionen empfehlen, nach Säule geordnet. Jede Empfehlung ist kurz zusammengefasst; der vollständige Text steht in der Quelle.
+recs-by-pillar = Nach Säule
+recs-issuer = Herausgegeben von
+recs-year = Jahr
+recs-addressee = Gerichtet an
+recs-initiatives = Von Initiativen
+recs-resources = Aus Materialien
+addressee-member-states = EU-Mitgliedstaaten
+addressee-all = Alle Beteiligten
+addressee-eu = Die Europäische Union
+addressee-law-enforcement = Strafverfolgung
+addressee-industry = Wirtschaft und Online-Dienste
+
+## Figures (CSAE response)
+response-title = Die Reaktion in Zahlen
+response-description = Zahlen zu sexuellem Kindesmissbrauch und zur Reaktion darauf, jeweils mit Herausgeber, Jahr und Quelle.
+response-heading = Die Reaktion in Zahlen
+response-lead = Wie viel sexueller Kindesmissbrauch gemeldet wird und was die Reaktion darauf erreicht. Jede Zahl nennt ihren Herausgeber und verlinkt ihre Quelle.
+response-caveat = Verschiedene Herausgeber zählen Verschiedenes, und Zählweisen ändern sich mit den Jahren: Lesen Sie die Hinweise, bevor Sie vergleichen.
+response-all-csv = Alle Zahlen herunterladen (CSV)
+response-series-csv = Diese Reihe herunterladen (CSV)
+response-hatched = Schraffierte Balken: Die Quelle nennt einen gerundeten Wert oder eine Untergrenze. Jahre ohne Balken haben keine Zahl in den Daten.
+response-table-caption = Dieselben Zahlen mit ihren Quellen
+response-other-heading = Weitere Zahlen
+response-other-caption = Einzelne Zahlen mit ihren Quellen
+response-col-year = Jahr
+response-col-value = Wert
+response-col-publisher = Herausgeber (Quelle)
+response-col-note = Hinweis
+response-col-figure = Zahl
+response-no-figure = keine Zahl in den Daten
+chart-millions = { $n } Mio.
+
+## Media pack
+media-title = Pressematerial
+media-description = Die Sparks-Wortmarke und Vorschläge für Beiträge zum Teilen.
+media-heading = Pressematerial und Kommunikationspaket
+media-lead = Grafiken und Beitragsvorschläge für alle, die auf Prävention und Bekämpfung sexuellen Kindesmissbrauchs aufmerksam machen möchten.
+media-graphics = Grafiken
+media-wordmark-alt = Die Sparks-Wortmarke: ein gelber Funke und das Wort Sparks auf Dunkelblau
+media-download-svg = Wortmarke herunterladen (SVG)
+media-graphics-note = Die Wortmarke ist eine Vektorgrafik und bleibt in jeder Größe scharf.
+media-posts = Beitragsvorschläge
+media-posts-lead = Kopieren Sie einen Beitrag oder öffnen Sie ihn in Ihrem Netzwerk. Die Teilen-Links sind einfache Links: Diese Seite lädt nichts von diesen Diensten.
+media-copy = Text kopieren
+media-copied = Kopiert.
+media-share-on = Teilen auf:
+media-email = E-Mail
+media-share-note = Der Mastodon-Link öffnet mastodon.social; auf einem anderen Server kopieren Sie bitte den Text.
+media-post-1 = Sexueller Kindesmissbrauch lässt sich verhindern. Sparks bringt die Projekte zu Prävention, Aufdeckung und Verfolgung sowie Unterstützung Betroffener zusammen, damit sie aufeinander aufbauen können.
+media-post-2 = Sie machen sich Sorgen wegen eigener sexueller Gedanken an Kinder? Es gibt vertrauliche Hilfe, und sie wirkt. Sparks listet Präventionsangebote Land für Land.
+media-post-3 = Berichte, Werkzeuge und Schulungen aus EU-geförderten Projekten gegen sexuellen Kindesmissbrauch und sexuelle Ausbeutung – in einer offenen Bibliothek.
+
+## Support
+support-title = Sparks unterstützen
+support-description = Wie Sie Sparks unterstützen können und wofür das Geld verwendet wird.
+support-heading = Sparks unterstützen
+support-lead = Sparks wird durch Spenden finanziert und ist kostenlos nutzbar. Ihre Unterstützung hält es unabhängig, online und aktuell.
+support-how = So können Sie spenden
+support-not-configured = Auf dieser Website ist noch kein Spendenweg eingerichtet. Schauen Sie später wieder vorbei oder wenden Sie sich an die Betreiber.
+support-pays-for = Wofür das Geld verwendet wird
+support-pays-hosting = Betrieb und Wartung der Website, ohne Tracker und Werbung.
+support-pays-editing = Redaktion, die jede Angabe an ihrer Quelle prüft und das Verzeichnis aktuell hält.
+support-pays-translation = Übersetzung in weitere europäische Sprachen.
+support-supporters = Unterstützerinnen und Unterstützer
+support-supporters-none = Noch niemand hat darum gebeten, hier genannt zu werden.
+support-other-ways = Weitere Möglichkeiten zu helfen
+support-media-pack = Teilen Sie Sparks mit dem Pressematerial.
+
+## Help by country
+help-by-country = Nach Land
+help-by-country-lead = Kinder- und Jugendtelefone, Meldestellen für Darstellungen sexuellen Kindesmissbrauchs, Hilfe für Menschen, die sich wegen eigener Gedanken sorgen, und Unterstützung für Betroffene, Land für Land. Angaben ändern sich: Jeder Eintrag verlinkt seine Quelle.
+help-country-index = Länder
+help-phone = Telefon
+help-hours = Erreichbarkeit
+help-chat = Chat
+help-yes = ja
+help-no = nein
+help-organisation = Betrieben von
+help-report-online = Online melden
+help-website = Website
+help-source-and-notes = Quelle und Hinweise
+help-checked-on = Zuletzt geprüft am { $date }.
+help-checked-unknown = Wann die Quelle zuletzt geprüft wurde, ist nicht bekannt.
+helpline-kind-child-helpline = Kinder- und Jugendtelefon
+helpline-kind-reporting-hotline = Meldestelle für Darstellungen sexuellen Kindesmissbrauchs
+helpline-kind-prevention-helpline = Hilfe für Menschen, die sich wegen eigener sexueller Gedanken sorgen
+helpline-kind-victim-support = Unterstützung für Betroffene
+profile-outputs = Ergebnisse in der Materialbibliothek
+profile-outputs-all = Alle Ergebnisse in der Bibliothek

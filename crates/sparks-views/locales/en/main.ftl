@@ -264,3 +264,205 @@ error-go-home-before = Where to go from here:
 error-home-link = the home page
 error-directory-link = the directory of initiatives
 error-code = Error { $status }
+
+## Content hub: shared
+nav-resources = Resources
+nav-news = News
+nav-events = Events
+nav-recommendations = Recommendations
+nav-response = Figures
+label-type = Type
+label-published = Published
+label-by = By
+label-language = Language
+label-source = Source
+value-unknown = not known
+home-hub-heading = More in Sparks
+hub-resources = { $count ->
+    [one] resource in the library
+   *[other] resources in the library
+}
+hub-upcoming-events = { $count ->
+    [one] upcoming event
+   *[other] upcoming events
+}
+hub-recommendations = { $count ->
+    [one] key recommendation
+   *[other] key recommendations
+}
+hub-figures = { $count ->
+    [one] figure on the scale of abuse and the response
+   *[other] figures on the scale of abuse and the response
+}
+hub-help-countries = { $count ->
+    [one] country with helplines and hotlines
+   *[other] countries with helplines and hotlines
+}
+
+## Resources
+resources-title = Resource library
+resources-description = Reports, toolkits, guidelines, training, datasets and campaigns from the initiatives against child sexual abuse and exploitation.
+resources-heading = Resource library
+resources-lead = Reports, deliverables, policy briefs, toolkits, training, datasets, campaigns and videos that initiatives produced, with the initiatives they come from.
+resources-search-label = Search the library
+resources-none = No resource matches these filters.
+resources-count = { $count ->
+    [one] { $n } resource
+   *[other] { $n } resources
+}
+resources-count-match = { $count ->
+    [one] { $n } resource matches
+   *[other] { $n } resources match
+}
+resources-facet-type = Type
+resources-facet-audience = Audience
+resources-facet-language = Language
+resources-facet-initiative = Initiative
+resource-open = Open the resource
+resource-from-initiatives = From these initiatives
+resource-as-json = This resource as JSON
+resource-type-report = Report
+resource-type-deliverable = Project deliverable
+resource-type-policy-brief = Policy brief
+resource-type-guidelines = Guidelines
+resource-type-toolkit = Toolkit or tool
+resource-type-training = Training
+resource-type-dataset = Dataset
+resource-type-campaign = Campaign
+resource-type-video = Video
+resource-type-article = Article
+audience-practitioners = Practitioners
+audience-law-enforcement = Law enforcement
+audience-policymakers = Policymakers
+audience-researchers = Researchers
+audience-parents = Parents and carers
+audience-young-people = Young people
+audience-public = General public
+
+## News
+news-title = News and campaigns
+news-description = Announcements from Sparks and the initiatives against child sexual abuse and exploitation.
+news-heading = News and campaigns
+news-lead = Announcements from the Sparks community and the initiatives in it, each with its source.
+news-none = No news yet.
+news-posts = Posts
+news-about-post = About this post
+news-initiative = Initiative
+
+## Events
+events-title = Events
+events-description = Conferences, workshops, webinars, trainings and campaign days on preventing and countering child sexual abuse.
+events-heading = Events
+events-lead = Conferences, workshops, webinars, trainings and campaign days. Each event can be added to your calendar.
+events-subscribe = Subscribe to the calendar (iCalendar)
+events-upcoming = Upcoming
+events-past = Past
+events-none-upcoming = No upcoming event is listed yet.
+events-none-past = No past event is listed.
+event-when = When
+event-where = Where
+event-organisers = Organisers
+event-online = online
+event-add-to-calendar = Add to your calendar (.ics)
+event-website = The event's website
+event-type-conference = Conference
+event-type-workshop = Workshop
+event-type-webinar = Webinar
+event-type-training = Training
+event-type-campaign-day = Campaign day
+event-type-meeting = Meeting
+
+## Recommendations
+recs-title = Key recommendations
+recs-description = Policy recommendations for preventing child sexual abuse, detecting and investigating it, and supporting victims and survivors.
+recs-heading = Key recommendations
+recs-lead = What projects, networks and institutions recommend, by pillar. Each recommendation is a short paraphrase; follow the source for the full text.
+recs-by-pillar = By pillar
+recs-issuer = Issued by
+recs-year = Year
+recs-addressee = Addressed to
+recs-initiatives = From initiatives
+recs-resources = From resources
+addressee-member-states = EU member states
+addressee-all = Everyone concerned
+addressee-eu = The European Union
+addressee-law-enforcement = Law enforcement
+addressee-industry = Industry and online services
+
+## Figures (CSAE response)
+response-title = The response in figures
+response-description = Figures on child sexual abuse and the response to it, each with its publisher, year and source.
+response-heading = The response in figures
+response-lead = How much child sexual abuse is reported, and what the response achieves. Every figure names its publisher and links to its source.
+response-caveat = Figures from different publishers count different things, and counting rules change over the years: read the notes before comparing.
+response-all-csv = Download every figure (CSV)
+response-series-csv = Download this series (CSV)
+response-hatched = Hatched bars: the source gives a rounded figure or a lower bound. Years without a bar have no figure in the data.
+response-table-caption = The same figures, with their sources
+response-other-heading = Other figures
+response-other-caption = Single figures, with their sources
+response-col-year = Year
+response-col-value = Value
+response-col-publisher = Publisher (source)
+response-col-note = Note
+response-col-figure = Figure
+response-no-figure = no figure in the data
+chart-millions = { $n } million
+
+## Media pack
+media-title = Media pack
+media-description = The Sparks wordmark and suggested posts to share.
+media-heading = Media pack and communication kit
+media-lead = Graphics and suggested posts for anyone who wants to spread the word about preventing and countering child sexual abuse and exploitation.
+media-graphics = Graphics
+media-wordmark-alt = The Sparks wordmark: a yellow spark and the word Sparks on dark blue
+media-download-svg = Download the wordmark (SVG)
+media-graphics-note = The wordmark is a vector graphic: it stays sharp at any size.
+media-posts = Suggested posts
+media-posts-lead = Copy a post or open it in your network. The share links are plain links: nothing on this page loads from those sites.
+media-copy = Copy the text
+media-copied = Copied.
+media-share-on = Share on:
+media-email = Email
+media-share-note = The Mastodon link opens mastodon.social; on another server, copy the text instead.
+media-post-1 = Child sexual abuse can be prevented. Sparks brings together the projects working on prevention, detection and investigation, and support for victims and survivors, so that each can build on the others' work.
+media-post-2 = Worried about your own sexual thoughts about children? Confidential help exists and it works. Sparks lists prevention helplines country by country.
+media-post-3 = Reports, toolkits and training from EU-funded projects against child sexual abuse and exploitation, in one open library.
+
+## Support
+support-title = Support Sparks
+support-description = How to support Sparks and what the money pays for.
+support-heading = Support Sparks
+support-lead = Sparks is crowdfunded and free to use. Support keeps it independent, online and up to date.
+support-how = How to give
+support-not-configured = No donation channel is configured on this site yet. Please check back later, or contact the people who run it.
+support-pays-for = What the money pays for
+support-pays-hosting = Hosting and maintenance of the site, without trackers or advertising.
+support-pays-editing = Editors who check every fact against its source and keep the directory current.
+support-pays-translation = Translation into more European languages.
+support-supporters = Supporters
+support-supporters-none = No supporter has asked to be listed yet.
+support-other-ways = Other ways to help
+support-media-pack = Share Sparks with the media pack.
+
+## Help by country
+help-by-country = By country
+help-by-country-lead = Child helplines, hotlines to report child sexual abuse material, help for people worried about their own thoughts, and support for victims, country by country. Details change: each entry links to its source.
+help-country-index = Countries
+help-phone = Phone
+help-hours = Hours
+help-chat = Chat
+help-yes = yes
+help-no = no
+help-organisation = Run by
+help-report-online = Report online
+help-website = Website
+help-source-and-notes = Source and notes
+help-checked-on = Last checked on { $date }.
+help-checked-unknown = The date the source was last checked is not known.
+helpline-kind-child-helpline = Child helpline
+helpline-kind-reporting-hotline = Hotline to report child sexual abuse material
+helpline-kind-prevention-helpline = Help for people worried about their own sexual thoughts
+helpline-kind-victim-support = Support for victims and survivors
+profile-outputs = Outputs in the resource library
+profile-outputs-all = All its outputs in the library

@@ -318,3 +318,205 @@ country-BA = Bosnia y Herzegovina
 country-MK = Macedonia del Norte
 country-TR = Turquía
 country-BY = Bielorrusia
+
+## Content hub: shared
+nav-resources = Recursos
+nav-news = Noticias
+nav-events = Eventos
+nav-recommendations = Recomendaciones
+nav-response = Cifras
+label-type = Tipo
+label-published = Publicado
+label-by = Autoría
+label-language = Idioma
+label-source = Fuente
+value-unknown = desconocido
+home-hub-heading = Más en Sparks
+hub-resources = { $count ->
+    [one] recurso en la biblioteca
+   *[other] recursos en la biblioteca
+}
+hub-upcoming-events = { $count ->
+    [one] próximo evento
+   *[other] próximos eventos
+}
+hub-recommendations = { $count ->
+    [one] recomendación clave
+   *[other] recomendaciones clave
+}
+hub-figures = { $count ->
+    [one] cifra sobre la magnitud del abuso y la respuesta
+   *[other] cifras sobre la magnitud del abuso y la respuesta
+}
+hub-help-countries = { $count ->
+    [one] país con líneas de ayuda y de denuncia
+   *[other] países con líneas de ayuda y de denuncia
+}
+
+## Resources
+resources-title = Biblioteca de recursos
+resources-description = Informes, herramientas, guías, formación, conjuntos de datos y campañas de las iniciativas contra el abuso y la explotación sexual infantil.
+resources-heading = Biblioteca de recursos
+resources-lead = Informes, entregables, notas de política, herramientas, formación, conjuntos de datos, campañas y vídeos de las iniciativas, con las iniciativas de las que proceden.
+resources-search-label = Buscar en la biblioteca
+resources-none = Ningún recurso coincide con estos filtros.
+resources-count = { $count ->
+    [one] { $n } recurso
+   *[other] { $n } recursos
+}
+resources-count-match = { $count ->
+    [one] { $n } recurso coincide
+   *[other] { $n } recursos coinciden
+}
+resources-facet-type = Tipo
+resources-facet-audience = Público
+resources-facet-language = Idioma
+resources-facet-initiative = Iniciativa
+resource-open = Abrir el recurso
+resource-from-initiatives = De estas iniciativas
+resource-as-json = Este recurso en JSON
+resource-type-report = Informe
+resource-type-deliverable = Entregable de proyecto
+resource-type-policy-brief = Nota de política
+resource-type-guidelines = Guía
+resource-type-toolkit = Herramienta
+resource-type-training = Formación
+resource-type-dataset = Conjunto de datos
+resource-type-campaign = Campaña
+resource-type-video = Vídeo
+resource-type-article = Artículo
+audience-practitioners = Profesionales
+audience-law-enforcement = Fuerzas de seguridad
+audience-policymakers = Responsables políticos
+audience-researchers = Investigadores
+audience-parents = Madres, padres y cuidadores
+audience-young-people = Jóvenes
+audience-public = Público general
+
+## News
+news-title = Noticias y campañas
+news-description = Anuncios de Sparks y de las iniciativas contra el abuso y la explotación sexual infantil.
+news-heading = Noticias y campañas
+news-lead = Anuncios de la comunidad Sparks y de sus iniciativas, cada uno con su fuente.
+news-none = Todavía no hay noticias.
+news-posts = Entradas
+news-about-post = Sobre esta entrada
+news-initiative = Iniciativa
+
+## Events
+events-title = Eventos
+events-description = Conferencias, talleres, seminarios web, formaciones y jornadas de campaña sobre la prevención y la lucha contra el abuso sexual infantil.
+events-heading = Eventos
+events-lead = Conferencias, talleres, seminarios web, formaciones y jornadas de campaña. Cada evento se puede añadir a su calendario.
+events-subscribe = Suscribirse al calendario (iCalendar)
+events-upcoming = Próximos
+events-past = Pasados
+events-none-upcoming = Todavía no hay próximos eventos.
+events-none-past = No hay eventos pasados.
+event-when = Cuándo
+event-where = Dónde
+event-organisers = Organizadores
+event-online = en línea
+event-add-to-calendar = Añadir a su calendario (.ics)
+event-website = Web del evento
+event-type-conference = Conferencia
+event-type-workshop = Taller
+event-type-webinar = Seminario web
+event-type-training = Formación
+event-type-campaign-day = Jornada de campaña
+event-type-meeting = Reunión
+
+## Recommendations
+recs-title = Recomendaciones clave
+recs-description = Recomendaciones de política para prevenir el abuso sexual infantil, detectarlo e investigarlo, y apoyar a víctimas y supervivientes.
+recs-heading = Recomendaciones clave
+recs-lead = Lo que recomiendan proyectos, redes e instituciones, por pilar. Cada recomendación es un breve resumen; la fuente tiene el texto completo.
+recs-by-pillar = Por pilar
+recs-issuer = Emitida por
+recs-year = Año
+recs-addressee = Dirigida a
+recs-initiatives = De iniciativas
+recs-resources = De recursos
+addressee-member-states = Estados miembros de la UE
+addressee-all = Todas las partes implicadas
+addressee-eu = La Unión Europea
+addressee-law-enforcement = Fuerzas de seguridad
+addressee-industry = Empresas y servicios en línea
+
+## Figures (CSAE response)
+response-title = La respuesta en cifras
+response-description = Cifras sobre el abuso sexual infantil y la respuesta, cada una con su editor, año y fuente.
+response-heading = La respuesta en cifras
+response-lead = Cuánto abuso sexual infantil se denuncia y qué logra la respuesta. Cada cifra nombra a su editor y enlaza su fuente.
+response-caveat = Cada editor cuenta cosas distintas y las reglas de recuento cambian con los años: lea las notas antes de comparar.
+response-all-csv = Descargar todas las cifras (CSV)
+response-series-csv = Descargar esta serie (CSV)
+response-hatched = Barras rayadas: la fuente da una cifra redondeada o un mínimo. Los años sin barra no tienen cifra en los datos.
+response-table-caption = Las mismas cifras, con sus fuentes
+response-other-heading = Otras cifras
+response-other-caption = Cifras sueltas, con sus fuentes
+response-col-year = Año
+response-col-value = Valor
+response-col-publisher = Editor (fuente)
+response-col-note = Nota
+response-col-figure = Cifra
+response-no-figure = sin cifra en los datos
+chart-millions = { $n } M
+
+## Media pack
+media-title = Kit de prensa
+media-description = El logotipo de Sparks y mensajes sugeridos para compartir.
+media-heading = Kit de prensa y comunicación
+media-lead = Gráficos y mensajes sugeridos para quien quiera difundir la prevención y la lucha contra el abuso y la explotación sexual infantil.
+media-graphics = Gráficos
+media-wordmark-alt = El logotipo de Sparks: una chispa amarilla y la palabra Sparks sobre azul oscuro
+media-download-svg = Descargar el logotipo (SVG)
+media-graphics-note = El logotipo es un gráfico vectorial: se ve nítido a cualquier tamaño.
+media-posts = Mensajes sugeridos
+media-posts-lead = Copie un mensaje o ábralo en su red. Los enlaces para compartir son enlaces normales: esta página no carga nada de esos sitios.
+media-copy = Copiar el texto
+media-copied = Copiado.
+media-share-on = Compartir en:
+media-email = Correo electrónico
+media-share-note = El enlace de Mastodon abre mastodon.social; en otro servidor, copie el texto.
+media-post-1 = El abuso sexual infantil se puede prevenir. Sparks reúne los proyectos de prevención, detección e investigación y apoyo a víctimas y supervivientes, para que cada uno aproveche el trabajo de los demás.
+media-post-2 = ¿Le preocupan sus propios pensamientos sexuales sobre menores? Existe ayuda confidencial y funciona. Sparks recoge las líneas de prevención país por país.
+media-post-3 = Informes, herramientas y formación de proyectos financiados por la UE contra el abuso y la explotación sexual infantil, en una biblioteca abierta.
+
+## Support
+support-title = Apoyar Sparks
+support-description = Cómo apoyar Sparks y a qué se destina el dinero.
+support-heading = Apoyar Sparks
+support-lead = Sparks se financia con aportaciones y es gratuito. Su apoyo lo mantiene independiente, en línea y al día.
+support-how = Cómo donar
+support-not-configured = Este sitio aún no tiene configurada ninguna vía de donación. Vuelva más tarde o contacte con quienes lo gestionan.
+support-pays-for = A qué se destina el dinero
+support-pays-hosting = Alojamiento y mantenimiento del sitio, sin rastreadores ni publicidad.
+support-pays-editing = Personas editoras que comprueban cada dato en su fuente y mantienen el directorio al día.
+support-pays-translation = Traducción a más lenguas europeas.
+support-supporters = Personas y entidades que apoyan
+support-supporters-none = Nadie ha pedido todavía aparecer en esta lista.
+support-other-ways = Otras formas de ayudar
+support-media-pack = Comparta Sparks con el kit de prensa.
+
+## Help by country
+help-by-country = Por país
+help-by-country-lead = Líneas de ayuda a la infancia, líneas de denuncia de material de abuso sexual infantil, ayuda para personas preocupadas por sus propios pensamientos y apoyo a víctimas, país por país. Los datos cambian: cada entrada enlaza su fuente.
+help-country-index = Países
+help-phone = Teléfono
+help-hours = Horario
+help-chat = Chat
+help-yes = sí
+help-no = no
+help-organisation = Gestionado por
+help-report-online = Denunciar en línea
+help-website = Sitio web
+help-source-and-notes = Fuente y notas
+help-checked-on = Comprobado por última vez el { $date }.
+help-checked-unknown = No se sabe cuándo se comprobó la fuente por última vez.
+helpline-kind-child-helpline = Línea de ayuda a la infancia
+helpline-kind-reporting-hotline = Línea de denuncia de material de abuso sexual infantil
+helpline-kind-prevention-helpline = Ayuda para personas preocupadas por sus propios pensamientos sexuales
+helpline-kind-victim-support = Apoyo a víctimas y supervivientes
+profile-outputs = Resultados en la biblioteca de recursos
+profile-outputs-all = Todos sus resultados en la biblioteca

@@ -318,3 +318,205 @@ country-BA = Bosnie-Herzégovine
 country-MK = Macédoine du Nord
 country-TR = Turquie
 country-BY = Biélorussie
+
+## Content hub: shared
+nav-resources = Ressources
+nav-news = Actualités
+nav-events = Événements
+nav-recommendations = Recommandations
+nav-response = Chiffres
+label-type = Type
+label-published = Publié
+label-by = Par
+label-language = Langue
+label-source = Source
+value-unknown = inconnu
+home-hub-heading = Aussi dans Sparks
+hub-resources = { $count ->
+    [one] ressource dans la bibliothèque
+   *[other] ressources dans la bibliothèque
+}
+hub-upcoming-events = { $count ->
+    [one] événement à venir
+   *[other] événements à venir
+}
+hub-recommendations = { $count ->
+    [one] recommandation clé
+   *[other] recommandations clés
+}
+hub-figures = { $count ->
+    [one] chiffre sur l’ampleur des abus et la réponse
+   *[other] chiffres sur l’ampleur des abus et la réponse
+}
+hub-help-countries = { $count ->
+    [one] pays avec lignes d’écoute et de signalement
+   *[other] pays avec lignes d’écoute et de signalement
+}
+
+## Resources
+resources-title = Bibliothèque de ressources
+resources-description = Rapports, outils, lignes directrices, formations, jeux de données et campagnes des initiatives contre les abus et l’exploitation sexuels des enfants.
+resources-heading = Bibliothèque de ressources
+resources-lead = Rapports, livrables, notes politiques, outils, formations, jeux de données, campagnes et vidéos produits par les initiatives, avec les initiatives dont ils proviennent.
+resources-search-label = Chercher dans la bibliothèque
+resources-none = Aucune ressource ne correspond à ces filtres.
+resources-count = { $count ->
+    [one] { $n } ressource
+   *[other] { $n } ressources
+}
+resources-count-match = { $count ->
+    [one] { $n } ressource correspond
+   *[other] { $n } ressources correspondent
+}
+resources-facet-type = Type
+resources-facet-audience = Public
+resources-facet-language = Langue
+resources-facet-initiative = Initiative
+resource-open = Ouvrir la ressource
+resource-from-initiatives = Issue de ces initiatives
+resource-as-json = Cette ressource en JSON
+resource-type-report = Rapport
+resource-type-deliverable = Livrable de projet
+resource-type-policy-brief = Note politique
+resource-type-guidelines = Lignes directrices
+resource-type-toolkit = Boîte à outils
+resource-type-training = Formation
+resource-type-dataset = Jeu de données
+resource-type-campaign = Campagne
+resource-type-video = Vidéo
+resource-type-article = Article
+audience-practitioners = Professionnels de terrain
+audience-law-enforcement = Forces de l’ordre
+audience-policymakers = Décideurs politiques
+audience-researchers = Chercheurs
+audience-parents = Parents et proches
+audience-young-people = Jeunes
+audience-public = Grand public
+
+## News
+news-title = Actualités et campagnes
+news-description = Annonces de Sparks et des initiatives contre les abus et l’exploitation sexuels des enfants.
+news-heading = Actualités et campagnes
+news-lead = Annonces de la communauté Sparks et de ses initiatives, chacune avec sa source.
+news-none = Pas encore d’actualités.
+news-posts = Articles
+news-about-post = À propos de cet article
+news-initiative = Initiative
+
+## Events
+events-title = Événements
+events-description = Conférences, ateliers, webinaires, formations et journées de sensibilisation sur la prévention et la lutte contre les abus sexuels sur enfants.
+events-heading = Événements
+events-lead = Conférences, ateliers, webinaires, formations et journées de sensibilisation. Chaque événement peut être ajouté à votre agenda.
+events-subscribe = S’abonner à l’agenda (iCalendar)
+events-upcoming = À venir
+events-past = Passés
+events-none-upcoming = Aucun événement à venir pour l’instant.
+events-none-past = Aucun événement passé.
+event-when = Quand
+event-where = Où
+event-organisers = Organisateurs
+event-online = en ligne
+event-add-to-calendar = Ajouter à votre agenda (.ics)
+event-website = Le site de l’événement
+event-type-conference = Conférence
+event-type-workshop = Atelier
+event-type-webinar = Webinaire
+event-type-training = Formation
+event-type-campaign-day = Journée de sensibilisation
+event-type-meeting = Réunion
+
+## Recommendations
+recs-title = Recommandations clés
+recs-description = Recommandations politiques pour prévenir les abus sexuels sur enfants, les détecter et enquêter, et soutenir les victimes et survivants.
+recs-heading = Recommandations clés
+recs-lead = Ce que recommandent projets, réseaux et institutions, par pilier. Chaque recommandation est une courte paraphrase ; la source donne le texte complet.
+recs-by-pillar = Par pilier
+recs-issuer = Émise par
+recs-year = Année
+recs-addressee = Adressée à
+recs-initiatives = Issue d’initiatives
+recs-resources = Issue de ressources
+addressee-member-states = États membres de l’UE
+addressee-all = Tous les acteurs concernés
+addressee-eu = L’Union européenne
+addressee-law-enforcement = Forces de l’ordre
+addressee-industry = Entreprises et services en ligne
+
+## Figures (CSAE response)
+response-title = La réponse en chiffres
+response-description = Chiffres sur les abus sexuels sur enfants et la réponse apportée, chacun avec son éditeur, son année et sa source.
+response-heading = La réponse en chiffres
+response-lead = Combien d’abus sexuels sur enfants sont signalés, et ce que la réponse accomplit. Chaque chiffre nomme son éditeur et renvoie à sa source.
+response-caveat = Les éditeurs ne comptent pas tous la même chose, et les règles de comptage changent d’une année à l’autre : lisez les notes avant de comparer.
+response-all-csv = Télécharger tous les chiffres (CSV)
+response-series-csv = Télécharger cette série (CSV)
+response-hatched = Barres hachurées : la source donne un chiffre arrondi ou une borne inférieure. Les années sans barre n’ont pas de chiffre dans les données.
+response-table-caption = Les mêmes chiffres, avec leurs sources
+response-other-heading = Autres chiffres
+response-other-caption = Chiffres isolés, avec leurs sources
+response-col-year = Année
+response-col-value = Valeur
+response-col-publisher = Éditeur (source)
+response-col-note = Note
+response-col-figure = Chiffre
+response-no-figure = pas de chiffre dans les données
+chart-millions = { $n } M
+
+## Media pack
+media-title = Kit média
+media-description = Le logotype de Sparks et des messages à partager.
+media-heading = Kit média et de communication
+media-lead = Des visuels et des messages pour toutes celles et ceux qui veulent faire connaître la prévention et la lutte contre les abus et l’exploitation sexuels des enfants.
+media-graphics = Visuels
+media-wordmark-alt = Le logotype de Sparks : une étincelle jaune et le mot Sparks sur bleu foncé
+media-download-svg = Télécharger le logotype (SVG)
+media-graphics-note = Le logotype est vectoriel : il reste net à toutes les tailles.
+media-posts = Messages suggérés
+media-posts-lead = Copiez un message ou ouvrez-le dans votre réseau. Les liens de partage sont de simples liens : cette page ne charge rien depuis ces sites.
+media-copy = Copier le texte
+media-copied = Copié.
+media-share-on = Partager sur :
+media-email = Courriel
+media-share-note = Le lien Mastodon ouvre mastodon.social ; sur un autre serveur, copiez plutôt le texte.
+media-post-1 = Les abus sexuels sur enfants peuvent être évités. Sparks réunit les projets de prévention, de détection et d’enquête, et de soutien aux victimes et survivants, pour que chacun s’appuie sur le travail des autres.
+media-post-2 = Inquiet de vos propres pensées sexuelles envers des enfants ? Une aide confidentielle existe et elle fonctionne. Sparks recense les lignes de prévention pays par pays.
+media-post-3 = Rapports, outils et formations de projets financés par l’UE contre les abus et l’exploitation sexuels des enfants, dans une bibliothèque ouverte.
+
+## Support
+support-title = Soutenir Sparks
+support-description = Comment soutenir Sparks et à quoi sert l’argent.
+support-heading = Soutenir Sparks
+support-lead = Sparks est financé par les dons et gratuit. Votre soutien le garde indépendant, en ligne et à jour.
+support-how = Comment donner
+support-not-configured = Aucun moyen de don n’est encore configuré sur ce site. Revenez plus tard ou contactez ses responsables.
+support-pays-for = À quoi sert l’argent
+support-pays-hosting = L’hébergement et la maintenance du site, sans traceurs ni publicité.
+support-pays-editing = Des rédacteurs qui vérifient chaque fait à sa source et tiennent l’annuaire à jour.
+support-pays-translation = La traduction dans d’autres langues européennes.
+support-supporters = Soutiens
+support-supporters-none = Personne n’a encore demandé à figurer ici.
+support-other-ways = Autres façons d’aider
+support-media-pack = Partagez Sparks grâce au kit média.
+
+## Help by country
+help-by-country = Par pays
+help-by-country-lead = Lignes d’écoute pour enfants, points de signalement des contenus d’abus sexuels sur enfants, aide aux personnes inquiètes de leurs propres pensées et soutien aux victimes, pays par pays. Les informations changent : chaque entrée renvoie à sa source.
+help-country-index = Pays
+help-phone = Téléphone
+help-hours = Horaires
+help-chat = Messagerie
+help-yes = oui
+help-no = non
+help-organisation = Géré par
+help-report-online = Signaler en ligne
+help-website = Site web
+help-source-and-notes = Source et remarques
+help-checked-on = Dernière vérification le { $date }.
+help-checked-unknown = La date de la dernière vérification de la source n’est pas connue.
+helpline-kind-child-helpline = Ligne d’écoute pour enfants
+helpline-kind-reporting-hotline = Point de signalement des contenus d’abus sexuels sur enfants
+helpline-kind-prevention-helpline = Aide aux personnes inquiètes de leurs propres pensées sexuelles
+helpline-kind-victim-support = Soutien aux victimes et survivants
+profile-outputs = Productions dans la bibliothèque de ressources
+profile-outputs-all = Toutes ses productions dans la bibliothèque

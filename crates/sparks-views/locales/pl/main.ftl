@@ -334,3 +334,219 @@ country-BA = Bośnia i Hercegowina
 country-MK = Macedonia Północna
 country-TR = Turcja
 country-BY = Białoruś
+
+## Content hub: shared
+nav-resources = Materiały
+nav-news = Aktualności
+nav-events = Wydarzenia
+nav-recommendations = Rekomendacje
+nav-response = Dane
+label-type = Rodzaj
+label-published = Opublikowano
+label-by = Autor
+label-language = Język
+label-source = Źródło
+value-unknown = nieznane
+home-hub-heading = Więcej w Sparks
+hub-resources = { $count ->
+    [one] materiał w bibliotece
+    [few] materiały w bibliotece
+    [many] materiałów w bibliotece
+   *[other] materiału w bibliotece
+}
+hub-upcoming-events = { $count ->
+    [one] nadchodzące wydarzenie
+    [few] nadchodzące wydarzenia
+    [many] nadchodzących wydarzeń
+   *[other] nadchodzącego wydarzenia
+}
+hub-recommendations = { $count ->
+    [one] kluczowa rekomendacja
+    [few] kluczowe rekomendacje
+    [many] kluczowych rekomendacji
+   *[other] kluczowej rekomendacji
+}
+hub-figures = { $count ->
+    [one] liczba o skali przemocy i reakcji na nią
+    [few] liczby o skali przemocy i reakcji na nią
+    [many] liczb o skali przemocy i reakcji na nią
+   *[other] liczby o skali przemocy i reakcji na nią
+}
+hub-help-countries = { $count ->
+    [one] kraj z telefonami zaufania i punktami zgłoszeń
+    [few] kraje z telefonami zaufania i punktami zgłoszeń
+    [many] krajów z telefonami zaufania i punktami zgłoszeń
+   *[other] kraju z telefonami zaufania i punktami zgłoszeń
+}
+
+## Resources
+resources-title = Biblioteka materiałów
+resources-description = Raporty, narzędzia, wytyczne, szkolenia, zbiory danych i kampanie inicjatyw przeciwdziałających wykorzystywaniu seksualnemu dzieci.
+resources-heading = Biblioteka materiałów
+resources-lead = Raporty, rezultaty projektów, notatki dla decydentów, narzędzia, szkolenia, zbiory danych, kampanie i filmy przygotowane przez inicjatywy, wraz z inicjatywami, z których pochodzą.
+resources-search-label = Szukaj w bibliotece
+resources-none = Żaden materiał nie pasuje do tych filtrów.
+resources-count = { $count ->
+    [one] { $n } materiał
+    [few] { $n } materiały
+    [many] { $n } materiałów
+   *[other] { $n } materiału
+}
+resources-count-match = { $count ->
+    [one] { $n } pasujący materiał
+    [few] { $n } pasujące materiały
+    [many] { $n } pasujących materiałów
+   *[other] { $n } pasującego materiału
+}
+resources-facet-type = Rodzaj
+resources-facet-audience = Odbiorcy
+resources-facet-language = Język
+resources-facet-initiative = Inicjatywa
+resource-open = Otwórz materiał
+resource-from-initiatives = Z tych inicjatyw
+resource-as-json = Ten materiał jako JSON
+resource-type-report = Raport
+resource-type-deliverable = Rezultat projektu
+resource-type-policy-brief = Notatka dla decydentów
+resource-type-guidelines = Wytyczne
+resource-type-toolkit = Narzędzie
+resource-type-training = Szkolenie
+resource-type-dataset = Zbiór danych
+resource-type-campaign = Kampania
+resource-type-video = Film
+resource-type-article = Artykuł
+audience-practitioners = Praktycy
+audience-law-enforcement = Organy ścigania
+audience-policymakers = Decydenci
+audience-researchers = Badacze
+audience-parents = Rodzice i opiekunowie
+audience-young-people = Młodzi ludzie
+audience-public = Ogół społeczeństwa
+
+## News
+news-title = Aktualności i kampanie
+news-description = Komunikaty Sparks i inicjatyw przeciwdziałających wykorzystywaniu seksualnemu dzieci.
+news-heading = Aktualności i kampanie
+news-lead = Komunikaty społeczności Sparks i jej inicjatyw, każdy ze źródłem.
+news-none = Na razie brak aktualności.
+news-posts = Wpisy
+news-about-post = O tym wpisie
+news-initiative = Inicjatywa
+
+## Events
+events-title = Wydarzenia
+events-description = Konferencje, warsztaty, webinaria, szkolenia i dni kampanii na temat zapobiegania wykorzystywaniu seksualnemu dzieci i przeciwdziałania mu.
+events-heading = Wydarzenia
+events-lead = Konferencje, warsztaty, webinaria, szkolenia i dni kampanii. Każde wydarzenie można dodać do kalendarza.
+events-subscribe = Subskrybuj kalendarz (iCalendar)
+events-upcoming = Nadchodzące
+events-past = Minione
+events-none-upcoming = Na razie brak nadchodzących wydarzeń.
+events-none-past = Brak minionych wydarzeń.
+event-when = Kiedy
+event-where = Gdzie
+event-organisers = Organizatorzy
+event-online = online
+event-add-to-calendar = Dodaj do kalendarza (.ics)
+event-website = Strona wydarzenia
+event-type-conference = Konferencja
+event-type-workshop = Warsztaty
+event-type-webinar = Webinarium
+event-type-training = Szkolenie
+event-type-campaign-day = Dzień kampanii
+event-type-meeting = Spotkanie
+
+## Recommendations
+recs-title = Kluczowe rekomendacje
+recs-description = Rekomendacje dotyczące zapobiegania wykorzystywaniu seksualnemu dzieci, jego wykrywania i ścigania oraz wspierania osób pokrzywdzonych.
+recs-heading = Kluczowe rekomendacje
+recs-lead = Co zalecają projekty, sieci i instytucje, według filarów. Każda rekomendacja to krótkie streszczenie; pełny tekst znajdziesz w źródle.
+recs-by-pillar = Według filarów
+recs-issuer = Autor
+recs-year = Rok
+recs-addressee = Adresat
+recs-initiatives = Z inicjatyw
+recs-resources = Z materiałów
+addressee-member-states = Państwa członkowskie UE
+addressee-all = Wszyscy zainteresowani
+addressee-eu = Unia Europejska
+addressee-law-enforcement = Organy ścigania
+addressee-industry = Firmy i usługi internetowe
+
+## Figures (CSAE response)
+response-title = Reakcja w liczbach
+response-description = Dane o wykorzystywaniu seksualnym dzieci i reakcji na nie, każda liczba z wydawcą, rokiem i źródłem.
+response-heading = Reakcja w liczbach
+response-lead = Ile przypadków wykorzystywania seksualnego dzieci się zgłasza i co osiąga reakcja na nie. Każda liczba podaje wydawcę i odsyła do źródła.
+response-caveat = Różni wydawcy liczą różne rzeczy, a zasady liczenia zmieniają się z roku na rok: przed porównaniem przeczytaj uwagi.
+response-all-csv = Pobierz wszystkie dane (CSV)
+response-series-csv = Pobierz tę serię (CSV)
+response-hatched = Kreskowane słupki: źródło podaje wartość zaokrągloną lub dolną granicę. Lata bez słupka nie mają liczby w danych.
+response-table-caption = Te same liczby wraz ze źródłami
+response-other-heading = Inne dane
+response-other-caption = Pojedyncze liczby wraz ze źródłami
+response-col-year = Rok
+response-col-value = Wartość
+response-col-publisher = Wydawca (źródło)
+response-col-note = Uwaga
+response-col-figure = Dane
+response-no-figure = brak liczby w danych
+chart-millions = { $n } mln
+
+## Media pack
+media-title = Materiały prasowe
+media-description = Logotyp Sparks i propozycje wpisów do udostępnienia.
+media-heading = Materiały prasowe i komunikacyjne
+media-lead = Grafiki i propozycje wpisów dla wszystkich, którzy chcą mówić o zapobieganiu wykorzystywaniu seksualnemu dzieci i przeciwdziałaniu mu.
+media-graphics = Grafiki
+media-wordmark-alt = Logotyp Sparks: żółta iskra i słowo Sparks na granatowym tle
+media-download-svg = Pobierz logotyp (SVG)
+media-graphics-note = Logotyp jest grafiką wektorową: w każdym rozmiarze pozostaje ostry.
+media-posts = Propozycje wpisów
+media-posts-lead = Skopiuj wpis lub otwórz go w swojej sieci. Linki do udostępniania to zwykłe linki: ta strona niczego z tych serwisów nie wczytuje.
+media-copy = Kopiuj tekst
+media-copied = Skopiowano.
+media-share-on = Udostępnij w:
+media-email = E-mail
+media-share-note = Link do Mastodona otwiera mastodon.social; na innym serwerze skopiuj tekst.
+media-post-1 = Wykorzystywaniu seksualnemu dzieci można zapobiegać. Sparks łączy projekty zajmujące się profilaktyką, wykrywaniem i ściganiem oraz wsparciem osób pokrzywdzonych, aby każdy mógł korzystać z pracy innych.
+media-post-2 = Niepokoją Cię Twoje myśli seksualne dotyczące dzieci? Istnieje poufna pomoc i ona działa. Sparks wymienia telefony profilaktyczne kraj po kraju.
+media-post-3 = Raporty, narzędzia i szkolenia z finansowanych przez UE projektów przeciwko wykorzystywaniu seksualnemu dzieci – w jednej otwartej bibliotece.
+
+## Support
+support-title = Wesprzyj Sparks
+support-description = Jak wesprzeć Sparks i na co idą pieniądze.
+support-heading = Wesprzyj Sparks
+support-lead = Sparks jest finansowany ze zbiórek i bezpłatny. Twoje wsparcie pozwala mu pozostać niezależnym, dostępnym i aktualnym.
+support-how = Jak wpłacić
+support-not-configured = Na tej stronie nie skonfigurowano jeszcze żadnego sposobu wpłat. Zajrzyj później lub skontaktuj się z osobami, które ją prowadzą.
+support-pays-for = Na co idą pieniądze
+support-pays-hosting = Utrzymanie i obsługa strony, bez śledzenia i reklam.
+support-pays-editing = Redakcja, która sprawdza każdy fakt w źródle i aktualizuje katalog.
+support-pays-translation = Tłumaczenia na kolejne języki europejskie.
+support-supporters = Wspierający
+support-supporters-none = Nikt jeszcze nie poprosił o umieszczenie na tej liście.
+support-other-ways = Inne sposoby pomocy
+support-media-pack = Udostępniaj Sparks dzięki materiałom prasowym.
+
+## Help by country
+help-by-country = Według kraju
+help-by-country-lead = Telefony zaufania dla dzieci, punkty zgłaszania materiałów przedstawiających wykorzystywanie seksualne dzieci, pomoc dla osób zaniepokojonych własnymi myślami i wsparcie dla pokrzywdzonych, kraj po kraju. Dane się zmieniają: każdy wpis odsyła do źródła.
+help-country-index = Kraje
+help-phone = Telefon
+help-hours = Godziny
+help-chat = Czat
+help-yes = tak
+help-no = nie
+help-organisation = Prowadzi
+help-report-online = Zgłoś online
+help-website = Strona internetowa
+help-source-and-notes = Źródło i uwagi
+help-checked-on = Ostatnio sprawdzono { $date }.
+help-checked-unknown = Nie wiadomo, kiedy ostatnio sprawdzono źródło.
+helpline-kind-child-helpline = Telefon zaufania dla dzieci
+helpline-kind-reporting-hotline = Punkt zgłaszania materiałów przedstawiających wykorzystywanie seksualne dzieci
+helpline-kind-prevention-helpline = Pomoc dla osób zaniepokojonych własnymi myślami seksualnymi
+helpline-kind-victim-support = Wsparcie dla osób pokrzywdzonych
+profile-outputs = Rezultaty w bibliotece materiałów
+profile-outputs-all = Wszystkie rezultaty w bibliotece

@@ -9,5 +9,6 @@
 mod api;
 mod common;
 mod content_api;
+mod content_pages;
 mod languages;
 mod pages;

@@ -20,7 +20,7 @@ const PAGES: &[&str] = &[
 
 /// The frame every page must have: `lang`, one `h1`, the skip link then the quick exit as the
 /// first two links, landmarks, and the footer link to `/help`.
-fn assert_frame(uri: &str, body: &str) {
+pub fn assert_frame(uri: &str, body: &str) {
     assert!(
         body.starts_with("<!doctype html>\n<html lang=\"en\">"),
         "{uri}: lang"

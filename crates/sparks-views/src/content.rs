@@ -1,0 +1,373 @@
+//! View models of the content hub: resources, news, events, recommendations, the CSAE
+//! response figures, the media pack, support and help.
+
+use askama::Template;
+
+use crate::pages::{FacetGroup, Fact, HiddenField, Layout, Link, Pagination};
+
+/// A resource, post or event in a list.
+#[derive(Debug, Clone)]
+pub struct ContentCard {
+    /// Its page.
+    pub href: String,
+    /// Title.
+    pub title: String,
+    /// Shortened description.
+    pub summary: String,
+    /// Labelled facts (type, date, place).
+    pub meta: Vec<(String, String)>,
+    /// Language of the record's text.
+    pub lang: String,
+}
+
+/// The resource library.
+#[derive(Template)]
+#[template(path = "resources.html")]
+pub struct ResourcesPage {
+    /// Frame.
+    pub layout: Layout,
+    /// "62 resources" / "3 resources match".
+    pub summary: String,
+    /// Free text in force.
+    pub q: String,
+    /// Results.
+    pub items: Vec<ContentCard>,
+    /// Filters in force, each with a link that removes it.
+    pub active: Vec<Link>,
+    /// Link that clears every filter.
+    pub clear_all: Option<String>,
+    /// Filters to carry through the search form.
+    pub hidden: Vec<HiddenField>,
+    /// The filter panel.
+    pub facets: Vec<FacetGroup>,
+    /// Page links.
+    pub pagination: Pagination,
+    /// The same list as JSON.
+    pub api_href: String,
+}
+
+/// One resource.
+#[derive(Template)]
+#[template(path = "resource.html")]
+pub struct ResourcePage {
+    /// Frame.
+    pub layout: Layout,
+    /// Title.
+    pub title: String,
+    /// Type name.
+    pub kind: String,
+    /// Description.
+    pub summary: String,
+    /// Language of the record's text.
+    pub content_lang: String,
+    /// `rtl` for right-to-left content, else `auto`.
+    pub dir: String,
+    /// Key facts.
+    pub facts: Vec<Fact>,
+    /// Topics, linked to the library filtered by them.
+    pub topics: Vec<Link>,
+    /// Initiatives it comes from.
+    pub initiatives: Vec<Link>,
+    /// Where to read it.
+    pub link: Option<String>,
+    /// Where the facts come from.
+    pub source_url: Option<String>,
+    /// The same record as JSON.
+    pub api_href: String,
+}
+
+/// News and campaigns.
+#[derive(Template)]
+#[template(path = "news_list.html")]
+pub struct NewsListPage {
+    /// Frame.
+    pub layout: Layout,
+    /// Posts, newest first.
+    pub items: Vec<ContentCard>,
+    /// Page links.
+    pub pagination: Pagination,
+    /// The same list as JSON.
+    pub api_href: String,
+}
+
+/// One news post.
+#[derive(Template)]
+#[template(path = "news.html")]
+pub struct NewsPage {
+    /// Frame.
+    pub layout: Layout,
+    /// Headline.
+    pub title: String,
+    /// Publication date, formatted.
+    pub published: String,
+    /// `YYYY-MM-DD`, for `<time datetime>`.
+    pub published_iso: String,
+    /// Short summary.
+    pub summary: String,
+    /// The body, rendered from Markdown and sanitised when it was written.
+    pub body_html: String,
+    /// Language of the post.
+    pub content_lang: String,
+    /// The initiative it belongs to.
+    pub initiative: Option<Link>,
+    /// Where the facts come from.
+    pub source_url: Option<String>,
+}
+
+/// Events, upcoming and past.
+#[derive(Template)]
+#[template(path = "events.html")]
+pub struct EventsPage {
+    /// Frame.
+    pub layout: Layout,
+    /// Events not finished yet, soonest first.
+    pub upcoming: Vec<ContentCard>,
+    /// Finished events, most recent first.
+    pub past: Vec<ContentCard>,
+    /// The calendar feed.
+    pub ics_href: String,
+    /// The same list as JSON.
+    pub api_href: String,
+}
+
+/// One event.
+#[derive(Template)]
+#[template(path = "event.html")]
+pub struct EventPage {
+    /// Frame.
+    pub layout: Layout,
+    /// Name.
+    pub title: String,
+    /// Type name.
+    pub kind: String,
+    /// Whether it is still to come (or running).
+    pub upcoming: bool,
+    /// Key facts (when, where, organisers).
+    pub facts: Vec<Fact>,
+    /// Description.
+    pub summary: String,
+    /// Language of the record's text.
+    pub content_lang: String,
+    /// Its own page or registration link.
+    pub link: Option<String>,
+    /// Where the facts come from.
+    pub source_url: Option<String>,
+    /// This event as iCalendar.
+    pub ics_href: String,
+}
+
+/// A recommendation as shown.
+#[derive(Debug, Clone)]
+pub struct RecommendationView {
+    /// Anchor.
+    pub id: String,
+    /// Statement.
+    pub title: String,
+    /// Text.
+    pub text: String,
+    /// Labelled facts (issuer, year, addressed to).
+    pub facts: Vec<(String, String)>,
+    /// Initiatives it comes from.
+    pub initiatives: Vec<Link>,
+    /// Resources it comes from.
+    pub resources: Vec<Link>,
+    /// Where it was read.
+    pub source_url: Option<String>,
+}
+
+/// Recommendations of one pillar.
+#[derive(Debug, Clone)]
+pub struct RecommendationGroup {
+    /// Pillar slug (anchor).
+    pub slug: String,
+    /// Pillar name.
+    pub label: String,
+    /// Its recommendations.
+    pub items: Vec<RecommendationView>,
+}
+
+/// Key recommendations by pillar.
+#[derive(Template)]
+#[template(path = "recommendations.html")]
+pub struct RecommendationsPage {
+    /// Frame.
+    pub layout: Layout,
+    /// Language of the records' text.
+    pub content_lang: String,
+    /// One group per pillar.
+    pub groups: Vec<RecommendationGroup>,
+}
+
+/// A bar of a chart, in SVG user units.
+#[derive(Debug, Clone)]
+pub struct Bar {
+    /// Left edge.
+    pub x: u32,
+    /// Top edge.
+    pub y: u32,
+    /// Width.
+    pub width: u32,
+    /// Height.
+    pub height: u32,
+    /// Centre, for the labels.
+    pub mid: u32,
+    /// The category (year).
+    pub label: String,
+    /// The value, formatted.
+    pub value: String,
+    /// Drawn hatched: the value is a lower bound or rounded.
+    pub approximate: bool,
+}
+
+/// A horizontal grid line with its value.
+#[derive(Debug, Clone)]
+pub struct Tick {
+    /// Vertical position.
+    pub y: u32,
+    /// The value, formatted.
+    pub label: String,
+}
+
+/// A bar chart drawn on the server, sized in SVG user units (it scales with the page).
+#[derive(Debug, Clone)]
+pub struct Chart {
+    /// `id` prefix for `<title>`/`<desc>`.
+    pub id: String,
+    /// Width of the drawing.
+    pub width: u32,
+    /// Height of the drawing.
+    pub height: u32,
+    /// Where the bars stand.
+    pub baseline: u32,
+    /// Left edge of the plot area.
+    pub left: u32,
+    /// Accessible name.
+    pub title: String,
+    /// Accessible description: every value in words.
+    pub desc: String,
+    /// Bars.
+    pub bars: Vec<Bar>,
+    /// Grid lines.
+    pub ticks: Vec<Tick>,
+}
+
+/// A figure in a table.
+#[derive(Debug, Clone)]
+pub struct FigureRow {
+    /// Year or period.
+    pub period: String,
+    /// What is counted (for figures outside a series).
+    pub figure: String,
+    /// Value as the source words it.
+    pub value: String,
+    /// Publisher.
+    pub publisher: String,
+    /// Source.
+    pub source_url: String,
+    /// Caveat.
+    pub note: Option<String>,
+}
+
+/// A series of figures with its chart.
+#[derive(Debug, Clone)]
+pub struct SeriesView {
+    /// Anchor.
+    pub id: String,
+    /// What is counted.
+    pub title: String,
+    /// The chart, when the series has at least two years with counts.
+    pub chart: Option<Chart>,
+    /// The same numbers.
+    pub rows: Vec<FigureRow>,
+    /// The series as CSV.
+    pub csv_href: String,
+}
+
+/// The CSAE response in figures.
+#[derive(Template)]
+#[template(path = "response.html")]
+pub struct ResponsePage {
+    /// Frame.
+    pub layout: Layout,
+    /// Language of the figures' text.
+    pub content_lang: String,
+    /// Series with several years.
+    pub series: Vec<SeriesView>,
+    /// Single figures.
+    pub others: Vec<FigureRow>,
+    /// Every figure as CSV.
+    pub csv_href: String,
+}
+
+/// A suggested social post.
+#[derive(Debug, Clone)]
+pub struct SuggestedPost {
+    /// Anchor and copy target.
+    pub id: String,
+    /// The text with hashtags.
+    pub text: String,
+    /// Share links (plain URLs; nothing loads from those sites).
+    pub share: Vec<Link>,
+}
+
+/// The media pack and communication kit.
+#[derive(Template)]
+#[template(path = "media_pack.html")]
+pub struct MediaPackPage {
+    /// Frame.
+    pub layout: Layout,
+    /// The wordmark's URL.
+    pub wordmark: String,
+    /// Posts to copy.
+    pub posts: Vec<SuggestedPost>,
+    /// The copy button's script.
+    pub copy_script: String,
+}
+
+/// How to support Sparks.
+#[derive(Template)]
+#[template(path = "support.html")]
+pub struct SupportPage {
+    /// Frame.
+    pub layout: Layout,
+    /// Configured donation channels.
+    pub channels: Vec<Link>,
+}
+
+/// A help service as shown.
+#[derive(Debug, Clone)]
+pub struct HelpService {
+    /// Kind, in words.
+    pub kind: String,
+    /// Name.
+    pub name: String,
+    /// Who runs it.
+    pub organisation: Option<String>,
+    /// Phone number, and its `tel:` link.
+    pub phone: Option<(String, Option<String>)>,
+    /// Website.
+    pub website: Option<String>,
+    /// Online reporting.
+    pub report_url: Option<String>,
+    /// Opening hours.
+    pub hours: Option<String>,
+    /// Chat offered.
+    pub chat: Option<bool>,
+    /// Source.
+    pub source_url: String,
+    /// Last checked, formatted; `None` when the data does not say.
+    pub checked: Option<String>,
+    /// Caveats.
+    pub notes: Option<String>,
+}
+
+/// The services of one country.
+#[derive(Debug, Clone)]
+pub struct HelpCountry {
+    /// ISO code (anchor).
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Services, child helplines first.
+    pub services: Vec<HelpService>,
+}
