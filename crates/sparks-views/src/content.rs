@@ -16,8 +16,10 @@ pub struct ContentCard {
     pub summary: String,
     /// Labelled facts (type, date, place).
     pub meta: Vec<(String, String)>,
-    /// Language of the record's text.
+    /// Language of the title.
     pub lang: String,
+    /// Language of the summary (editors' paraphrases may differ from the record's language).
+    pub summary_lang: String,
 }
 
 /// The resource library.
@@ -62,6 +64,8 @@ pub struct ResourcePage {
     pub content_lang: String,
     /// `rtl` for right-to-left content, else `auto`.
     pub dir: String,
+    /// Language of the summary (an editor's paraphrase).
+    pub summary_lang: String,
     /// Key facts.
     pub facts: Vec<Fact>,
     /// Topics, linked to the library filtered by them.

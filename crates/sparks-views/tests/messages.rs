@@ -144,7 +144,7 @@ fn every_key_used_in_code_and_templates_exists() {
         "resources-facet-audience",
         "resources-facet-language",
         "hub-resources",
-        "hub-upcoming-events",
+        "hub-events",
         "hub-recommendations",
         "hub-figures",
         "hub-help-countries",

@@ -6,12 +6,15 @@ use sparks_views::{Bar, Chart, Locale, Tick};
 
 const WIDTH: u32 = 640;
 const HEIGHT: u32 = 320;
-const LEFT: u32 = 72;
+const LEFT: u32 = 100;
 const TOP: u32 = 28;
 const BOTTOM: u32 = 32;
 
 /// A number in millions for axis and bar labels (`21.8 M`), in the locale's style.
 pub fn compact(locale: Locale, n: i64) -> String {
+    if n == 0 {
+        return "0".to_owned();
+    }
     #[expect(clippy::cast_precision_loss, reason = "labels show one decimal")]
     let millions = n as f64 / 1e6;
     let text = if millions >= 1.0 {

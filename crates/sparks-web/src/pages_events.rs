@@ -73,6 +73,7 @@ fn card(ctx: &PageContext, e: &Event) -> ContentCard {
         summary: shorten(&e.summary, 240),
         meta,
         lang: "en".to_owned(),
+        summary_lang: "en".to_owned(),
     }
 }
 

@@ -94,11 +94,18 @@ pub async fn recommendations(
     })))
 }
 
-fn row(s: &Statistic) -> FigureRow {
+fn row(ctx: &PageContext, s: &Statistic) -> FigureRow {
+    // Exact counts get the locale's digit grouping; worded values stay as the source has them.
+    let value = match (s.number, s.precision) {
+        (Some(n), sparks_core::statistic::Precision::Exact) if n.to_string() == s.value => {
+            u64::try_from(n).map_or_else(|_| s.value.clone(), |n| ctx.locale.number(n))
+        }
+        _ => s.value.clone(),
+    };
     FigureRow {
         period: s.period.clone().unwrap_or_default(),
         figure: s.figure.clone(),
-        value: s.value.clone(),
+        value,
         publisher: s.publisher.clone(),
         source_url: s.source_url.to_string(),
         note: s.note.clone(),
@@ -136,14 +143,14 @@ pub async fn response(
             &ctx.t("response-no-figure"),
         );
         if figures.len() < 2 || chart.is_none() {
-            others.extend(figures.iter().map(|s| row(s)));
+            others.extend(figures.iter().map(|s| row(&ctx, s)));
             continue;
         }
         series.push(SeriesView {
             id,
             title,
             chart,
-            rows: figures.iter().map(|s| row(s)).collect(),
+            rows: figures.iter().map(|s| row(&ctx, s)).collect(),
             csv_href: format!("/response/{key}.csv"),
         });
     }
@@ -320,12 +327,9 @@ pub async fn hub_figures(state: &AppState, ctx: &PageContext) -> Result<Vec<Figu
     let resources = resources::list(db, &sparks_store::ResourceFilter::default(), 1, 1)
         .await?
         .total;
-    let upcoming = sparks_store::events::list(
+    let events = sparks_store::events::list(
         db,
-        &sparks_store::EventFilter {
-            when: Some(sparks_store::When::Upcoming),
-            ..Default::default()
-        },
+        &sparks_store::EventFilter::default(),
         state.today(),
         1,
         1,
@@ -350,7 +354,7 @@ pub async fn hub_figures(state: &AppState, ctx: &PageContext) -> Result<Vec<Figu
     };
     Ok(vec![
         figure(resources, "hub-resources", "/resources"),
-        figure(upcoming, "hub-upcoming-events", "/events"),
+        figure(events, "hub-events", "/events"),
         figure(recommendations, "hub-recommendations", "/recommendations"),
         figure(figures, "hub-figures", "/response"),
         figure(countries.len() as u64, "hub-help-countries", "/help"),

@@ -283,6 +283,7 @@ pub async fn list_resources(
                     summary: shorten(&r.summary, 240),
                     meta,
                     lang: r.language.clone().unwrap_or_else(|| "en".to_owned()),
+                    summary_lang: "en".to_owned(),
                 }
             })
             .collect(),
@@ -356,6 +357,8 @@ pub async fn show_resource(
         kind: kind_label(&ctx, r.kind),
         summary: r.summary.clone(),
         dir: if is_rtl(&lang) { "rtl" } else { "auto" }.to_owned(),
+        // Summaries are the editors' paraphrases, written in English for now.
+        summary_lang: "en".to_owned(),
         content_lang: lang,
         facts,
         topics: r
@@ -421,6 +424,7 @@ pub async fn list_news(
                 summary: shorten(&p.summary, 240),
                 meta: vec![(ctx.t("label-published"), ctx.locale.date(iso(p.published)))],
                 lang: p.language.clone(),
+                summary_lang: p.language.clone(),
             })
             .collect(),
         pagination: page_links(q.page, page.total, q.per_page, |n| ctx.link(&list_href(n))),

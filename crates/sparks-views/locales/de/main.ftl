@@ -336,9 +336,9 @@ hub-resources = { $count ->
     [one] Material in der Bibliothek
    *[other] Materialien in der Bibliothek
 }
-hub-upcoming-events = { $count ->
-    [one] kommende Veranstaltung
-   *[other] kommende Veranstaltungen
+hub-events = { $count ->
+    [one] Veranstaltung im Kalender
+   *[other] Veranstaltungen im Kalender
 }
 hub-recommendations = { $count ->
     [one] zentrale Empfehlung

@@ -282,9 +282,9 @@ hub-resources = { $count ->
     [one] resource in the library
    *[other] resources in the library
 }
-hub-upcoming-events = { $count ->
-    [one] upcoming event
-   *[other] upcoming events
+hub-events = { $count ->
+    [one] event in the calendar
+   *[other] events in the calendar
 }
 hub-recommendations = { $count ->
     [one] key recommendation

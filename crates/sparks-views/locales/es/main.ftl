@@ -336,9 +336,9 @@ hub-resources = { $count ->
     [one] recurso en la biblioteca
    *[other] recursos en la biblioteca
 }
-hub-upcoming-events = { $count ->
-    [one] próximo evento
-   *[other] próximos eventos
+hub-events = { $count ->
+    [one] evento en el calendario
+   *[other] eventos en el calendario
 }
 hub-recommendations = { $count ->
     [one] recomendación clave

@@ -336,9 +336,9 @@ hub-resources = { $count ->
     [one] ressource dans la bibliothèque
    *[other] ressources dans la bibliothèque
 }
-hub-upcoming-events = { $count ->
-    [one] événement à venir
-   *[other] événements à venir
+hub-events = { $count ->
+    [one] événement dans l’agenda
+   *[other] événements dans l’agenda
 }
 hub-recommendations = { $count ->
     [one] recommandation clé

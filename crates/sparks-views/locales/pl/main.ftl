@@ -354,11 +354,11 @@ hub-resources = { $count ->
     [many] materiałów w bibliotece
    *[other] materiału w bibliotece
 }
-hub-upcoming-events = { $count ->
-    [one] nadchodzące wydarzenie
-    [few] nadchodzące wydarzenia
-    [many] nadchodzących wydarzeń
-   *[other] nadchodzącego wydarzenia
+hub-events = { $count ->
+    [one] wydarzenie w kalendarzu
+    [few] wydarzenia w kalendarzu
+    [many] wydarzeń w kalendarzu
+   *[other] wydarzenia w kalendarzu
 }
 hub-recommendations = { $count ->
     [one] kluczowa rekomendacja
