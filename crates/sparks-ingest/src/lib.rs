@@ -6,6 +6,7 @@
 
 pub mod dataset;
 pub mod export;
+pub mod synth;
 
 pub use dataset::{DatasetRecord, ImportReport, RecordError, parse_initiatives};
 pub use export::{write_csv, write_json};

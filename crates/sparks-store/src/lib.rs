@@ -6,15 +6,19 @@
 //! dialects really differ, code matches on [`Backend`] — rarely.
 
 mod db;
+pub mod directory;
 pub mod initiatives;
 pub mod seed;
 mod sql;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod versions;
 
 pub use db::{Backend, Db, Tx};
+pub use directory::DirectoryIndex;
 pub use initiatives::{InitiativeFilter, InitiativeQuery, Sort};
 pub use sql::{Arg, Sql};
+pub use versions::DataKind;
 
 /// What can go wrong in the store.
 #[derive(Debug, thiserror::Error)]
