@@ -7,6 +7,7 @@
 pub mod content;
 pub mod dataset;
 pub mod export;
+pub mod synth;
 
 pub use content::{
     BUNDLED_EVENTS, BUNDLED_HELPLINES, BUNDLED_NEWS, BUNDLED_RECOMMENDATIONS, BUNDLED_RESOURCES,

@@ -97,6 +97,8 @@ pub(crate) async fn upsert_row(
         .collect();
     sql.push(&updates.join(", ")).push(" RETURNING id");
     let IdRow { id } = tx.fetch_one(sql).await?;
+    // Page caches on every server compare this version to see the change.
+    crate::versions::bump(tx, crate::DataKind::Content).await?;
     Ok(id)
 }
 
@@ -251,4 +253,28 @@ pub(crate) fn push_page(sql: &mut Sql, page: u32, per_page: u32) {
         .push_arg(i64::from(per_page))
         .push(" OFFSET ")
         .push_arg(i64::from(page.max(1) - 1) * i64::from(per_page));
+}
+
+/// Escapes `%`, `_` and `\` so user text matches literally in `LIKE ... ESCAPE '\'`.
+pub(crate) fn like_pattern(text: &str) -> String {
+    let mut pattern = String::from("%");
+    // NUL cannot be stored or compared in PostgreSQL text and cuts SQLite strings short.
+    for c in text.trim().to_lowercase().chars().filter(|c| *c != '\0') {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn like_patterns_match_literally() {
+        assert_eq!(like_pattern(" 50%_off\\ "), "%50\\%\\_off\\\\%");
+    }
 }

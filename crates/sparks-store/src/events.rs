@@ -4,8 +4,8 @@ use sparks_core::date::iso_day;
 use sparks_core::{Country, Event, EventDraft, EventKind, Page};
 use time::Date;
 
+use crate::content::like_pattern;
 use crate::content::{self, Conditions, RecordRow, decode, encode, push_page};
-use crate::initiatives::like_pattern;
 use crate::{Db, Result, Sql, Tx};
 
 /// Upcoming or past, relative to today.

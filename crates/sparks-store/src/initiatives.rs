@@ -1,14 +1,12 @@
-//! The initiative repository: write (upsert by slug), read one, list with filters and facets.
+//! The initiative repository: write (upsert by slug), read one or all. Listing, filtering and
+//! facet counts are done by the in-memory [`crate::DirectoryIndex`], which these types
+//! describe queries for.
 
 use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 use sparks_core::date::iso_day;
-use sparks_core::{
-    Country, FacetCount, Facets, Initiative, InitiativeKind, InitiativeSummary, Page, PartialDate,
-    Pillar, Programme, Status,
-};
-use time::Date;
+use sparks_core::{Country, Initiative, InitiativeKind, PartialDate, Pillar, Programme, Status};
 
 use crate::{Db, Result, Sql, StoreError, Tx};
 
@@ -62,25 +60,6 @@ impl Sort {
             Sort::Name => "name",
             Sort::Newest => "newest",
             Sort::Recent => "recent",
-        }
-    }
-
-    /// The label on the sort control.
-    pub fn label(self) -> &'static str {
-        match self {
-            Sort::Name => "Name (A–Z)",
-            Sort::Newest => "Start date (newest first)",
-            Sort::Recent => "Recently added",
-        }
-    }
-
-    fn order_by(self) -> &'static str {
-        match self {
-            Sort::Name => " ORDER BY i.sort_key, i.id",
-            Sort::Newest => {
-                " ORDER BY CASE WHEN i.start_bound IS NULL THEN 1 ELSE 0 END, i.start_bound DESC, i.sort_key, i.id"
-            }
-            Sort::Recent => " ORDER BY i.created_at DESC, i.id DESC",
         }
     }
 }
@@ -222,12 +201,12 @@ pub async fn upsert_in(tx: &mut Tx, i: &Initiative, now: &str) -> Result<()> {
             .push(")");
         tx.execute(ins).await?;
     }
-    Ok(())
+    crate::versions::bump(tx, crate::DataKind::Initiatives).await
 }
 
 /// The key the directory sorts by: the acronym folded to lower-case ASCII, so that both
 /// backends order alike.
-fn sort_key(acronym: &str) -> String {
+pub(crate) fn sort_key(acronym: &str) -> String {
     let folded = sparks_core::slug::slugify(acronym);
     if folded.is_empty() {
         acronym.to_lowercase()
@@ -406,373 +385,9 @@ async fn countries_of(
     Ok(map)
 }
 
-/// The SQL condition equivalent to [`Status::derive`] (kept in step by a test).
-fn status_condition(sql: &mut Sql, status: Status, today: &str) {
-    let t = sql.arg(today);
-    let not_ended = format!("(i.end_bound IS NULL OR i.end_bound >= {t})");
-    let condition = match status {
-        Status::Completed => format!("i.end_bound < {t}"),
-        Status::Planned => format!("{not_ended} AND i.start_bound > {t}"),
-        Status::Ongoing => format!(
-            "{not_ended} AND ((i.start_bound IS NOT NULL AND i.start_bound <= {t}) \
-             OR (i.start_bound IS NULL AND i.end_bound IS NOT NULL))"
-        ),
-        Status::Unknown => "i.start_bound IS NULL AND i.end_bound IS NULL".to_owned(),
-    };
-    sql.push(&format!("({condition})"));
-}
-
-/// The SQL expression giving the status slug of row `i`, for the status facet.
-fn status_expression(sql: &mut Sql, today: &str) -> String {
-    let t = sql.arg(today);
-    format!(
-        "CASE WHEN i.end_bound < {t} THEN 'completed' \
-         WHEN i.start_bound > {t} THEN 'planned' \
-         WHEN i.start_bound IS NOT NULL OR i.end_bound IS NOT NULL THEN 'ongoing' \
-         ELSE 'unknown' END"
-    )
-}
-
-/// Escapes `%`, `_` and `\` so user text matches literally in `LIKE ... ESCAPE '\'`.
-pub(crate) fn like_pattern(text: &str) -> String {
-    let mut pattern = String::from("%");
-    // NUL cannot be stored or compared in PostgreSQL text and cuts SQLite strings short.
-    for c in text.trim().to_lowercase().chars().filter(|c| *c != '\0') {
-        if matches!(c, '%' | '_' | '\\') {
-            pattern.push('\\');
-        }
-        pattern.push(c);
-    }
-    pattern.push('%');
-    pattern
-}
-
-/// Appends ` WHERE ...` for the filter (or nothing when it is empty).
-fn push_where(sql: &mut Sql, filter: &InitiativeFilter, today: &str) {
-    let mut first = true;
-    let mut and = |sql: &mut Sql| {
-        sql.push(if first { " WHERE " } else { " AND " });
-        first = false;
-    };
-    if let Some(p) = filter.pillar {
-        and(sql);
-        sql.push("EXISTS (SELECT 1 FROM initiative_pillars fp WHERE fp.initiative_id = i.id AND fp.pillar = ")
-            .push_arg(p.slug())
-            .push(")");
-    }
-    if let Some(c) = filter.country {
-        and(sql);
-        sql.push("EXISTS (SELECT 1 FROM initiative_countries fc WHERE fc.initiative_id = i.id AND fc.country = ")
-            .push_arg(c.code())
-            .push(")");
-    }
-    if let Some(t) = &filter.topic {
-        and(sql);
-        sql.push("EXISTS (SELECT 1 FROM initiative_topics ft WHERE ft.initiative_id = i.id AND LOWER(ft.topic) = ")
-            .push_arg(t.to_lowercase())
-            .push(")");
-    }
-    if let Some(p) = filter.programme {
-        and(sql);
-        sql.push("i.programme = ").push_arg(p.slug());
-    }
-    if let Some(k) = filter.kind {
-        and(sql);
-        sql.push("i.kind = ").push_arg(k.slug());
-    }
-    if let Some(y) = filter.year {
-        and(sql);
-        sql.push("i.start_year = ").push_arg(i64::from(y));
-    }
-    if let Some(s) = filter.status {
-        and(sql);
-        status_condition(sql, s, today);
-    }
-    if let Some(q) = filter
-        .q
-        .as_deref()
-        .filter(|q| !q.trim().trim_matches('\0').is_empty())
-    {
-        and(sql);
-        sql.push("i.search_text LIKE ")
-            .push_arg(like_pattern(q))
-            .push(" ESCAPE '\\'");
-    }
-}
-
-#[derive(sqlx::FromRow)]
-struct SummaryRow {
-    id: i64,
-    slug: String,
-    acronym: String,
-    title: String,
-    summary: String,
-    programme: String,
-    start_date: Option<String>,
-    end_date: Option<String>,
-}
-
 #[derive(sqlx::FromRow)]
 struct CountRow {
     n: i64,
-}
-
-/// One page of the directory.
-pub async fn list(
-    db: &Db,
-    query: &InitiativeQuery,
-    today: Date,
-) -> Result<Page<InitiativeSummary>> {
-    let today_text = iso_day(today);
-    let per_page = query.per_page.max(1);
-    let page = query.page.max(1);
-
-    let mut count = Sql::new("SELECT COUNT(*) AS n FROM initiatives i");
-    push_where(&mut count, &query.filter, &today_text);
-    let total = db
-        .fetch_optional::<CountRow>(count)
-        .await?
-        .map_or(0, |r| r.n);
-
-    let mut sql = Sql::new(
-        "SELECT i.id, i.slug, i.acronym, i.title, i.summary, i.programme, i.start_date, i.end_date \
-         FROM initiatives i",
-    );
-    push_where(&mut sql, &query.filter, &today_text);
-    sql.push(query.sort.order_by());
-    sql.push(" LIMIT ")
-        .push_arg(i64::from(per_page))
-        .push(" OFFSET ")
-        .push_arg(i64::from(page - 1) * i64::from(per_page));
-    let rows = db.fetch_all::<SummaryRow>(sql).await?;
-    let items = summaries(db, rows, today).await?;
-    Ok(Page {
-        items,
-        total: u64::try_from(total).unwrap_or(0),
-        page,
-        per_page,
-    })
-}
-
-/// The most recently added initiatives.
-pub async fn latest(db: &Db, limit: u32, today: Date) -> Result<Vec<InitiativeSummary>> {
-    let query = InitiativeQuery {
-        filter: InitiativeFilter::default(),
-        sort: Sort::Recent,
-        page: 1,
-        per_page: limit,
-    };
-    Ok(list(db, &query, today).await?.items)
-}
-
-async fn summaries(db: &Db, rows: Vec<SummaryRow>, today: Date) -> Result<Vec<InitiativeSummary>> {
-    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-    let mut pillars = pillars_of(db, &ids).await?;
-    let mut countries = countries_of(db, &ids).await?;
-    rows.into_iter()
-        .map(|r| {
-            let start_date = parse_date(r.start_date)?;
-            let end_date = parse_date(r.end_date)?;
-            let (coordinator, partners) = countries.remove(&r.id).unwrap_or_default();
-            let mut all: Vec<Country> = coordinator.into_iter().collect();
-            all.extend(partners.into_iter().filter(|c| Some(*c) != coordinator));
-            Ok(InitiativeSummary {
-                programme: r.programme.parse().map_err(|e| corrupt("programme", e))?,
-                status: Status::derive(start_date, end_date, today),
-                pillars: pillars.remove(&r.id).unwrap_or_default(),
-                countries: all,
-                start_date,
-                end_date,
-                slug: r.slug,
-                acronym: r.acronym,
-                title: r.title,
-                summary: r.summary,
-            })
-        })
-        .collect()
-}
-
-#[derive(sqlx::FromRow)]
-struct FacetRow {
-    value: Option<String>,
-    n: i64,
-}
-
-#[derive(sqlx::FromRow)]
-struct YearRow {
-    value: Option<i64>,
-    n: i64,
-}
-
-/// How many topics the topic facet lists at most: there are hundreds of rare ones.
-const TOPIC_FACET_LIMIT: i64 = 25;
-
-/// Counts per value of every facet, among the initiatives the filter selects.
-pub async fn facets(db: &Db, filter: &InitiativeFilter, today: Date) -> Result<Facets> {
-    let today_text = iso_day(today);
-    let grouped = |select_from: &str, group: &str, order: &str| {
-        let mut sql = Sql::new(select_from);
-        push_where(&mut sql, filter, &today_text);
-        sql.push(group).push(order);
-        sql
-    };
-    let count = |r: &FacetRow| u64::try_from(r.n).unwrap_or(0);
-
-    let pillar_rows = db
-        .fetch_all::<FacetRow>(grouped(
-            "SELECT p.pillar AS value, COUNT(*) AS n FROM initiative_pillars p JOIN initiatives i ON i.id = p.initiative_id",
-            " GROUP BY p.pillar",
-            "",
-        ))
-        .await?;
-    let pillars = Pillar::ALL
-        .iter()
-        .filter_map(|p| {
-            let row = pillar_rows
-                .iter()
-                .find(|r| r.value.as_deref() == Some(p.slug()))?;
-            Some(FacetCount {
-                value: p.slug().into(),
-                label: p.label().into(),
-                count: count(row),
-            })
-        })
-        .collect();
-
-    let programme_rows = db
-        .fetch_all::<FacetRow>(grouped(
-            "SELECT i.programme AS value, COUNT(*) AS n FROM initiatives i",
-            " GROUP BY i.programme",
-            "",
-        ))
-        .await?;
-    let programmes = Programme::ALL
-        .iter()
-        .filter_map(|p| {
-            let row = programme_rows
-                .iter()
-                .find(|r| r.value.as_deref() == Some(p.slug()))?;
-            Some(FacetCount {
-                value: p.slug().into(),
-                label: p.label().into(),
-                count: count(row),
-            })
-        })
-        .collect();
-
-    let kind_rows = db
-        .fetch_all::<FacetRow>(grouped(
-            "SELECT i.kind AS value, COUNT(*) AS n FROM initiatives i",
-            " GROUP BY i.kind",
-            "",
-        ))
-        .await?;
-    let kinds = InitiativeKind::ALL
-        .iter()
-        .filter_map(|k| {
-            let row = kind_rows
-                .iter()
-                .find(|r| r.value.as_deref() == Some(k.slug()))?;
-            Some(FacetCount {
-                value: k.slug().into(),
-                label: k.label().into(),
-                count: count(row),
-            })
-        })
-        .collect();
-
-    // COUNT(DISTINCT ...) because an initiative may list a country as coordinator and partner.
-    let country_rows = db
-        .fetch_all::<FacetRow>(grouped(
-            "SELECT c.country AS value, COUNT(DISTINCT c.initiative_id) AS n FROM initiative_countries c JOIN initiatives i ON i.id = c.initiative_id",
-            " GROUP BY c.country",
-            "",
-        ))
-        .await?;
-    let mut countries: Vec<FacetCount> = country_rows
-        .iter()
-        .filter_map(|r| {
-            let c = Country::from_code(r.value.as_deref()?).ok()?;
-            Some(FacetCount {
-                value: c.code().into(),
-                label: c.name().into(),
-                count: count(r),
-            })
-        })
-        .collect();
-    countries.sort_by(|a, b| a.label.cmp(&b.label));
-
-    let mut status_sql = Sql::new("");
-    let expression = status_expression(&mut status_sql, &today_text);
-    status_sql.push(&format!(
-        "SELECT {expression} AS value, COUNT(*) AS n FROM initiatives i"
-    ));
-    push_where(&mut status_sql, filter, &today_text);
-    status_sql.push(" GROUP BY 1");
-    let status_rows = db.fetch_all::<FacetRow>(status_sql).await?;
-    let statuses = Status::ALL
-        .iter()
-        .filter_map(|s| {
-            let row = status_rows
-                .iter()
-                .find(|r| r.value.as_deref() == Some(s.slug()))?;
-            Some(FacetCount {
-                value: s.slug().into(),
-                label: s.label().into(),
-                count: count(row),
-            })
-        })
-        .collect();
-
-    let year_rows = db
-        .fetch_all::<YearRow>(grouped(
-            "SELECT i.start_year AS value, COUNT(*) AS n FROM initiatives i",
-            " GROUP BY i.start_year",
-            " ORDER BY i.start_year DESC",
-        ))
-        .await?;
-    let years = year_rows
-        .iter()
-        .filter_map(|r| {
-            let y = r.value?;
-            Some(FacetCount {
-                value: y.to_string(),
-                label: y.to_string(),
-                count: u64::try_from(r.n).unwrap_or(0),
-            })
-        })
-        .collect();
-
-    let mut topic_sql = Sql::new(
-        "SELECT LOWER(t.topic) AS value, COUNT(DISTINCT t.initiative_id) AS n FROM initiative_topics t JOIN initiatives i ON i.id = t.initiative_id",
-    );
-    push_where(&mut topic_sql, filter, &today_text);
-    topic_sql
-        .push(" GROUP BY LOWER(t.topic) ORDER BY n DESC, value LIMIT ")
-        .push_arg(TOPIC_FACET_LIMIT);
-    let topics = db
-        .fetch_all::<FacetRow>(topic_sql)
-        .await?
-        .iter()
-        .filter_map(|r| {
-            let v = r.value.clone()?;
-            Some(FacetCount {
-                label: v.clone(),
-                value: v,
-                count: count(r),
-            })
-        })
-        .collect();
-
-    Ok(Facets {
-        pillars,
-        programmes,
-        kinds,
-        countries,
-        statuses,
-        years,
-        topics,
-    })
 }
 
 /// How many initiatives there are in all.
@@ -781,14 +396,4 @@ pub async fn count(db: &Db) -> Result<u64> {
         .fetch_optional::<CountRow>(Sql::new("SELECT COUNT(*) AS n FROM initiatives"))
         .await?;
     Ok(row.map_or(0, |r| u64::try_from(r.n).unwrap_or(0)))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn like_patterns_match_literally() {
-        assert_eq!(like_pattern(" 50%_off\\ "), "%50\\%\\_off\\\\%");
-    }
 }

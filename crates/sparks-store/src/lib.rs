@@ -7,6 +7,7 @@
 
 mod content;
 mod db;
+pub mod directory;
 pub mod events;
 pub mod initiatives;
 pub mod news;
@@ -16,15 +17,18 @@ pub mod seed;
 mod sql;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod versions;
 
 pub use content::InitiativeRef;
 pub use db::{Backend, Db, Tx};
+pub use directory::DirectoryIndex;
 pub use events::{EventFilter, When};
 pub use initiatives::{InitiativeFilter, InitiativeQuery, Sort};
 pub use news::NewsFilter;
 pub use reference::{RecommendationEntry, StatisticFilter};
 pub use resources::{ResourceEntry, ResourceFacets, ResourceFilter};
 pub use sql::{Arg, Sql};
+pub use versions::DataKind;
 
 /// What can go wrong in the store.
 #[derive(Debug, thiserror::Error)]

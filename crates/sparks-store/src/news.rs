@@ -3,8 +3,8 @@
 use sparks_core::date::iso_day;
 use sparks_core::{NewsDraft, NewsPost, Page};
 
+use crate::content::like_pattern;
 use crate::content::{self, Conditions, decode, encode, push_page};
-use crate::initiatives::like_pattern;
 use crate::{Db, Result, Sql, Tx};
 
 /// Which posts a list shows.

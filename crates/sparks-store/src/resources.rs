@@ -4,10 +4,10 @@ use sparks_core::date::iso_day;
 use sparks_core::resource::initiative_candidates;
 use sparks_core::{Audience, FacetCount, Page, Pillar, Resource, ResourceDraft, ResourceKind};
 
+use crate::content::like_pattern;
 use crate::content::{
     self, Conditions, InitiativeRef, RecordRow, decode, encode, initiatives_of, push_page,
 };
-use crate::initiatives::like_pattern;
 use crate::{Db, Result, Sql, Tx};
 
 const KIND: &str = "resource";

@@ -57,6 +57,15 @@ async fn content_seeds_once_and_reads_back() {
             t.name
         );
         assert!(seed(db).await.is_empty(), "second seed loads nothing");
+        let before = sparks_store::versions::current(db, sparks_store::DataKind::Content)
+            .await
+            .unwrap();
+        let any = resources::all(db).await.unwrap().remove(0);
+        resources::upsert(db, &any, NOW).await.unwrap();
+        let after = sparks_store::versions::current(db, sparks_store::DataKind::Content)
+            .await
+            .unwrap();
+        assert!(after > before, "a content write bumps the content version");
 
         let all = resources::list(db, &ResourceFilter::default(), 1, 100)
             .await

@@ -9,7 +9,7 @@
 use sparks_core::{Country, Initiative, InitiativeDraft, Pillar, Programme, Status};
 use sparks_store::seed::{SeedOutcome, seed_initiatives_once};
 use sparks_store::testing;
-use sparks_store::{InitiativeFilter, InitiativeQuery, Sort, initiatives};
+use sparks_store::{DirectoryIndex, InitiativeFilter, InitiativeQuery, Sort, initiatives};
 use time::macros::date;
 
 const NOW: &str = "2026-11-29T10:00:00Z";
@@ -84,12 +84,11 @@ async fn filters_and_facets_agree_with_the_data() {
     for t in testing::all().await {
         let db = &t.db;
         seed_initiatives_once(db, &data, NOW).await.unwrap();
+        let index = DirectoryIndex::load(db).await.unwrap();
 
         // Every facet count equals the size of the list filtered to that value, and both equal
         // what a plain scan of the dataset says.
-        let facets = initiatives::facets(db, &InitiativeFilter::default(), today)
-            .await
-            .unwrap();
+        let facets = index.facets(&InitiativeFilter::default(), today);
         for f in &facets.pillars {
             let pillar: Pillar = f.value.parse().unwrap();
             let expected = data.iter().filter(|i| i.pillars.contains(&pillar)).count() as u64;
@@ -98,7 +97,7 @@ async fn filters_and_facets_agree_with_the_data() {
                 pillar: Some(pillar),
                 ..Default::default()
             };
-            let page = initiatives::list(db, &query(filter), today).await.unwrap();
+            let page = index.list(&query(filter), today);
             assert_eq!(page.total, expected);
             assert!(page.items.iter().all(|i| i.pillars.contains(&pillar)));
         }
@@ -110,7 +109,7 @@ async fn filters_and_facets_agree_with_the_data() {
                 status: Some(status),
                 ..Default::default()
             };
-            let page = initiatives::list(db, &query(filter), today).await.unwrap();
+            let page = index.list(&query(filter), today);
             assert_eq!(
                 page.total, expected,
                 "status filter {} on {}",
@@ -141,16 +140,14 @@ async fn filters_and_facets_agree_with_the_data() {
             country: Some(Country::from_code("NL").unwrap()),
             ..Default::default()
         };
-        let page = initiatives::list(db, &query(filter.clone()), today)
-            .await
-            .unwrap();
+        let page = index.list(&query(filter.clone()), today);
         let expected = data
             .iter()
             .filter(|i| i.pillars.contains(&Pillar::DetectionInvestigation))
             .filter(|i| i.countries().contains(&Country::from_code("NL").unwrap()))
             .count() as u64;
         assert_eq!(page.total, expected);
-        let narrowed = initiatives::facets(db, &filter, today).await.unwrap();
+        let narrowed = index.facets(&filter, today);
         assert_eq!(
             narrowed
                 .pillars
@@ -164,23 +161,55 @@ async fn filters_and_facets_agree_with_the_data() {
 }
 
 #[tokio::test]
+async fn the_index_sees_writes_through_the_data_version() {
+    for t in testing::all().await {
+        let db = &t.db;
+        seed_initiatives_once(db, &bundled(), NOW).await.unwrap();
+        let before = DirectoryIndex::load(db).await.unwrap();
+        assert_eq!(before.len(), 126);
+        let same = sparks_store::versions::current(db, sparks_store::DataKind::Initiatives)
+            .await
+            .unwrap();
+        assert_eq!(same, before.version(), "nothing written, same version");
+        let new = InitiativeDraft {
+            acronym: "NEWONE".into(),
+            title: "A new initiative".into(),
+            pillars: vec!["victim-support".into()],
+            ..Default::default()
+        }
+        .validate()
+        .unwrap();
+        initiatives::upsert(db, &new, NOW).await.unwrap();
+        let now = sparks_store::versions::current(db, sparks_store::DataKind::Initiatives)
+            .await
+            .unwrap();
+        assert!(
+            now > before.version(),
+            "a write bumps the version on {}",
+            t.name
+        );
+        let after = DirectoryIndex::load(db).await.unwrap();
+        assert_eq!(after.len(), 127);
+        assert_eq!(after.version(), now);
+    }
+}
+
+#[tokio::test]
 async fn text_filter_is_literal_and_case_insensitive() {
     let data = bundled();
     let today = date!(2026 - 11 - 29);
     for t in testing::all().await {
         let db = &t.db;
         seed_initiatives_once(db, &data, NOW).await.unwrap();
+        let index = DirectoryIndex::load(db).await.unwrap();
         let find = |q: &str| InitiativeFilter {
             q: Some(q.to_owned()),
             ..Default::default()
         };
-        let arica = initiatives::list(db, &query(find("aRiCa")), today)
-            .await
-            .unwrap();
+        let arica = index.list(&query(find("aRiCa")), today);
         assert!(arica.items.iter().any(|i| i.slug == "arica"), "{}", t.name);
         for hostile in ["%", "_", "\\", "' OR 1=1 --", "\"", "%' --", "a\u{0}b"] {
-            let page = initiatives::list(db, &query(find(hostile)), today).await;
-            let page = page.unwrap_or_else(|e| panic!("{hostile:?} on {}: {e}", t.name));
+            let page = index.list(&query(find(hostile)), today);
             assert!(
                 page.total < 126,
                 "{hostile:?} must match literally on {}",
@@ -197,6 +226,7 @@ async fn pages_and_sorts_are_stable_and_complete() {
     for t in testing::all().await {
         let db = &t.db;
         seed_initiatives_once(db, &data, NOW).await.unwrap();
+        let index = DirectoryIndex::load(db).await.unwrap();
         for sort in Sort::ALL {
             let mut seen = Vec::new();
             for page in 1..=7 {
@@ -206,7 +236,7 @@ async fn pages_and_sorts_are_stable_and_complete() {
                     page,
                     per_page: 20,
                 };
-                let p = initiatives::list(db, &q, today).await.unwrap();
+                let p = index.list(&q, today);
                 assert_eq!(p.total, 126);
                 seen.extend(p.items.into_iter().map(|i| i.slug));
             }
@@ -231,13 +261,7 @@ async fn pages_and_sorts_are_stable_and_complete() {
             page: 99,
             per_page: 20,
         };
-        assert!(
-            initiatives::list(db, &beyond, today)
-                .await
-                .unwrap()
-                .items
-                .is_empty()
-        );
+        assert!(index.list(&beyond, today).items.is_empty());
     }
 }
 

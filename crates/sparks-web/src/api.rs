@@ -247,7 +247,7 @@ pub async fn list_initiatives(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
     let query = params::directory_query(&params::pairs(raw.as_deref()))?;
-    let page = initiatives::list(state.db(), &query, state.today()).await?;
+    let page = state.directory().await?.list(&query, state.today());
     Ok(Json(InitiativeList {
         items: page.items.iter().map(item).collect(),
         total: page.total,

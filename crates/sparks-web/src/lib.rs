@@ -23,11 +23,12 @@ mod pages_resources;
 pub mod params;
 mod views;
 
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 use axum::Router;
 use axum::routing::get;
-use sparks_store::Db;
+use sparks_store::versions::{self, DataKind};
+use sparks_store::{Db, DirectoryIndex, StoreError};
 use time::Date;
 
 pub use error::WebError;
@@ -62,6 +63,8 @@ struct Inner {
     db: Db,
     clock: Clock,
     openapi_json: String,
+    directory: RwLock<Option<Arc<DirectoryIndex>>>,
+    directory_reload: tokio::sync::Mutex<()>,
     config: SiteConfig,
 }
 
@@ -112,6 +115,33 @@ impl AppState {
     pub fn today(&self) -> Date {
         self.inner.clock.today()
     }
+
+    /// The directory index at the database's current version: the one held, unless a
+    /// write (through this server or another) has happened since, then a fresh one. One
+    /// small query per call; one reload per write, however many requests arrive meanwhile.
+    pub async fn directory(&self) -> Result<Arc<DirectoryIndex>, StoreError> {
+        let version = versions::current(self.db(), DataKind::Initiatives).await?;
+        let held = || {
+            self.inner
+                .directory
+                .read()
+                .ok()
+                .and_then(|d| d.clone())
+                .filter(|d| d.version() >= version)
+        };
+        if let Some(index) = held() {
+            return Ok(index);
+        }
+        let _one_loader = self.inner.directory_reload.lock().await;
+        if let Some(index) = held() {
+            return Ok(index);
+        }
+        let index = Arc::new(DirectoryIndex::load(self.db()).await?);
+        if let Ok(mut slot) = self.inner.directory.write() {
+            *slot = Some(Arc::clone(&index));
+        }
+        Ok(index)
+    }
 }
 
 /// Builds the application for a database and a clock, with no site settings.
@@ -128,6 +158,8 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             db,
             clock,
             openapi_json,
+            directory: RwLock::new(None),
+            directory_reload: tokio::sync::Mutex::new(()),
             config,
         }),
     };

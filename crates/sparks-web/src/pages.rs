@@ -29,11 +29,11 @@ fn everything() -> InitiativeQuery {
 
 /// `GET /`: what Sparks is, the pillars, key figures, latest additions.
 pub async fn home(State(state): State<AppState>, ctx: PageContext) -> Result<Response, WebError> {
-    let db = state.db();
     let today = state.today();
-    let facets = initiatives::facets(db, &InitiativeFilter::default(), today).await?;
-    let total: u64 = facets.statuses.iter().map(|f| f.count).sum();
-    let latest = initiatives::latest(db, 6, today).await?;
+    let directory = state.directory().await?;
+    let facets = directory.facets(&InitiativeFilter::default(), today);
+    let total = directory.len() as u64;
+    let latest = directory.latest(6, today);
     let base = everything();
     let l = ctx.locale;
     let page = HomePage {
@@ -73,10 +73,10 @@ pub async fn list_initiatives(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
     let query = params::directory_query(&params::pairs(raw.as_deref()))?;
-    let db = state.db();
     let today = state.today();
-    let results = initiatives::list(db, &query, today).await?;
-    let facets = initiatives::facets(db, &query.filter, today).await?;
+    let directory = state.directory().await?;
+    let results = directory.list(&query, today);
+    let facets = directory.facets(&query.filter, today);
     let filtered = !query.filter.is_empty();
     let mut summary = ctx.tn(
         if filtered {
@@ -215,7 +215,6 @@ pub async fn show_pillar(
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
     let pillar: Pillar = slug.parse().map_err(|_| WebError::NotFound)?;
-    let db = state.db();
     let today = state.today();
     let query = InitiativeQuery {
         filter: InitiativeFilter {
@@ -226,8 +225,9 @@ pub async fn show_pillar(
         page: 1,
         per_page: 12,
     };
-    let results = initiatives::list(db, &query, today).await?;
-    let facets = initiatives::facets(db, &query.filter, today).await?;
+    let directory = state.directory().await?;
+    let results = directory.list(&query, today);
+    let facets = directory.facets(&query.filter, today);
     let in_directory = InitiativeQuery {
         sort: Sort::default(),
         per_page: params::DEFAULT_PER_PAGE,
@@ -261,7 +261,7 @@ pub async fn show_pillar(
 
 /// `GET /about`.
 pub async fn about(State(state): State<AppState>, ctx: PageContext) -> Result<Response, WebError> {
-    let total = initiatives::count(state.db()).await?;
+    let total = state.directory().await?.len() as u64;
     Ok(html(render(&AboutPage {
         layout: ctx.layout(
             ctx.t("about-title"),

@@ -40,6 +40,26 @@ pub enum Command {
     Import(ImportCommand),
     /// Write every initiative to a file.
     Export(ExportArgs),
+    /// Tools for development and benchmarks.
+    #[command(subcommand)]
+    Dev(DevCommand),
+}
+
+/// Development tools.
+#[derive(Debug, Subcommand)]
+pub enum DevCommand {
+    /// Write synthetic initiatives in the dataset format, for benchmarks (never real data:
+    /// every record says it is synthetic and links to example.org).
+    Synth {
+        /// How many initiatives.
+        #[arg(long)]
+        initiatives: usize,
+        /// Seed: the same seed gives the same records.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Output file (`-` for standard output).
+        out: PathBuf,
+    },
 }
 
 /// Options of `sparks serve`.

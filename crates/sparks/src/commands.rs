@@ -10,7 +10,7 @@ use sparks_store::seed::{SeedOutcome, seed_initiatives_once};
 use sparks_store::{Db, initiatives};
 use sparks_web::Clock;
 
-use crate::cli::{Cli, Command, ExportArgs, ExportFormat, ServeArgs, Storage};
+use crate::cli::{Cli, Command, DevCommand, ExportArgs, ExportFormat, ServeArgs, Storage};
 
 /// Runs the chosen subcommand.
 pub async fn run(cli: Cli) -> Result<ExitCode> {
@@ -20,6 +20,11 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Serve(args)) => serve(&cli.storage, args).await,
         Some(Command::Import(what)) => crate::import::import_content(&cli.storage, what).await,
         Some(Command::Export(args)) => export(&cli.storage, args).await,
+        Some(Command::Dev(DevCommand::Synth {
+            initiatives,
+            seed,
+            out,
+        })) => synth(initiatives, seed, &out),
     }
 }
 
@@ -202,6 +207,18 @@ async fn export(storage: &Storage, args: ExportArgs) -> Result<ExitCode> {
             all.len(),
             args.out.display()
         );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn synth(count: usize, seed: u64, out: &std::path::Path) -> Result<ExitCode> {
+    let records = sparks_ingest::synth::initiatives(count, seed);
+    let json = serde_json::to_vec(&records)?;
+    if out.as_os_str() == "-" {
+        std::io::stdout().write_all(&json)?;
+    } else {
+        std::fs::write(out, json).with_context(|| format!("cannot write {}", out.display()))?;
+        eprintln!("wrote {count} synthetic initiatives to {}", out.display());
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -255,3 +255,45 @@ async fn security_headers_on_every_kind_of_response() {
         assert!(r.headers.get("referrer-policy").is_some(), "{uri}");
     }
 }
+
+#[tokio::test]
+async fn a_write_is_seen_at_once_by_every_server() {
+    for app in apps().await {
+        // A second server on the same database, with its own caches.
+        let other = sparks_web::router(
+            app.test_db.db.clone(),
+            sparks_web::Clock::Fixed(crate::common::TODAY),
+        );
+        let before = app.get("/api/v1/initiatives").await.json();
+        assert_eq!(before["total"], 126);
+        let new = sparks_core::InitiativeDraft {
+            acronym: "FRESH".into(),
+            title: "Written through one server".into(),
+            pillars: vec!["prevention".into()],
+            ..Default::default()
+        }
+        .validate()
+        .unwrap();
+        sparks_store::initiatives::upsert(&app.test_db.db, &new, "2026-11-29T12:00:00Z")
+            .await
+            .unwrap();
+        for router in [app.router.clone(), other] {
+            let response = tower::ServiceExt::oneshot(
+                router,
+                axum::http::Request::get("/api/v1/initiatives?q=fresh")
+                    .body(axum::body::Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+            let bytes = http_body_util::BodyExt::collect(response.into_body())
+                .await
+                .unwrap()
+                .to_bytes();
+            let v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+            assert_eq!(v["total"], 1, "{}", app.backend);
+        }
+        let page = app.get("/initiatives").await.text();
+        assert!(page.contains("127 initiatives"), "{}", app.backend);
+    }
+}

@@ -1,0 +1,542 @@
+//! The directory index: everything the directory filters, sorts and counts by, for every
+//! initiative, held in memory and computed in Rust.
+//!
+//! Why: facet counts are `GROUP BY`s over every matching row, and `OFFSET` pagination walks
+//! every skipped row; in SQL both grow with the data (a second per page at 10,000
+//! initiatives). Here one pass over compact entries filters, counts every facet and pages,
+//! in about a millisecond at 100,000, on SQLite and PostgreSQL alike.
+//!
+//! The database stays the source of truth. An index remembers the data version it was
+//! loaded at (see [`crate::versions`]); whoever holds one checks the version per request and
+//! reloads after any write, through any server.
+
+use std::collections::HashMap;
+
+use sparks_core::{
+    Country, FacetCount, Facets, InitiativeKind, InitiativeSummary, Page, PartialDate, Pillar,
+    Programme, Status,
+};
+use time::Date;
+
+use crate::initiatives::{InitiativeFilter, InitiativeQuery, Sort};
+use crate::versions::{self, DataKind};
+use crate::{Db, Result, Sql, StoreError};
+
+/// How many topics the topic facet lists at most: there are hundreds of rare ones.
+const TOPIC_FACET_LIMIT: usize = 25;
+
+/// One initiative as the directory needs it.
+#[derive(Debug, Clone)]
+struct Entry {
+    id: i64,
+    slug: String,
+    acronym: String,
+    title: String,
+    summary: String,
+    programme: Programme,
+    kind: InitiativeKind,
+    start_date: Option<PartialDate>,
+    end_date: Option<PartialDate>,
+    start_bound: Option<Date>,
+    end_bound: Option<Date>,
+    pillars: Vec<Pillar>,
+    countries: Vec<Country>,
+    topics: Vec<u32>,
+    created_at: String,
+    search_text: String,
+    /// The same facts as small numbers, for counting in arrays instead of hash maps.
+    pillar_bits: u8,
+    programme_at: u8,
+    kind_at: u8,
+    country_ids: Vec<u16>,
+}
+
+/// A country code as a number below 676 (`AA` = 0), to count countries in an array.
+fn country_id(c: Country) -> u16 {
+    let b = c.code().as_bytes();
+    let letter =
+        |i: usize| u16::from(b.get(i).copied().unwrap_or(b'A').saturating_sub(b'A')).min(25);
+    letter(0) * 26 + letter(1)
+}
+
+fn position_of<T: PartialEq>(all: &[T], value: &T) -> u8 {
+    u8::try_from(all.iter().position(|x| x == value).unwrap_or(0)).unwrap_or(0)
+}
+
+impl Entry {
+    /// [`Status::derive`] on the precomputed bounds.
+    fn status(&self, today: Date) -> Status {
+        match (self.start_bound, self.end_bound) {
+            (_, Some(end)) if end < today => Status::Completed,
+            (Some(start), _) if start > today => Status::Planned,
+            (Some(_), _) | (None, Some(_)) => Status::Ongoing,
+            (None, None) => Status::Unknown,
+        }
+    }
+
+    fn summary(&self, today: Date) -> InitiativeSummary {
+        InitiativeSummary {
+            slug: self.slug.clone(),
+            acronym: self.acronym.clone(),
+            title: self.title.clone(),
+            summary: self.summary.clone(),
+            programme: self.programme,
+            start_date: self.start_date,
+            end_date: self.end_date,
+            status: self.status(today),
+            pillars: self.pillars.clone(),
+            countries: self.countries.clone(),
+        }
+    }
+}
+
+/// The whole directory in memory, at one data version.
+#[derive(Debug)]
+pub struct DirectoryIndex {
+    version: i64,
+    entries: Vec<Entry>,
+    by_name: Vec<usize>,
+    by_newest: Vec<usize>,
+    by_recent: Vec<usize>,
+    /// Lower-case topics; entries refer to them by position.
+    topics: Vec<String>,
+    topic_ids: HashMap<String, u32>,
+    /// Facet counts already computed at this version: the same filters come back often
+    /// (every unfiltered directory page, the home page, each pillar page).
+    facet_memo: std::sync::Mutex<HashMap<(String, Date), Facets>>,
+}
+
+/// How many filters' facet counts one index remembers.
+const FACET_MEMO_SIZE: usize = 512;
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    slug: String,
+    acronym: String,
+    title: String,
+    summary: String,
+    programme: String,
+    kind: String,
+    start_date: Option<String>,
+    end_date: Option<String>,
+    created_at: String,
+    search_text: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct LinkRow {
+    initiative_id: i64,
+    value: String,
+    role: String,
+}
+
+fn corrupt(what: &str, e: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(format!("{what}: {e}"))
+}
+
+impl DirectoryIndex {
+    /// Reads every initiative. The version is read first, so data written meanwhile can only
+    /// make the index newer than its label, never older: the next check reloads it.
+    pub async fn load(db: &Db) -> Result<DirectoryIndex> {
+        let version = versions::current(db, DataKind::Initiatives).await?;
+        let rows = db
+            .fetch_all::<Row>(Sql::new(
+                "SELECT id, slug, acronym, title, summary, programme, kind, start_date, end_date, created_at, \
+                 search_text FROM initiatives",
+            ))
+            .await?;
+        let pillars = db
+            .fetch_all::<LinkRow>(Sql::new(
+                "SELECT initiative_id, pillar AS value, '' AS role FROM initiative_pillars",
+            ))
+            .await?;
+        let countries = db
+            .fetch_all::<LinkRow>(Sql::new(
+                "SELECT initiative_id, country AS value, role FROM initiative_countries ORDER BY initiative_id, position",
+            ))
+            .await?;
+        let topics = db
+            .fetch_all::<LinkRow>(Sql::new(
+                "SELECT initiative_id, topic AS value, '' AS role FROM initiative_topics ORDER BY initiative_id, position",
+            ))
+            .await?;
+
+        let mut index = DirectoryIndex {
+            version,
+            entries: Vec::with_capacity(rows.len()),
+            by_name: Vec::new(),
+            by_newest: Vec::new(),
+            by_recent: Vec::new(),
+            topics: Vec::new(),
+            topic_ids: HashMap::new(),
+            facet_memo: std::sync::Mutex::new(HashMap::new()),
+        };
+        let mut position: HashMap<i64, usize> = HashMap::with_capacity(rows.len());
+        for r in rows {
+            let parse_date = |v: Option<String>| -> Result<Option<PartialDate>> {
+                v.map(|s| s.parse().map_err(|e| corrupt("date", e)))
+                    .transpose()
+            };
+            let start_date = parse_date(r.start_date)?;
+            let end_date = parse_date(r.end_date)?;
+            position.insert(r.id, index.entries.len());
+            index.entries.push(Entry {
+                id: r.id,
+                programme: r.programme.parse().map_err(|e| corrupt("programme", e))?,
+                kind: r.kind.parse().map_err(|e| corrupt("kind", e))?,
+                start_bound: start_date.map(PartialDate::first_day),
+                end_bound: end_date.map(PartialDate::last_day),
+                start_date,
+                end_date,
+                slug: r.slug,
+                acronym: r.acronym,
+                title: r.title,
+                summary: r.summary,
+                pillars: Vec::new(),
+                countries: Vec::new(),
+                topics: Vec::new(),
+                created_at: r.created_at,
+                search_text: r.search_text,
+                pillar_bits: 0,
+                programme_at: 0,
+                kind_at: 0,
+                country_ids: Vec::new(),
+            });
+        }
+        for p in pillars {
+            if let Some(&at) = position.get(&p.initiative_id) {
+                let pillar: Pillar = p.value.parse().map_err(|e| corrupt("pillar", e))?;
+                index.entries[at].pillars.push(pillar);
+            }
+        }
+        // Coordinator first, then partners in their order, each country once.
+        let (coordinators, partners): (Vec<LinkRow>, Vec<LinkRow>) =
+            countries.into_iter().partition(|c| c.role == "coordinator");
+        for c in coordinators.into_iter().chain(partners) {
+            if let Some(&at) = position.get(&c.initiative_id) {
+                let country = Country::from_code(&c.value).map_err(|e| corrupt("country", e))?;
+                let list = &mut index.entries[at].countries;
+                if !list.contains(&country) {
+                    list.push(country);
+                }
+            }
+        }
+        for t in topics {
+            if let Some(&at) = position.get(&t.initiative_id) {
+                let id = index.topic_id(t.value.to_lowercase());
+                let list = &mut index.entries[at].topics;
+                if !list.contains(&id) {
+                    list.push(id);
+                }
+            }
+        }
+        for e in &mut index.entries {
+            e.pillars.sort();
+            e.pillar_bits = e
+                .pillars
+                .iter()
+                .fold(0, |bits, p| bits | 1 << position_of(&Pillar::ALL, p));
+            e.programme_at = position_of(&Programme::ALL, &e.programme);
+            e.kind_at = position_of(&InitiativeKind::ALL, &e.kind);
+            e.country_ids = e.countries.iter().map(|c| country_id(*c)).collect();
+        }
+        index.sort_orders();
+        Ok(index)
+    }
+
+    fn topic_id(&mut self, topic: String) -> u32 {
+        if let Some(&id) = self.topic_ids.get(&topic) {
+            return id;
+        }
+        let id = u32::try_from(self.topics.len()).unwrap_or(u32::MAX);
+        self.topics.push(topic.clone());
+        self.topic_ids.insert(topic, id);
+        id
+    }
+
+    fn sort_orders(&mut self) {
+        let entries = &self.entries;
+        let keys: Vec<String> = entries
+            .iter()
+            .map(|e| crate::initiatives::sort_key(&e.acronym))
+            .collect();
+        let mut by_name: Vec<usize> = (0..entries.len()).collect();
+        by_name.sort_by(|&a, &b| {
+            keys[a]
+                .cmp(&keys[b])
+                .then(entries[a].id.cmp(&entries[b].id))
+        });
+        let mut by_newest = by_name.clone();
+        // Latest start first; undated last; ties in name order (the sort is stable).
+        by_newest.sort_by(
+            |&a, &b| match (entries[a].start_bound, entries[b].start_bound) {
+                (Some(x), Some(y)) => y.cmp(&x),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            },
+        );
+        let mut by_recent: Vec<usize> = (0..entries.len()).collect();
+        by_recent.sort_by(|&a, &b| {
+            entries[b]
+                .created_at
+                .cmp(&entries[a].created_at)
+                .then(entries[b].id.cmp(&entries[a].id))
+        });
+        self.by_name = by_name;
+        self.by_newest = by_newest;
+        self.by_recent = by_recent;
+    }
+
+    /// The data version this index was loaded at.
+    pub fn version(&self) -> i64 {
+        self.version
+    }
+
+    /// How many initiatives there are.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the directory is empty.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// One page of the directory.
+    pub fn list(&self, query: &InitiativeQuery, today: Date) -> Page<InitiativeSummary> {
+        let order = match query.sort {
+            Sort::Name => &self.by_name,
+            Sort::Newest => &self.by_newest,
+            Sort::Recent => &self.by_recent,
+        };
+        let per_page = query.per_page.max(1);
+        let page = query.page.max(1);
+        let skip = usize::try_from(u64::from(page - 1) * u64::from(per_page)).unwrap_or(usize::MAX);
+        let take = usize::try_from(per_page).unwrap_or(usize::MAX);
+        let matcher = Matcher::new(self, &query.filter, today);
+        let mut total = 0_u64;
+        let mut items = Vec::new();
+        for &at in order {
+            let e = &self.entries[at];
+            if !matcher.matches(e) {
+                continue;
+            }
+            let n = usize::try_from(total).unwrap_or(usize::MAX);
+            if n >= skip && items.len() < take {
+                items.push(e.summary(today));
+            }
+            total += 1;
+        }
+        Page {
+            items,
+            total,
+            page,
+            per_page,
+        }
+    }
+
+    /// Counts per value of every facet, among the initiatives the filter selects.
+    pub fn facets(&self, filter: &InitiativeFilter, today: Date) -> Facets {
+        let key = (format!("{filter:?}"), today);
+        if let Some(hit) = self
+            .facet_memo
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&key).cloned())
+        {
+            return hit;
+        }
+        let facets = self.count_facets(filter, today);
+        if let Ok(mut memo) = self.facet_memo.lock() {
+            if memo.len() >= FACET_MEMO_SIZE {
+                memo.clear();
+            }
+            memo.insert(key, facets.clone());
+        }
+        facets
+    }
+
+    fn count_facets(&self, filter: &InitiativeFilter, today: Date) -> Facets {
+        let matcher = Matcher::new(self, filter, today);
+        let mut pillars = [0_u64; Pillar::ALL.len()];
+        let mut programmes = [0_u64; Programme::ALL.len()];
+        let mut kinds = [0_u64; InitiativeKind::ALL.len()];
+        let mut statuses = [0_u64; Status::ALL.len()];
+        let mut countries = vec![0_u64; 26 * 26];
+        let mut years: HashMap<i32, u64> = HashMap::new();
+        let mut topics = vec![0_u64; self.topics.len()];
+        for e in self.entries.iter().filter(|e| matcher.matches(e)) {
+            for (bit, n) in pillars.iter_mut().enumerate() {
+                if e.pillar_bits & (1 << bit) != 0 {
+                    *n += 1;
+                }
+            }
+            programmes[usize::from(e.programme_at)] += 1;
+            kinds[usize::from(e.kind_at)] += 1;
+            let status = e.status(today);
+            statuses[usize::from(position_of(&Status::ALL, &status))] += 1;
+            for &c in &e.country_ids {
+                countries[usize::from(c)] += 1;
+            }
+            if let Some(d) = e.start_date {
+                *years.entry(d.year()).or_default() += 1;
+            }
+            for &t in &e.topics {
+                if let Some(n) = topics.get_mut(t as usize) {
+                    *n += 1;
+                }
+            }
+        }
+        let counted = |values: Vec<(String, String, u64)>| -> Vec<FacetCount> {
+            values
+                .into_iter()
+                .filter(|(_, _, n)| *n > 0)
+                .map(|(value, label, count)| FacetCount {
+                    value,
+                    label,
+                    count,
+                })
+                .collect()
+        };
+        let mut country_counts: Vec<FacetCount> = countries
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| **n > 0)
+            .filter_map(|(id, n)| {
+                let letter = |n: usize| char::from(b'A' + u8::try_from(n).unwrap_or(0));
+                let code: String = [letter(id / 26), letter(id % 26)].into_iter().collect();
+                let c = Country::from_code(&code).ok()?;
+                Some(FacetCount {
+                    value: c.code().to_owned(),
+                    label: c.name().to_owned(),
+                    count: *n,
+                })
+            })
+            .collect();
+        country_counts.sort_by(|a, b| a.label.cmp(&b.label));
+        let mut year_counts: Vec<(i32, u64)> = years.into_iter().collect();
+        year_counts.sort_by_key(|(year, _)| std::cmp::Reverse(*year));
+        let mut topic_counts: Vec<(usize, u64)> = topics
+            .into_iter()
+            .enumerate()
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        topic_counts.sort_by(|a, b| {
+            b.1.cmp(&a.1)
+                .then_with(|| self.topics[a.0].cmp(&self.topics[b.0]))
+        });
+        Facets {
+            pillars: counted(
+                Pillar::ALL
+                    .iter()
+                    .zip(pillars)
+                    .map(|(p, n)| (p.slug().into(), p.label().into(), n))
+                    .collect(),
+            ),
+            programmes: counted(
+                Programme::ALL
+                    .iter()
+                    .zip(programmes)
+                    .map(|(p, n)| (p.slug().into(), p.label().into(), n))
+                    .collect(),
+            ),
+            kinds: counted(
+                InitiativeKind::ALL
+                    .iter()
+                    .zip(kinds)
+                    .map(|(k, n)| (k.slug().into(), k.label().into(), n))
+                    .collect(),
+            ),
+            countries: country_counts,
+            statuses: counted(
+                Status::ALL
+                    .iter()
+                    .zip(statuses)
+                    .map(|(s, n)| (s.slug().into(), s.label().into(), n))
+                    .collect(),
+            ),
+            years: counted(
+                year_counts
+                    .into_iter()
+                    .map(|(y, n)| (y.to_string(), y.to_string(), n))
+                    .collect(),
+            ),
+            topics: topic_counts
+                .into_iter()
+                .take(TOPIC_FACET_LIMIT)
+                .map(|(t, count)| FacetCount {
+                    value: self.topics[t].clone(),
+                    label: self.topics[t].clone(),
+                    count,
+                })
+                .collect(),
+        }
+    }
+
+    /// The most recently added initiatives.
+    pub fn latest(&self, limit: usize, today: Date) -> Vec<InitiativeSummary> {
+        self.by_recent
+            .iter()
+            .take(limit)
+            .map(|&at| self.entries[at].summary(today))
+            .collect()
+    }
+}
+
+/// A filter prepared for matching many entries.
+struct Matcher<'a> {
+    filter: &'a InitiativeFilter,
+    today: Date,
+    /// `Some(None)`: a topic was asked for that no initiative has, so nothing matches.
+    topic: Option<Option<u32>>,
+    pillar_bit: Option<u8>,
+    country: Option<u16>,
+    /// A SIMD substring searcher: the text filter reads every entry's text.
+    text: Option<memchr::memmem::Finder<'static>>,
+}
+
+impl<'a> Matcher<'a> {
+    fn new(index: &DirectoryIndex, filter: &'a InitiativeFilter, today: Date) -> Self {
+        let topic = filter
+            .topic
+            .as_ref()
+            .map(|t| index.topic_ids.get(&t.to_lowercase()).copied());
+        // The same normalisation as the stored search text: lower case, no NUL.
+        let text = filter
+            .q
+            .as_deref()
+            .map(|q| q.trim().to_lowercase().replace('\0', ""))
+            .filter(|q| !q.is_empty())
+            .map(|q| memchr::memmem::Finder::new(q.as_bytes()).into_owned());
+        let pillar_bit = filter.pillar.map(|p| 1 << position_of(&Pillar::ALL, &p));
+        let country = filter.country.map(country_id);
+        Matcher {
+            filter,
+            today,
+            topic,
+            pillar_bit,
+            country,
+            text,
+        }
+    }
+
+    fn matches(&self, e: &Entry) -> bool {
+        let f = self.filter;
+        self.pillar_bit.is_none_or(|bit| e.pillar_bits & bit != 0)
+            && f.programme.is_none_or(|p| e.programme == p)
+            && f.kind.is_none_or(|k| e.kind == k)
+            && self.country.is_none_or(|c| e.country_ids.contains(&c))
+            && f.year
+                .is_none_or(|y| e.start_date.is_some_and(|d| d.year() == y))
+            && f.status.is_none_or(|s| e.status(self.today) == s)
+            && self
+                .topic
+                .is_none_or(|t| t.is_some_and(|t| e.topics.contains(&t)))
+            && self
+                .text
+                .as_ref()
+                .is_none_or(|q| q.find(e.search_text.as_bytes()).is_some())
+    }
+}

@@ -1,0 +1,49 @@
+//! Data versions: a counter per kind of data, bumped in the same transaction as each write.
+//! A server's caches remember the version they were built at and compare it with one cheap
+//! query per request, so a write through any server is seen by every server at once.
+
+use crate::{Db, Result, Sql, Tx};
+
+/// What a version counts changes of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DataKind {
+    /// The initiative directory.
+    Initiatives,
+    /// Anything shown on pages (initiatives included): what a page cache depends on.
+    Content,
+}
+
+impl DataKind {
+    fn name(self) -> &'static str {
+        match self {
+            DataKind::Initiatives => "initiatives",
+            DataKind::Content => "content",
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct VersionRow {
+    version: i64,
+}
+
+/// Marks `kind` changed (and with it all content), inside the writing transaction.
+pub async fn bump(tx: &mut Tx, kind: DataKind) -> Result<()> {
+    let mut sql = Sql::new("UPDATE data_versions SET version = version + 1 WHERE name IN (");
+    sql.push_arg(kind.name())
+        .push(", ")
+        .push_arg(DataKind::Content.name())
+        .push(")");
+    tx.execute(sql).await?;
+    Ok(())
+}
+
+/// The current version of `kind`.
+pub async fn current(db: &Db, kind: DataKind) -> Result<i64> {
+    let mut sql = Sql::new("SELECT version FROM data_versions WHERE name = ");
+    sql.push_arg(kind.name());
+    Ok(db
+        .fetch_optional::<VersionRow>(sql)
+        .await?
+        .map_or(0, |r| r.version))
+}
