@@ -138,3 +138,30 @@ pub async fn helplines(db: &Db, country: Option<Country>) -> Result<Vec<Helpline
         .map(|r| decode(&r.record, HelplineDraft::validate))
         .collect()
 }
+
+/// How many records each section of the content hub holds, for the home page.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, sqlx::FromRow)]
+pub struct HubCounts {
+    /// Resources.
+    pub resources: i64,
+    /// Events, past and upcoming.
+    pub events: i64,
+    /// Recommendations.
+    pub recommendations: i64,
+    /// Figures.
+    pub statistics: i64,
+    /// Countries with at least one help service.
+    pub helpline_countries: i64,
+}
+
+/// Every count of [`HubCounts`], in one query.
+pub async fn hub_counts(db: &Db) -> Result<HubCounts> {
+    let sql = Sql::new(
+        "SELECT (SELECT COUNT(*) FROM resources) AS resources, \
+         (SELECT COUNT(*) FROM events) AS events, \
+         (SELECT COUNT(*) FROM recommendations) AS recommendations, \
+         (SELECT COUNT(*) FROM statistics) AS statistics, \
+         (SELECT COUNT(DISTINCT country) FROM helplines) AS helpline_countries",
+    );
+    Ok(db.fetch_optional(sql).await?.unwrap_or_default())
+}

@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod api_content;
+pub mod api_schema;
 mod assets;
 mod calendar;
 mod chart;
@@ -18,6 +19,7 @@ mod middleware;
 pub mod ops;
 pub mod pages;
 mod pages_events;
+mod pages_news;
 mod pages_reference;
 mod pages_resources;
 pub mod params;
@@ -172,8 +174,8 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         .route("/help", get(pages_reference::help))
         .route("/resources", get(pages_resources::list_resources))
         .route("/resources/{slug}", get(pages_resources::show_resource))
-        .route("/news", get(pages_resources::list_news))
-        .route("/news/{slug}", get(pages_resources::show_news))
+        .route("/news", get(pages_news::list_news))
+        .route("/news/{slug}", get(pages_news::show_news))
         .route("/events", get(pages_events::list_events))
         .route("/events.ics", get(pages_events::calendar_feed))
         .route("/events/{slug}", get(pages_events::show_event))

@@ -323,29 +323,8 @@ pub async fn support(State(state): State<AppState>, ctx: PageContext) -> Respons
 
 /// The home page's figures for the content hub, each linking into its section.
 pub async fn hub_figures(state: &AppState, ctx: &PageContext) -> Result<Vec<Figure>, WebError> {
-    let db = state.db();
-    let resources = resources::list(db, &sparks_store::ResourceFilter::default(), 1, 1)
-        .await?
-        .total;
-    let events = sparks_store::events::list(
-        db,
-        &sparks_store::EventFilter::default(),
-        state.today(),
-        1,
-        1,
-    )
-    .await?
-    .total;
-    let recommendations = reference::recommendations(db).await?.len() as u64;
-    let figures = reference::statistics(db, &StatisticFilter::default())
-        .await?
-        .len() as u64;
-    let mut countries: Vec<String> = reference::helplines(db, None)
-        .await?
-        .iter()
-        .map(|h| h.country.code().to_owned())
-        .collect();
-    countries.dedup();
+    let c = reference::hub_counts(state.db()).await?;
+    let n = |v: i64| u64::try_from(v).unwrap_or(0);
     let figure = |value: u64, key: &str, href: &str| Figure {
         value: ctx.locale.number(value),
         // The message holds only the words; the number is shown large beside them.
@@ -353,10 +332,14 @@ pub async fn hub_figures(state: &AppState, ctx: &PageContext) -> Result<Vec<Figu
         href: ctx.link(href),
     };
     Ok(vec![
-        figure(resources, "hub-resources", "/resources"),
-        figure(events, "hub-events", "/events"),
-        figure(recommendations, "hub-recommendations", "/recommendations"),
-        figure(figures, "hub-figures", "/response"),
-        figure(countries.len() as u64, "hub-help-countries", "/help"),
+        figure(n(c.resources), "hub-resources", "/resources"),
+        figure(n(c.events), "hub-events", "/events"),
+        figure(
+            n(c.recommendations),
+            "hub-recommendations",
+            "/recommendations",
+        ),
+        figure(n(c.statistics), "hub-figures", "/response"),
+        figure(n(c.helpline_countries), "hub-help-countries", "/help"),
     ])
 }

@@ -1,14 +1,14 @@
-//! The resource library and news pages.
+//! The resource library's pages.
 
 use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
 use sparks_core::vocab::{is_rtl, language_name};
 use sparks_core::{Audience, FacetCount, Pillar, ResourceKind};
-use sparks_store::{NewsFilter, ResourceFilter, news, resources};
+use sparks_store::{ResourceFilter, resources};
 use sparks_views::format::shorten;
 use sparks_views::{
-    ContentCard, FacetGroup, FacetOption, Fact, HiddenField, Link, NewsListPage, NewsPage,
-    PageLink, Pagination, ResourcePage, ResourcesPage, Section, render,
+    ContentCard, FacetGroup, FacetOption, Fact, HiddenField, Link, PageLink, Pagination,
+    ResourcePage, ResourcesPage, Section, render,
 };
 use url::form_urlencoded::Serializer;
 
@@ -52,7 +52,7 @@ fn resource_pairs(q: &Paged<ResourceFilter>) -> Vec<(&'static str, String)> {
 }
 
 /// A list URL with its parameters.
-fn href(path: &str, pairs: &[(&'static str, String)]) -> String {
+pub(crate) fn href(path: &str, pairs: &[(&'static str, String)]) -> String {
     if pairs.is_empty() {
         return path.to_owned();
     }
@@ -384,88 +384,7 @@ pub async fn show_resource(
     Ok(html(render(&view)))
 }
 
-/// `GET /news`: posts, newest first.
-pub async fn list_news(
-    State(state): State<AppState>,
-    ctx: PageContext,
-    RawQuery(raw): RawQuery,
-) -> Result<Response, WebError> {
-    let q = content_params::news_query(&params::pairs(raw.as_deref()))?;
-    let page = news::list(state.db(), &q.filter, q.page, q.per_page).await?;
-    let list_href = |n: u32| {
-        let mut pairs: Vec<(&'static str, String)> = Vec::new();
-        let NewsFilter {
-            initiative,
-            q: text,
-        } = &q.filter;
-        if let Some(i) = initiative {
-            pairs.push(("initiative", i.clone()));
-        }
-        if let Some(t) = text {
-            pairs.push(("q", t.clone()));
-        }
-        if n > 1 {
-            pairs.push(("page", n.to_string()));
-        }
-        href("/news", &pairs)
-    };
-    let view = NewsListPage {
-        layout: ctx.layout(
-            ctx.t("news-title"),
-            ctx.t("news-description"),
-            Section::News,
-        ),
-        items: page
-            .items
-            .iter()
-            .map(|p| ContentCard {
-                href: ctx.link(&format!("/news/{}", p.slug)),
-                title: p.title.clone(),
-                summary: shorten(&p.summary, 240),
-                meta: vec![(ctx.t("label-published"), ctx.locale.date(iso(p.published)))],
-                lang: p.language.clone(),
-                summary_lang: p.language.clone(),
-            })
-            .collect(),
-        pagination: page_links(q.page, page.total, q.per_page, |n| ctx.link(&list_href(n))),
-        api_href: list_href(q.page).replacen("/news", "/api/v1/news", 1),
-    };
-    Ok(html(render(&view)))
-}
-
 /// A full date as a [`sparks_core::PartialDate`] of day precision, for formatting.
 pub(crate) fn iso(d: time::Date) -> sparks_core::PartialDate {
     sparks_core::PartialDate::from_date(d)
-}
-
-/// `GET /news/{slug}`.
-pub async fn show_news(
-    State(state): State<AppState>,
-    ctx: PageContext,
-    Path(slug): Path<String>,
-) -> Result<Response, WebError> {
-    let p = news::get(state.db(), &slug)
-        .await?
-        .ok_or(WebError::NotFound)?;
-    let initiative = match &p.initiative {
-        Some(s) => sparks_store::initiatives::get(state.db(), s)
-            .await?
-            .map(|i| Link {
-                label: format!("{} — {}", i.acronym, i.title),
-                href: ctx.link(&format!("/initiatives/{}", i.slug)),
-            }),
-        None => None,
-    };
-    let view = NewsPage {
-        layout: ctx.layout(p.title.clone(), shorten(&p.summary, 160), Section::News),
-        published: ctx.locale.date(iso(p.published)),
-        published_iso: sparks_core::date::iso_day(p.published),
-        title: p.title,
-        summary: p.summary,
-        body_html: p.body_html,
-        content_lang: p.language,
-        initiative,
-        source_url: p.source_url.map(|u| u.to_string()),
-    };
-    Ok(html(render(&view)))
 }

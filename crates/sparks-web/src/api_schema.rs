@@ -1,0 +1,235 @@
+//! The shapes of the content hub's API records, and how domain values become them.
+
+use serde::Serialize;
+use sparks_core::statistic::Precision;
+use sparks_core::{Event, NewsPost, Statistic};
+use sparks_store::ResourceEntry;
+use utoipa::ToSchema;
+
+/// A page of records.
+#[derive(Serialize, ToSchema)]
+pub struct List<T> {
+    /// The records on this page.
+    pub items: Vec<T>,
+    /// How many match in all.
+    pub total: u64,
+    /// This page, from 1.
+    pub page: u32,
+    /// Items per page (at most 100).
+    pub per_page: u32,
+}
+
+/// A resource.
+#[derive(Serialize, ToSchema)]
+pub struct ResourceItem {
+    /// URL slug.
+    pub slug: String,
+    /// Title.
+    pub title: String,
+    /// Type slug (`report`, `toolkit`, `policy-brief`, ...).
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Description.
+    pub summary: String,
+    /// Who made it, as the source words it.
+    pub made_by: Option<String>,
+    /// Slugs of the initiatives in the directory it comes from.
+    pub initiatives: Vec<String>,
+    /// Pillar slugs.
+    pub pillars: Vec<String>,
+    /// Topics.
+    pub topics: Vec<String>,
+    /// Audience slugs.
+    pub audience: Vec<String>,
+    /// Language code.
+    pub language: Option<String>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// Where to read or download it.
+    pub link: Option<String>,
+    /// Where the facts come from.
+    pub source_url: Option<String>,
+    /// Its page on this site.
+    pub url: String,
+}
+
+pub(crate) fn resource_item(e: &ResourceEntry) -> ResourceItem {
+    let r = &e.resource;
+    ResourceItem {
+        slug: r.slug.clone(),
+        title: r.title.clone(),
+        kind: r.kind.slug().to_owned(),
+        summary: r.summary.clone(),
+        made_by: r.made_by.clone(),
+        initiatives: e.initiatives.iter().map(|i| i.slug.clone()).collect(),
+        pillars: r.pillars.iter().map(|p| p.slug().to_owned()).collect(),
+        topics: r.topics.clone(),
+        audience: r.audiences.iter().map(|a| a.slug().to_owned()).collect(),
+        language: r.language.clone(),
+        published: r.published.map(|d| d.to_string()),
+        link: r.url.as_ref().map(ToString::to_string),
+        source_url: r.source_url.as_ref().map(ToString::to_string),
+        url: format!("/resources/{}", r.slug),
+    }
+}
+
+/// A news post.
+#[derive(Serialize, ToSchema)]
+pub struct NewsItem {
+    /// URL slug.
+    pub slug: String,
+    /// Headline.
+    pub title: String,
+    /// Short summary.
+    pub summary: String,
+    /// `YYYY-MM-DD`.
+    pub published: String,
+    /// Slug of the initiative it belongs to.
+    pub initiative: Option<String>,
+    /// Where the facts come from.
+    pub source_url: Option<String>,
+    /// Language code.
+    pub language: String,
+    /// The body in Markdown (in single posts only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// The body as sanitised HTML (in single posts only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body_html: Option<String>,
+    /// Its page on this site.
+    pub url: String,
+}
+
+pub(crate) fn news_item(p: &NewsPost, full: bool) -> NewsItem {
+    NewsItem {
+        slug: p.slug.clone(),
+        title: p.title.clone(),
+        summary: p.summary.clone(),
+        published: sparks_core::date::iso_day(p.published),
+        initiative: p.initiative.clone(),
+        source_url: p.source_url.as_ref().map(ToString::to_string),
+        language: p.language.clone(),
+        body: full.then(|| p.body.clone()),
+        body_html: full.then(|| p.body_html.clone()),
+        url: format!("/news/{}", p.slug),
+    }
+}
+
+/// An event.
+#[derive(Serialize, ToSchema)]
+pub struct EventItem {
+    /// URL slug.
+    pub slug: String,
+    /// Name.
+    pub title: String,
+    /// Type slug.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Organisers.
+    pub organisers: Vec<String>,
+    /// ISO 8601 date, local time, or time with offset.
+    pub start: String,
+    /// Same forms as `start`.
+    pub end: Option<String>,
+    /// IANA time zone of local times.
+    pub timezone: Option<String>,
+    /// City.
+    pub city: Option<String>,
+    /// ISO 3166-1 alpha-2 code.
+    pub country: Option<String>,
+    /// Held online.
+    pub online: bool,
+    /// `upcoming` or `past`, as of today.
+    pub status: String,
+    /// Its own page or registration link.
+    pub link: Option<String>,
+    /// Description.
+    pub summary: String,
+    /// Where the facts come from.
+    pub source_url: Option<String>,
+    /// Its page on this site.
+    pub url: String,
+    /// The event as iCalendar.
+    pub ics_url: String,
+}
+
+pub(crate) fn event_item(e: &Event, today: time::Date) -> EventItem {
+    EventItem {
+        slug: e.slug.clone(),
+        title: e.title.clone(),
+        kind: e.kind.slug().to_owned(),
+        organisers: e.organisers.clone(),
+        start: e.start.to_string(),
+        end: e.end.map(|t| t.to_string()),
+        timezone: e.timezone.clone(),
+        city: e.city.clone(),
+        country: e.country.map(|c| c.code().to_owned()),
+        online: e.online,
+        status: if e.is_upcoming(today) {
+            "upcoming"
+        } else {
+            "past"
+        }
+        .to_owned(),
+        link: e.url.as_ref().map(ToString::to_string),
+        summary: e.summary.clone(),
+        source_url: e.source_url.as_ref().map(ToString::to_string),
+        url: format!("/events/{}", e.slug),
+        ics_url: format!("/events/{}.ics", e.slug),
+    }
+}
+
+/// A figure.
+#[derive(Serialize, ToSchema)]
+pub struct StatisticItem {
+    /// URL slug.
+    pub slug: String,
+    /// What is counted.
+    pub figure: String,
+    /// Series slug: figures counting the same thing.
+    pub series: String,
+    /// The value as the source words it.
+    pub value: String,
+    /// The count read from the value, when it is one.
+    pub number: Option<i64>,
+    /// `exact`, `rounded` or `at-least`: how exact `number` is.
+    pub precision: String,
+    /// The year, when it is one year.
+    pub year: Option<i32>,
+    /// The period as the source gives it.
+    pub period: Option<String>,
+    /// Publisher.
+    pub publisher: String,
+    /// Where it was read.
+    pub source_url: String,
+    /// The original publication.
+    pub primary_source: Option<String>,
+    /// Other pages citing it.
+    pub also_cited_at: Vec<String>,
+    /// Caveats.
+    pub note: Option<String>,
+}
+
+/// The API form of a figure (also used by the CSV download).
+pub fn statistic_item(s: &Statistic) -> StatisticItem {
+    StatisticItem {
+        slug: s.slug.clone(),
+        figure: s.figure.clone(),
+        series: s.series.clone(),
+        value: s.value.clone(),
+        number: s.number,
+        precision: match s.precision {
+            Precision::Exact => "exact",
+            Precision::Rounded => "rounded",
+            Precision::AtLeast => "at-least",
+        }
+        .to_owned(),
+        year: s.year,
+        period: s.period.clone(),
+        publisher: s.publisher.clone(),
+        source_url: s.source_url.to_string(),
+        primary_source: s.primary_source.as_ref().map(ToString::to_string),
+        also_cited_at: s.also_cited_at.iter().map(ToString::to_string).collect(),
+        note: s.note.clone(),
+    }
+}
