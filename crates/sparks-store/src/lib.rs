@@ -7,6 +7,8 @@
 
 mod db;
 pub mod initiatives;
+pub mod landscape;
+pub mod search;
 pub mod seed;
 mod sql;
 #[cfg(feature = "testing")]
