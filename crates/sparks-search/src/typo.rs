@@ -36,9 +36,9 @@ pub fn length_window(word: &Word) -> (usize, usize) {
 }
 
 /// The candidates within reach of the word, at the smallest distance found, commonest first,
-/// at most [`MAX_EXPANSIONS`]. The budget of typos is that of the shorter of word and term, so
-/// that a long word does not reach a short stem two letters away. `candidates` are
-/// `(term, number of documents)`.
+/// at most [`MAX_EXPANSIONS`]: a term one typo away wins over all those two away, so a long
+/// word does not also reach unrelated short stems. Terms under 4 letters are never
+/// corrections. `candidates` are `(term, number of documents)`.
 pub fn corrections<'a>(
     word: &Word,
     candidates: impl IntoIterator<Item = (&'a str, i64)>,
@@ -55,7 +55,7 @@ pub fn corrections<'a>(
                 .iter()
                 .map(|v| strsim::osa_distance(v, term))
                 .min()?;
-            (distance <= allowed.min(max_typos(term))).then_some((distance, -docs, term))
+            (distance <= allowed && term.len() >= 4).then_some((distance, -docs, term))
         })
         .collect();
     found.sort();
@@ -87,6 +87,7 @@ mod tests {
         assert_eq!(corrections(&word("gromming"), vocabulary), ["groom"]);
         assert_eq!(corrections(&word("blokchain"), vocabulary), ["blockchain"]);
         assert_eq!(corrections(&word("bolckchain"), vocabulary), ["blockchain"]);
+        assert_eq!(corrections(&word("grroming"), vocabulary), ["groom"]);
         // Short words and acronyms must match exactly.
         assert!(corrections(&word("grac"), vocabulary).is_empty());
     }

@@ -1,7 +1,7 @@
 //! Searching: resolve the query against the vocabulary, run it on the backend's full-text
 //! index, count facets, cut snippets.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use sparks_core::{Country, FacetCount, Pillar, Programme};
 use sparks_search::query::{Clause, Word};
@@ -80,15 +80,17 @@ pub struct SearchFacets {
 pub struct SearchResults {
     /// The hits on this page, best first.
     pub hits: Vec<SearchHit>,
-    /// How many documents match in all.
+    /// How many documents match at least one part of the query.
     pub total: u64,
+    /// How many of them match every part (they come first).
+    pub total_complete: u64,
     /// This page.
     pub page: u32,
     /// Hits per page.
     pub per_page: u32,
     /// Counts per facet value.
     pub facets: SearchFacets,
-    /// No document had every word, so these are documents with any of them.
+    /// No document has every word: all hits have only some.
     pub relaxed: bool,
     /// Query words found nowhere in the index (left out of the search).
     pub unmatched: Vec<String>,
@@ -102,6 +104,8 @@ pub struct SearchResults {
 #[derive(Debug, Default)]
 pub(super) struct Plan {
     pub parts: Vec<Resolved>,
+    /// How telling each part is: 1 + 1000 × ln(1 + documents / documents with the part).
+    pub weights: Vec<i64>,
     pub terms: HashSet<String>,
     pub unmatched: Vec<String>,
     pub corrected: Vec<(String, Vec<String>)>,
@@ -116,9 +120,9 @@ pub(super) struct TermRow {
 /// How many prefix expansions of the last word are searched, the commonest first.
 const PREFIX_EXPANSIONS: i64 = 20;
 
-async fn known_terms(db: &Db, candidates: &BTreeSet<&str>) -> Result<HashSet<String>> {
+async fn known_terms(db: &Db, candidates: &BTreeSet<&str>) -> Result<HashMap<String, i64>> {
     if candidates.is_empty() {
-        return Ok(HashSet::new());
+        return Ok(HashMap::new());
     }
     let mut sql = Sql::new("SELECT term, docs FROM search_terms WHERE term IN ");
     sql.push_in_list(candidates.iter().copied());
@@ -126,11 +130,11 @@ async fn known_terms(db: &Db, candidates: &BTreeSet<&str>) -> Result<HashSet<Str
         .fetch_all::<TermRow>(sql)
         .await?
         .into_iter()
-        .map(|r| r.term)
+        .map(|r| (r.term, r.docs))
         .collect())
 }
 
-async fn prefix_terms(db: &Db, prefix: &str) -> Result<Vec<String>> {
+async fn prefix_terms(db: &Db, prefix: &str) -> Result<Vec<(String, i64)>> {
     let mut sql = Sql::new("SELECT term, docs FROM search_terms WHERE term >= ");
     // '~' sorts after every letter and digit, bytewise on both backends.
     sql.push_arg(prefix)
@@ -142,14 +146,14 @@ async fn prefix_terms(db: &Db, prefix: &str) -> Result<Vec<String>> {
         .fetch_all::<TermRow>(sql)
         .await?
         .into_iter()
-        .map(|r| r.term)
+        .map(|r| (r.term, r.docs))
         .collect())
 }
 
 /// Indexed terms that may be what a misspelt word meant. Candidates share its first letter
 /// and have a similar length (a range scan of the vocabulary's primary key); PostgreSQL adds
 /// the terms `pg_trgm` finds similar, which also catches a wrong first letter.
-async fn typo_terms(db: &Db, word: &Word) -> Result<Vec<String>> {
+async fn typo_terms(db: &Db, word: &Word) -> Result<Vec<(String, i64)>> {
     if typo::max_typos(&word.folded) == 0 {
         return Ok(Vec::new());
     }
@@ -168,10 +172,28 @@ async fn typo_terms(db: &Db, word: &Word) -> Result<Vec<String>> {
             .push_arg(word.folded.as_str());
     }
     let rows = db.fetch_all::<TermRow>(sql).await?;
-    Ok(typo::corrections(
-        word,
-        rows.iter().map(|r| (r.term.as_str(), r.docs)),
-    ))
+    let docs: HashMap<&str, i64> = rows.iter().map(|r| (r.term.as_str(), r.docs)).collect();
+    Ok(
+        typo::corrections(word, rows.iter().map(|r| (r.term.as_str(), r.docs)))
+            .into_iter()
+            .map(|t| {
+                let n = docs.get(t.as_str()).copied().unwrap_or(1);
+                (t, n)
+            })
+            .collect(),
+    )
+}
+
+#[derive(sqlx::FromRow)]
+struct CountRow {
+    n: i64,
+}
+
+async fn document_count(db: &Db) -> Result<i64> {
+    Ok(db
+        .fetch_optional::<CountRow>(Sql::new("SELECT COUNT(*) AS n FROM search_documents"))
+        .await?
+        .map_or(0, |r| r.n))
 }
 
 /// Resolves every query word to the index terms it stands for.
@@ -180,7 +202,7 @@ pub(super) async fn plan(db: &Db, query: &Query) -> Result<Plan> {
         .words()
         .flat_map(|w| w.variants.iter().map(String::as_str))
         .collect();
-    let known = known_terms(db, &candidates).await?;
+    let mut docs = known_terms(db, &candidates).await?;
     let mut plan = Plan::default();
     for clause in &query.clauses {
         match clause {
@@ -188,18 +210,22 @@ pub(super) async fn plan(db: &Db, query: &Query) -> Result<Plan> {
                 let mut terms: Vec<String> = word
                     .variants
                     .iter()
-                    .filter(|v| known.contains(*v))
+                    .filter(|v| docs.contains_key(*v))
                     .cloned()
                     .collect();
                 if word.prefix {
-                    for t in prefix_terms(db, &word.folded).await? {
+                    for (t, n) in prefix_terms(db, &word.folded).await? {
                         if !terms.contains(&t) {
-                            terms.push(t);
+                            terms.push(t.clone());
                         }
+                        docs.insert(t, n);
                     }
                 }
                 if terms.is_empty() {
-                    terms = typo_terms(db, word).await?;
+                    for (t, n) in typo_terms(db, word).await? {
+                        terms.push(t.clone());
+                        docs.insert(t, n);
+                    }
                     if !terms.is_empty() {
                         plan.corrected.push((word.folded.clone(), terms.clone()));
                     }
@@ -207,6 +233,8 @@ pub(super) async fn plan(db: &Db, query: &Query) -> Result<Plan> {
                 if terms.is_empty() {
                     plan.unmatched.push(word.folded.clone());
                 } else {
+                    let n = terms.iter().filter_map(|t| docs.get(t)).copied().max();
+                    plan.weights.push(n.unwrap_or(1));
                     plan.terms.extend(terms.iter().cloned());
                     plan.parts.push(Resolved::AnyOf(terms));
                 }
@@ -214,9 +242,21 @@ pub(super) async fn plan(db: &Db, query: &Query) -> Result<Plan> {
             Clause::Phrase(words) => {
                 let mut terms = Vec::new();
                 for word in words {
-                    let term = match word.variants.iter().find(|v| known.contains(*v)) {
-                        Some(t) => Some(t.clone()),
-                        None => typo_terms(db, word).await?.into_iter().next(),
+                    let known = word
+                        .variants
+                        .iter()
+                        .find(|v| docs.contains_key(*v))
+                        .cloned();
+                    let term = match known {
+                        Some(t) => Some(t),
+                        None => typo_terms(db, word)
+                            .await?
+                            .into_iter()
+                            .next()
+                            .map(|(t, n)| {
+                                docs.insert(t.clone(), n);
+                                t
+                            }),
                     };
                     match term {
                         Some(t) => terms.push(t),
@@ -228,21 +268,32 @@ pub(super) async fn plan(db: &Db, query: &Query) -> Result<Plan> {
                     }
                 }
                 if !terms.is_empty() {
+                    let n = terms.iter().filter_map(|t| docs.get(t)).copied().min();
+                    plan.weights.push(n.unwrap_or(1));
                     plan.terms.extend(terms.iter().cloned());
                     plan.parts.push(Resolved::Phrase(terms));
                 }
             }
         }
     }
+    // Until now `weights` held document counts; turn them into inverse document frequencies.
+    let total = document_count(db).await?.max(1) as f64;
+    for w in &mut plan.weights {
+        *w = 1 + (1000.0 * (1.0 + total / (*w).max(1) as f64).ln()).round() as i64;
+    }
     Ok(plan)
 }
 
 /// Appends the subquery of matching documents (`id`, `doc_type`, `slug`, `acronym`, `title`,
-/// `summary`, `language`, `exact`, `score`) for a compiled full-text expression.
+/// `summary`, `language`, `exact`, `matched`, `score`): those matching `any` (the query with
+/// its parts joined by "or"). `matched` sums the weights of the `parts` (each compiled alone,
+/// with its weight) that a document contains: documents with more, and rarer, of the words
+/// come first, the same on both backends, whose text scores then order the ties.
 pub(super) fn push_hits(
     sql: &mut Sql,
     backend: Backend,
-    expression: &str,
+    any: &str,
+    parts: &[(String, i64)],
     acronym_key: &str,
     filter: &SearchFilter,
 ) {
@@ -250,20 +301,38 @@ pub(super) fn push_hits(
     let exact = format!(
         "CAST(CASE WHEN d.acronym_key = {key} AND d.acronym_key <> '' THEN 1 ELSE 0 END AS BIGINT)"
     );
-    let m = sql.arg(expression);
+    let mut matched: Vec<String> = Vec::new();
+    for (part, weight) in parts {
+        let p = sql.arg(part.as_str());
+        matched.push(match backend {
+            Backend::Sqlite => format!(
+                "CASE WHEN d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH {p}) \
+                 THEN {weight} ELSE 0 END"
+            ),
+            Backend::Postgres => {
+                format!("CASE WHEN d.tsv @@ to_tsquery('simple', {p}) THEN {weight} ELSE 0 END")
+            }
+        });
+    }
+    let complete = if matched.is_empty() {
+        "CAST(0 AS BIGINT)".to_owned()
+    } else {
+        format!("CAST({} AS BIGINT)", matched.join(" + "))
+    };
+    let m = sql.arg(any);
     match backend {
         // bm25 weights per column: acronym, title, topics, body. bm25() is lower for better
         // matches, hence the minus.
         Backend::Sqlite => sql.push(&format!(
             "SELECT d.id, d.doc_type, d.slug, d.acronym, d.title, d.summary, d.language, \
-             {exact} AS exact, -bm25(search_fts, 10.0, 5.0, 2.5, 1.0) AS score \
+             {exact} AS exact, {complete} AS matched, -bm25(search_fts, 10.0, 5.0, 2.5, 1.0) AS score \
              FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid \
              WHERE search_fts MATCH {m}"
         )),
         // Weights for D, C, B, A: body is C, topics B, acronym and title A.
         Backend::Postgres => sql.push(&format!(
             "SELECT d.id, d.doc_type, d.slug, d.acronym, d.title, d.summary, d.language, \
-             {exact} AS exact, \
+             {exact} AS exact, {complete} AS matched, \
              CAST(ts_rank_cd('{{0.05, 0.2, 0.5, 1.0}}', d.tsv, to_tsquery('simple', {m})) AS DOUBLE PRECISION) AS score \
              FROM search_documents d WHERE d.tsv @@ to_tsquery('simple', {m})"
         )),
@@ -337,39 +406,51 @@ pub async fn search(db: &Db, request: &SearchRequest) -> Result<SearchResults> {
     let backend = db.backend();
     let dialect = dialect(backend);
 
-    let mut combine = Combine::All;
-    let mut facet_rows = Vec::new();
-    let mut expression = None;
-    for attempt in [Combine::All, Combine::Any] {
-        if attempt == Combine::Any && plan.parts.len() < 2 {
-            break;
-        }
-        let Some(e) = compile::compile(&plan.parts, attempt, dialect) else {
-            return Ok(results);
-        };
-        let mut sql = Sql::new("WITH h AS (");
-        push_hits(&mut sql, backend, &e, &query.acronym_key, &request.filter);
-        sql.push(
-            ") SELECT 'type' AS facet, h.doc_type AS value, COUNT(*) AS n FROM h GROUP BY h.doc_type \
-             UNION ALL SELECT f.facet, f.value, COUNT(*) AS n FROM h JOIN search_facets f ON f.document_id = h.id \
-             WHERE f.facet IN ('pillar', 'programme', 'country', 'year') GROUP BY f.facet, f.value",
-        );
-        facet_rows = db.fetch_all::<FacetRow>(sql).await?;
-        combine = attempt;
-        expression = Some(e);
-        if facet_rows.iter().any(|r| r.facet == "type") {
-            break;
-        }
-    }
-    let Some(expression) = expression else {
+    // Documents with every part come first; those with only some follow, so that a query
+    // with one rare or misread word still lists the documents with the others.
+    let Some(any) = compile::compile(&plan.parts, Combine::Any, dialect) else {
         return Ok(results);
     };
-    results.relaxed = combine == Combine::Any;
-    results.total = facet_rows
-        .iter()
-        .filter(|r| r.facet == "type")
-        .map(|r| u64::try_from(r.n).unwrap_or(0))
-        .sum();
+    let weighted: Vec<(String, i64)> = if plan.parts.len() > 1 {
+        plan.parts
+            .iter()
+            .zip(&plan.weights)
+            .filter_map(|(part, w)| {
+                compile::compile(std::slice::from_ref(part), Combine::All, dialect).map(|c| (c, *w))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let full: i64 = weighted.iter().map(|(_, w)| w).sum();
+    let mut sql = Sql::new("WITH h AS (");
+    push_hits(
+        &mut sql,
+        backend,
+        &any,
+        &weighted,
+        &query.acronym_key,
+        &request.filter,
+    );
+    sql.push(
+        ") SELECT 'type' AS facet, h.doc_type AS value, COUNT(*) AS n FROM h GROUP BY h.doc_type \
+         UNION ALL SELECT 'complete' AS facet, 'complete' AS value, COUNT(*) AS n FROM h WHERE h.matched = ",
+    );
+    sql.push_arg(full).push(
+        " UNION ALL SELECT f.facet, f.value, COUNT(*) AS n FROM h JOIN search_facets f ON f.document_id = h.id \
+         WHERE f.facet IN ('pillar', 'programme', 'country', 'year') GROUP BY f.facet, f.value",
+    );
+    let facet_rows = db.fetch_all::<FacetRow>(sql).await?;
+    let count = |facet: &str| -> u64 {
+        facet_rows
+            .iter()
+            .filter(|r| r.facet == facet)
+            .map(|r| u64::try_from(r.n).unwrap_or(0))
+            .sum()
+    };
+    results.total = count("type");
+    results.total_complete = count("complete");
+    results.relaxed = results.total > 0 && results.total_complete == 0;
     results.facets = facets(&facet_rows);
     if results.total == 0 {
         return Ok(results);
@@ -379,11 +460,12 @@ pub async fn search(db: &Db, request: &SearchRequest) -> Result<SearchResults> {
     push_hits(
         &mut sql,
         backend,
-        &expression,
+        &any,
+        &weighted,
         &query.acronym_key,
         &request.filter,
     );
-    sql.push(") h ORDER BY h.exact DESC, h.score DESC, h.slug LIMIT ")
+    sql.push(") h ORDER BY h.exact DESC, h.matched DESC, h.score DESC, h.slug LIMIT ")
         .push_arg(i64::from(per_page))
         .push(" OFFSET ")
         .push_arg(i64::from(page - 1) * i64::from(per_page));

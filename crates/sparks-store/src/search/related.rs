@@ -117,7 +117,7 @@ async fn text_neighbours(
         return Ok(Vec::new());
     };
     let mut sql = Sql::new("SELECT h.id, h.score FROM (");
-    push_hits(&mut sql, db.backend(), &expression, acronym, filter);
+    push_hits(&mut sql, db.backend(), &expression, &[], acronym, filter);
     sql.push(") h ORDER BY h.score DESC, h.id LIMIT ")
         .push_arg(TEXT_CANDIDATES);
     let rows = db.fetch_all::<ScoreRow>(sql).await?;
