@@ -38,6 +38,16 @@ impl PartialDate {
         self.year
     }
 
+    /// The month (1–12), when known.
+    pub fn month(self) -> Option<u8> {
+        self.month
+    }
+
+    /// The day of the month, when known.
+    pub fn day(self) -> Option<u8> {
+        self.day
+    }
+
     /// How the date reads in English at its own precision ("2023", "January 2023", "15 January 2023").
     pub fn human(self) -> String {
         match (self.month, self.day) {

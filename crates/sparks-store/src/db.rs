@@ -101,7 +101,20 @@ impl Db {
     /// migrates, so several servers starting at once do not race.
     pub async fn migrate(&self) -> Result<()> {
         match self {
-            Db::Sqlite(pool) => SQLITE_MIGRATIONS.run(pool).await?,
+            Db::Sqlite(pool) => {
+                // sqlx takes no lock on SQLite, and two processes migrating one file at once
+                // (a server and `sparks import`, say) would both try to create the tables.
+                // A lock file beside the database makes them take turns.
+                let _lock = match pool.connect_options().get_filename() {
+                    path if path.as_os_str().is_empty()
+                        || path == std::path::Path::new(":memory:") =>
+                    {
+                        None
+                    }
+                    path => Some(lock_file(path.with_extension("migrate-lock")).await?),
+                };
+                SQLITE_MIGRATIONS.run(pool).await?;
+            }
             Db::Postgres(pool) => POSTGRES_MIGRATIONS.run(pool).await?,
         }
         Ok(())
@@ -167,13 +180,31 @@ impl Db {
         })
     }
 
-    /// Starts a transaction.
+    /// Starts a transaction. On SQLite it takes the write lock at once (`BEGIN IMMEDIATE`):
+    /// our transactions write, and a deferred one that reads first cannot later upgrade to
+    /// writing while another connection writes — it fails instead of waiting.
     pub async fn begin(&self) -> Result<Tx> {
         Ok(match self {
-            Db::Sqlite(pool) => Tx::Sqlite(pool.begin().await?),
+            Db::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
             Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
         })
     }
+}
+
+/// Opens (creating) `path` and holds an exclusive lock on it until the file is dropped.
+async fn lock_file(path: std::path::PathBuf) -> Result<std::fs::File> {
+    let locked = tokio::task::spawn_blocking(move || {
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)?;
+        file.lock()?;
+        Ok::<_, std::io::Error>(file)
+    })
+    .await
+    .map_err(|e| StoreError::Lock(e.to_string()))?;
+    locked.map_err(|e| StoreError::Lock(e.to_string()))
 }
 
 /// A transaction on either backend; rolled back when dropped without [`Tx::commit`].

@@ -30,6 +30,9 @@ pub enum StoreError {
     /// Applying migrations failed.
     #[error("migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    /// The lock that serialises migrations on SQLite could not be taken.
+    #[error("cannot lock the database for migration: {0}")]
+    Lock(String),
     /// A stored value does not parse back into its domain type.
     #[error("stored data is inconsistent: {0}")]
     Corrupt(String),

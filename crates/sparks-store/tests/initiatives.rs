@@ -263,3 +263,33 @@ async fn a_draft_with_hostile_text_is_stored_verbatim() {
         );
     }
 }
+
+#[tokio::test]
+async fn two_servers_starting_together_migrate_and_seed_once() {
+    let data = bundled();
+    let dir = tempfile::tempdir().unwrap();
+    let mut urls = vec![format!(
+        "sqlite://{}",
+        dir.path().join("shared.db").display()
+    )];
+    urls.extend(testing::postgres_url().await);
+    for url in urls {
+        // Two pools on one empty database, as two processes would have.
+        let a = sparks_store::Db::connect(&url).await.unwrap();
+        let b = sparks_store::Db::connect(&url).await.unwrap();
+        let start = |db: sparks_store::Db, data: Vec<Initiative>| async move {
+            db.migrate().await.unwrap();
+            seed_initiatives_once(&db, &data, NOW).await.unwrap()
+        };
+        let (x, y) = tokio::join!(
+            start(a.clone(), data.clone()),
+            start(b.clone(), data.clone())
+        );
+        let loaded = [x, y]
+            .iter()
+            .filter(|o| matches!(o, SeedOutcome::Loaded(_)))
+            .count();
+        assert_eq!(loaded, 1, "exactly one server seeds ({url})");
+        assert_eq!(initiatives::count(&a).await.unwrap(), 126);
+    }
+}

@@ -1,22 +1,17 @@
-//! Formatting numbers and money for pages.
+//! Formatting helpers for pages that do not depend on the language.
 
-/// `1234567` → `1,234,567`.
-pub fn thousands(n: u64) -> String {
+/// Groups the digits of `n` in threes with `separator` (`1234567`, `,` → `1,234,567`).
+/// `Locale::number` picks the separator for a language.
+pub fn group_digits(n: u64, separator: &str) -> String {
     let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * separator.len());
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push_str(separator);
         }
         out.push(c);
     }
     out
-}
-
-/// Whole euros: `€1,234,567`.
-pub fn euros(n: i64) -> String {
-    let sign = if n < 0 { "-" } else { "" };
-    format!("{sign}€{}", thousands(n.unsigned_abs()))
 }
 
 /// Cuts text to at most `max` characters at a word boundary, adding `…` when cut.
@@ -34,12 +29,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn numbers() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1000), "1,000");
-        assert_eq!(thousands(1_234_567), "1,234,567");
-        assert_eq!(euros(2_500_000), "€2,500,000");
+    fn digit_grouping() {
+        assert_eq!(group_digits(0, ","), "0");
+        assert_eq!(group_digits(999, ","), "999");
+        assert_eq!(group_digits(1000, "."), "1.000");
+        assert_eq!(group_digits(1_234_567, ","), "1,234,567");
     }
 
     #[test]

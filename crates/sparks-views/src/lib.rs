@@ -5,9 +5,11 @@
 //! stylesheet and the one progressive-enhancement script are embedded in the binary.
 
 pub mod format;
+pub mod i18n;
 pub mod pages;
 
 pub use askama::Template;
+pub use i18n::{Arg, Locale};
 pub use pages::*;
 
 /// The stylesheet, served at [`STYLESHEET_PATH`].

@@ -2,6 +2,8 @@
 
 use askama::Template;
 
+use crate::i18n::{Arg, Locale};
+
 /// Which main navigation entry a page belongs to, so the menu can mark it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
@@ -28,34 +30,95 @@ pub struct Layout {
     pub description: String,
     /// The menu entry to mark as current.
     pub section: Section,
+    /// The language of the page.
+    pub locale: Locale,
+    /// The language when it was chosen with `?lang=`: links then carry it on, so the choice
+    /// holds without a cookie.
+    pub lang_param: Option<Locale>,
+    /// This page's path and query without `lang`, for the switcher and `hreflang` links.
+    pub here: String,
+}
+
+/// An entry of the language switcher.
+#[derive(Debug, Clone)]
+pub struct LanguageLink {
+    /// BCP 47 code.
+    pub code: &'static str,
+    /// The language's name for itself.
+    pub name: &'static str,
+    /// This page in that language.
+    pub href: String,
+    /// Whether the page is in that language.
+    pub current: bool,
 }
 
 impl Layout {
-    /// A layout with a title and description.
-    pub fn new(title: impl Into<String>, description: impl Into<String>, section: Section) -> Self {
-        Layout {
-            title: title.into(),
-            description: description.into(),
-            section,
-        }
+    /// The message `key` in the page's language.
+    pub fn t(&self, key: &str) -> String {
+        self.locale.t(key)
+    }
+
+    /// A message with a count: `$count` selects the plural form, `$n` shows it formatted.
+    pub fn tn(&self, key: &str, count: &u64) -> String {
+        self.locale.t_args(
+            key,
+            &[
+                ("count", Arg::Count(*count)),
+                ("n", Arg::Text(self.locale.number(*count))),
+            ],
+        )
+    }
+
+    /// A message with one text argument.
+    pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
+        self.locale
+            .t_args(key, &[(name, Arg::Text(value.to_owned()))])
+    }
+
+    /// An internal link that keeps a language chosen with `?lang=`.
+    pub fn link(&self, href: &str) -> String {
+        with_lang(href, self.lang_param)
     }
 
     /// The main menu, with this page's section marked.
     pub fn nav(&self) -> Vec<NavItem> {
         [
-            ("Home", "/", Section::Home),
-            ("Initiatives", "/initiatives", Section::Initiatives),
-            ("Pillars", "/pillars/prevention", Section::Pillars),
-            ("About", "/about", Section::About),
-            ("Help", "/help", Section::Help),
+            ("nav-home", "/", Section::Home),
+            ("nav-initiatives", "/initiatives", Section::Initiatives),
+            ("nav-pillars", "/pillars/prevention", Section::Pillars),
+            ("nav-about", "/about", Section::About),
+            ("nav-help", "/help", Section::Help),
         ]
         .into_iter()
-        .map(|(label, href, section)| NavItem {
-            label,
-            href,
+        .map(|(key, href, section)| NavItem {
+            label: self.t(key),
+            href: self.link(href),
             current: section == self.section,
         })
         .collect()
+    }
+
+    /// The language switcher: this page in every language.
+    pub fn languages(&self) -> Vec<LanguageLink> {
+        Locale::ALL
+            .into_iter()
+            .map(|l| LanguageLink {
+                code: l.code(),
+                name: l.native_name(),
+                href: with_lang(&self.here, Some(l)),
+                current: l == self.locale,
+            })
+            .collect()
+    }
+
+    /// The page's language code, for `<html lang>`.
+    pub fn lang(&self) -> &'static str {
+        self.locale.code()
+    }
+
+    /// The page without a language choice (`hreflang="x-default"`).
+    pub fn default_href(&self) -> &str {
+        &self.here
     }
 
     /// The stylesheet's URL.
@@ -74,13 +137,26 @@ impl Layout {
     }
 }
 
+/// Adds `lang=xx` to an internal link (before any `#fragment`).
+pub fn with_lang(href: &str, lang: Option<Locale>) -> String {
+    let Some(lang) = lang else {
+        return href.to_owned();
+    };
+    let (path, fragment) = match href.find('#') {
+        Some(i) => href.split_at(i),
+        None => (href, ""),
+    };
+    let separator = if path.contains('?') { "&" } else { "?" };
+    format!("{path}{separator}lang={}{fragment}", lang.code())
+}
+
 /// An entry of the main menu.
 #[derive(Debug, Clone)]
 pub struct NavItem {
     /// Text.
-    pub label: &'static str,
+    pub label: String,
     /// Target.
-    pub href: &'static str,
+    pub href: String,
     /// Whether the page shown is in this section.
     pub current: bool,
 }
@@ -104,7 +180,11 @@ pub struct PillarCard {
     /// What it covers.
     pub description: String,
     /// Number of initiatives in it.
-    pub count: String,
+    pub count: u64,
+    /// The pillar's page.
+    pub href: String,
+    /// The directory filtered to it.
+    pub directory_href: String,
 }
 
 /// An initiative in a list.
@@ -149,8 +229,8 @@ pub struct Figure {
 pub struct HomePage {
     /// Frame.
     pub layout: Layout,
-    /// Number of initiatives, formatted.
-    pub total: String,
+    /// Number of initiatives.
+    pub total: u64,
     /// The three pillars with counts.
     pub pillars: Vec<PillarCard>,
     /// Initiatives per programme, largest first.
@@ -289,6 +369,9 @@ pub struct InitiativePage {
     pub title: String,
     /// Description.
     pub summary: String,
+    /// The language the record's text is written in (`lang` is set where it differs from
+    /// the interface's).
+    pub content_lang: String,
     /// Status name and slug.
     pub status: (String, String),
     /// Pillars, linked to their pages.
@@ -325,8 +408,8 @@ pub struct PillarPage {
     pub label: String,
     /// What it covers.
     pub description: String,
-    /// Number of initiatives, formatted.
-    pub total: String,
+    /// Number of initiatives.
+    pub total: u64,
     /// A first few initiatives.
     pub items: Vec<InitiativeCard>,
     /// The directory filtered to this pillar.
@@ -345,8 +428,8 @@ pub struct PillarPage {
 pub struct AboutPage {
     /// Frame.
     pub layout: Layout,
-    /// Number of initiatives, formatted.
-    pub total: String,
+    /// Number of initiatives.
+    pub total: u64,
 }
 
 /// The help page: helplines and where to report.

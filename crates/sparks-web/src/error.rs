@@ -2,8 +2,8 @@
 //!
 //! A handler returns [`WebError`]; its response carries an [`ErrorInfo`] extension and no
 //! body yet. The `render_errors` middleware then writes the body for the surface the request
-//! came from: `application/problem+json` (RFC 9457) under `/api/`, an HTML page elsewhere.
-//! Internal details are logged, never shown.
+//! came from: `application/problem+json` (RFC 9457, in English) under `/api/`, an HTML page in
+//! the visitor's language elsewhere. Internal details are logged, never shown.
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -31,37 +31,81 @@ pub enum WebError {
     Store(#[from] StoreError),
 }
 
-/// What the error renderer needs to know, attached to the bodiless error response.
+/// What went wrong, as much as may be told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// 404.
+    NotFound,
+    /// 400 for one parameter.
+    BadParameter {
+        /// The parameter.
+        name: String,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// 403.
+    Forbidden,
+    /// 405.
+    MethodNotAllowed,
+    /// 413.
+    TooLarge,
+    /// Any 5xx.
+    Server,
+    /// Any other error status.
+    Other,
+}
+
+/// What the error renderer needs, attached to the bodiless error response.
 #[derive(Debug, Clone)]
 pub struct ErrorInfo {
     /// HTTP status.
     pub status: StatusCode,
-    /// Short title (the status phrase, or a more specific one).
-    pub title: String,
-    /// Explanation fit for the person or program that made the request.
-    pub detail: String,
-    /// The parameter at fault, for 400s.
-    pub parameter: Option<String>,
+    /// What went wrong.
+    pub kind: ErrorKind,
 }
 
 impl ErrorInfo {
-    /// Generic information for a status that no handler described (405 from the router,
-    /// 413 from the body limit, ...).
+    /// Information for a status that no handler described (405 from the router, 413 from
+    /// a body limit, ...).
     pub fn for_status(status: StatusCode) -> Self {
-        let detail = match status {
-            StatusCode::NOT_FOUND => "There is nothing at this address.",
-            StatusCode::METHOD_NOT_ALLOWED => "This address does not accept that method.",
-            StatusCode::PAYLOAD_TOO_LARGE => "The request body is too large.",
-            s if s.is_server_error() => {
-                "Something went wrong on our side. Please try again in a moment."
-            }
-            _ => "The request could not be handled.",
+        let kind = match status {
+            StatusCode::NOT_FOUND => ErrorKind::NotFound,
+            StatusCode::FORBIDDEN => ErrorKind::Forbidden,
+            StatusCode::METHOD_NOT_ALLOWED => ErrorKind::MethodNotAllowed,
+            StatusCode::PAYLOAD_TOO_LARGE => ErrorKind::TooLarge,
+            s if s.is_server_error() => ErrorKind::Server,
+            _ => ErrorKind::Other,
         };
-        ErrorInfo {
-            status,
-            title: status.canonical_reason().unwrap_or("Error").to_owned(),
-            detail: detail.to_owned(),
-            parameter: None,
+        ErrorInfo { status, kind }
+    }
+
+    /// The status phrase, for problem+json.
+    pub fn title(&self) -> &'static str {
+        self.status.canonical_reason().unwrap_or("Error")
+    }
+
+    /// An English explanation, for problem+json.
+    pub fn detail(&self) -> String {
+        match &self.kind {
+            ErrorKind::NotFound => "There is nothing at this address.".into(),
+            ErrorKind::BadParameter { name, message } => {
+                format!("The parameter '{name}' is not valid: {message}")
+            }
+            ErrorKind::Forbidden => "This resource is not available from here.".into(),
+            ErrorKind::MethodNotAllowed => "This address does not accept that method.".into(),
+            ErrorKind::TooLarge => "The request body is too large.".into(),
+            ErrorKind::Server => {
+                "Something went wrong on our side. Please try again in a moment.".into()
+            }
+            ErrorKind::Other => "The request could not be handled.".into(),
+        }
+    }
+
+    /// The parameter at fault, for 400s.
+    pub fn parameter(&self) -> Option<&str> {
+        match &self.kind {
+            ErrorKind::BadParameter { name, .. } => Some(name),
+            _ => None,
         }
     }
 }
@@ -69,25 +113,12 @@ impl ErrorInfo {
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         let info = match self {
-            WebError::NotFound => ErrorInfo {
-                status: StatusCode::NOT_FOUND,
-                title: "Not Found".into(),
-                detail: "There is nothing at this address. It may have moved or been removed."
-                    .into(),
-                parameter: None,
-            },
+            WebError::NotFound => ErrorInfo::for_status(StatusCode::NOT_FOUND),
             WebError::BadParameter { name, message } => ErrorInfo {
                 status: StatusCode::BAD_REQUEST,
-                title: "Bad Request".into(),
-                detail: format!("The parameter '{name}' is not valid: {message}"),
-                parameter: Some(name),
+                kind: ErrorKind::BadParameter { name, message },
             },
-            WebError::Forbidden => ErrorInfo {
-                status: StatusCode::FORBIDDEN,
-                title: "Forbidden".into(),
-                detail: "This resource is not available from here.".into(),
-                parameter: None,
-            },
+            WebError::Forbidden => ErrorInfo::for_status(StatusCode::FORBIDDEN),
             WebError::Store(e) => {
                 tracing::error!(error = %e, "store error");
                 ErrorInfo::for_status(StatusCode::INTERNAL_SERVER_ERROR)

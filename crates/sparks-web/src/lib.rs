@@ -7,6 +7,7 @@
 
 pub mod api;
 mod assets;
+pub mod context;
 pub mod error;
 mod links;
 mod middleware;

@@ -10,11 +10,13 @@ use tower::ServiceBuilder;
 use tower::layer::util::{Identity, Stack};
 use tower_http::set_header::SetResponseHeaderLayer;
 
+use crate::context::PageContext;
 use crate::error::ErrorInfo;
 
 /// Gives error responses their body: problem+json under `/api/`, an HTML page elsewhere.
 pub async fn render_errors(request: Request, next: Next) -> Response {
     let api = request.uri().path().starts_with("/api/");
+    let ctx = (!api).then(|| PageContext::from_request(request.uri(), request.headers()));
     let response = next.run(request).await;
     let status = response.status();
     let info = match response.extensions().get::<ErrorInfo>() {
@@ -30,18 +32,24 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
     };
     let (mut parts, _) = response.into_parts();
     parts.extensions.remove::<ErrorInfo>();
-    let body = if api {
-        parts.headers.insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("application/problem+json"),
-        );
-        problem_json(&info)
-    } else {
-        parts.headers.insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("text/html; charset=utf-8"),
-        );
-        crate::views::error_page(&info)
+    let body = match ctx {
+        None => {
+            parts.headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/problem+json"),
+            );
+            problem_json(&info)
+        }
+        Some(ctx) => {
+            parts.headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            );
+            parts
+                .headers
+                .insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+            crate::views::error_page(&ctx, &info)
+        }
     };
     Response::from_parts(parts, axum::body::Body::from(body))
 }
@@ -49,19 +57,28 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
 fn problem_json(info: &ErrorInfo) -> String {
     let mut problem = serde_json::json!({
         "type": "about:blank",
-        "title": info.title,
+        "title": info.title(),
         "status": info.status.as_u16(),
-        "detail": info.detail,
+        "detail": info.detail(),
     });
-    if let (Some(name), Some(map)) = (&info.parameter, problem.as_object_mut()) {
-        map.insert("parameter".into(), serde_json::Value::String(name.clone()));
+    if let (Some(name), Some(map)) = (info.parameter(), problem.as_object_mut()) {
+        map.insert(
+            "parameter".into(),
+            serde_json::Value::String(name.to_owned()),
+        );
     }
     problem.to_string()
 }
 
-/// An HTML response for a page handler.
+/// An HTML response for a page handler. Pages differ by `Accept-Language`, which caches
+/// must know.
 pub fn html(body: String) -> Response {
-    (StatusCode::OK, Html(body)).into_response()
+    (
+        StatusCode::OK,
+        [(header::VARY, "Accept-Language")],
+        Html(body),
+    )
+        .into_response()
 }
 
 type HeaderLayers = Stack<

@@ -2,17 +2,21 @@
 
 use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
-use sparks_core::{Pillar, Status};
+use sparks_core::Pillar;
 use sparks_store::{InitiativeFilter, InitiativeQuery, Sort, initiatives};
-use sparks_views::format::thousands;
 use sparks_views::{
-    AboutPage, DirectoryPage, HelpPage, HomePage, InitiativePage, Layout, Link, PillarCard,
-    PillarPage, Section, render,
+    AboutPage, DirectoryPage, HelpPage, HomePage, InitiativePage, Link, PillarCard, PillarPage,
+    Section, render,
 };
 
+use crate::context::PageContext;
 use crate::links::directory_href;
 use crate::middleware::html;
 use crate::{AppState, WebError, params, views};
+
+/// The language the bundled records are written in. Records will carry their own language
+/// once editors can add content in others.
+const CONTENT_LANG: &str = "en";
 
 fn everything() -> InitiativeQuery {
     InitiativeQuery {
@@ -24,38 +28,39 @@ fn everything() -> InitiativeQuery {
 }
 
 /// `GET /`: what Sparks is, the pillars, key figures, latest additions.
-pub async fn home(State(state): State<AppState>) -> Result<Response, WebError> {
+pub async fn home(State(state): State<AppState>, ctx: PageContext) -> Result<Response, WebError> {
     let db = state.db();
     let today = state.today();
     let facets = initiatives::facets(db, &InitiativeFilter::default(), today).await?;
     let total: u64 = facets.statuses.iter().map(|f| f.count).sum();
     let latest = initiatives::latest(db, 6, today).await?;
     let base = everything();
+    let l = ctx.locale;
     let page = HomePage {
-        layout: Layout::new(
-            "Countering child sexual abuse in Europe",
-            "The initiatives that prevent child sexual abuse and exploitation, detect and investigate it, and support victims and survivors.",
+        layout: ctx.layout(
+            ctx.t("home-title"),
+            ctx.t("home-description"),
             Section::Home,
         ),
-        total: thousands(total),
+        total,
         pillars: Pillar::ALL
             .iter()
             .map(|p| PillarCard {
                 slug: p.slug().to_owned(),
-                label: p.label().to_owned(),
-                description: p.description().to_owned(),
-                count: thousands(
-                    facets
-                        .pillars
-                        .iter()
-                        .find(|f| f.value == p.slug())
-                        .map_or(0, |f| f.count),
-                ),
+                label: l.pillar(*p),
+                description: l.pillar_description(*p),
+                count: facets
+                    .pillars
+                    .iter()
+                    .find(|f| f.value == p.slug())
+                    .map_or(0, |f| f.count),
+                href: ctx.link(&format!("/pillars/{}", p.slug())),
+                directory_href: ctx.link(&format!("/initiatives?pillar={}", p.slug())),
             })
             .collect(),
-        programmes: views::figures(&facets.programmes, "programme", 8, &base),
-        countries: views::figures(&facets.countries, "country", 10, &base),
-        latest: latest.iter().map(views::card).collect(),
+        programmes: views::figures(&ctx, &facets.programmes, "programme", 8, &base),
+        countries: views::figures(&ctx, &facets.countries, "country", 10, &base),
+        latest: latest.iter().map(|i| views::card(&ctx, i)).collect(),
     };
     Ok(html(render(&page)))
 }
@@ -63,6 +68,7 @@ pub async fn home(State(state): State<AppState>) -> Result<Response, WebError> {
 /// `GET /initiatives`: the directory with facets, text filter, sorting and pages.
 pub async fn list_initiatives(
     State(state): State<AppState>,
+    ctx: PageContext,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
     let query = params::directory_query(&params::pairs(raw.as_deref()))?;
@@ -71,49 +77,52 @@ pub async fn list_initiatives(
     let results = initiatives::list(db, &query, today).await?;
     let facets = initiatives::facets(db, &query.filter, today).await?;
     let filtered = !query.filter.is_empty();
-    let summary = match (filtered, results.total) {
-        (false, 1) => "1 initiative".to_owned(),
-        (false, n) => format!("{} initiatives", thousands(n)),
-        (true, 1) => "1 initiative matches".to_owned(),
-        (true, n) => format!("{} initiatives match", thousands(n)),
-    };
-    let summary = if results.page_count() > 1 {
-        format!(
-            "{summary} · page {} of {}",
-            results.page,
-            thousands(u64::from(results.page_count()))
-        )
-    } else {
-        summary
-    };
+    let mut summary = ctx.tn(
+        if filtered {
+            "directory-summary-match"
+        } else {
+            "directory-summary-all"
+        },
+        results.total,
+    );
+    if results.page_count() > 1 {
+        let page = ctx.locale.number(u64::from(results.page));
+        let pages = ctx.locale.number(u64::from(results.page_count()));
+        summary = ctx.t_args(
+            "directory-summary-page",
+            &[("summary", &summary), ("page", &page), ("pages", &pages)],
+        );
+    }
     let heading = match query.filter.pillar {
-        Some(p) => format!("Initiatives: {}", p.label()),
-        None => "Initiatives".to_owned(),
+        Some(p) => ctx.t_args(
+            "directory-heading-pillar",
+            &[("pillar", &ctx.locale.pillar(p))],
+        ),
+        None => ctx.t("directory-title"),
     };
     let mut title = heading.clone();
     if let Some(q) = &query.filter.q {
-        title = format!("{title} matching “{q}”");
+        title = ctx.t_args("directory-title-matching", &[("title", &title), ("q", q)]);
     }
     if query.page > 1 {
-        title = format!("{title}, page {}", query.page);
+        title = ctx.t_args(
+            "directory-title-page",
+            &[("title", &title), ("page", &query.page.to_string())],
+        );
     }
     let api_href = directory_href(&query).replacen("/initiatives", "/api/v1/initiatives", 1);
     let page = DirectoryPage {
-        layout: Layout::new(
-            title,
-            "Directory of initiatives against child sexual abuse and exploitation.",
-            Section::Initiatives,
-        ),
+        layout: ctx.layout(title, ctx.t("directory-description"), Section::Initiatives),
         heading,
-        items: results.items.iter().map(views::card).collect(),
+        items: results.items.iter().map(|i| views::card(&ctx, i)).collect(),
         summary,
         q: query.filter.q.clone().unwrap_or_default(),
-        sorts: views::sort_options(&query),
-        active: views::active_filters(&query),
-        clear_all: filtered.then(|| "/initiatives".to_owned()),
-        hidden: views::hidden_fields(&query),
-        facets: views::facet_groups(&query, &facets),
-        pagination: views::pagination(&query, results.page_count()),
+        sorts: views::sort_options(&ctx, &query),
+        active: views::active_filters(&ctx, &query),
+        clear_all: filtered.then(|| ctx.link("/initiatives")),
+        hidden: views::hidden_fields(&ctx, &query),
+        facets: views::facet_groups(&ctx, &query, &facets),
+        pagination: views::pagination(&ctx, &query, results.page_count()),
         api_href,
     };
     Ok(html(render(&page)))
@@ -122,6 +131,7 @@ pub async fn list_initiatives(
 /// `GET /initiatives/{slug}`: an initiative's profile.
 pub async fn show_initiative(
     State(state): State<AppState>,
+    ctx: PageContext,
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
     let initiative = initiatives::get(state.db(), &slug)
@@ -129,9 +139,10 @@ pub async fn show_initiative(
         .ok_or(WebError::NotFound)?;
     let i = &initiative;
     let today = state.today();
-    let status: Status = i.status(today);
+    let status = i.status(today);
+    let l = ctx.locale;
     let page = InitiativePage {
-        layout: Layout::new(
+        layout: ctx.layout(
             format!("{}: {}", i.acronym, i.title),
             sparks_views::format::shorten(&i.summary, 160),
             Section::Initiatives,
@@ -139,15 +150,16 @@ pub async fn show_initiative(
         acronym: i.acronym.clone(),
         title: i.title.clone(),
         summary: i.summary.clone(),
-        status: (status.label().to_owned(), status.slug().to_owned()),
-        pillars: views::pillar_links(&i.pillars),
-        facts: views::facts(i, today),
+        content_lang: CONTENT_LANG.to_owned(),
+        status: (l.status(status), status.slug().to_owned()),
+        pillars: views::pillar_links(&ctx, &i.pillars),
+        facts: views::facts(&ctx, i, today),
         countries: i
             .countries()
             .iter()
             .map(|c| Link {
-                label: c.name().to_owned(),
-                href: format!("/initiatives?country={}", c.code()),
+                label: l.country(*c),
+                href: ctx.link(&format!("/initiatives?country={}", c.code())),
             })
             .collect(),
         topics: i
@@ -158,7 +170,7 @@ pub async fn show_initiative(
                     crate::links::with_filter(&everything(), |f| f.topic = Some(t.to_lowercase()));
                 Link {
                     label: t.clone(),
-                    href: directory_href(&query),
+                    href: ctx.link(&directory_href(&query)),
                 }
             })
             .collect(),
@@ -168,7 +180,7 @@ pub async fn show_initiative(
         field_sources: i
             .field_sources
             .iter()
-            .map(|(field, urls)| (views::field_label(field), urls.clone()))
+            .map(|(field, urls)| (views::field_label(&ctx, field), urls.clone()))
             .collect(),
         notes: i.notes.clone(),
         sparks_urls: i.sparks_urls.iter().map(ToString::to_string).collect(),
@@ -180,6 +192,7 @@ pub async fn show_initiative(
 /// `GET /pillars/{slug}`: a pillar, who funds it, where, and its newest initiatives.
 pub async fn show_pillar(
     State(state): State<AppState>,
+    ctx: PageContext,
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
     let pillar: Pillar = slug.parse().map_err(|_| WebError::NotFound)?;
@@ -201,21 +214,26 @@ pub async fn show_pillar(
         per_page: params::DEFAULT_PER_PAGE,
         ..query.clone()
     };
+    let l = ctx.locale;
     let page = PillarPage {
-        layout: Layout::new(pillar.label(), pillar.description(), Section::Pillars),
-        label: pillar.label().to_owned(),
-        description: pillar.description().to_owned(),
-        total: thousands(results.total),
-        items: results.items.iter().map(views::card).collect(),
-        directory_href: directory_href(&in_directory),
-        programmes: views::figures(&facets.programmes, "programme", 8, &in_directory),
-        countries: views::figures(&facets.countries, "country", 10, &in_directory),
+        layout: ctx.layout(
+            l.pillar(pillar),
+            l.pillar_description(pillar),
+            Section::Pillars,
+        ),
+        label: l.pillar(pillar),
+        description: l.pillar_description(pillar),
+        total: results.total,
+        items: results.items.iter().map(|i| views::card(&ctx, i)).collect(),
+        directory_href: ctx.link(&directory_href(&in_directory)),
+        programmes: views::figures(&ctx, &facets.programmes, "programme", 8, &in_directory),
+        countries: views::figures(&ctx, &facets.countries, "country", 10, &in_directory),
         others: Pillar::ALL
             .iter()
             .filter(|p| **p != pillar)
             .map(|p| Link {
-                label: p.label().to_owned(),
-                href: format!("/pillars/{}", p.slug()),
+                label: l.pillar(*p),
+                href: ctx.link(&format!("/pillars/{}", p.slug())),
             })
             .collect(),
     };
@@ -223,24 +241,24 @@ pub async fn show_pillar(
 }
 
 /// `GET /about`.
-pub async fn about(State(state): State<AppState>) -> Result<Response, WebError> {
+pub async fn about(State(state): State<AppState>, ctx: PageContext) -> Result<Response, WebError> {
     let total = initiatives::count(state.db()).await?;
     Ok(html(render(&AboutPage {
-        layout: Layout::new(
-            "About Sparks",
-            "What Sparks is, where it comes from and how its facts are kept.",
+        layout: ctx.layout(
+            ctx.t("about-title"),
+            ctx.t("about-description"),
             Section::About,
         ),
-        total: thousands(total),
+        total,
     })))
 }
 
 /// `GET /help`: helplines and where to report.
-pub async fn help() -> Response {
+pub async fn help(ctx: PageContext) -> Response {
     html(render(&HelpPage {
-        layout: Layout::new(
-            "Help and where to report",
-            "Child helplines, reporting hotlines and help for people worried about their own thoughts.",
+        layout: ctx.layout(
+            ctx.t("help-title"),
+            ctx.t("help-description"),
             Section::Help,
         ),
     }))

@@ -1,49 +1,69 @@
-//! Turning domain data into the view models of `sparks-views`.
+//! Turning domain data into the view models of `sparks-views`, in the page's language.
 
-use sparks_core::{FacetCount, Facets, Initiative, InitiativeSummary, Pillar, Programme};
+use sparks_core::{Country, FacetCount, Facets, Initiative, InitiativeSummary, Pillar, Programme};
 use sparks_store::{InitiativeQuery, Sort};
-use sparks_views::format::{euros, shorten, thousands};
+use sparks_views::format::shorten;
 use sparks_views::{
-    ErrorPage, FacetGroup, FacetOption, Fact, Figure, HiddenField, InitiativeCard, Layout, Link,
-    PageLink, Pagination, Section, SelectOption,
+    ErrorPage, FacetGroup, FacetOption, Fact, Figure, HiddenField, InitiativeCard, Link, PageLink,
+    Pagination, Section, SelectOption,
 };
 
-use crate::error::ErrorInfo;
+use crate::context::PageContext;
+use crate::error::{ErrorInfo, ErrorKind};
 use crate::links::{directory_href, query_pairs, with_filter, with_page};
 
-/// "2023 – 2024", "from March 2021", "until 2025", or empty.
-fn date_range(i: &InitiativeSummary) -> String {
+/// "January 2023 – December 2024", "from March 2021", "until 2025", or empty.
+fn date_range(ctx: &PageContext, i: &InitiativeSummary) -> String {
+    let l = ctx.locale;
     match (i.start_date, i.end_date) {
-        (Some(s), Some(e)) => format!("{} – {}", s.human(), e.human()),
-        (Some(s), None) => format!("from {}", s.human()),
-        (None, Some(e)) => format!("until {}", e.human()),
+        (Some(s), Some(e)) => {
+            ctx.t_args("date-range", &[("start", &l.date(s)), ("end", &l.date(e))])
+        }
+        (Some(s), None) => ctx.t_args("date-from", &[("start", &l.date(s))]),
+        (None, Some(e)) => ctx.t_args("date-until", &[("end", &l.date(e))]),
         (None, None) => String::new(),
     }
 }
 
 /// A list entry.
-pub fn card(i: &InitiativeSummary) -> InitiativeCard {
+pub fn card(ctx: &PageContext, i: &InitiativeSummary) -> InitiativeCard {
+    let l = ctx.locale;
     InitiativeCard {
-        href: format!("/initiatives/{}", i.slug),
+        href: ctx.link(&format!("/initiatives/{}", i.slug)),
         acronym: i.acronym.clone(),
         title: i.title.clone(),
         summary: shorten(&i.summary, 240),
-        programme: i.programme.label().to_owned(),
-        status: i.status.label().to_owned(),
+        programme: l.programme(i.programme),
+        status: l.status(i.status),
         status_slug: i.status.slug().to_owned(),
-        dates: date_range(i),
-        pillars: i.pillars.iter().map(|p| p.label().to_owned()).collect(),
+        dates: date_range(ctx, i),
+        pillars: i.pillars.iter().map(|p| l.pillar(*p)).collect(),
         countries: i
             .countries
             .iter()
-            .map(|c| c.name())
+            .map(|c| l.country(*c))
             .collect::<Vec<_>>()
             .join(", "),
     }
 }
 
+/// The name of a facet value in the page's language.
+fn facet_label(ctx: &PageContext, param: &str, f: &FacetCount) -> String {
+    let l = ctx.locale;
+    let translated = match param {
+        "pillar" => f.value.parse::<Pillar>().ok().map(|p| l.pillar(p)),
+        "programme" => f.value.parse::<Programme>().ok().map(|p| l.programme(p)),
+        "status" => f.value.parse().ok().map(|s| l.status(s)),
+        "kind" => f.value.parse().ok().map(|k| l.kind(k)),
+        "country" => Country::from_code(&f.value).ok().map(|c| l.country(c)),
+        _ => None,
+    };
+    translated.unwrap_or_else(|| f.label.clone())
+}
+
 /// The largest values of a facet as key figures linking into the directory.
 pub fn figures(
+    ctx: &PageContext,
     counts: &[FacetCount],
     param: &str,
     limit: usize,
@@ -55,27 +75,32 @@ pub fn figures(
         .into_iter()
         .take(limit)
         .map(|f| Figure {
-            label: f.label.clone(),
-            value: thousands(f.count),
-            href: facet_href(base, param, Some(&f.value)),
+            label: facet_label(ctx, param, f),
+            value: ctx.locale.number(f.count),
+            href: facet_href(ctx, base, param, Some(&f.value)),
         })
         .collect()
 }
 
 /// The directory for `base` with one facet set to `value` (or cleared).
-fn facet_href(base: &InitiativeQuery, param: &str, value: Option<&str>) -> String {
+fn facet_href(
+    ctx: &PageContext,
+    base: &InitiativeQuery,
+    param: &str,
+    value: Option<&str>,
+) -> String {
     let next = with_filter(base, |f| match param {
         "pillar" => f.pillar = value.and_then(|v| v.parse().ok()),
         "programme" => f.programme = value.and_then(|v| v.parse().ok()),
         "kind" => f.kind = value.and_then(|v| v.parse().ok()),
-        "country" => f.country = value.and_then(|v| sparks_core::Country::from_code(v).ok()),
+        "country" => f.country = value.and_then(|v| Country::from_code(v).ok()),
         "status" => f.status = value.and_then(|v| v.parse().ok()),
         "year" => f.year = value.and_then(|v| v.parse().ok()),
         "topic" => f.topic = value.map(str::to_owned),
         "q" => f.q = value.map(str::to_owned),
         _ => {}
     });
-    directory_href(&next)
+    ctx.link(&directory_href(&next))
 }
 
 /// The value a facet has in the query, as it appears in URLs.
@@ -87,8 +112,8 @@ fn selected_value(query: &InitiativeQuery, param: &str) -> Option<String> {
 }
 
 fn facet_group(
+    ctx: &PageContext,
     query: &InitiativeQuery,
-    title: &str,
     param: &str,
     counts: &[FacetCount],
 ) -> FacetGroup {
@@ -100,9 +125,10 @@ fn facet_group(
                 .as_deref()
                 .is_some_and(|s| s.eq_ignore_ascii_case(&f.value));
             FacetOption {
-                label: f.label.clone(),
-                count: thousands(f.count),
+                label: facet_label(ctx, param, f),
+                count: ctx.locale.number(f.count),
                 href: facet_href(
+                    ctx,
                     query,
                     param,
                     if is_selected { None } else { Some(&f.value) },
@@ -112,92 +138,113 @@ fn facet_group(
         })
         .collect();
     FacetGroup {
-        title: title.to_owned(),
+        title: ctx.t(&format!("facet-{param}")),
         id: param.to_owned(),
         options,
     }
 }
 
 /// The filter panel.
-pub fn facet_groups(query: &InitiativeQuery, facets: &Facets) -> Vec<FacetGroup> {
+pub fn facet_groups(
+    ctx: &PageContext,
+    query: &InitiativeQuery,
+    facets: &Facets,
+) -> Vec<FacetGroup> {
     vec![
-        facet_group(query, "Pillar", "pillar", &facets.pillars),
-        facet_group(query, "Status", "status", &facets.statuses),
-        facet_group(query, "Programme", "programme", &facets.programmes),
-        facet_group(query, "Kind of initiative", "kind", &facets.kinds),
-        facet_group(query, "Country", "country", &facets.countries),
-        facet_group(query, "Start year", "year", &facets.years),
-        facet_group(query, "Topic", "topic", &facets.topics),
+        facet_group(ctx, query, "pillar", &facets.pillars),
+        facet_group(ctx, query, "status", &facets.statuses),
+        facet_group(ctx, query, "programme", &facets.programmes),
+        facet_group(ctx, query, "kind", &facets.kinds),
+        facet_group(ctx, query, "country", &facets.countries),
+        facet_group(ctx, query, "year", &facets.years),
+        facet_group(ctx, query, "topic", &facets.topics),
     ]
 }
 
 /// The filters in force, each linking to the directory without it.
-pub fn active_filters(query: &InitiativeQuery) -> Vec<Link> {
+pub fn active_filters(ctx: &PageContext, query: &InitiativeQuery) -> Vec<Link> {
+    let l = ctx.locale;
     let f = &query.filter;
-    let mut active = Vec::new();
-    let mut push = |label: String, param: &str| {
-        active.push(Link {
-            label,
-            href: facet_href(query, param, None),
-        });
-    };
+    let mut chosen: Vec<(&str, String)> = Vec::new();
     if let Some(q) = &f.q {
-        push(format!("Text: “{q}”"), "q");
+        chosen.push(("q", format!("“{q}”")));
     }
     if let Some(p) = f.pillar {
-        push(format!("Pillar: {}", p.label()), "pillar");
+        chosen.push(("pillar", l.pillar(p)));
     }
     if let Some(s) = f.status {
-        push(format!("Status: {}", s.label()), "status");
+        chosen.push(("status", l.status(s)));
     }
     if let Some(p) = f.programme {
-        push(format!("Programme: {}", p.label()), "programme");
+        chosen.push(("programme", l.programme(p)));
     }
     if let Some(k) = f.kind {
-        push(format!("Kind: {}", k.label()), "kind");
+        chosen.push(("kind", l.kind(k)));
     }
     if let Some(c) = f.country {
-        push(format!("Country: {}", c.name()), "country");
+        chosen.push(("country", l.country(c)));
     }
     if let Some(y) = f.year {
-        push(format!("Start year: {y}"), "year");
+        chosen.push(("year", y.to_string()));
     }
     if let Some(t) = &f.topic {
-        push(format!("Topic: {t}"), "topic");
+        chosen.push(("topic", t.clone()));
     }
-    active
+    chosen
+        .into_iter()
+        .map(|(param, value)| {
+            let facet = if param == "q" {
+                ctx.t("filter-text")
+            } else {
+                ctx.t(&format!("facet-{param}"))
+            };
+            Link {
+                label: ctx.t_args("filter-active", &[("facet", &facet), ("value", &value)]),
+                href: facet_href(ctx, query, param, None),
+            }
+        })
+        .collect()
 }
 
-/// Filters other than `q`, `sort` and `page`, carried through the search form.
-pub fn hidden_fields(query: &InitiativeQuery) -> Vec<HiddenField> {
-    query_pairs(query)
+/// Filters other than `q`, `sort` and `page`, carried through the search form (and the
+/// language, when the URL chose it).
+pub fn hidden_fields(ctx: &PageContext, query: &InitiativeQuery) -> Vec<HiddenField> {
+    let mut fields: Vec<HiddenField> = query_pairs(query)
         .into_iter()
         .filter(|(k, _)| !matches!(*k, "q" | "sort" | "page"))
         .map(|(k, v)| HiddenField {
             name: k.to_owned(),
             value: v,
         })
-        .collect()
+        .collect();
+    if let Some(l) = ctx.lang_param {
+        fields.push(HiddenField {
+            name: "lang".into(),
+            value: l.code().into(),
+        });
+    }
+    fields
 }
 
 /// The sort control.
-pub fn sort_options(query: &InitiativeQuery) -> Vec<SelectOption> {
+pub fn sort_options(ctx: &PageContext, query: &InitiativeQuery) -> Vec<SelectOption> {
     Sort::ALL
         .iter()
         .map(|s| SelectOption {
             value: s.slug().to_owned(),
-            label: s.label().to_owned(),
+            label: ctx.t(&format!("sort-{}", s.slug())),
             selected: *s == query.sort,
         })
         .collect()
 }
 
 /// Page links: first, last, and two either side of the current page.
-pub fn pagination(query: &InitiativeQuery, page_count: u32) -> Pagination {
+pub fn pagination(ctx: &PageContext, query: &InitiativeQuery, page_count: u32) -> Pagination {
     if page_count <= 1 {
         return Pagination::default();
     }
     let current = query.page;
+    let href = |n: u32| ctx.link(&directory_href(&with_page(query, n)));
     let mut pages = Vec::new();
     let mut last_shown = 0;
     for n in 1..=page_count {
@@ -207,137 +254,100 @@ pub fn pagination(query: &InitiativeQuery, page_count: u32) -> Pagination {
             }
             pages.push(Some(PageLink {
                 number: n,
-                href: directory_href(&with_page(query, n)),
+                href: href(n),
                 current: n == current,
             }));
             last_shown = n;
         }
     }
     Pagination {
-        previous: (current > 1)
-            .then(|| directory_href(&with_page(query, current.min(page_count + 1) - 1))),
-        next: (current < page_count).then(|| directory_href(&with_page(query, current + 1))),
+        previous: (current > 1).then(|| href(current.min(page_count + 1) - 1)),
+        next: (current < page_count).then(|| href(current + 1)),
         pages,
     }
 }
 
 /// The key facts of a profile, in reading order.
-pub fn facts(i: &Initiative, today: time::Date) -> Vec<Fact> {
+pub fn facts(ctx: &PageContext, i: &Initiative, today: time::Date) -> Vec<Fact> {
+    let l = ctx.locale;
+    let fact = |key: &str, value: String| Fact {
+        label: ctx.t(key),
+        value,
+        href: None,
+        note: None,
+    };
     let mut facts = vec![
+        fact("fact-kind", l.kind(i.kind)),
         Fact {
-            label: "Kind".into(),
-            value: i.kind.label().into(),
-            href: None,
-            note: None,
-        },
-        Fact {
-            label: "Programme".into(),
-            value: i.programme.label().into(),
-            href: Some(format!("/initiatives?programme={}", i.programme.slug())),
-            note: i
-                .programme_original
-                .clone()
-                .filter(|o| i.programme == Programme::Unknown || o != i.programme.label()),
+            href: Some(ctx.link(&format!("/initiatives?programme={}", i.programme.slug()))),
+            note: i.programme_original.clone(),
+            ..fact("fact-programme", l.programme(i.programme))
         },
     ];
     if let Some(g) = &i.grant_id {
-        facts.push(Fact {
-            label: "Grant agreement".into(),
-            value: g.clone(),
-            href: None,
-            note: None,
-        });
+        facts.push(fact("fact-grant", g.clone()));
     }
     if let Some(s) = i.start_date {
-        facts.push(Fact {
-            label: "Start".into(),
-            value: s.human(),
-            href: None,
-            note: None,
-        });
+        facts.push(fact("fact-start", l.date(s)));
     }
     if let Some(e) = i.end_date {
-        facts.push(Fact {
-            label: "End".into(),
-            value: e.human(),
-            href: None,
-            note: None,
-        });
+        facts.push(fact("fact-end", l.date(e)));
     }
-    facts.push(Fact {
-        label: "Status".into(),
-        value: i.status(today).label().into(),
-        href: None,
-        note: None,
-    });
+    facts.push(fact("fact-status", l.status(i.status(today))));
     if let Some(c) = &i.coordinator {
         let value = match i.coordinator_country {
-            Some(country) => format!("{c} ({})", country.name()),
+            Some(country) => format!("{c} ({})", l.country(country)),
             None => c.clone(),
         };
-        facts.push(Fact {
-            label: "Coordinator".into(),
-            value,
-            href: None,
-            note: None,
-        });
+        facts.push(fact("fact-coordinator", value));
     }
     if let Some(n) = i.eu_contribution_eur {
-        facts.push(Fact {
-            label: "EU contribution".into(),
-            value: euros(n),
-            href: None,
-            note: None,
-        });
+        facts.push(fact("fact-eu-contribution", l.euros(n)));
     }
     facts
 }
 
 /// Links to the pillar pages.
-pub fn pillar_links(pillars: &[Pillar]) -> Vec<Link> {
+pub fn pillar_links(ctx: &PageContext, pillars: &[Pillar]) -> Vec<Link> {
     pillars
         .iter()
         .map(|p| Link {
-            label: p.label().to_owned(),
-            href: format!("/pillars/{}", p.slug()),
+            label: ctx.locale.pillar(*p),
+            href: ctx.link(&format!("/pillars/{}", p.slug())),
         })
         .collect()
 }
 
-/// Readable names for the dataset's field names in "sources per fact".
-pub fn field_label(field: &str) -> String {
-    match field {
-        "funding_programme" => "Funding".into(),
-        "start_date" => "Start".into(),
-        "end_date" => "End".into(),
-        "grant_id" => "Grant agreement".into(),
-        "eu_contribution_eur" => "EU contribution".into(),
-        "coordinator" => "Coordinator".into(),
-        "consortium" => "Partners".into(),
-        other => {
-            let words = other.replace('_', " ");
-            let mut chars = words.chars();
-            chars
-                .next()
-                .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
-        }
-    }
+/// The name of a dataset field in "sources per fact"; fields we have no message for are
+/// shown by their own name (data, not interface text).
+pub fn field_label(ctx: &PageContext, field: &str) -> String {
+    ctx.locale
+        .try_t(&format!("field-{field}"))
+        .unwrap_or_else(|| field.replace('_', " "))
 }
 
 /// The HTML error page for an error response.
-pub fn error_page(info: &ErrorInfo) -> String {
-    let (heading, section) = match info.status.as_u16() {
-        404 => ("Page not found".to_owned(), Section::Other),
-        400 => (
-            "This address has a mistake in it".to_owned(),
-            Section::Other,
+pub fn error_page(ctx: &PageContext, info: &ErrorInfo) -> String {
+    let (heading, detail) = match &info.kind {
+        ErrorKind::NotFound => ("error-not-found-heading", ctx.t("error-detail-not-found")),
+        ErrorKind::BadParameter { name, message } => (
+            "error-bad-request-heading",
+            ctx.t_args(
+                "error-detail-bad-parameter",
+                &[("name", name), ("message", message)],
+            ),
         ),
-        _ => (info.title.clone(), Section::Other),
+        ErrorKind::Forbidden => ("error-forbidden-heading", ctx.t("error-detail-forbidden")),
+        ErrorKind::MethodNotAllowed => ("error-method-heading", ctx.t("error-detail-method")),
+        ErrorKind::TooLarge => ("error-generic-heading", ctx.t("error-detail-too-large")),
+        ErrorKind::Server => ("error-generic-heading", ctx.t("error-detail-server")),
+        ErrorKind::Other => ("error-generic-heading", ctx.t("error-detail-generic")),
     };
+    let heading = ctx.t(heading);
     sparks_views::render(&ErrorPage {
-        layout: Layout::new(heading.clone(), info.detail.clone(), section),
+        layout: ctx.layout(heading.clone(), detail.clone(), Section::Other),
         status: info.status.as_u16(),
         heading,
-        message: info.detail.clone(),
+        message: detail,
     })
 }

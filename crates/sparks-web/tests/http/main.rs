@@ -8,4 +8,5 @@
 
 mod api;
 mod common;
+mod languages;
 mod pages;

@@ -196,7 +196,7 @@ async fn unknown_things_are_404_pages_and_bad_parameters_400_pages() {
             let r = app.get(uri).await;
             assert_eq!(r.status, StatusCode::BAD_REQUEST, "{uri}");
             assert!(
-                r.text().contains(&format!("'{parameter}'")),
+                r.text().contains(&format!("“{parameter}”")),
                 "{uri}: names the parameter"
             );
             assert_frame(uri, &r.body);

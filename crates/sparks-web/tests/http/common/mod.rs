@@ -75,15 +75,30 @@ pub async fn apps() -> Vec<App> {
 impl App {
     /// Sends a request as if from a loopback client.
     pub async fn request(&self, method: Method, uri: &str, peer: Option<SocketAddr>) -> Reply {
+        self.send(method, uri, peer, &[]).await
+    }
+
+    /// Sends a GET with extra headers.
+    pub async fn get_with(&self, uri: &str, headers: &[(&str, &str)]) -> Reply {
+        self.send(Method::GET, uri, None, headers).await
+    }
+
+    async fn send(
+        &self,
+        method: Method,
+        uri: &str,
+        peer: Option<SocketAddr>,
+        headers: &[(&str, &str)],
+    ) -> Reply {
         let mut router = self.router.clone();
         if let Some(addr) = peer {
             router = router.layer(MockConnectInfo(addr));
         }
-        let request = Request::builder()
-            .method(method)
-            .uri(uri)
-            .body(Body::empty())
-            .unwrap();
+        let mut builder = Request::builder().method(method).uri(uri);
+        for (name, value) in headers {
+            builder = builder.header(*name, *value);
+        }
+        let request = builder.body(Body::empty()).unwrap();
         let response = router.oneshot(request).await.unwrap();
         let status = response.status();
         let headers = response.headers().clone();

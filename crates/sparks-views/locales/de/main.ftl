@@ -1,0 +1,320 @@
+## Sparks interface messages: German.
+## Messages whose id ends in -html contain markup and are inserted unescaped: they must
+## never take arguments.
+
+## Frame
+skip-link = Zum Hauptinhalt springen
+quick-exit = Schnell verlassen
+quick-exit-hint = (diese Website sofort verlassen; die Esc-Taste funktioniert ebenfalls)
+site-tagline = gemeinsam gegen sexuellen Kindesmissbrauch
+nav-label = Hauptnavigation
+nav-home = Startseite
+nav-initiatives = Initiativen
+nav-pillars = Säulen
+nav-about = Über Sparks
+nav-help = Hilfe
+language-switcher = Sprache
+footer-need-help = Brauchen Sie jetzt Hilfe?
+footer-helplines = Hilfetelefone und wo Sie Missbrauch melden können
+footer-emergency = Im Notfall rufen Sie die 112 an.
+footer-about = Über Sparks
+footer-api = Offene Daten (API)
+footer-privacy = Sparks setzt keine Cookies für Besucherinnen und Besucher und lädt nichts von anderen Websites.
+search-button = Suchen
+breadcrumb-label = Brotkrümelnavigation
+
+## Labels
+label-status = Status
+label-programme = Programm
+label-pillars = Säulen
+label-countries = Länder
+label-website = Website
+initiatives-count = { $count ->
+    [one] { $n } Initiative
+   *[other] { $n } Initiativen
+}
+
+## Home
+home-title = Gegen sexuellen Kindesmissbrauch in Europa
+home-description = Die Initiativen, die sexuellen Missbrauch und sexuelle Ausbeutung von Kindern verhindern, aufdecken und aufklären und Opfer und Überlebende unterstützen.
+home-heading = Alles, was Europa gegen sexuellen Kindesmissbrauch tut, an einem Ort
+home-lead = Sparks sammelt die Initiativen, die sexuellen Missbrauch und sexuelle Ausbeutung von Kindern verhindern, aufdecken und aufklären und Opfer und Überlebende unterstützen: wer was tut, mit welcher Förderung, wo und mit welchen Ergebnissen. Neue Projekte können auf früherer Arbeit aufbauen, statt wieder von vorn anzufangen.
+home-search-label = { $count ->
+    [one] Verzeichnis mit { $n } Initiative durchsuchen
+   *[other] Verzeichnis mit { $n } Initiativen durchsuchen
+}
+home-pillars-heading = Die drei Säulen
+home-by-programme = Nach Förderprogramm
+home-by-country = Nach Land
+home-all-countries = Alle Länder im Verzeichnis
+home-latest = Neu hinzugefügt
+home-see-recent = Alles kürzlich Hinzugefügte ansehen
+
+## Directory
+directory-title = Initiativen
+directory-description = Verzeichnis der Initiativen gegen sexuellen Missbrauch und sexuelle Ausbeutung von Kindern.
+directory-heading-pillar = Initiativen: { $pillar }
+directory-title-matching = { $title } – Suche nach „{ $q }“
+directory-title-page = { $title }, Seite { $page }
+directory-search-label = Initiativen durchsuchen
+directory-sort-label = Sortieren nach
+directory-apply = Anwenden
+directory-filters-in-use = Aktive Filter
+directory-remove-filter = diesen Filter entfernen
+directory-clear-all = Alle Filter entfernen
+directory-no-results = Keine Initiative passt. Versuchen Sie es mit weniger Filtern oder anderen Suchbegriffen.
+directory-results = Ergebnisse
+directory-as-json = Diese Liste als JSON
+directory-filter-heading = Filtern
+directory-summary-all = { $count ->
+    [one] { $n } Initiative
+   *[other] { $n } Initiativen
+}
+directory-summary-match = { $count ->
+    [one] { $n } passende Initiative
+   *[other] { $n } passende Initiativen
+}
+directory-summary-page = { $summary } · Seite { $page } von { $pages }
+filter-active = { $facet }: { $value }
+filter-text = Text
+facet-pillar = Säule
+facet-status = Status
+facet-programme = Programm
+facet-kind = Art der Initiative
+facet-country = Land
+facet-year = Startjahr
+facet-topic = Thema
+facet-show-choices = { $count ->
+    [one] { $n } Option anzeigen
+   *[other] { $n } Optionen anzeigen
+}
+facet-selected = ausgewählt, der Link hebt die Auswahl auf
+sort-name = Name (A–Z)
+sort-newest = Startdatum (neueste zuerst)
+sort-recent = Zuletzt hinzugefügt
+pagination-label = Seiten
+pagination-previous = Vorherige Seite
+pagination-next = Nächste Seite
+pagination-page = Seite
+
+## Dates
+date-range = { $start } – { $end }
+date-from = ab { $start }
+date-until = bis { $end }
+date-month-year = { $month } { $year }
+date-day-month-year = { $day }. { $month } { $year }
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+month-1-of = Januar
+month-2-of = Februar
+month-3-of = März
+month-4-of = April
+month-5-of = Mai
+month-6-of = Juni
+month-7-of = Juli
+month-8-of = August
+month-9-of = September
+month-10-of = Oktober
+month-11-of = November
+month-12-of = Dezember
+
+## Profile
+profile-key-facts = Eckdaten
+profile-as-source-says = Laut Quelle:
+profile-topics = Themen
+profile-notes = Anmerkungen zu den Angaben
+profile-sources = Quellen
+profile-no-sources = Bisher ist keine Quelle erfasst.
+profile-sources-per-fact = Quellen je Angabe
+profile-former-site = Auf der früheren Website Sparks in the Dark
+profile-as-json = Dieses Profil als JSON
+fact-kind = Art
+fact-programme = Programm
+fact-grant = Finanzhilfevereinbarung
+fact-start = Beginn
+fact-end = Ende
+fact-status = Status
+fact-coordinator = Koordinator
+fact-eu-contribution = EU-Beitrag
+field-funding_programme = Förderung
+field-start_date = Beginn
+field-end_date = Ende
+field-dates = Zeitraum
+field-grant_id = Finanzhilfevereinbarung
+field-eu_contribution_eur = EU-Beitrag
+field-coordinator = Koordinator
+field-consortium = Partner
+field-partners = Partner
+field-cordis_url = CORDIS
+field-website = Website
+field-description = Beschreibung
+
+## Pillars
+pillar-prevention = Prävention
+pillar-detection-investigation = Aufdeckung und Ermittlung
+pillar-victim-support = Unterstützung von Opfern und Überlebenden
+pillar-prevention-description = Missbrauch verhindern, bevor er geschieht: Sensibilisierung und Aufklärung, Hilfe für Menschen, die sich wegen ihrer eigenen sexuellen Gedanken sorgen, sicherere Online-Dienste.
+pillar-detection-investigation-description = Missbrauch aufdecken und die Menschen finden, die ihn begehen: Meldestellen, Werkzeuge für Polizei und Wirtschaft, Identifizierung von Opfern in Darstellungen sexuellen Kindesmissbrauchs.
+pillar-victim-support-description = Kindern und erwachsenen Überlebenden helfen: kindgerechte Justiz, Barnahus, Therapie, Entfernung von Missbrauchsdarstellungen, die Stimmen von Überlebenden.
+pillar-all-initiatives = { $count ->
+    [one] { $n } Initiative in dieser Säule
+   *[other] Alle { $n } Initiativen in dieser Säule
+}
+pillar-others = Weitere Säulen
+pillar-who-funds = Wer diese Arbeit finanziert
+pillar-where = Wo diese Arbeit stattfindet
+pillar-initiatives = Initiativen
+pillar-see-all = { $count ->
+    [one] Im Verzeichnis ansehen
+   *[other] Alle { $n } im Verzeichnis ansehen
+}
+
+## Programmes
+programme-isf-police = ISF-Police
+programme-isec = ISEC
+programme-horizon-2020 = Horizon 2020
+programme-horizon-europe = Horizon Europe
+programme-digital-europe = DIGITAL (Digitales Europa)
+programme-safer-internet = Programm „Mehr Sicherheit im Internet“
+programme-cerv = CERV / Daphne
+programme-eu4health = EU4Health
+programme-erasmus-plus = Erasmus+
+programme-other-eu = Sonstige EU-Förderung
+programme-council-of-europe = Europarat
+programme-international = Internationale Partnerschaft
+programme-national = Nationale öffentliche Förderung
+programme-private = Privat / Stiftung
+programme-unknown = Nicht erfasst
+
+## Statuses
+status-ongoing = Laufend
+status-completed = Abgeschlossen
+status-planned = Geplant
+status-unknown = Zeitraum nicht erfasst
+
+## Kinds
+kind-project = Projekt
+kind-project-series = Projektreihe
+kind-programme = Programm
+kind-network = Netzwerk
+kind-organisation = Organisation
+kind-tool = Werkzeug
+kind-intervention = Intervention
+kind-database = Datenbank
+kind-non-eu-initiative = Initiative ohne EU-Förderung
+
+## About
+about-title = Über Sparks
+about-description = Was Sparks ist, woher es kommt und wie die Angaben gepflegt werden.
+about-heading = Über Sparks
+about-lead = Sparks ist die gemeinsame Landkarte der Arbeit gegen sexuellen Missbrauch und sexuelle Ausbeutung von Kindern (CSAE) in Europa und darüber hinaus.
+about-why = { $count ->
+    [one] Die Europäische Union und viele andere fördern Projekte, die Missbrauch verhindern, aufdecken und aufklären und Opfer und Überlebende unterstützen. Ihre Ergebnisse sind über Projekt-Websites verstreut, die geschlossen werden, wenn die Förderung endet; deshalb fangen neue Projekte allzu oft wieder bei null an. Sparks bündelt die ganze Landschaft an einem Ort: bisher { $n } Initiative, mit ihrer Förderung, ihren Partnern, Ländern und Säulen und den Quellen zu jeder Angabe.
+   *[other] Die Europäische Union und viele andere fördern Projekte, die Missbrauch verhindern, aufdecken und aufklären und Opfer und Überlebende unterstützen. Ihre Ergebnisse sind über Projekt-Websites verstreut, die geschlossen werden, wenn die Förderung endet; deshalb fangen neue Projekte allzu oft wieder bei null an. Sparks bündelt die ganze Landschaft an einem Ort: bisher { $n } Initiativen, jeweils mit ihrer Förderung, ihren Partnern, Ländern und Säulen und den Quellen zu jeder Angabe.
+}
+about-origin-heading = Woher Sparks kommt
+about-origin-html = Sparks führt <a href="https://sparksinthedark.net/">Sparks in the Dark</a> fort, die Website, die vom Projekt ARICA ins Leben gerufen wurde und von der Polnischen Plattform für Innere Sicherheit (PPHS) betreut wird.
+about-facts-heading = Wie die Angaben gepflegt werden
+about-facts = Jede Angabe stammt aus einer öffentlichen Quelle, auf die die Seite der Initiative verweist. Lässt sich eine Angabe nicht bestätigen, bleibt das Feld leer, statt dass etwas vermutet wird. Die Förderung wird sowohl im Wortlaut der Quelle als auch unter einem vereinheitlichten Programm angegeben, damit sich das Verzeichnis danach filtern lässt.
+about-words-heading = Unsere Wortwahl
+about-words = Wir schreiben „Darstellungen sexuellen Kindesmissbrauchs“ (CSAM), niemals „Kinderpornografie“: Die Bilder halten den Missbrauch eines Kindes fest.
+about-privacy-heading = Datenschutz
+about-privacy = Wer sich nicht anmeldet, erhält keine Cookies. Keine Seite lädt etwas von einer anderen Website: keine Schriftarten, keine Statistikdienste, keine Karten und keine eingebetteten Videos.
+about-open-data-heading = Offene Daten
+about-open-data-html = Der gesamte Inhalt des Verzeichnisses ist über die <a href="/api/v1/openapi.json">JSON-API</a> verfügbar.
+
+## Help
+help-title = Hilfe und Meldestellen
+help-description = Kinder- und Jugendtelefone, Meldestellen und Hilfe für Menschen, die sich wegen ihrer eigenen Gedanken sorgen.
+help-heading = Hilfe und Meldestellen
+help-emergency-html = Wenn ein Kind in unmittelbarer Gefahr ist, rufen Sie die Notrufnummer <strong>112</strong> an (überall in der EU).
+help-children-heading = Für Kinder und Jugendliche
+help-children-html = <strong>116 111</strong> ist in der gesamten Europäischen Union die Nummer des Kinder- und Jugendtelefons: kostenlos, vertraulich, und am Telefon sind Menschen, die im Zuhören geschult sind. In den meisten Ländern gibt es auch einen Chat; siehe die <a href="https://childhelplineinternational.org/helplines/">Liste der Hilfetelefone von Child Helpline International</a>.
+help-report-heading = Darstellungen sexuellen Kindesmissbrauchs im Internet melden
+help-report-html = Meldestellen nehmen Hinweise anonym entgegen und arbeiten mit Polizei und Diensteanbietern zusammen, damit das Material entfernt wird. Die Meldestelle Ihres Landes finden Sie im <a href="https://www.inhope.org/EN/articles/report-to-a-hotline">INHOPE-Netzwerk</a>.
+help-thoughts-heading = Wenn Sie sich wegen Ihrer eigenen sexuellen Gedanken an Kinder sorgen
+help-thoughts-html = Es gibt vertrauliche Hilfe, und sie wirkt. <a href="https://www.stopitnow.org.uk/">Stop It Now</a> und <a href="https://troubled-desire.com/">Troubled Desire</a> bieten anonyme Unterstützung in mehreren Sprachen an.
+help-leave-heading = Diese Website schnell verlassen
+help-leave = Der Link „Schnell verlassen“ oben auf jeder Seite bringt Sie sofort zu einer neutralen Website. Bei aktiviertem JavaScript bewirkt die Esc-Taste dasselbe, und diese Website wird im Verlauf Ihres Browsers ersetzt.
+
+## Errors
+error-not-found-heading = Seite nicht gefunden
+error-bad-request-heading = Diese Adresse enthält einen Fehler
+error-forbidden-heading = Nicht verfügbar
+error-method-heading = Nicht erlaubt
+error-generic-heading = Etwas ist schiefgelaufen
+error-detail-not-found = Unter dieser Adresse gibt es nichts. Die Seite wurde möglicherweise verschoben oder entfernt.
+error-detail-bad-parameter = Der Parameter „{ $name }“ hat einen Wert, der nicht verwendet werden kann: { $message }
+error-detail-forbidden = Diese Seite ist von hier aus nicht verfügbar.
+error-detail-method = Diese Adresse nimmt diese Art von Anfrage nicht an.
+error-detail-too-large = Die Anfrage ist zu groß.
+error-detail-server = Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es gleich noch einmal.
+error-detail-generic = Die Anfrage konnte nicht bearbeitet werden.
+error-go-home-before = So geht es weiter:
+error-home-link = zur Startseite
+error-directory-link = zum Verzeichnis der Initiativen
+error-code = Fehler { $status }
+
+## Countries
+country-AT = Österreich
+country-BE = Belgien
+country-BG = Bulgarien
+country-HR = Kroatien
+country-CY = Zypern
+country-CZ = Tschechien
+country-DK = Dänemark
+country-EE = Estland
+country-FI = Finnland
+country-FR = Frankreich
+country-DE = Deutschland
+country-GR = Griechenland
+country-HU = Ungarn
+country-IE = Irland
+country-IT = Italien
+country-LV = Lettland
+country-LT = Litauen
+country-LU = Luxemburg
+country-MT = Malta
+country-NL = Niederlande
+country-PL = Polen
+country-PT = Portugal
+country-RO = Rumänien
+country-SK = Slowakei
+country-SI = Slowenien
+country-ES = Spanien
+country-SE = Schweden
+country-GB = Vereinigtes Königreich
+country-IS = Island
+country-NO = Norwegen
+country-CH = Schweiz
+country-LI = Liechtenstein
+country-US = Vereinigte Staaten
+country-CA = Kanada
+country-AU = Australien
+country-NZ = Neuseeland
+country-RS = Serbien
+country-UA = Ukraine
+country-MD = Moldau
+country-ME = Montenegro
+country-AL = Albanien
+country-AM = Armenien
+country-AZ = Aserbaidschan
+country-GE = Georgien
+country-RU = Russland
+country-PH = Philippinen
+country-TH = Thailand
+country-GY = Guyana
+country-BA = Bosnien und Herzegowina
+country-MK = Nordmazedonien
+country-TR = Türkei
+country-BY = Belarus

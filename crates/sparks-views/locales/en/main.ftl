@@ -1,0 +1,266 @@
+## Sparks interface messages: English (the fallback for every other language).
+## Messages whose id ends in -html contain markup and are inserted unescaped: they must
+## never take arguments.
+
+## Frame
+skip-link = Skip to main content
+quick-exit = Quick exit
+quick-exit-hint = (leave this site now; the Escape key also works)
+site-tagline = countering child sexual abuse together
+nav-label = Main
+nav-home = Home
+nav-initiatives = Initiatives
+nav-pillars = Pillars
+nav-about = About
+nav-help = Help
+language-switcher = Language
+footer-need-help = Need help now?
+footer-helplines = Helplines and where to report abuse
+footer-emergency = In an emergency call 112.
+footer-about = About Sparks
+footer-api = Open data API
+footer-privacy = Sparks sets no cookies for visitors and loads nothing from other sites.
+search-button = Search
+breadcrumb-label = Breadcrumb
+
+## Labels
+label-status = Status
+label-programme = Programme
+label-pillars = Pillars
+label-countries = Countries
+label-website = Website
+initiatives-count = { $count ->
+    [one] { $n } initiative
+   *[other] { $n } initiatives
+}
+
+## Home
+home-title = Countering child sexual abuse in Europe
+home-description = The initiatives that prevent child sexual abuse and exploitation, detect and investigate it, and support victims and survivors.
+home-heading = Everything Europe does against child sexual abuse, in one place
+home-lead = Sparks gathers the initiatives that prevent child sexual abuse and exploitation, detect and investigate it, and support victims and survivors: who does what, with which funding, where, and what they produced. New projects can build on earlier work instead of starting again.
+home-search-label = { $count ->
+    [one] Search the directory of { $n } initiative
+   *[other] Search the directory of { $n } initiatives
+}
+home-pillars-heading = The three pillars
+home-by-programme = By funding programme
+home-by-country = By country
+home-all-countries = All countries in the directory
+home-latest = Latest additions
+home-see-recent = See everything recently added
+
+## Directory
+directory-title = Initiatives
+directory-description = Directory of initiatives against child sexual abuse and exploitation.
+directory-heading-pillar = Initiatives: { $pillar }
+directory-title-matching = { $title } matching “{ $q }”
+directory-title-page = { $title }, page { $page }
+directory-search-label = Search initiatives
+directory-sort-label = Sort by
+directory-apply = Apply
+directory-filters-in-use = Filters in use
+directory-remove-filter = remove this filter
+directory-clear-all = Clear all filters
+directory-no-results = No initiative matches. Try fewer filters or other words.
+directory-results = Results
+directory-as-json = This list as JSON
+directory-filter-heading = Filter
+directory-summary-all = { $count ->
+    [one] { $n } initiative
+   *[other] { $n } initiatives
+}
+directory-summary-match = { $count ->
+    [one] { $n } initiative matches
+   *[other] { $n } initiatives match
+}
+directory-summary-page = { $summary } · page { $page } of { $pages }
+filter-active = { $facet }: { $value }
+filter-text = Text
+facet-pillar = Pillar
+facet-status = Status
+facet-programme = Programme
+facet-kind = Kind of initiative
+facet-country = Country
+facet-year = Start year
+facet-topic = Topic
+facet-show-choices = { $count ->
+    [one] Show { $n } choice
+   *[other] Show { $n } choices
+}
+facet-selected = selected, follow to remove
+sort-name = Name (A–Z)
+sort-newest = Start date (newest first)
+sort-recent = Recently added
+pagination-label = Pages
+pagination-previous = Previous page
+pagination-next = Next page
+pagination-page = Page
+
+## Dates
+date-range = { $start } – { $end }
+date-from = from { $start }
+date-until = until { $end }
+date-month-year = { $month } { $year }
+date-day-month-year = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-1-of = January
+month-2-of = February
+month-3-of = March
+month-4-of = April
+month-5-of = May
+month-6-of = June
+month-7-of = July
+month-8-of = August
+month-9-of = September
+month-10-of = October
+month-11-of = November
+month-12-of = December
+
+## Profile
+profile-key-facts = Key facts
+profile-as-source-says = As the source says:
+profile-topics = Topics
+profile-notes = Notes on the facts
+profile-sources = Sources
+profile-no-sources = No source is recorded yet.
+profile-sources-per-fact = Sources per fact
+profile-former-site = On the former Sparks in the Dark site
+profile-as-json = This profile as JSON
+fact-kind = Kind
+fact-programme = Programme
+fact-grant = Grant agreement
+fact-start = Start
+fact-end = End
+fact-status = Status
+fact-coordinator = Coordinator
+fact-eu-contribution = EU contribution
+field-funding_programme = Funding
+field-start_date = Start
+field-end_date = End
+field-dates = Dates
+field-grant_id = Grant agreement
+field-eu_contribution_eur = EU contribution
+field-coordinator = Coordinator
+field-consortium = Partners
+field-partners = Partners
+field-cordis_url = CORDIS
+field-website = Website
+field-description = Description
+
+## Pillars
+pillar-prevention = Prevention
+pillar-detection-investigation = Detection & investigation
+pillar-victim-support = Support to victims and survivors
+pillar-prevention-description = Stopping abuse before it happens: awareness and education, help for people worried about their own sexual thoughts, safer online services.
+pillar-detection-investigation-description = Finding abuse and the people who commit it: reporting hotlines, tools for police and industry, identifying victims in child sexual abuse material.
+pillar-victim-support-description = Helping children and adult survivors: child-friendly justice, Barnahus, therapy, removal of abuse material, survivors' voices.
+pillar-all-initiatives = { $count ->
+    [one] The { $n } initiative in this pillar
+   *[other] All { $n } initiatives in this pillar
+}
+pillar-others = Other pillars
+pillar-who-funds = Who funds this work
+pillar-where = Where it happens
+pillar-initiatives = Initiatives
+pillar-see-all = { $count ->
+    [one] See it in the directory
+   *[other] See all { $n } in the directory
+}
+
+## Programmes
+programme-isf-police = ISF-Police
+programme-isec = ISEC
+programme-horizon-2020 = Horizon 2020
+programme-horizon-europe = Horizon Europe
+programme-digital-europe = DIGITAL (Digital Europe)
+programme-safer-internet = Safer Internet Programme
+programme-cerv = CERV / Daphne
+programme-eu4health = EU4Health
+programme-erasmus-plus = Erasmus+
+programme-other-eu = Other EU funding
+programme-council-of-europe = Council of Europe
+programme-international = International partnership
+programme-national = National public funding
+programme-private = Private / foundation
+programme-unknown = Not recorded
+
+## Statuses
+status-ongoing = Ongoing
+status-completed = Completed
+status-planned = Planned
+status-unknown = Dates not recorded
+
+## Kinds
+kind-project = Project
+kind-project-series = Project series
+kind-programme = Programme
+kind-network = Network
+kind-organisation = Organisation
+kind-tool = Tool
+kind-intervention = Intervention
+kind-database = Database
+kind-non-eu-initiative = Initiative outside EU funding
+
+## About
+about-title = About Sparks
+about-description = What Sparks is, where it comes from and how its facts are kept.
+about-heading = About Sparks
+about-lead = Sparks is the shared map of the work against child sexual abuse and exploitation (CSAE) in Europe and beyond.
+about-why = { $count ->
+    [one] The European Union and many others fund projects that prevent abuse, detect and investigate it, and support victims and survivors. Their results are scattered over project sites that close when the funding ends, so new projects too often start again from nothing. Sparks keeps the whole landscape in one place: { $n } initiative so far, with its funding, partners, countries, pillars and the sources behind every fact.
+   *[other] The European Union and many others fund projects that prevent abuse, detect and investigate it, and support victims and survivors. Their results are scattered over project sites that close when the funding ends, so new projects too often start again from nothing. Sparks keeps the whole landscape in one place: { $n } initiatives so far, each with its funding, partners, countries, pillars and the sources behind every fact.
+}
+about-origin-heading = Where Sparks comes from
+about-origin-html = Sparks continues <a href="https://sparksinthedark.net/">Sparks in the Dark</a>, the site started by the ARICA project and administered by the Polish Platform for Homeland Security (PPHS).
+about-facts-heading = How the facts are kept
+about-facts = Every fact comes from a public source, which the initiative's page links to. Where a fact could not be confirmed, the field is left empty rather than guessed. Funding is shown both as the source words it and under a normalised programme, so that the directory can be filtered by it.
+about-words-heading = Words we use
+about-words = We write "child sexual abuse material" (CSAM), never "child pornography": the images record the abuse of a child.
+about-privacy-heading = Privacy
+about-privacy = Visitors who do not log in get no cookies. No page loads anything from another site: no fonts, analytics, maps or embedded videos.
+about-open-data-heading = Open data
+about-open-data-html = Everything in the directory is available through the <a href="/api/v1/openapi.json">JSON API</a>.
+
+## Help
+help-title = Help and where to report
+help-description = Child helplines, reporting hotlines and help for people worried about their own thoughts.
+help-heading = Help and where to report
+help-emergency-html = If a child is in immediate danger, call the emergency number <strong>112</strong> (anywhere in the EU).
+help-children-heading = For children and young people
+help-children-html = <strong>116 111</strong> is the child helpline number across the European Union: free, confidential, and answered by people trained to listen. Most countries also offer chat; see <a href="https://childhelplineinternational.org/helplines/">Child Helpline International's list of helplines</a>.
+help-report-heading = To report child sexual abuse material online
+help-report-html = Reporting hotlines take reports anonymously and work with police and service providers to have the material removed. Find your country's hotline in the <a href="https://www.inhope.org/EN/articles/report-to-a-hotline">INHOPE network</a>.
+help-thoughts-heading = If you are worried about your own sexual thoughts about children
+help-thoughts-html = Confidential help exists and it works. <a href="https://www.stopitnow.org.uk/">Stop It Now</a> and <a href="https://troubled-desire.com/">Troubled Desire</a> offer anonymous support in several languages.
+help-leave-heading = Leaving this site quickly
+help-leave = The "Quick exit" link at the top of every page takes you to a neutral site at once. With JavaScript on, pressing the Escape key does the same, and this site is replaced in your browser's history.
+
+## Errors
+error-not-found-heading = Page not found
+error-bad-request-heading = This address has a mistake in it
+error-forbidden-heading = Not available
+error-method-heading = Not allowed
+error-generic-heading = Something went wrong
+error-detail-not-found = There is nothing at this address. It may have moved or been removed.
+error-detail-bad-parameter = The parameter “{ $name }” has a value that cannot be used: { $message }
+error-detail-forbidden = This page is not available from here.
+error-detail-method = This address does not accept that kind of request.
+error-detail-too-large = The request is too large.
+error-detail-server = Something went wrong on our side. Please try again in a moment.
+error-detail-generic = The request could not be handled.
+error-go-home-before = Where to go from here:
+error-home-link = the home page
+error-directory-link = the directory of initiatives
+error-code = Error { $status }

@@ -1,0 +1,320 @@
+## Sparks interface messages: Spanish.
+## Messages whose id ends in -html contain markup and are inserted unescaped: they must
+## never take arguments.
+
+## Frame
+skip-link = Saltar al contenido principal
+quick-exit = Salida rápida
+quick-exit-hint = (salir de este sitio ahora; la tecla Esc también funciona)
+site-tagline = juntos contra el abuso sexual infantil
+nav-label = Navegación principal
+nav-home = Inicio
+nav-initiatives = Iniciativas
+nav-pillars = Pilares
+nav-about = Acerca de
+nav-help = Ayuda
+language-switcher = Idioma
+footer-need-help = ¿Necesita ayuda ahora?
+footer-helplines = Líneas de ayuda y dónde denunciar abusos
+footer-emergency = En caso de emergencia, llame al 112.
+footer-about = Acerca de Sparks
+footer-api = API de datos abiertos
+footer-privacy = Sparks no instala cookies a los visitantes ni carga nada de otros sitios.
+search-button = Buscar
+breadcrumb-label = Ruta de navegación
+
+## Labels
+label-status = Estado
+label-programme = Programa
+label-pillars = Pilares
+label-countries = Países
+label-website = Sitio web
+initiatives-count = { $count ->
+    [one] { $n } iniciativa
+   *[other] { $n } iniciativas
+}
+
+## Home
+home-title = Contra el abuso sexual infantil en Europa
+home-description = Las iniciativas que previenen el abuso y la explotación sexual infantil, los detectan e investigan, y apoyan a las víctimas y supervivientes.
+home-heading = Todo lo que Europa hace contra el abuso sexual infantil, en un solo lugar
+home-lead = Sparks reúne las iniciativas que previenen el abuso y la explotación sexual infantil, los detectan e investigan, y apoyan a las víctimas y supervivientes: quién hace qué, con qué financiación, dónde y con qué resultados. Así, los nuevos proyectos pueden partir del trabajo anterior en lugar de empezar de cero.
+home-search-label = { $count ->
+    [one] Buscar en el directorio de { $n } iniciativa
+   *[other] Buscar en el directorio de { $n } iniciativas
+}
+home-pillars-heading = Los tres pilares
+home-by-programme = Por programa de financiación
+home-by-country = Por país
+home-all-countries = Todos los países del directorio
+home-latest = Últimas incorporaciones
+home-see-recent = Ver todo lo añadido recientemente
+
+## Directory
+directory-title = Iniciativas
+directory-description = Directorio de iniciativas contra el abuso y la explotación sexual infantil.
+directory-heading-pillar = Iniciativas: { $pillar }
+directory-title-matching = { $title } – búsqueda: «{ $q }»
+directory-title-page = { $title }, página { $page }
+directory-search-label = Buscar iniciativas
+directory-sort-label = Ordenar por
+directory-apply = Aplicar
+directory-filters-in-use = Filtros aplicados
+directory-remove-filter = quitar este filtro
+directory-clear-all = Quitar todos los filtros
+directory-no-results = Ninguna iniciativa coincide. Pruebe con menos filtros o con otras palabras.
+directory-results = Resultados
+directory-as-json = Esta lista en JSON
+directory-filter-heading = Filtrar
+directory-summary-all = { $count ->
+    [one] { $n } iniciativa
+   *[other] { $n } iniciativas
+}
+directory-summary-match = { $count ->
+    [one] { $n } iniciativa encontrada
+   *[other] { $n } iniciativas encontradas
+}
+directory-summary-page = { $summary } · página { $page } de { $pages }
+filter-active = { $facet }: { $value }
+filter-text = Texto
+facet-pillar = Pilar
+facet-status = Estado
+facet-programme = Programa
+facet-kind = Tipo de iniciativa
+facet-country = País
+facet-year = Año de inicio
+facet-topic = Tema
+facet-show-choices = { $count ->
+    [one] Mostrar { $n } opción
+   *[other] Mostrar { $n } opciones
+}
+facet-selected = seleccionado; siga el enlace para quitarlo
+sort-name = Nombre (A–Z)
+sort-newest = Fecha de inicio (más recientes primero)
+sort-recent = Añadidas recientemente
+pagination-label = Páginas
+pagination-previous = Página anterior
+pagination-next = Página siguiente
+pagination-page = Página
+
+## Dates
+date-range = { $start } – { $end }
+date-from = inicio: { $start }
+date-until = fin: { $end }
+date-month-year = { $month } de { $year }
+date-day-month-year = { $day } de { $month } de { $year }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+month-1-of = enero
+month-2-of = febrero
+month-3-of = marzo
+month-4-of = abril
+month-5-of = mayo
+month-6-of = junio
+month-7-of = julio
+month-8-of = agosto
+month-9-of = septiembre
+month-10-of = octubre
+month-11-of = noviembre
+month-12-of = diciembre
+
+## Profile
+profile-key-facts = Datos clave
+profile-as-source-says = Según la fuente:
+profile-topics = Temas
+profile-notes = Notas sobre los datos
+profile-sources = Fuentes
+profile-no-sources = Todavía no consta ninguna fuente.
+profile-sources-per-fact = Fuentes de cada dato
+profile-former-site = En el antiguo sitio Sparks in the Dark
+profile-as-json = Este perfil en JSON
+fact-kind = Tipo
+fact-programme = Programa
+fact-grant = Acuerdo de subvención
+fact-start = Inicio
+fact-end = Fin
+fact-status = Estado
+fact-coordinator = Coordinador
+fact-eu-contribution = Contribución de la UE
+field-funding_programme = Financiación
+field-start_date = Inicio
+field-end_date = Fin
+field-dates = Fechas
+field-grant_id = Acuerdo de subvención
+field-eu_contribution_eur = Contribución de la UE
+field-coordinator = Coordinador
+field-consortium = Socios
+field-partners = Socios
+field-cordis_url = CORDIS
+field-website = Sitio web
+field-description = Descripción
+
+## Pillars
+pillar-prevention = Prevención
+pillar-detection-investigation = Detección e investigación
+pillar-victim-support = Apoyo a víctimas y supervivientes
+pillar-prevention-description = Detener el abuso antes de que ocurra: sensibilización y educación, ayuda a personas preocupadas por sus propios pensamientos sexuales, servicios en línea más seguros.
+pillar-detection-investigation-description = Descubrir el abuso y a quienes lo cometen: líneas de denuncia, herramientas para la policía y la industria, identificación de víctimas en material de abuso sexual infantil.
+pillar-victim-support-description = Ayudar a niños, niñas y adultos supervivientes: justicia adaptada a la infancia, Barnahus, terapia, retirada del material de abuso, la voz de los supervivientes.
+pillar-all-initiatives = { $count ->
+    [one] { $n } iniciativa en este pilar
+   *[other] Las { $n } iniciativas de este pilar
+}
+pillar-others = Otros pilares
+pillar-who-funds = Quién financia este trabajo
+pillar-where = Dónde se lleva a cabo
+pillar-initiatives = Iniciativas
+pillar-see-all = { $count ->
+    [one] Verla en el directorio
+   *[other] Ver las { $n } en el directorio
+}
+
+## Programmes
+programme-isf-police = ISF-Police
+programme-isec = ISEC
+programme-horizon-2020 = Horizon 2020
+programme-horizon-europe = Horizon Europe
+programme-digital-europe = DIGITAL (Europa Digital)
+programme-safer-internet = Programa para una Internet más segura
+programme-cerv = CERV / Daphne
+programme-eu4health = EU4Health
+programme-erasmus-plus = Erasmus+
+programme-other-eu = Otra financiación de la UE
+programme-council-of-europe = Consejo de Europa
+programme-international = Asociación internacional
+programme-national = Financiación pública nacional
+programme-private = Privada / fundación
+programme-unknown = No consta
+
+## Statuses
+status-ongoing = En curso
+status-completed = Finalizada
+status-planned = Prevista
+status-unknown = Fechas no registradas
+
+## Kinds
+kind-project = Proyecto
+kind-project-series = Serie de proyectos
+kind-programme = Programa
+kind-network = Red
+kind-organisation = Organización
+kind-tool = Herramienta
+kind-intervention = Intervención
+kind-database = Base de datos
+kind-non-eu-initiative = Iniciativa sin financiación de la UE
+
+## About
+about-title = Acerca de Sparks
+about-description = Qué es Sparks, de dónde viene y cómo se mantienen sus datos.
+about-heading = Acerca de Sparks
+about-lead = Sparks es el mapa compartido del trabajo contra el abuso y la explotación sexual infantil (CSAE) en Europa y fuera de ella.
+about-why = { $count ->
+    [one] La Unión Europea y muchos otros financian proyectos que previenen el abuso, lo detectan e investigan, y apoyan a las víctimas y supervivientes. Sus resultados quedan dispersos en sitios web de proyectos que cierran cuando termina la financiación, por lo que los nuevos proyectos empiezan con demasiada frecuencia desde cero. Sparks reúne todo el panorama en un solo lugar: por ahora { $n } iniciativa, con su financiación, socios, países, pilares y las fuentes de cada dato.
+   *[other] La Unión Europea y muchos otros financian proyectos que previenen el abuso, lo detectan e investigan, y apoyan a las víctimas y supervivientes. Sus resultados quedan dispersos en sitios web de proyectos que cierran cuando termina la financiación, por lo que los nuevos proyectos empiezan con demasiada frecuencia desde cero. Sparks reúne todo el panorama en un solo lugar: por ahora { $n } iniciativas, cada una con su financiación, socios, países, pilares y las fuentes de cada dato.
+}
+about-origin-heading = De dónde viene Sparks
+about-origin-html = Sparks continúa <a href="https://sparksinthedark.net/">Sparks in the Dark</a>, el sitio creado por el proyecto ARICA y administrado por la Plataforma Polaca de Seguridad Interior (PPHS).
+about-facts-heading = Cómo se mantienen los datos
+about-facts = Cada dato procede de una fuente pública, enlazada desde la página de la iniciativa. Cuando un dato no ha podido confirmarse, el campo se deja vacío en lugar de suponerlo. La financiación se muestra tanto con las palabras de la fuente como bajo un programa normalizado, para que el directorio pueda filtrarse por él.
+about-words-heading = Las palabras que usamos
+about-words = Escribimos «material de abuso sexual infantil» (CSAM, por sus siglas en inglés), nunca «pornografía infantil»: esas imágenes registran el abuso de un niño o una niña.
+about-privacy-heading = Privacidad
+about-privacy = Quien no inicia sesión no recibe cookies. Ninguna página carga nada de otro sitio: ni fuentes tipográficas, ni analítica, ni mapas, ni vídeos incrustados.
+about-open-data-heading = Datos abiertos
+about-open-data-html = Todo el contenido del directorio está disponible a través de la <a href="/api/v1/openapi.json">API JSON</a>.
+
+## Help
+help-title = Ayuda y dónde denunciar
+help-description = Líneas de ayuda a la infancia, líneas de denuncia y ayuda para personas preocupadas por sus propios pensamientos.
+help-heading = Ayuda y dónde denunciar
+help-emergency-html = Si un niño o una niña está en peligro inmediato, llame al número de emergencias <strong>112</strong> (en toda la UE).
+help-children-heading = Para niños, niñas y jóvenes
+help-children-html = El <strong>116 111</strong> es el número de la línea de ayuda a la infancia en toda la Unión Europea: gratuito, confidencial y atendido por personas formadas para escuchar. La mayoría de los países ofrecen también chat; consulte la <a href="https://childhelplineinternational.org/helplines/">lista de líneas de ayuda de Child Helpline International</a>.
+help-report-heading = Denunciar material de abuso sexual infantil en internet
+help-report-html = Las líneas de denuncia reciben denuncias de forma anónima y colaboran con la policía y los proveedores de servicios para que se retire el material. Puede encontrar la de su país en la <a href="https://www.inhope.org/EN/articles/report-to-a-hotline">red INHOPE</a>.
+help-thoughts-heading = Si le preocupan sus propios pensamientos sexuales hacia menores
+help-thoughts-html = Existe ayuda confidencial, y funciona. <a href="https://www.stopitnow.org.uk/">Stop It Now</a> y <a href="https://troubled-desire.com/">Troubled Desire</a> ofrecen apoyo anónimo en varios idiomas.
+help-leave-heading = Salir rápidamente de este sitio
+help-leave = El enlace «Salida rápida», en la parte superior de cada página, le lleva de inmediato a un sitio neutral. Con JavaScript activado, la tecla Esc hace lo mismo, y este sitio se sustituye en el historial de su navegador.
+
+## Errors
+error-not-found-heading = Página no encontrada
+error-bad-request-heading = Esta dirección contiene un error
+error-forbidden-heading = No disponible
+error-method-heading = No permitido
+error-generic-heading = Algo ha salido mal
+error-detail-not-found = No hay nada en esta dirección. Puede que se haya trasladado o eliminado.
+error-detail-bad-parameter = El parámetro «{ $name }» tiene un valor que no se puede usar: { $message }
+error-detail-forbidden = Esta página no está disponible desde aquí.
+error-detail-method = Esta dirección no acepta ese tipo de solicitud.
+error-detail-too-large = La solicitud es demasiado grande.
+error-detail-server = Algo ha salido mal por nuestra parte. Vuelva a intentarlo en un momento.
+error-detail-generic = No se ha podido procesar la solicitud.
+error-go-home-before = Desde aquí puede ir a:
+error-home-link = la página de inicio
+error-directory-link = el directorio de iniciativas
+error-code = Error { $status }
+
+## Countries
+country-AT = Austria
+country-BE = Bélgica
+country-BG = Bulgaria
+country-HR = Croacia
+country-CY = Chipre
+country-CZ = Chequia
+country-DK = Dinamarca
+country-EE = Estonia
+country-FI = Finlandia
+country-FR = Francia
+country-DE = Alemania
+country-GR = Grecia
+country-HU = Hungría
+country-IE = Irlanda
+country-IT = Italia
+country-LV = Letonia
+country-LT = Lituania
+country-LU = Luxemburgo
+country-MT = Malta
+country-NL = Países Bajos
+country-PL = Polonia
+country-PT = Portugal
+country-RO = Rumanía
+country-SK = Eslovaquia
+country-SI = Eslovenia
+country-ES = España
+country-SE = Suecia
+country-GB = Reino Unido
+country-IS = Islandia
+country-NO = Noruega
+country-CH = Suiza
+country-LI = Liechtenstein
+country-US = Estados Unidos
+country-CA = Canadá
+country-AU = Australia
+country-NZ = Nueva Zelanda
+country-RS = Serbia
+country-UA = Ucrania
+country-MD = Moldavia
+country-ME = Montenegro
+country-AL = Albania
+country-AM = Armenia
+country-AZ = Azerbaiyán
+country-GE = Georgia
+country-RU = Rusia
+country-PH = Filipinas
+country-TH = Tailandia
+country-GY = Guyana
+country-BA = Bosnia y Herzegovina
+country-MK = Macedonia del Norte
+country-TR = Turquía
+country-BY = Bielorrusia

@@ -1,0 +1,320 @@
+## Sparks interface messages: French.
+## Messages whose id ends in -html contain markup and are inserted unescaped: they must
+## never take arguments.
+
+## Frame
+skip-link = Aller au contenu principal
+quick-exit = Sortie rapide
+quick-exit-hint = (quitter ce site immédiatement ; la touche Échap fonctionne aussi)
+site-tagline = ensemble contre les abus sexuels sur enfants
+nav-label = Navigation principale
+nav-home = Accueil
+nav-initiatives = Initiatives
+nav-pillars = Piliers
+nav-about = À propos
+nav-help = Aide
+language-switcher = Langue
+footer-need-help = Besoin d'aide maintenant ?
+footer-helplines = Lignes d'écoute et où signaler des abus
+footer-emergency = En cas d'urgence, appelez le 112.
+footer-about = À propos de Sparks
+footer-api = API de données ouvertes
+footer-privacy = Sparks ne dépose aucun cookie chez les visiteurs et ne charge rien depuis d'autres sites.
+search-button = Rechercher
+breadcrumb-label = Fil d'Ariane
+
+## Labels
+label-status = Statut
+label-programme = Programme
+label-pillars = Piliers
+label-countries = Pays
+label-website = Site web
+initiatives-count = { $count ->
+    [one] { $n } initiative
+   *[other] { $n } initiatives
+}
+
+## Home
+home-title = Lutter contre les abus sexuels sur enfants en Europe
+home-description = Les initiatives qui préviennent les abus sexuels et l'exploitation sexuelle des enfants, les détectent et en mènent les enquêtes, et soutiennent les victimes et les survivants.
+home-heading = Tout ce que l'Europe fait contre les abus sexuels sur enfants, en un seul endroit
+home-lead = Sparks rassemble les initiatives qui préviennent les abus sexuels et l'exploitation sexuelle des enfants, les détectent et en mènent les enquêtes, et soutiennent les victimes et les survivants : qui fait quoi, avec quel financement, où, et avec quels résultats. Les nouveaux projets peuvent ainsi s'appuyer sur les travaux antérieurs au lieu de repartir de zéro.
+home-search-label = { $count ->
+    [one] Rechercher dans le répertoire ({ $n } initiative)
+   *[other] Rechercher dans le répertoire ({ $n } initiatives)
+}
+home-pillars-heading = Les trois piliers
+home-by-programme = Par programme de financement
+home-by-country = Par pays
+home-all-countries = Tous les pays du répertoire
+home-latest = Derniers ajouts
+home-see-recent = Voir tous les ajouts récents
+
+## Directory
+directory-title = Initiatives
+directory-description = Répertoire des initiatives contre les abus sexuels et l'exploitation sexuelle des enfants.
+directory-heading-pillar = Initiatives : { $pillar }
+directory-title-matching = { $title } – recherche « { $q } »
+directory-title-page = { $title }, page { $page }
+directory-search-label = Rechercher des initiatives
+directory-sort-label = Trier par
+directory-apply = Appliquer
+directory-filters-in-use = Filtres appliqués
+directory-remove-filter = retirer ce filtre
+directory-clear-all = Retirer tous les filtres
+directory-no-results = Aucune initiative ne correspond. Essayez avec moins de filtres ou d'autres mots.
+directory-results = Résultats
+directory-as-json = Cette liste au format JSON
+directory-filter-heading = Filtrer
+directory-summary-all = { $count ->
+    [one] { $n } initiative
+   *[other] { $n } initiatives
+}
+directory-summary-match = { $count ->
+    [one] { $n } initiative correspond
+   *[other] { $n } initiatives correspondent
+}
+directory-summary-page = { $summary } · page { $page } sur { $pages }
+filter-active = { $facet } : { $value }
+filter-text = Texte
+facet-pillar = Pilier
+facet-status = Statut
+facet-programme = Programme
+facet-kind = Type d'initiative
+facet-country = Pays
+facet-year = Année de début
+facet-topic = Thème
+facet-show-choices = { $count ->
+    [one] Afficher { $n } choix
+   *[other] Afficher { $n } choix
+}
+facet-selected = sélectionné, suivre le lien pour le retirer
+sort-name = Nom (A–Z)
+sort-newest = Date de début (les plus récentes d'abord)
+sort-recent = Ajouts récents
+pagination-label = Pages
+pagination-previous = Page précédente
+pagination-next = Page suivante
+pagination-page = Page
+
+## Dates
+date-range = { $start } – { $end }
+date-from = début : { $start }
+date-until = fin : { $end }
+date-month-year = { $month } { $year }
+date-day-month-year = { $day } { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+month-1-of = janvier
+month-2-of = février
+month-3-of = mars
+month-4-of = avril
+month-5-of = mai
+month-6-of = juin
+month-7-of = juillet
+month-8-of = août
+month-9-of = septembre
+month-10-of = octobre
+month-11-of = novembre
+month-12-of = décembre
+
+## Profile
+profile-key-facts = L'essentiel
+profile-as-source-says = Selon les termes de la source :
+profile-topics = Thèmes
+profile-notes = Remarques sur les informations
+profile-sources = Sources
+profile-no-sources = Aucune source n'est encore enregistrée.
+profile-sources-per-fact = Sources par information
+profile-former-site = Sur l'ancien site Sparks in the Dark
+profile-as-json = Ce profil au format JSON
+fact-kind = Type
+fact-programme = Programme
+fact-grant = Convention de subvention
+fact-start = Début
+fact-end = Fin
+fact-status = Statut
+fact-coordinator = Coordinateur
+fact-eu-contribution = Contribution de l'UE
+field-funding_programme = Financement
+field-start_date = Début
+field-end_date = Fin
+field-dates = Dates
+field-grant_id = Convention de subvention
+field-eu_contribution_eur = Contribution de l'UE
+field-coordinator = Coordinateur
+field-consortium = Partenaires
+field-partners = Partenaires
+field-cordis_url = CORDIS
+field-website = Site web
+field-description = Description
+
+## Pillars
+pillar-prevention = Prévention
+pillar-detection-investigation = Détection et enquêtes
+pillar-victim-support = Soutien aux victimes et aux survivants
+pillar-prevention-description = Empêcher les abus avant qu'ils ne se produisent : sensibilisation et éducation, aide aux personnes inquiètes de leurs propres pensées sexuelles, services en ligne plus sûrs.
+pillar-detection-investigation-description = Repérer les abus et les personnes qui les commettent : lignes de signalement, outils pour la police et les entreprises, identification des victimes dans les contenus d'abus sexuels sur enfants.
+pillar-victim-support-description = Aider les enfants et les adultes survivants : justice adaptée aux enfants, Barnahus, thérapie, retrait des contenus d'abus, parole des survivants.
+pillar-all-initiatives = { $count ->
+    [one] { $n } initiative dans ce pilier
+   *[other] Les { $n } initiatives de ce pilier
+}
+pillar-others = Autres piliers
+pillar-who-funds = Qui finance ce travail
+pillar-where = Où ce travail est mené
+pillar-initiatives = Initiatives
+pillar-see-all = { $count ->
+    [one] Voir dans le répertoire
+   *[other] Voir les { $n } dans le répertoire
+}
+
+## Programmes
+programme-isf-police = ISF-Police
+programme-isec = ISEC
+programme-horizon-2020 = Horizon 2020
+programme-horizon-europe = Horizon Europe
+programme-digital-europe = DIGITAL (Europe numérique)
+programme-safer-internet = Programme pour un internet plus sûr
+programme-cerv = CERV / Daphne
+programme-eu4health = EU4Health
+programme-erasmus-plus = Erasmus+
+programme-other-eu = Autre financement de l'UE
+programme-council-of-europe = Conseil de l'Europe
+programme-international = Partenariat international
+programme-national = Financement public national
+programme-private = Privé / fondation
+programme-unknown = Non renseigné
+
+## Statuses
+status-ongoing = En cours
+status-completed = Terminée
+status-planned = Prévue
+status-unknown = Dates non renseignées
+
+## Kinds
+kind-project = Projet
+kind-project-series = Série de projets
+kind-programme = Programme
+kind-network = Réseau
+kind-organisation = Organisation
+kind-tool = Outil
+kind-intervention = Intervention
+kind-database = Base de données
+kind-non-eu-initiative = Initiative hors financement de l'UE
+
+## About
+about-title = À propos de Sparks
+about-description = Ce qu'est Sparks, d'où il vient et comment ses informations sont tenues.
+about-heading = À propos de Sparks
+about-lead = Sparks est la carte commune du travail contre les abus sexuels et l'exploitation sexuelle des enfants (CSAE) en Europe et au-delà.
+about-why = { $count ->
+    [one] L'Union européenne et bien d'autres financent des projets qui préviennent les abus, les détectent et en mènent les enquêtes, et soutiennent les victimes et les survivants. Leurs résultats sont dispersés sur des sites de projet qui ferment à la fin du financement, si bien que les nouveaux projets repartent trop souvent de zéro. Sparks réunit l'ensemble du paysage en un seul endroit : { $n } initiative à ce jour, avec son financement, ses partenaires, ses pays, ses piliers et les sources de chaque information.
+   *[other] L'Union européenne et bien d'autres financent des projets qui préviennent les abus, les détectent et en mènent les enquêtes, et soutiennent les victimes et les survivants. Leurs résultats sont dispersés sur des sites de projet qui ferment à la fin du financement, si bien que les nouveaux projets repartent trop souvent de zéro. Sparks réunit l'ensemble du paysage en un seul endroit : { $n } initiatives à ce jour, chacune avec son financement, ses partenaires, ses pays, ses piliers et les sources de chaque information.
+}
+about-origin-heading = D'où vient Sparks
+about-origin-html = Sparks prend la suite de <a href="https://sparksinthedark.net/">Sparks in the Dark</a>, le site lancé par le projet ARICA et administré par la Plateforme polonaise pour la sécurité intérieure (PPHS).
+about-facts-heading = Comment les informations sont tenues
+about-facts = Chaque information provient d'une source publique, vers laquelle renvoie la page de l'initiative. Lorsqu'une information n'a pas pu être confirmée, le champ reste vide plutôt que d'être rempli au hasard. Le financement est indiqué à la fois dans les termes de la source et sous un programme normalisé, afin que le répertoire puisse être filtré selon ce critère.
+about-words-heading = Les mots que nous employons
+about-words = Nous écrivons « contenus d'abus sexuels sur enfants » (CSAM), jamais « pédopornographie » : ces images sont la trace des abus subis par un enfant.
+about-privacy-heading = Confidentialité
+about-privacy = Les visiteurs qui ne se connectent pas ne reçoivent aucun cookie. Aucune page ne charge quoi que ce soit depuis un autre site : ni polices, ni outils de mesure d'audience, ni cartes, ni vidéos intégrées.
+about-open-data-heading = Données ouvertes
+about-open-data-html = Tout le contenu du répertoire est disponible via l'<a href="/api/v1/openapi.json">API JSON</a>.
+
+## Help
+help-title = Obtenir de l'aide et signaler
+help-description = Lignes d'écoute pour enfants, lignes de signalement et aide pour les personnes inquiètes de leurs propres pensées.
+help-heading = Obtenir de l'aide et signaler
+help-emergency-html = Si un enfant est en danger immédiat, appelez le numéro d'urgence <strong>112</strong> (partout dans l'UE).
+help-children-heading = Pour les enfants et les jeunes
+help-children-html = Le <strong>116 111</strong> est le numéro des lignes d'écoute pour enfants dans toute l'Union européenne : gratuit, confidentiel, et vous y trouverez des personnes formées à l'écoute. La plupart des pays proposent aussi un chat ; voir la <a href="https://childhelplineinternational.org/helplines/">liste des lignes d'écoute de Child Helpline International</a>.
+help-report-heading = Signaler des contenus d'abus sexuels sur enfants en ligne
+help-report-html = Les lignes de signalement reçoivent les signalements de façon anonyme et travaillent avec la police et les fournisseurs de services pour faire retirer les contenus. Vous trouverez la ligne de votre pays dans le <a href="https://www.inhope.org/EN/articles/report-to-a-hotline">réseau INHOPE</a>.
+help-thoughts-heading = Si vos propres pensées sexuelles envers des enfants vous inquiètent
+help-thoughts-html = Une aide confidentielle existe, et elle est efficace. <a href="https://www.stopitnow.org.uk/">Stop It Now</a> et <a href="https://troubled-desire.com/">Troubled Desire</a> proposent un soutien anonyme en plusieurs langues.
+help-leave-heading = Quitter rapidement ce site
+help-leave = Le lien « Sortie rapide », en haut de chaque page, vous mène immédiatement vers un site neutre. Si JavaScript est activé, la touche Échap fait de même, et ce site est remplacé dans l'historique de votre navigateur.
+
+## Errors
+error-not-found-heading = Page introuvable
+error-bad-request-heading = Cette adresse contient une erreur
+error-forbidden-heading = Non disponible
+error-method-heading = Non autorisé
+error-generic-heading = Une erreur s'est produite
+error-detail-not-found = Il n'y a rien à cette adresse. La page a peut-être été déplacée ou supprimée.
+error-detail-bad-parameter = Le paramètre « { $name } » a une valeur inutilisable : { $message }
+error-detail-forbidden = Cette page n'est pas accessible d'ici.
+error-detail-method = Cette adresse n'accepte pas ce type de requête.
+error-detail-too-large = La requête est trop volumineuse.
+error-detail-server = Une erreur s'est produite de notre côté. Veuillez réessayer dans un instant.
+error-detail-generic = La requête n'a pas pu être traitée.
+error-go-home-before = Pour continuer :
+error-home-link = la page d'accueil
+error-directory-link = le répertoire des initiatives
+error-code = Erreur { $status }
+
+## Countries
+country-AT = Autriche
+country-BE = Belgique
+country-BG = Bulgarie
+country-HR = Croatie
+country-CY = Chypre
+country-CZ = Tchéquie
+country-DK = Danemark
+country-EE = Estonie
+country-FI = Finlande
+country-FR = France
+country-DE = Allemagne
+country-GR = Grèce
+country-HU = Hongrie
+country-IE = Irlande
+country-IT = Italie
+country-LV = Lettonie
+country-LT = Lituanie
+country-LU = Luxembourg
+country-MT = Malte
+country-NL = Pays-Bas
+country-PL = Pologne
+country-PT = Portugal
+country-RO = Roumanie
+country-SK = Slovaquie
+country-SI = Slovénie
+country-ES = Espagne
+country-SE = Suède
+country-GB = Royaume-Uni
+country-IS = Islande
+country-NO = Norvège
+country-CH = Suisse
+country-LI = Liechtenstein
+country-US = États-Unis
+country-CA = Canada
+country-AU = Australie
+country-NZ = Nouvelle-Zélande
+country-RS = Serbie
+country-UA = Ukraine
+country-MD = Moldavie
+country-ME = Monténégro
+country-AL = Albanie
+country-AM = Arménie
+country-AZ = Azerbaïdjan
+country-GE = Géorgie
+country-RU = Russie
+country-PH = Philippines
+country-TH = Thaïlande
+country-GY = Guyana
+country-BA = Bosnie-Herzégovine
+country-MK = Macédoine du Nord
+country-TR = Turquie
+country-BY = Biélorussie

@@ -1,0 +1,336 @@
+## Sparks interface messages: Polish.
+## Messages whose id ends in -html contain markup and are inserted unescaped: they must
+## never take arguments.
+
+## Frame
+skip-link = Przejdź do treści głównej
+quick-exit = Szybkie wyjście
+quick-exit-hint = (natychmiastowe opuszczenie tej strony; działa też klawisz Esc)
+site-tagline = razem przeciw wykorzystywaniu seksualnemu dzieci
+nav-label = Nawigacja główna
+nav-home = Strona główna
+nav-initiatives = Inicjatywy
+nav-pillars = Filary
+nav-about = O serwisie
+nav-help = Pomoc
+language-switcher = Język
+footer-need-help = Potrzebna pomoc teraz?
+footer-helplines = Telefony zaufania i miejsca zgłaszania wykorzystywania
+footer-emergency = W nagłej sytuacji: numer alarmowy 112.
+footer-about = O serwisie Sparks
+footer-api = API otwartych danych
+footer-privacy = Sparks nie zapisuje plików cookie u odwiedzających i nie wczytuje niczego z innych stron.
+search-button = Szukaj
+breadcrumb-label = Ścieżka nawigacji
+
+## Labels
+label-status = Status
+label-programme = Program
+label-pillars = Filary
+label-countries = Kraje
+label-website = Strona internetowa
+initiatives-count = { $count ->
+    [one] { $n } inicjatywa
+    [few] { $n } inicjatywy
+    [many] { $n } inicjatyw
+   *[other] { $n } inicjatywy
+}
+
+## Home
+home-title = Przeciwdziałanie wykorzystywaniu seksualnemu dzieci w Europie
+home-description = Inicjatywy, które zapobiegają wykorzystywaniu seksualnemu i wyzyskowi seksualnemu dzieci, wykrywają je i prowadzą dochodzenia oraz wspierają ofiary i osoby, które przeżyły.
+home-heading = Wszystko, co Europa robi przeciw wykorzystywaniu seksualnemu dzieci, w jednym miejscu
+home-lead = Sparks gromadzi inicjatywy, które zapobiegają wykorzystywaniu seksualnemu i wyzyskowi seksualnemu dzieci, wykrywają je i prowadzą dochodzenia oraz wspierają ofiary i osoby, które przeżyły: kto co robi, z jakim finansowaniem, gdzie i z jakimi rezultatami. Dzięki temu nowe projekty mogą opierać się na wcześniejszych pracach, zamiast zaczynać od nowa.
+home-search-label = { $count ->
+    [one] Przeszukaj katalog ({ $n } inicjatywa)
+    [few] Przeszukaj katalog ({ $n } inicjatywy)
+    [many] Przeszukaj katalog ({ $n } inicjatyw)
+   *[other] Przeszukaj katalog ({ $n } inicjatywy)
+}
+home-pillars-heading = Trzy filary
+home-by-programme = Według programu finansowania
+home-by-country = Według kraju
+home-all-countries = Wszystkie kraje w katalogu
+home-latest = Ostatnio dodane
+home-see-recent = Zobacz wszystkie ostatnio dodane
+
+## Directory
+directory-title = Inicjatywy
+directory-description = Katalog inicjatyw przeciw wykorzystywaniu seksualnemu i wyzyskowi seksualnemu dzieci.
+directory-heading-pillar = Inicjatywy: { $pillar }
+directory-title-matching = { $title } – wyszukiwanie: „{ $q }”
+directory-title-page = { $title }, strona { $page }
+directory-search-label = Szukaj inicjatyw
+directory-sort-label = Sortuj według
+directory-apply = Zastosuj
+directory-filters-in-use = Zastosowane filtry
+directory-remove-filter = usuń ten filtr
+directory-clear-all = Wyczyść wszystkie filtry
+directory-no-results = Brak pasujących inicjatyw. Warto spróbować z mniejszą liczbą filtrów lub innymi słowami.
+directory-results = Wyniki
+directory-as-json = Ta lista w formacie JSON
+directory-filter-heading = Filtry
+directory-summary-all = { $count ->
+    [one] { $n } inicjatywa
+    [few] { $n } inicjatywy
+    [many] { $n } inicjatyw
+   *[other] { $n } inicjatywy
+}
+directory-summary-match = { $count ->
+    [one] { $n } pasująca inicjatywa
+    [few] { $n } pasujące inicjatywy
+    [many] { $n } pasujących inicjatyw
+   *[other] { $n } pasującej inicjatywy
+}
+directory-summary-page = { $summary } · strona { $page } z { $pages }
+filter-active = { $facet }: { $value }
+filter-text = Tekst
+facet-pillar = Filar
+facet-status = Status
+facet-programme = Program
+facet-kind = Rodzaj inicjatywy
+facet-country = Kraj
+facet-year = Rok rozpoczęcia
+facet-topic = Temat
+facet-show-choices = { $count ->
+    [one] Pokaż { $n } opcję
+    [few] Pokaż { $n } opcje
+    [many] Pokaż { $n } opcji
+   *[other] Pokaż { $n } opcji
+}
+facet-selected = wybrane, link usuwa ten wybór
+sort-name = Nazwa (A–Z)
+sort-newest = Data rozpoczęcia (od najnowszych)
+sort-recent = Ostatnio dodane
+pagination-label = Strony
+pagination-previous = Poprzednia strona
+pagination-next = Następna strona
+pagination-page = Strona
+
+## Dates
+date-range = { $start } – { $end }
+date-from = początek: { $start }
+date-until = koniec: { $end }
+date-month-year = { $month } { $year }
+date-day-month-year = { $day } { $month } { $year }
+month-1 = styczeń
+month-2 = luty
+month-3 = marzec
+month-4 = kwiecień
+month-5 = maj
+month-6 = czerwiec
+month-7 = lipiec
+month-8 = sierpień
+month-9 = wrzesień
+month-10 = październik
+month-11 = listopad
+month-12 = grudzień
+month-1-of = stycznia
+month-2-of = lutego
+month-3-of = marca
+month-4-of = kwietnia
+month-5-of = maja
+month-6-of = czerwca
+month-7-of = lipca
+month-8-of = sierpnia
+month-9-of = września
+month-10-of = października
+month-11-of = listopada
+month-12-of = grudnia
+
+## Profile
+profile-key-facts = Najważniejsze informacje
+profile-as-source-says = W brzmieniu źródła:
+profile-topics = Tematy
+profile-notes = Uwagi do informacji
+profile-sources = Źródła
+profile-no-sources = Nie odnotowano jeszcze żadnego źródła.
+profile-sources-per-fact = Źródła poszczególnych informacji
+profile-former-site = Na dawnej stronie Sparks in the Dark
+profile-as-json = Ten profil w formacie JSON
+fact-kind = Rodzaj
+fact-programme = Program
+fact-grant = Umowa o udzielenie dotacji
+fact-start = Początek
+fact-end = Koniec
+fact-status = Status
+fact-coordinator = Koordynator
+fact-eu-contribution = Wkład UE
+field-funding_programme = Finansowanie
+field-start_date = Początek
+field-end_date = Koniec
+field-dates = Daty
+field-grant_id = Umowa o udzielenie dotacji
+field-eu_contribution_eur = Wkład UE
+field-coordinator = Koordynator
+field-consortium = Partnerzy
+field-partners = Partnerzy
+field-cordis_url = CORDIS
+field-website = Strona internetowa
+field-description = Opis
+
+## Pillars
+pillar-prevention = Zapobieganie
+pillar-detection-investigation = Wykrywanie i dochodzenie
+pillar-victim-support = Wsparcie ofiar i osób, które przeżyły
+pillar-prevention-description = Powstrzymanie wykorzystywania, zanim do niego dojdzie: podnoszenie świadomości i edukacja, pomoc dla osób zaniepokojonych własnymi myślami seksualnymi, bezpieczniejsze usługi internetowe.
+pillar-detection-investigation-description = Wykrywanie wykorzystywania i jego sprawców: punkty przyjmowania zgłoszeń, narzędzia dla policji i branży, identyfikacja ofiar w materiałach przedstawiających seksualne wykorzystywanie dzieci.
+pillar-victim-support-description = Pomoc dzieciom i dorosłym, którzy przeżyli wykorzystywanie: wymiar sprawiedliwości przyjazny dzieciom, Barnahus, terapia, usuwanie materiałów przedstawiających wykorzystywanie, głos osób, które przeżyły.
+pillar-all-initiatives = { $count ->
+    [one] { $n } inicjatywa w tym filarze
+    [few] Wszystkie inicjatywy w tym filarze ({ $n })
+    [many] Wszystkie inicjatywy w tym filarze ({ $n })
+   *[other] Wszystkie inicjatywy w tym filarze ({ $n })
+}
+pillar-others = Pozostałe filary
+pillar-who-funds = Kto finansuje te działania
+pillar-where = Gdzie są prowadzone
+pillar-initiatives = Inicjatywy
+pillar-see-all = { $count ->
+    [one] Zobacz w katalogu
+    [few] Zobacz wszystkie ({ $n }) w katalogu
+    [many] Zobacz wszystkie ({ $n }) w katalogu
+   *[other] Zobacz wszystkie ({ $n }) w katalogu
+}
+
+## Programmes
+programme-isf-police = ISF-Police
+programme-isec = ISEC
+programme-horizon-2020 = Horizon 2020
+programme-horizon-europe = Horizon Europe
+programme-digital-europe = DIGITAL (Cyfrowa Europa)
+programme-safer-internet = Program „Bezpieczniejszy Internet”
+programme-cerv = CERV / Daphne
+programme-eu4health = EU4Health
+programme-erasmus-plus = Erasmus+
+programme-other-eu = Inne finansowanie UE
+programme-council-of-europe = Rada Europy
+programme-international = Partnerstwo międzynarodowe
+programme-national = Krajowe środki publiczne
+programme-private = Środki prywatne / fundacja
+programme-unknown = Brak danych
+
+## Statuses
+status-ongoing = W trakcie
+status-completed = Zakończona
+status-planned = Planowana
+status-unknown = Brak dat
+
+## Kinds
+kind-project = Projekt
+kind-project-series = Seria projektów
+kind-programme = Program
+kind-network = Sieć
+kind-organisation = Organizacja
+kind-tool = Narzędzie
+kind-intervention = Interwencja
+kind-database = Baza danych
+kind-non-eu-initiative = Inicjatywa spoza finansowania UE
+
+## About
+about-title = O serwisie Sparks
+about-description = Czym jest Sparks, skąd pochodzi i jak prowadzone są zawarte w nim informacje.
+about-heading = O serwisie Sparks
+about-lead = Sparks to wspólna mapa działań przeciw wykorzystywaniu seksualnemu i wyzyskowi seksualnemu dzieci (CSAE) w Europie i poza nią.
+about-why = { $count ->
+    [one] Unia Europejska i wiele innych podmiotów finansuje projekty, które zapobiegają wykorzystywaniu, wykrywają je i prowadzą dochodzenia oraz wspierają ofiary i osoby, które przeżyły. Ich rezultaty są rozproszone po stronach projektów, które znikają, gdy kończy się finansowanie, dlatego nowe projekty zbyt często zaczynają od zera. Sparks gromadzi cały ten obraz w jednym miejscu: na razie { $n } inicjatywa wraz z jej finansowaniem, partnerami, krajami, filarami i źródłami wszystkich informacji.
+    [few] Unia Europejska i wiele innych podmiotów finansuje projekty, które zapobiegają wykorzystywaniu, wykrywają je i prowadzą dochodzenia oraz wspierają ofiary i osoby, które przeżyły. Ich rezultaty są rozproszone po stronach projektów, które znikają, gdy kończy się finansowanie, dlatego nowe projekty zbyt często zaczynają od zera. Sparks gromadzi cały ten obraz w jednym miejscu: na razie { $n } inicjatywy, każda wraz z finansowaniem, partnerami, krajami, filarami i źródłami wszystkich informacji.
+    [many] Unia Europejska i wiele innych podmiotów finansuje projekty, które zapobiegają wykorzystywaniu, wykrywają je i prowadzą dochodzenia oraz wspierają ofiary i osoby, które przeżyły. Ich rezultaty są rozproszone po stronach projektów, które znikają, gdy kończy się finansowanie, dlatego nowe projekty zbyt często zaczynają od zera. Sparks gromadzi cały ten obraz w jednym miejscu: na razie { $n } inicjatyw, każda wraz z finansowaniem, partnerami, krajami, filarami i źródłami wszystkich informacji.
+   *[other] Unia Europejska i wiele innych podmiotów finansuje projekty, które zapobiegają wykorzystywaniu, wykrywają je i prowadzą dochodzenia oraz wspierają ofiary i osoby, które przeżyły. Ich rezultaty są rozproszone po stronach projektów, które znikają, gdy kończy się finansowanie, dlatego nowe projekty zbyt często zaczynają od zera. Sparks gromadzi cały ten obraz w jednym miejscu: na razie { $n } inicjatywy, każda wraz z finansowaniem, partnerami, krajami, filarami i źródłami wszystkich informacji.
+}
+about-origin-heading = Skąd pochodzi Sparks
+about-origin-html = Sparks jest kontynuacją serwisu <a href="https://sparksinthedark.net/">Sparks in the Dark</a>, uruchomionego w ramach projektu ARICA i administrowanego przez Polską Platformę Bezpieczeństwa Wewnętrznego (PPBW).
+about-facts-heading = Jak prowadzone są informacje
+about-facts = Każda informacja pochodzi z publicznego źródła, do którego prowadzi link na stronie inicjatywy. Jeśli informacji nie udało się potwierdzić, pole pozostaje puste – niczego nie zgadujemy. Finansowanie jest podawane zarówno w brzmieniu źródła, jak i jako ujednolicony program, tak aby można było według niego filtrować katalog.
+about-words-heading = Słowa, których używamy
+about-words = Piszemy „materiały przedstawiające seksualne wykorzystywanie dzieci” (CSAM), nigdy „pornografia dziecięca”: te obrazy są zapisem krzywdy wyrządzonej dziecku.
+about-privacy-heading = Prywatność
+about-privacy = Osoby, które się nie logują, nie otrzymują żadnych plików cookie. Żadna strona nie wczytuje niczego z innych witryn: ani czcionek, ani narzędzi analitycznych, ani map, ani osadzonych filmów.
+about-open-data-heading = Otwarte dane
+about-open-data-html = Wszystkie dane z katalogu są dostępne przez <a href="/api/v1/openapi.json">API JSON</a>.
+
+## Help
+help-title = Pomoc i zgłaszanie
+help-description = Telefony zaufania dla dzieci, punkty przyjmowania zgłoszeń i pomoc dla osób zaniepokojonych własnymi myślami.
+help-heading = Pomoc i zgłaszanie
+help-emergency-html = Jeśli dziecku grozi bezpośrednie niebezpieczeństwo, należy zadzwonić pod numer alarmowy <strong>112</strong> (w całej UE).
+help-children-heading = Dla dzieci i młodzieży
+help-children-html = <strong>116 111</strong> to numer telefonu zaufania dla dzieci i młodzieży w całej Unii Europejskiej: bezpłatny, poufny, odbierany przez osoby przygotowane do tego, by wysłuchać. W większości krajów działa też czat; zob. <a href="https://childhelplineinternational.org/helplines/">listę telefonów zaufania Child Helpline International</a>.
+help-report-heading = Zgłaszanie materiałów przedstawiających seksualne wykorzystywanie dzieci w internecie
+help-report-html = Punkty przyjmowania zgłoszeń przyjmują je anonimowo i współpracują z policją oraz dostawcami usług, aby materiały zostały usunięte. Punkt działający w danym kraju można znaleźć w <a href="https://www.inhope.org/EN/articles/report-to-a-hotline">sieci INHOPE</a>.
+help-thoughts-heading = Dla osób zaniepokojonych własnymi myślami seksualnymi dotyczącymi dzieci
+help-thoughts-html = Istnieje poufna pomoc i jest ona skuteczna. <a href="https://www.stopitnow.org.uk/">Stop It Now</a> i <a href="https://troubled-desire.com/">Troubled Desire</a> oferują anonimowe wsparcie w kilku językach.
+help-leave-heading = Szybkie opuszczenie strony
+help-leave = Link „Szybkie wyjście” u góry każdej strony natychmiast przenosi na neutralną stronę. Przy włączonym JavaScripcie to samo robi klawisz Esc, a ta strona zostaje zastąpiona w historii przeglądarki.
+
+## Errors
+error-not-found-heading = Nie znaleziono strony
+error-bad-request-heading = Ten adres zawiera błąd
+error-forbidden-heading = Niedostępne
+error-method-heading = Niedozwolone
+error-generic-heading = Coś poszło nie tak
+error-detail-not-found = Pod tym adresem nic nie ma. Strona mogła zostać przeniesiona lub usunięta.
+error-detail-bad-parameter = Parametr „{ $name }” ma wartość, której nie można użyć: { $message }
+error-detail-forbidden = Ta strona nie jest dostępna z tego miejsca.
+error-detail-method = Ten adres nie przyjmuje tego rodzaju żądań.
+error-detail-too-large = Żądanie jest zbyt duże.
+error-detail-server = Coś poszło nie tak po naszej stronie. Prosimy spróbować ponownie za chwilę.
+error-detail-generic = Nie udało się obsłużyć żądania.
+error-go-home-before = Co dalej:
+error-home-link = strona główna
+error-directory-link = katalog inicjatyw
+error-code = Błąd { $status }
+
+## Countries
+country-AT = Austria
+country-BE = Belgia
+country-BG = Bułgaria
+country-HR = Chorwacja
+country-CY = Cypr
+country-CZ = Czechy
+country-DK = Dania
+country-EE = Estonia
+country-FI = Finlandia
+country-FR = Francja
+country-DE = Niemcy
+country-GR = Grecja
+country-HU = Węgry
+country-IE = Irlandia
+country-IT = Włochy
+country-LV = Łotwa
+country-LT = Litwa
+country-LU = Luksemburg
+country-MT = Malta
+country-NL = Niderlandy
+country-PL = Polska
+country-PT = Portugalia
+country-RO = Rumunia
+country-SK = Słowacja
+country-SI = Słowenia
+country-ES = Hiszpania
+country-SE = Szwecja
+country-GB = Wielka Brytania
+country-IS = Islandia
+country-NO = Norwegia
+country-CH = Szwajcaria
+country-LI = Liechtenstein
+country-US = Stany Zjednoczone
+country-CA = Kanada
+country-AU = Australia
+country-NZ = Nowa Zelandia
+country-RS = Serbia
+country-UA = Ukraina
+country-MD = Mołdawia
+country-ME = Czarnogóra
+country-AL = Albania
+country-AM = Armenia
+country-AZ = Azerbejdżan
+country-GE = Gruzja
+country-RU = Rosja
+country-PH = Filipiny
+country-TH = Tajlandia
+country-GY = Gujana
+country-BA = Bośnia i Hercegowina
+country-MK = Macedonia Północna
+country-TR = Turcja
+country-BY = Białoruś
