@@ -40,6 +40,17 @@ pub enum Command {
     Import(ImportCommand),
     /// Write every initiative to a file.
     Export(ExportArgs),
+    /// Maintain the search index.
+    #[command(subcommand)]
+    Search(SearchCommand),
+}
+
+/// What `sparks search` can do.
+#[derive(Debug, Subcommand)]
+pub enum SearchCommand {
+    /// Rebuild the search index from the stored content, in one transaction (searches keep
+    /// answering from the old index until it commits).
+    Reindex,
 }
 
 /// Options of `sparks serve`.

@@ -10,7 +10,9 @@ use sparks_store::seed::{SeedOutcome, seed_initiatives_once};
 use sparks_store::{Db, initiatives};
 use sparks_web::Clock;
 
-use crate::cli::{Cli, Command, ExportArgs, ExportFormat, ImportCommand, ServeArgs, Storage};
+use crate::cli::{
+    Cli, Command, ExportArgs, ExportFormat, ImportCommand, SearchCommand, ServeArgs, Storage,
+};
 
 /// Runs the chosen subcommand.
 pub async fn run(cli: Cli) -> Result<ExitCode> {
@@ -22,6 +24,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
             import_initiatives(&cli.storage, &file).await
         }
         Some(Command::Export(args)) => export(&cli.storage, args).await,
+        Some(Command::Search(SearchCommand::Reindex)) => reindex(&cli.storage).await,
     }
 }
 
@@ -96,6 +99,10 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
             SeedOutcome::Loaded(n) => tracing::info!(initiatives = n, "loaded the bundled dataset"),
             SeedOutcome::AlreadySeeded => {}
         }
+    }
+    // A database filled before the search index existed gets one now.
+    if sparks_store::search::ensure_indexed(&db).await? {
+        tracing::info!("built the search index");
     }
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await
@@ -194,5 +201,19 @@ async fn export(storage: &Storage, args: ExportArgs) -> Result<ExitCode> {
             args.out.display()
         );
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn reindex(storage: &Storage) -> Result<ExitCode> {
+    let started = Instant::now();
+    let db = open(storage).await?;
+    let n = sparks_store::search::reindex(&db)
+        .await
+        .context("cannot rebuild the search index")?;
+    db.close().await;
+    eprintln!(
+        "indexed {n} documents in {} ms",
+        started.elapsed().as_millis()
+    );
     Ok(ExitCode::SUCCESS)
 }
