@@ -9,11 +9,6 @@
 //! Run: `cargo test -p sparks-store --test judged -- --nocapture` (add `TEST_DATABASE_URL`
 //! for PostgreSQL).
 
-#![expect(
-    clippy::unwrap_used,
-    reason = "test helpers too may unwrap: a panic is a failed test"
-)]
-
 use std::collections::BTreeMap;
 
 use serde::Deserialize;

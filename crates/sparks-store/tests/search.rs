@@ -53,34 +53,125 @@ fn slugs(r: &SearchResults) -> Vec<&str> {
 }
 
 #[tokio::test]
-async fn explore() {
+async fn typos_prefixes_phrases_and_acronyms() {
     for t in seeded().await {
-        for q in [
+        let db = &t.db;
+        let r = find(db, "gromming").await;
+        assert!(slugs(&r).contains(&"cesagram"), "{}", t.name);
+        assert_eq!(
+            r.corrected,
+            [("gromming".to_owned(), vec!["groom".to_owned()])]
+        );
+        assert_eq!(
+            slugs(&find(db, "blokchain").await),
+            ["locard"],
+            "{}",
+            t.name
+        );
+        assert_eq!(
+            slugs(&find(db, "Täter").await),
+            ["kein-tater-werden"],
+            "{}",
+            t.name
+        );
+        assert!(find(db, "hotl").await.total >= 5, "{}: prefix", t.name);
+        assert_eq!(
+            find(db, "hotl ").await.total,
+            0,
+            "{}: no prefix after a space",
+            t.name
+        );
+        assert_eq!(slugs(&find(db, "\"chain of custody\"").await), ["locard"]);
+        let r = find(db, "INHOPE").await;
+        assert_eq!(r.hits[0].slug, "inhope", "{}", t.name);
+        assert!(r.hits[0].exact_acronym);
+        let r = find(db, "zzzqqq grooming").await;
+        assert_eq!(r.unmatched, ["zzzqqq"], "{}", t.name);
+        assert!(r.total > 0);
+    }
+}
+
+#[tokio::test]
+async fn filters_and_facets_agree() {
+    for t in seeded().await {
+        let all = find(&t.db, "grooming").await;
+        let prevention = find_in(
+            &t.db,
             "grooming",
-            "gromming",
-            "blokchain",
-            "barnahus",
-            "\"child-friendly justice\"",
-            "IWF",
-            "prevention helpline",
-            "exploitation sexuelle des enfants",
-            "Täter",
-            "hotl",
-        ] {
-            let r = find(&t.db, q).await;
-            eprintln!(
-                "{} {q:?}: {} {:?} relaxed={} corrected={:?} unmatched={:?}",
-                t.name,
-                r.total,
-                r.hits
-                    .iter()
-                    .map(|h| (h.slug.as_str(), (h.score * 100.0).round() / 100.0))
-                    .take(6)
-                    .collect::<Vec<_>>(),
-                r.relaxed,
-                r.corrected,
-                r.unmatched
-            );
-        }
+            SearchFilter {
+                pillar: Some(Pillar::Prevention),
+                doc_type: Some(DocType::Initiative),
+                ..SearchFilter::default()
+            },
+        )
+        .await;
+        let facet = all
+            .facets
+            .pillars
+            .iter()
+            .find(|f| f.value == "prevention")
+            .unwrap();
+        assert_eq!(prevention.total, facet.count, "{}", t.name);
+    }
+}
+
+#[tokio::test]
+async fn removing_a_document_forgets_its_terms() {
+    for t in seeded().await {
+        let db = &t.db;
+        let draft = InitiativeDraft {
+            acronym: "QUUXPROJ".into(),
+            title: "Quuxification of widgets".into(),
+            summary: "Quuxification.".into(),
+            pillars: vec!["prevention".into()],
+            ..InitiativeDraft::default()
+        };
+        let i = draft.validate().unwrap();
+        initiatives::upsert(db, &i, NOW).await.unwrap();
+        assert_eq!(find(db, "quuxification").await.total, 1, "{}", t.name);
+        let mut tx = db.begin().await.unwrap();
+        search::remove_in(&mut tx, DocType::Initiative, "quuxproj")
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        let r = find(db, "quuxification").await;
+        assert_eq!(r.total, 0, "{}", t.name);
+        assert_eq!(
+            r.unmatched,
+            ["quuxification"],
+            "{}: the vocabulary forgot it",
+            t.name
+        );
+    }
+}
+
+#[tokio::test]
+async fn landscape_cells_count_each_initiative_once_per_country() {
+    for t in seeded().await {
+        let cells = landscape::pillar_country(&t.db).await.unwrap();
+        let pl = cells
+            .iter()
+            .find(|c| c.row == "PL" && c.col == "prevention")
+            .unwrap();
+        let listed = initiatives::list(
+            &t.db,
+            &sparks_store::InitiativeQuery {
+                filter: sparks_store::InitiativeFilter {
+                    pillar: Some(Pillar::Prevention),
+                    country: sparks_core::Country::from_code("PL").ok(),
+                    ..Default::default()
+                },
+                sort: sparks_store::Sort::Name,
+                page: 1,
+                per_page: 100,
+            },
+            time::macros::date!(2026 - 11 - 29),
+        )
+        .await
+        .unwrap();
+        assert_eq!(pl.initiatives as u64, listed.total, "{}", t.name);
+        let years = landscape::programme_year(&t.db).await.unwrap();
+        let dated: i64 = years.iter().map(|c| c.initiatives).sum();
+        assert_eq!(dated + landscape::undated(&t.db).await.unwrap(), 126);
     }
 }
