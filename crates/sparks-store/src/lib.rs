@@ -8,6 +8,8 @@
 mod db;
 pub mod directory;
 pub mod initiatives;
+pub mod landscape;
+pub mod search;
 pub mod seed;
 mod sql;
 #[cfg(feature = "testing")]

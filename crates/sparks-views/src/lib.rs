@@ -4,11 +4,13 @@
 //! the askama templates (checked at compile time, HTML-escaped by default) render. The
 //! stylesheet and the one progressive-enhancement script are embedded in the binary.
 
+pub mod discovery;
 pub mod format;
 pub mod i18n;
 pub mod pages;
 
 pub use askama::Template;
+pub use discovery::*;
 pub use i18n::{Arg, Locale};
 pub use pages::*;
 

@@ -13,6 +13,10 @@ pub enum Section {
     Initiatives,
     /// A pillar page.
     Pillars,
+    /// The landscape map.
+    Landscape,
+    /// Search results.
+    Search,
     /// About Sparks.
     About,
     /// Help and helplines.
@@ -86,6 +90,7 @@ impl Layout {
             ("nav-home", "/", Section::Home),
             ("nav-initiatives", "/initiatives", Section::Initiatives),
             ("nav-pillars", "/pillars/prevention", Section::Pillars),
+            ("nav-landscape", "/landscape", Section::Landscape),
             ("nav-about", "/about", Section::About),
             ("nav-help", "/help", Section::Help),
         ]
@@ -394,6 +399,10 @@ pub struct InitiativePage {
     pub notes: Option<String>,
     /// Pages on the former sparksinthedark.net.
     pub sparks_urls: Vec<String>,
+    /// The most similar initiatives, with why.
+    pub related: Vec<crate::RelatedCard>,
+    /// The related items as JSON.
+    pub related_api_href: String,
     /// The same record as JSON.
     pub api_href: String,
 }

@@ -33,6 +33,9 @@ pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(list_initiatives))
         .routes(routes!(show_initiative))
+        .routes(routes!(crate::discovery::related_to_initiative))
+        .routes(routes!(crate::discovery::search_everything))
+        .routes(routes!(crate::discovery::show_landscape))
         .routes(routes!(openapi_document))
 }
 

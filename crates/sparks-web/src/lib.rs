@@ -8,7 +8,10 @@
 pub mod api;
 mod assets;
 pub mod context;
+pub mod discovery;
+pub mod discovery_pages;
 pub mod error;
+pub mod landscape;
 mod links;
 mod middleware;
 pub mod ops;
@@ -115,7 +118,14 @@ pub fn router(db: Db, clock: Clock) -> Router {
     Router::new()
         .route("/", get(pages::home))
         .route("/initiatives", get(pages::list_initiatives))
+        .route(
+            "/initiatives/similar",
+            get(discovery_pages::similar_initiatives),
+        )
         .route("/initiatives/{slug}", get(pages::show_initiative))
+        .route("/search", get(discovery_pages::search_page))
+        .route("/landscape", get(discovery_pages::show_landscape))
+        .route("/landscape.csv", get(discovery_pages::landscape_csv))
         .route("/pillars/{slug}", get(pages::show_pillar))
         .route("/about", get(pages::about))
         .route("/help", get(pages::help))

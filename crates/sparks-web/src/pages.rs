@@ -184,6 +184,8 @@ pub async fn show_initiative(
             .collect(),
         notes: i.notes.clone(),
         sparks_urls: i.sparks_urls.iter().map(ToString::to_string).collect(),
+        related: crate::discovery_pages::related_to(&state, &ctx, &i.slug).await?,
+        related_api_href: format!("/api/v1/initiatives/{}/related", i.slug),
         api_href: format!("/api/v1/initiatives/{}", i.slug),
     };
     Ok(html(render(&page)))

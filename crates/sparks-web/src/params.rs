@@ -114,7 +114,13 @@ pub fn directory_query(pairs: &[(String, String)]) -> Result<InitiativeQuery, We
     })
 }
 
-fn number(value: Option<&str>, name: &str, min: u32, max: u32) -> Result<Option<u32>, WebError> {
+/// A whole number parameter between `min` and `max`, or a 400 naming it.
+pub fn number(
+    value: Option<&str>,
+    name: &str,
+    min: u32,
+    max: u32,
+) -> Result<Option<u32>, WebError> {
     let Some(v) = value else { return Ok(None) };
     match v.parse::<u64>() {
         Ok(n) if n >= u64::from(min) && n <= u64::from(max) => Ok(u32::try_from(n).ok()),

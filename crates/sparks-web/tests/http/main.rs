@@ -8,5 +8,6 @@
 
 mod api;
 mod common;
+mod discovery;
 mod languages;
 mod pages;
