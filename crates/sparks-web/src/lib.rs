@@ -7,6 +7,7 @@
 
 pub mod api;
 mod assets;
+mod cache;
 pub mod context;
 pub mod discovery;
 pub mod discovery_pages;
@@ -61,12 +62,18 @@ struct Inner {
     openapi_json: String,
     directory: RwLock<Option<Arc<DirectoryIndex>>>,
     directory_reload: tokio::sync::Mutex<()>,
+    page_cache: cache::PageCache,
 }
 
 impl AppState {
     /// The database.
     pub fn db(&self) -> &Db {
         &self.inner.db
+    }
+
+    /// This server's cache of rendered pages.
+    fn page_cache(&self) -> &cache::PageCache {
+        &self.inner.page_cache
     }
 
     /// Today's date, from the configured clock.
@@ -113,6 +120,7 @@ pub fn router(db: Db, clock: Clock) -> Router {
             openapi_json,
             directory: RwLock::new(None),
             directory_reload: tokio::sync::Mutex::new(()),
+            page_cache: cache::PageCache::default(),
         }),
     };
     Router::new()
@@ -140,8 +148,12 @@ pub fn router(db: Db, clock: Clock) -> Router {
         )
         .merge(api_routes)
         .fallback(pages::not_found)
-        .with_state(state)
         .layer(axum::middleware::from_fn(middleware::render_errors))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            cache::serve_cached,
+        ))
+        .with_state(state)
         .layer(middleware::security_headers())
         .layer(tower_http::compression::CompressionLayer::new())
         .layer(axum::middleware::from_fn(middleware::observe))
