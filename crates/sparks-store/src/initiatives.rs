@@ -98,7 +98,8 @@ struct IdRow {
     id: i64,
 }
 
-/// [`upsert`] inside a caller's transaction, for bulk loads.
+/// [`upsert`] inside a caller's transaction, for bulk loads. The search index is updated in
+/// the same transaction.
 pub async fn upsert_in(tx: &mut Tx, i: &Initiative, now: &str) -> Result<()> {
     let details = Details {
         sources: i.sources.iter().map(ToString::to_string).collect(),
@@ -201,6 +202,7 @@ pub async fn upsert_in(tx: &mut Tx, i: &Initiative, now: &str) -> Result<()> {
             .push(")");
         tx.execute(ins).await?;
     }
+    crate::search::index_in(tx, &sparks_search::SearchDocument::from_initiative(i), now).await?;
     crate::versions::bump(tx, crate::DataKind::Initiatives).await
 }
 

@@ -10,9 +10,11 @@ mod db;
 pub mod directory;
 pub mod events;
 pub mod initiatives;
+pub mod landscape;
 pub mod news;
 pub mod reference;
 pub mod resources;
+pub mod search;
 pub mod seed;
 mod sql;
 #[cfg(feature = "testing")]

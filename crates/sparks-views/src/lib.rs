@@ -5,12 +5,14 @@
 //! stylesheet and the one progressive-enhancement script are embedded in the binary.
 
 pub mod content;
+pub mod discovery;
 pub mod format;
 pub mod i18n;
 pub mod pages;
 
 pub use askama::Template;
 pub use content::*;
+pub use discovery::*;
 pub use i18n::{Arg, Locale};
 pub use pages::*;
 

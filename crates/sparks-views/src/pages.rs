@@ -13,6 +13,10 @@ pub enum Section {
     Initiatives,
     /// A pillar page.
     Pillars,
+    /// The landscape map.
+    Landscape,
+    /// Search results.
+    Search,
     /// About Sparks.
     About,
     /// The resource library.
@@ -105,6 +109,7 @@ impl Layout {
                 Section::Recommendations,
             ),
             ("nav-response", "/response", Section::Response),
+            ("nav-landscape", "/landscape", Section::Landscape),
             ("nav-about", "/about", Section::About),
             ("nav-help", "/help", Section::Help),
         ]
@@ -419,6 +424,10 @@ pub struct InitiativePage {
     pub outputs: Vec<Link>,
     /// The library filtered to its outputs.
     pub outputs_href: String,
+    /// The most similar initiatives, with why.
+    pub related: Vec<crate::RelatedCard>,
+    /// The related items as JSON.
+    pub related_api_href: String,
     /// The same record as JSON.
     pub api_href: String,
 }

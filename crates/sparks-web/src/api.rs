@@ -41,6 +41,9 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(crate::api_content::show_event))
         .routes(routes!(crate::api_content::list_statistics))
         .routes(routes!(crate::api_content::show_statistic))
+        .routes(routes!(crate::discovery::related_to_initiative))
+        .routes(routes!(crate::discovery::search_everything))
+        .routes(routes!(crate::discovery::show_landscape))
         .routes(routes!(openapi_document))
 }
 

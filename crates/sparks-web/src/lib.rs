@@ -9,11 +9,15 @@ pub mod api;
 pub mod api_content;
 pub mod api_schema;
 mod assets;
+mod cache;
 mod calendar;
 mod chart;
 pub mod content_params;
 pub mod context;
+pub mod discovery;
+pub mod discovery_pages;
 pub mod error;
+pub mod landscape;
 mod links;
 mod middleware;
 pub mod ops;
@@ -67,6 +71,7 @@ struct Inner {
     openapi_json: String,
     directory: RwLock<Option<Arc<DirectoryIndex>>>,
     directory_reload: tokio::sync::Mutex<()>,
+    page_cache: cache::PageCache,
     config: SiteConfig,
 }
 
@@ -111,6 +116,11 @@ impl AppState {
     /// The donation channels configured for `/support`.
     pub fn support_links(&self) -> &[sparks_views::Link] {
         &self.inner.config.support_links
+    }
+
+    /// This server's cache of rendered pages.
+    fn page_cache(&self) -> &cache::PageCache {
+        &self.inner.page_cache
     }
 
     /// Today's date, from the configured clock.
@@ -163,12 +173,20 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             directory: RwLock::new(None),
             directory_reload: tokio::sync::Mutex::new(()),
             config,
+            page_cache: cache::PageCache::default(),
         }),
     };
     Router::new()
         .route("/", get(pages::home))
         .route("/initiatives", get(pages::list_initiatives))
+        .route(
+            "/initiatives/similar",
+            get(discovery_pages::similar_initiatives),
+        )
         .route("/initiatives/{slug}", get(pages::show_initiative))
+        .route("/search", get(discovery_pages::search_page))
+        .route("/landscape", get(discovery_pages::show_landscape))
+        .route("/landscape.csv", get(discovery_pages::landscape_csv))
         .route("/pillars/{slug}", get(pages::show_pillar))
         .route("/about", get(pages::about))
         .route("/help", get(pages_reference::help))
@@ -198,8 +216,12 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         .route(sparks_views::WORDMARK_PATH, get(assets::wordmark))
         .merge(api_routes)
         .fallback(pages::not_found)
-        .with_state(state)
         .layer(axum::middleware::from_fn(middleware::render_errors))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            cache::serve_cached,
+        ))
+        .with_state(state)
         .layer(middleware::security_headers())
         .layer(tower_http::compression::CompressionLayer::new())
         .layer(axum::middleware::from_fn(middleware::observe))

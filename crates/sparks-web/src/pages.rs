@@ -203,6 +203,8 @@ pub async fn show_initiative(
         })
         .collect(),
         outputs_href: ctx.link(&format!("/resources?initiative={}", i.slug)),
+        related: crate::discovery_pages::related_to(&state, &ctx, &i.slug).await?,
+        related_api_href: format!("/api/v1/initiatives/{}/related", i.slug),
         api_href: format!("/api/v1/initiatives/{}", i.slug),
     };
     Ok(html(render(&page)))

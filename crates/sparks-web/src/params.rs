@@ -114,7 +114,8 @@ pub fn directory_query(pairs: &[(String, String)]) -> Result<InitiativeQuery, We
     })
 }
 
-pub(crate) fn number(
+/// A whole number parameter between `min` and `max`, or a 400 naming it.
+pub fn number(
     value: Option<&str>,
     name: &str,
     min: u32,

@@ -43,6 +43,17 @@ pub enum Command {
     /// Tools for development and benchmarks.
     #[command(subcommand)]
     Dev(DevCommand),
+    /// Maintain the search index.
+    #[command(subcommand)]
+    Search(SearchCommand),
+}
+
+/// What `sparks search` can do.
+#[derive(Debug, Subcommand)]
+pub enum SearchCommand {
+    /// Rebuild the search index from the stored content, in one transaction (searches keep
+    /// answering from the old index until it commits).
+    Reindex,
 }
 
 /// Development tools.

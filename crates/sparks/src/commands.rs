@@ -10,7 +10,9 @@ use sparks_store::seed::{SeedOutcome, seed_initiatives_once};
 use sparks_store::{Db, initiatives};
 use sparks_web::Clock;
 
-use crate::cli::{Cli, Command, DevCommand, ExportArgs, ExportFormat, ServeArgs, Storage};
+use crate::cli::{
+    Cli, Command, DevCommand, ExportArgs, ExportFormat, SearchCommand, ServeArgs, Storage,
+};
 
 /// Runs the chosen subcommand.
 pub async fn run(cli: Cli) -> Result<ExitCode> {
@@ -25,6 +27,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
             seed,
             out,
         })) => synth(initiatives, seed, &out),
+        Some(Command::Search(SearchCommand::Reindex)) => reindex(&cli.storage).await,
     }
 }
 
@@ -100,6 +103,10 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
             SeedOutcome::AlreadySeeded => {}
         }
         crate::import::seed_content(&db).await?;
+    }
+    // A database filled before the search index existed gets one now.
+    if sparks_store::search::ensure_indexed(&db).await? {
+        tracing::info!("built the search index");
     }
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await
@@ -220,5 +227,19 @@ fn synth(count: usize, seed: u64, out: &std::path::Path) -> Result<ExitCode> {
         std::fs::write(out, json).with_context(|| format!("cannot write {}", out.display()))?;
         eprintln!("wrote {count} synthetic initiatives to {}", out.display());
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn reindex(storage: &Storage) -> Result<ExitCode> {
+    let started = Instant::now();
+    let db = open(storage).await?;
+    let n = sparks_store::search::reindex(&db)
+        .await
+        .context("cannot rebuild the search index")?;
+    db.close().await;
+    eprintln!(
+        "indexed {n} documents in {} ms",
+        started.elapsed().as_millis()
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -349,3 +349,18 @@ async fn export_json_reimports_to_the_same_state_and_csv_is_neutralised() {
         assert!(!csv.contains(",=HYPERLINK") && !csv.contains(",+cmd"));
     }
 }
+
+#[tokio::test]
+async fn search_reindex_rebuilds_the_index() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, db) in backends(&dir.path().join("r")).await {
+        let server = Server::start(&db, &[]);
+        assert!(server.stop().0.success(), "{name}");
+        let out = sparks(&["search", "reindex"], &db);
+        assert!(out.status.success(), "{name}: {out:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("indexed 126 documents"), "{name}: {stderr}");
+        let help = sparks(&["search", "reindex", "--help"], &db);
+        assert!(help.status.success());
+    }
+}

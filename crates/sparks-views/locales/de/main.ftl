@@ -520,3 +520,76 @@ helpline-kind-prevention-helpline = Hilfe für Menschen, die sich wegen eigener 
 helpline-kind-victim-support = Unterstützung für Betroffene
 profile-outputs = Ergebnisse in der Materialbibliothek
 profile-outputs-all = Alle Ergebnisse in der Bibliothek
+
+## Suche, Landkarte, verwandte Arbeit (sparks-search)
+nav-landscape = Landkarte
+search-site-label = Sparks durchsuchen
+search-title = Suche
+search-title-q = Suche: { $q }
+search-description = Die Initiativen gegen sexuellen Kindesmissbrauch und Ausbeutung durchsuchen: Wörter, Akronyme, Wortgruppen, in jeder Sprache der Oberfläche.
+search-heading = Suche
+search-label = Initiativen und alles andere auf Sparks durchsuchen
+search-hint = Wörter, ein Akronym oder "eine Wortgruppe in Anführungszeichen". Kleine Tippfehler werden verziehen.
+search-results-count = { $count ->
+    [one] { $n } Treffer
+   *[other] { $n } Treffer
+}
+search-partial = Kein Treffer enthält alle Wörter: diese enthalten einige davon.
+search-corrected = „{ $word }“ wurde als „{ $terms }“ gelesen.
+search-unmatched = Nirgends gefunden und daher weggelassen: { $list }.
+search-truncated = Die Anfrage ist sehr lang: nur die ersten Wörter wurden verwendet.
+search-no-results = Nichts passt zu diesen Wörtern.
+search-tip-fewer-words = Versuchen Sie weniger oder andere Wörter, oder prüfen Sie die Schreibweise.
+search-tip-browse = Das Verzeichnis der Initiativen durchblättern
+search-tip-landscape = Auf der Landkarte sehen, wo gearbeitet wird
+search-as-json = Diese Ergebnisse als JSON
+facet-type = Art
+doc-type-initiative = Initiativen
+landscape-title = Landkarte
+landscape-description = Wo die Arbeit und die EU-Mittel gegen sexuellen Kindesmissbrauch sind, nach Land, Säule, Programm und Jahr, und wo sie fehlen.
+landscape-heading = Die Landkarte: wo gearbeitet wird, und die Lücken
+landscape-lead = Wie viele Initiativen und wie viel EU-Geld jedes Land und jede Säule, jedes Programm und jedes Jahr hat. Schraffierte Felder sind Lücken: keine einzige Initiative. Jede Zahl führt zu den Initiativen dahinter.
+landscape-legend = Farbe: wie viele Initiativen. Schraffiert: keine, eine Lücke.
+landscape-legend-gap = keine (eine Lücke)
+landscape-legend-range = { $from }–{ $to }
+landscape-gap = keine (eine Lücke)
+landscape-country-heading = Länder und Säulen
+landscape-country-intro = Jeder EU-Mitgliedstaat und jedes andere Land, das eine Initiative als Koordinator oder Partner nennt. Eine Initiative zählt in jedem Land und jeder Säule, in denen sie arbeitet.
+landscape-country-caption = Initiativen und summierter EU-Beitrag nach Land und Säule
+landscape-country-corner = Land
+landscape-year-heading = Programme und Startjahre
+landscape-year-intro = Welche Förderprogramme in welchen Jahren Initiativen begonnen haben.
+landscape-year-caption = Initiativen und summierter EU-Beitrag nach Startjahr und Programm
+landscape-year-corner = Startjahr
+landscape-svg-title = Heatmap: { $caption }
+landscape-svg-desc = Dunklere Felder enthalten mehr Initiativen, bis zu { $max } in einem Feld; schraffierte Felder keine. Die Tabelle nennt jede Zahl.
+landscape-cell-label = { $row }, { $column }: { $n }
+landscape-undated = { $count ->
+    [one] { $n } Initiative hat kein Startdatum und fehlt in der Programmtabelle.
+   *[other] { $n } Initiativen haben kein Startdatum und fehlen in der Programmtabelle.
+}
+landscape-without-country = { $count ->
+    [one] { $n } Initiative nennt kein Land und fehlt in der Ländertabelle.
+   *[other] { $n } Initiativen nennen kein Land und fehlen in der Ländertabelle.
+}
+landscape-eur-note = EU-Beiträge werden in jedem Feld, zu dem eine Initiative gehört, ganz gezählt: Zeilen und Spalten ergeben keine Gesamtsumme.
+landscape-csv = Beide Tabellen als CSV herunterladen
+landscape-json = Dieselben Daten als JSON
+related-heading = Verwandte Arbeit
+related-none = Noch keine verwandte Initiative gefunden.
+related-as-json = Verwandte Arbeit als JSON
+related-same-acronym = gleiches Akronym
+related-same-coordinator = gleicher Koordinator ({ $name })
+related-shared-topics = gemeinsame Themen: { $list }
+related-shared-countries = gemeinsame Länder: { $list }
+related-similar-words = ähnliche Wörter: { $list }
+similar-page-title = Gibt es das schon?
+similar-description = Die bestehenden Initiativen finden, die einer geplanten am nächsten sind, bevor Sie sie vorschlagen.
+similar-heading = Gibt es das schon?
+similar-lead = Bevor Sie eine neue Initiative vorschlagen, sehen Sie sich die ähnlichsten bestehenden an: auf früherer Arbeit aufbauen statt neu anfangen.
+similar-acronym = Akronym
+similar-title = Titel
+similar-summary = Was sie tut
+similar-button = Ähnliche Initiativen finden
+similar-results = Die ähnlichsten bestehenden Initiativen
+similar-none = Nichts Ähnliches gefunden: sie könnte neu sein.

@@ -466,3 +466,76 @@ helpline-kind-prevention-helpline = Help for people worried about their own sexu
 helpline-kind-victim-support = Support for victims and survivors
 profile-outputs = Outputs in the resource library
 profile-outputs-all = All its outputs in the library
+
+## Search, landscape, related work (sparks-search)
+nav-landscape = Landscape
+search-site-label = Search Sparks
+search-title = Search
+search-title-q = Search: { $q }
+search-description = Search the initiatives against child sexual abuse and exploitation: words, acronyms, phrases, in any interface language.
+search-heading = Search
+search-label = Search initiatives and everything else on Sparks
+search-hint = Words, an acronym, or "a phrase in quotes". Small spelling mistakes are forgiven.
+search-results-count = { $count ->
+    [one] { $n } result
+   *[other] { $n } results
+}
+search-partial = No result contains every word: these contain some of them.
+search-corrected = “{ $word }” was read as “{ $terms }”.
+search-unmatched = Found nowhere, so left out: { $list }.
+search-truncated = The query is very long: only its first words were used.
+search-no-results = Nothing matches these words.
+search-tip-fewer-words = Try fewer or other words, or check the spelling.
+search-tip-browse = Browse the directory of initiatives
+search-tip-landscape = See where the work is on the landscape map
+search-as-json = These results as JSON
+facet-type = Type
+doc-type-initiative = Initiatives
+landscape-title = Landscape map
+landscape-description = Where the work and the EU money against child sexual abuse are, by country, pillar, programme and year, and where they are missing.
+landscape-heading = The landscape: where the work is, and the gaps
+landscape-lead = How many initiatives, and how much EU money, each country and pillar and each programme and year has. Hatched cells are gaps: no initiative at all. Every number leads to the initiatives behind it.
+landscape-legend = Colour: how many initiatives. Hatched: none, a gap.
+landscape-legend-gap = none (a gap)
+landscape-legend-range = { $from }–{ $to }
+landscape-gap = none (a gap)
+landscape-country-heading = Countries and pillars
+landscape-country-intro = Each EU member state and every other country an initiative names, as coordinator or partner. An initiative counts in every country and pillar it works in.
+landscape-country-caption = Initiatives and summed EU contribution per country and pillar
+landscape-country-corner = Country
+landscape-year-heading = Programmes and start years
+landscape-year-intro = Which funding programmes started initiatives in which years.
+landscape-year-caption = Initiatives and summed EU contribution per start year and programme
+landscape-year-corner = Start year
+landscape-svg-title = Heat map: { $caption }
+landscape-svg-desc = Darker cells hold more initiatives, up to { $max } in one cell; hatched cells hold none. The table gives every number.
+landscape-cell-label = { $row }, { $column }: { $n }
+landscape-undated = { $count ->
+    [one] { $n } initiative has no start date and is not in the programme table.
+   *[other] { $n } initiatives have no start date and are not in the programme table.
+}
+landscape-without-country = { $count ->
+    [one] { $n } initiative names no country and is not in the country table.
+   *[other] { $n } initiatives name no country and are not in the country table.
+}
+landscape-eur-note = EU contributions are summed whole for every cell an initiative is in: a column or row does not add up to a total.
+landscape-csv = Download both tables as CSV
+landscape-json = The same data as JSON
+related-heading = Related work
+related-none = No related initiative found yet.
+related-as-json = Related work as JSON
+related-same-acronym = same acronym
+related-same-coordinator = same coordinator ({ $name })
+related-shared-topics = shared topics: { $list }
+related-shared-countries = shared countries: { $list }
+related-similar-words = similar words: { $list }
+similar-page-title = Does this exist already?
+similar-description = Find the existing initiatives closest to one you plan, before you propose it.
+similar-heading = Does this exist already?
+similar-lead = Before proposing a new initiative, look at the closest existing ones: build on earlier work instead of starting again.
+similar-acronym = Acronym
+similar-title = Title
+similar-summary = What it does
+similar-button = Find similar initiatives
+similar-results = The closest existing initiatives
+similar-none = Nothing close was found: it may well be new.

@@ -520,3 +520,76 @@ helpline-kind-prevention-helpline = Ayuda para personas preocupadas por sus prop
 helpline-kind-victim-support = Apoyo a víctimas y supervivientes
 profile-outputs = Resultados en la biblioteca de recursos
 profile-outputs-all = Todos sus resultados en la biblioteca
+
+## Búsqueda, panorama, trabajos relacionados (sparks-search)
+nav-landscape = Panorama
+search-site-label = Buscar en Sparks
+search-title = Búsqueda
+search-title-q = Búsqueda: { $q }
+search-description = Buscar entre las iniciativas contra el abuso y la explotación sexual infantil: palabras, siglas, frases, en cualquier idioma de la interfaz.
+search-heading = Búsqueda
+search-label = Buscar iniciativas y todo lo demás en Sparks
+search-hint = Palabras, una sigla o "una frase entre comillas". Se perdonan pequeños errores de escritura.
+search-results-count = { $count ->
+    [one] { $n } resultado
+   *[other] { $n } resultados
+}
+search-partial = Ningún resultado contiene todas las palabras: estos contienen algunas.
+search-corrected = «{ $word }» se leyó como «{ $terms }».
+search-unmatched = No se encontró en ninguna parte, así que se omitió: { $list }.
+search-truncated = La consulta es muy larga: solo se usaron sus primeras palabras.
+search-no-results = Nada coincide con estas palabras.
+search-tip-fewer-words = Pruebe con menos palabras u otras, o revise la ortografía.
+search-tip-browse = Ver el directorio de iniciativas
+search-tip-landscape = Ver dónde se trabaja en el mapa del panorama
+search-as-json = Estos resultados en JSON
+facet-type = Tipo
+doc-type-initiative = Iniciativas
+landscape-title = Mapa del panorama
+landscape-description = Dónde están el trabajo y los fondos europeos contra el abuso sexual infantil, por país, pilar, programa y año, y dónde faltan.
+landscape-heading = El panorama: dónde se trabaja, y los vacíos
+landscape-lead = Cuántas iniciativas y cuántos fondos europeos tiene cada país y pilar, cada programa y año. Las casillas rayadas son vacíos: ninguna iniciativa. Cada número lleva a las iniciativas que hay detrás.
+landscape-legend = Color: cuántas iniciativas. Rayado: ninguna, un vacío.
+landscape-legend-gap = ninguna (un vacío)
+landscape-legend-range = { $from }–{ $to }
+landscape-gap = ninguna (un vacío)
+landscape-country-heading = Países y pilares
+landscape-country-intro = Cada Estado miembro de la UE y cualquier otro país que una iniciativa nombre, como coordinador o socio. Una iniciativa cuenta en cada país y pilar en que trabaja.
+landscape-country-caption = Iniciativas y contribución europea sumada por país y pilar
+landscape-country-corner = País
+landscape-year-heading = Programas y años de inicio
+landscape-year-intro = Qué programas de financiación iniciaron iniciativas en qué años.
+landscape-year-caption = Iniciativas y contribución europea sumada por año de inicio y programa
+landscape-year-corner = Año de inicio
+landscape-svg-title = Mapa de calor: { $caption }
+landscape-svg-desc = Las casillas más oscuras tienen más iniciativas, hasta { $max } en una casilla; las rayadas no tienen ninguna. La tabla da cada número.
+landscape-cell-label = { $row }, { $column }: { $n }
+landscape-undated = { $count ->
+    [one] { $n } iniciativa no tiene fecha de inicio y no está en la tabla de programas.
+   *[other] { $n } iniciativas no tienen fecha de inicio y no están en la tabla de programas.
+}
+landscape-without-country = { $count ->
+    [one] { $n } iniciativa no nombra ningún país y no está en la tabla de países.
+   *[other] { $n } iniciativas no nombran ningún país y no están en la tabla de países.
+}
+landscape-eur-note = Las contribuciones europeas se cuentan enteras en cada casilla en que está una iniciativa: filas y columnas no suman un total.
+landscape-csv = Descargar ambas tablas en CSV
+landscape-json = Los mismos datos en JSON
+related-heading = Trabajos relacionados
+related-none = Todavía no se ha encontrado ninguna iniciativa relacionada.
+related-as-json = Trabajos relacionados en JSON
+related-same-acronym = misma sigla
+related-same-coordinator = mismo coordinador ({ $name })
+related-shared-topics = temas comunes: { $list }
+related-shared-countries = países comunes: { $list }
+related-similar-words = palabras parecidas: { $list }
+similar-page-title = ¿Existe ya?
+similar-description = Encontrar las iniciativas existentes más cercanas a la que planea, antes de proponerla.
+similar-heading = ¿Existe ya?
+similar-lead = Antes de proponer una nueva iniciativa, mire las existentes más cercanas: construir sobre el trabajo anterior en vez de empezar de nuevo.
+similar-acronym = Sigla
+similar-title = Título
+similar-summary = Qué hace
+similar-button = Buscar iniciativas parecidas
+similar-results = Las iniciativas existentes más cercanas
+similar-none = No se encontró nada cercano: puede que sea nueva.

@@ -520,3 +520,76 @@ helpline-kind-prevention-helpline = Aide aux personnes inquiètes de leurs propr
 helpline-kind-victim-support = Soutien aux victimes et survivants
 profile-outputs = Productions dans la bibliothèque de ressources
 profile-outputs-all = Toutes ses productions dans la bibliothèque
+
+## Recherche, paysage, travaux liés (sparks-search)
+nav-landscape = Paysage
+search-site-label = Rechercher dans Sparks
+search-title = Recherche
+search-title-q = Recherche : { $q }
+search-description = Rechercher parmi les initiatives contre les abus et l’exploitation sexuels des enfants : mots, sigles, expressions, dans toutes les langues de l’interface.
+search-heading = Recherche
+search-label = Rechercher les initiatives et tout le reste de Sparks
+search-hint = Des mots, un sigle ou "une expression entre guillemets". Les petites fautes de frappe sont pardonnées.
+search-results-count = { $count ->
+    [one] { $n } résultat
+   *[other] { $n } résultats
+}
+search-partial = Aucun résultat ne contient tous les mots : ceux-ci en contiennent certains.
+search-corrected = « { $word } » a été lu comme « { $terms } ».
+search-unmatched = Trouvé nulle part, donc ignoré : { $list }.
+search-truncated = La requête est très longue : seuls ses premiers mots ont été utilisés.
+search-no-results = Rien ne correspond à ces mots.
+search-tip-fewer-words = Essayez moins de mots ou d’autres mots, ou vérifiez l’orthographe.
+search-tip-browse = Parcourir le répertoire des initiatives
+search-tip-landscape = Voir où se fait le travail sur la carte du paysage
+search-as-json = Ces résultats en JSON
+facet-type = Type
+doc-type-initiative = Initiatives
+landscape-title = Carte du paysage
+landscape-description = Où se trouvent le travail et les fonds européens contre les abus sexuels sur enfants, par pays, pilier, programme et année, et où ils manquent.
+landscape-heading = Le paysage : où se fait le travail, et les lacunes
+landscape-lead = Combien d’initiatives et combien de fonds européens chaque pays et pilier, chaque programme et année compte. Les cases hachurées sont des lacunes : aucune initiative. Chaque nombre mène aux initiatives correspondantes.
+landscape-legend = Couleur : nombre d’initiatives. Hachuré : aucune, une lacune.
+landscape-legend-gap = aucune (une lacune)
+landscape-legend-range = { $from }–{ $to }
+landscape-gap = aucune (une lacune)
+landscape-country-heading = Pays et piliers
+landscape-country-intro = Chaque État membre de l’UE et tout autre pays cité par une initiative, comme coordinateur ou partenaire. Une initiative compte dans chaque pays et pilier où elle travaille.
+landscape-country-caption = Initiatives et contribution européenne cumulée par pays et pilier
+landscape-country-corner = Pays
+landscape-year-heading = Programmes et années de début
+landscape-year-intro = Quels programmes de financement ont lancé des initiatives, et en quelles années.
+landscape-year-caption = Initiatives et contribution européenne cumulée par année de début et programme
+landscape-year-corner = Année de début
+landscape-svg-title = Carte de chaleur : { $caption }
+landscape-svg-desc = Les cases plus foncées comptent plus d’initiatives, jusqu’à { $max } dans une case ; les cases hachurées n’en comptent aucune. Le tableau donne chaque nombre.
+landscape-cell-label = { $row }, { $column } : { $n }
+landscape-undated = { $count ->
+    [one] { $n } initiative n’a pas de date de début et ne figure pas dans le tableau des programmes.
+   *[other] { $n } initiatives n’ont pas de date de début et ne figurent pas dans le tableau des programmes.
+}
+landscape-without-country = { $count ->
+    [one] { $n } initiative ne cite aucun pays et ne figure pas dans le tableau des pays.
+   *[other] { $n } initiatives ne citent aucun pays et ne figurent pas dans le tableau des pays.
+}
+landscape-eur-note = Les contributions européennes sont comptées entières dans chaque case où figure une initiative : lignes et colonnes ne donnent pas de total.
+landscape-csv = Télécharger les deux tableaux en CSV
+landscape-json = Les mêmes données en JSON
+related-heading = Travaux liés
+related-none = Aucune initiative liée trouvée pour l’instant.
+related-as-json = Travaux liés en JSON
+related-same-acronym = même sigle
+related-same-coordinator = même coordinateur ({ $name })
+related-shared-topics = thèmes communs : { $list }
+related-shared-countries = pays communs : { $list }
+related-similar-words = mots proches : { $list }
+similar-page-title = Cela existe-t-il déjà ?
+similar-description = Trouver les initiatives existantes les plus proches de celle que vous prévoyez, avant de la proposer.
+similar-heading = Cela existe-t-il déjà ?
+similar-lead = Avant de proposer une nouvelle initiative, consultez les plus proches qui existent : s’appuyer sur le travail déjà fait plutôt que recommencer.
+similar-acronym = Sigle
+similar-title = Titre
+similar-summary = Ce qu’elle fait
+similar-button = Trouver des initiatives similaires
+similar-results = Les initiatives existantes les plus proches
+similar-none = Rien de proche n’a été trouvé : elle est peut-être nouvelle.

@@ -550,3 +550,82 @@ helpline-kind-prevention-helpline = Pomoc dla osób zaniepokojonych własnymi my
 helpline-kind-victim-support = Wsparcie dla osób pokrzywdzonych
 profile-outputs = Rezultaty w bibliotece materiałów
 profile-outputs-all = Wszystkie rezultaty w bibliotece
+
+## Wyszukiwanie, mapa, powiązane prace (sparks-search)
+nav-landscape = Mapa
+search-site-label = Szukaj w Sparks
+search-title = Wyszukiwanie
+search-title-q = Wyszukiwanie: { $q }
+search-description = Przeszukaj inicjatywy przeciw wykorzystywaniu seksualnemu dzieci: słowa, skróty, frazy, w każdym języku interfejsu.
+search-heading = Wyszukiwanie
+search-label = Szukaj inicjatyw i wszystkiego innego w Sparks
+search-hint = Słowa, skrót lub "fraza w cudzysłowie". Drobne literówki są wybaczane.
+search-results-count = { $count ->
+    [one] { $n } wynik
+    [few] { $n } wyniki
+    [many] { $n } wyników
+   *[other] { $n } wyniku
+}
+search-partial = Żaden wynik nie zawiera wszystkich słów: te zawierają niektóre z nich.
+search-corrected = „{ $word }” odczytano jako „{ $terms }”.
+search-unmatched = Nigdzie nie znaleziono, więc pominięto: { $list }.
+search-truncated = Zapytanie jest bardzo długie: użyto tylko pierwszych słów.
+search-no-results = Nic nie pasuje do tych słów.
+search-tip-fewer-words = Spróbuj mniej lub innych słów albo sprawdź pisownię.
+search-tip-browse = Przeglądaj katalog inicjatyw
+search-tip-landscape = Zobacz na mapie, gdzie toczy się praca
+search-as-json = Te wyniki jako JSON
+facet-type = Rodzaj
+doc-type-initiative = Inicjatywy
+landscape-title = Mapa działań
+landscape-description = Gdzie są praca i środki UE przeciw wykorzystywaniu seksualnemu dzieci, według kraju, filaru, programu i roku, i gdzie ich brakuje.
+landscape-heading = Mapa działań: gdzie toczy się praca, i luki
+landscape-lead = Ile inicjatyw i ile środków UE ma każdy kraj i filar, każdy program i rok. Zakreskowane pola to luki: żadnej inicjatywy. Każda liczba prowadzi do inicjatyw, które za nią stoją.
+landscape-legend = Kolor: liczba inicjatyw. Zakreskowane: żadnej, luka.
+landscape-legend-gap = brak (luka)
+landscape-legend-range = { $from }–{ $to }
+landscape-gap = brak (luka)
+landscape-country-heading = Kraje i filary
+landscape-country-intro = Każde państwo członkowskie UE i każdy inny kraj wymieniony przez inicjatywę jako koordynator lub partner. Inicjatywa liczy się w każdym kraju i filarze, w którym działa.
+landscape-country-caption = Inicjatywy i zsumowany wkład UE według kraju i filaru
+landscape-country-corner = Kraj
+landscape-year-heading = Programy i lata rozpoczęcia
+landscape-year-intro = Które programy finansowania rozpoczęły inicjatywy w których latach.
+landscape-year-caption = Inicjatywy i zsumowany wkład UE według roku rozpoczęcia i programu
+landscape-year-corner = Rok rozpoczęcia
+landscape-svg-title = Mapa cieplna: { $caption }
+landscape-svg-desc = Ciemniejsze pola zawierają więcej inicjatyw, do { $max } w jednym polu; zakreskowane nie zawierają żadnej. Tabela podaje każdą liczbę.
+landscape-cell-label = { $row }, { $column }: { $n }
+landscape-undated = { $count ->
+    [one] { $n } inicjatywa nie ma daty rozpoczęcia i nie ma jej w tabeli programów.
+    [few] { $n } inicjatywy nie mają daty rozpoczęcia i nie ma ich w tabeli programów.
+    [many] { $n } inicjatyw nie ma daty rozpoczęcia i nie ma ich w tabeli programów.
+   *[other] { $n } inicjatywy nie mają daty rozpoczęcia i nie ma ich w tabeli programów.
+}
+landscape-without-country = { $count ->
+    [one] { $n } inicjatywa nie wymienia żadnego kraju i nie ma jej w tabeli krajów.
+    [few] { $n } inicjatywy nie wymieniają żadnego kraju i nie ma ich w tabeli krajów.
+    [many] { $n } inicjatyw nie wymienia żadnego kraju i nie ma ich w tabeli krajów.
+   *[other] { $n } inicjatywy nie wymieniają żadnego kraju i nie ma ich w tabeli krajów.
+}
+landscape-eur-note = Wkłady UE liczone są w całości w każdym polu, do którego należy inicjatywa: wiersze i kolumny nie sumują się do całości.
+landscape-csv = Pobierz obie tabele jako CSV
+landscape-json = Te same dane jako JSON
+related-heading = Powiązane prace
+related-none = Nie znaleziono jeszcze powiązanych inicjatyw.
+related-as-json = Powiązane prace jako JSON
+related-same-acronym = ten sam skrót
+related-same-coordinator = ten sam koordynator ({ $name })
+related-shared-topics = wspólne tematy: { $list }
+related-shared-countries = wspólne kraje: { $list }
+related-similar-words = podobne słowa: { $list }
+similar-page-title = Czy to już istnieje?
+similar-description = Znajdź istniejące inicjatywy najbliższe planowanej, zanim ją zgłosisz.
+similar-heading = Czy to już istnieje?
+similar-lead = Zanim zgłosisz nową inicjatywę, zobacz najbliższe istniejące: buduj na wcześniejszej pracy zamiast zaczynać od nowa.
+similar-acronym = Skrót
+similar-title = Tytuł
+similar-summary = Czym się zajmuje
+similar-button = Znajdź podobne inicjatywy
+similar-results = Najbliższe istniejące inicjatywy
+similar-none = Nie znaleziono nic bliskiego: może być nowa.

@@ -10,5 +10,6 @@ mod api;
 mod common;
 mod content_api;
 mod content_pages;
+mod discovery;
 mod languages;
 mod pages;

@@ -254,3 +254,44 @@ async fn static_assets_and_robots_are_served() {
         assert!(robots.body.contains("Disallow: /api/"));
     }
 }
+
+#[tokio::test]
+async fn cached_pages_follow_writes_and_languages() {
+    for app in apps().await {
+        let first = app.get("/initiatives?q=cachecheck").await;
+        assert!(
+            first.text().contains("No initiative matches"),
+            "{}",
+            app.backend
+        );
+        // The same page again (from the cache) is the same page.
+        assert_eq!(app.get("/initiatives?q=cachecheck").await.body, first.body);
+        // Another language is another page, not the cached English one.
+        let german = app
+            .get_with("/initiatives?q=cachecheck", &[("accept-language", "de")])
+            .await;
+        assert!(german.body.contains("<html lang=\"de\">"));
+        // A write makes every cached page stale at once.
+        let new = sparks_core::InitiativeDraft {
+            acronym: "CACHECHECK".into(),
+            title: "Cache check".into(),
+            pillars: vec!["prevention".into()],
+            ..Default::default()
+        }
+        .validate()
+        .unwrap();
+        sparks_store::initiatives::upsert(&app.test_db.db, &new, "2026-11-29T12:00:00Z")
+            .await
+            .unwrap();
+        let after = app.get("/initiatives?q=cachecheck").await;
+        assert!(
+            after.body.contains("/initiatives/cachecheck"),
+            "{}: stale page after a write",
+            app.backend
+        );
+        let german = app
+            .get_with("/initiatives?q=cachecheck", &[("accept-language", "de")])
+            .await;
+        assert!(german.body.contains("/initiatives/cachecheck"));
+    }
+}

@@ -1,0 +1,252 @@
+//! What each content type hands to the index: a [`SearchDocument`], keyed by type and slug.
+//!
+//! A new content type (resources, news, events, ...) adds a [`DocType`] variant and a
+//! function building its `SearchDocument`, and calls the store's index writer in the same
+//! transaction as its own write. Search, facets, snippets and related work then cover it.
+
+use std::collections::BTreeSet;
+use std::str::FromStr;
+
+use sparks_core::Initiative;
+
+use crate::analyzer::{Language, acronym_key, index_terms};
+
+/// The kinds of content the index holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DocType {
+    /// An initiative of the directory.
+    Initiative,
+}
+
+impl DocType {
+    /// Every type, in the order facets list them.
+    pub const ALL: [DocType; 1] = [DocType::Initiative];
+
+    /// The value in URLs, the API and the database.
+    pub fn slug(self) -> &'static str {
+        match self {
+            DocType::Initiative => "initiative",
+        }
+    }
+
+    /// The name people read.
+    pub fn label(self) -> &'static str {
+        match self {
+            DocType::Initiative => "Initiatives",
+        }
+    }
+
+    /// Where a document of this type is shown.
+    pub fn href(self, slug: &str) -> String {
+        match self {
+            DocType::Initiative => format!("/initiatives/{slug}"),
+        }
+    }
+}
+
+impl FromStr for DocType {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        DocType::ALL
+            .into_iter()
+            .find(|t| t.slug() == s.trim())
+            .ok_or_else(|| {
+                let known: Vec<&str> = DocType::ALL.iter().map(|t| t.slug()).collect();
+                format!("{s:?} is not a content type (one of: {})", known.join(", "))
+            })
+    }
+}
+
+/// The facets a document can carry, each with any number of values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Facet {
+    /// Pillar slug.
+    Pillar,
+    /// ISO 3166-1 alpha-2 code (coordinator or partner).
+    Country,
+    /// Programme slug.
+    Programme,
+    /// Year (of start, publication or event).
+    Year,
+    /// Topic, lower-case.
+    Topic,
+    /// Coordinating or publishing organisation, as given.
+    Coordinator,
+}
+
+impl Facet {
+    /// The name in the database and the API.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Facet::Pillar => "pillar",
+            Facet::Country => "country",
+            Facet::Programme => "programme",
+            Facet::Year => "year",
+            Facet::Topic => "topic",
+            Facet::Coordinator => "coordinator",
+        }
+    }
+}
+
+/// A piece of content as the index sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchDocument {
+    /// Its type.
+    pub doc_type: DocType,
+    /// Its slug, unique within the type.
+    pub slug: String,
+    /// The language its text is written in (chooses the stemmer).
+    pub language: Language,
+    /// Short name, if it has one: matched exactly and weighted highest.
+    pub acronym: Option<String>,
+    /// Title: weighted high.
+    pub title: String,
+    /// Topics or tags: weighted below the title.
+    pub topics: Vec<String>,
+    /// The main text, also the source of snippets.
+    pub summary: String,
+    /// Further text searched with the body's weight but not shown in snippets (coordinator,
+    /// funding as the source words it, country names).
+    pub extra: Vec<String>,
+    /// Facet values.
+    pub facets: Vec<(Facet, String)>,
+}
+
+/// A document's text as index terms, one string per weighted field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnalyzedDocument {
+    /// Acronym terms, space-separated.
+    pub acronym: String,
+    /// Title terms.
+    pub title: String,
+    /// Topic terms.
+    pub topics: String,
+    /// Summary and extra terms.
+    pub body: String,
+    /// The acronym's exact-match key.
+    pub acronym_key: String,
+    /// Every distinct term, sorted: the document's share of the vocabulary.
+    pub terms: Vec<String>,
+}
+
+impl SearchDocument {
+    /// Runs the analyzer over every field.
+    pub fn analyze(&self) -> AnalyzedDocument {
+        let lang = self.language;
+        let acronym = self
+            .acronym
+            .as_deref()
+            .map(|a| index_terms(a, lang))
+            .unwrap_or_default();
+        let title = index_terms(&self.title, lang);
+        let topics: Vec<String> = self
+            .topics
+            .iter()
+            .flat_map(|t| index_terms(t, lang))
+            .collect();
+        let mut body = index_terms(&self.summary, lang);
+        for e in &self.extra {
+            body.extend(index_terms(e, lang));
+        }
+        let terms: BTreeSet<String> = acronym
+            .iter()
+            .chain(&title)
+            .chain(&topics)
+            .chain(&body)
+            .cloned()
+            .collect();
+        AnalyzedDocument {
+            acronym: acronym.join(" "),
+            title: title.join(" "),
+            topics: topics.join(" "),
+            body: body.join(" "),
+            acronym_key: self.acronym.as_deref().map(acronym_key).unwrap_or_default(),
+            terms: terms.into_iter().collect(),
+        }
+    }
+
+    /// An initiative's document: acronym, title, topics, summary; coordinator, funding and
+    /// country names as extra text; facets pillar, country, programme, start year, topic and
+    /// coordinator. The dataset is written in English.
+    pub fn from_initiative(i: &Initiative) -> SearchDocument {
+        let mut extra = Vec::new();
+        extra.extend(i.coordinator.clone());
+        extra.extend(i.programme_original.clone());
+        extra.push(i.programme.label().to_owned());
+        let countries = i.countries();
+        extra.extend(countries.iter().map(|c| c.name().to_owned()));
+
+        let mut facets: Vec<(Facet, String)> = Vec::new();
+        facets.extend(
+            i.pillars
+                .iter()
+                .map(|p| (Facet::Pillar, p.slug().to_owned())),
+        );
+        facets.extend(
+            countries
+                .iter()
+                .map(|c| (Facet::Country, c.code().to_owned())),
+        );
+        facets.push((Facet::Programme, i.programme.slug().to_owned()));
+        if let Some(d) = i.start_date {
+            facets.push((Facet::Year, d.year().to_string()));
+        }
+        let mut topics: BTreeSet<String> = BTreeSet::new();
+        for t in &i.topics {
+            topics.insert(t.to_lowercase());
+        }
+        facets.extend(topics.into_iter().map(|t| (Facet::Topic, t)));
+        if let Some(c) = &i.coordinator {
+            facets.push((Facet::Coordinator, c.trim().to_lowercase()));
+        }
+        facets.sort();
+        facets.dedup();
+
+        SearchDocument {
+            doc_type: DocType::Initiative,
+            slug: i.slug.clone(),
+            language: Language::En,
+            acronym: Some(i.acronym.clone()),
+            title: i.title.clone(),
+            topics: i.topics.clone(),
+            summary: i.summary.clone(),
+            extra,
+            facets,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn types_parse_and_name_themselves() {
+        assert_eq!("initiative".parse::<DocType>(), Ok(DocType::Initiative));
+        assert!("resource".parse::<DocType>().is_err());
+        assert_eq!(DocType::Initiative.href("arica"), "/initiatives/arica");
+    }
+
+    #[test]
+    fn analysis_fills_every_field() {
+        let doc = SearchDocument {
+            doc_type: DocType::Initiative,
+            slug: "x".into(),
+            language: Language::En,
+            acronym: Some("STOP-CSAM".into()),
+            title: "Scalable Technology for Online Prevention".into(),
+            topics: vec!["therapeutic chat".into()],
+            summary: "Grooming detection for children.".into(),
+            extra: vec!["Germany".into()],
+            facets: vec![],
+        };
+        let a = doc.analyze();
+        assert_eq!(a.acronym, "stop csam");
+        assert_eq!(a.acronym_key, "stop csam");
+        assert_eq!(a.title, "scalabl technolog onlin prevent");
+        assert_eq!(a.topics, "therapeut chat");
+        assert_eq!(a.body, "groom detect child germani");
+        assert!(a.terms.windows(2).all(|w| w[0] < w[1]));
+    }
+}

@@ -1,0 +1,315 @@
+//! Related work: the documents most like a given one (or like text being submitted), each
+//! with the reasons — shared topics, shared coordinator, shared countries, similar words.
+//!
+//! Similar text is found with the full-text index itself: the item's most distinctive terms
+//! (rarest in the vocabulary) are searched for with "any of", so the ranking is the same
+//! bm25 / ts_rank_cd as search. Overlaps come from `search_facets`, which every content type
+//! fills, so resources and news will plug in unchanged.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use sparks_search::analyzer::{acronym_key, index_terms, is_indexed, stem, words};
+use sparks_search::{Combine, DocType, Language, Resolved, compile};
+
+use super::find::{SearchFilter, TermRow, dialect, push_hits};
+use crate::{Db, Result, Sql};
+
+/// Why two documents are related.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Similarity {
+    /// Topics both carry (lower-case).
+    pub shared_topics: Vec<String>,
+    /// Countries both involve (ISO codes).
+    pub shared_countries: Vec<String>,
+    /// The coordinator both share.
+    pub same_coordinator: Option<String>,
+    /// Distinctive words of the one found in the other.
+    pub similar_words: Vec<String>,
+    /// The acronym is the same.
+    pub same_acronym: bool,
+}
+
+/// A related document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Related {
+    /// Its type.
+    pub doc_type: DocType,
+    /// Its slug.
+    pub slug: String,
+    /// Short name, if any.
+    pub acronym: Option<String>,
+    /// Title.
+    pub title: String,
+    /// How related, from 0 upwards; comparable within one list.
+    pub score: f64,
+    /// Why.
+    pub reasons: Similarity,
+}
+
+/// How many distinctive terms describe a document's text.
+const TOP_TERMS: i64 = 12;
+/// How many text neighbours are considered.
+const TEXT_CANDIDATES: i64 = 30;
+
+#[derive(sqlx::FromRow)]
+struct SourceRow {
+    id: i64,
+    title: String,
+    summary: String,
+    language: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct ValueRow {
+    id: i64,
+    facet: String,
+    value: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct DocRow {
+    id: i64,
+    doc_type: String,
+    slug: String,
+    acronym: Option<String>,
+    title: String,
+    terms: String,
+    exact: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct ScoreRow {
+    id: i64,
+    score: f64,
+}
+
+/// The rarest of these terms that at least `min_docs` documents hold.
+async fn distinctive(db: &Db, terms: &BTreeSet<String>, min_docs: i64) -> Result<Vec<String>> {
+    if terms.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut sql = Sql::new("SELECT term, docs FROM search_terms WHERE term IN ");
+    sql.push_in_list(terms.iter().map(String::as_str))
+        .push(" AND docs >= ")
+        .push_arg(min_docs)
+        .push(" ORDER BY docs, term LIMIT ")
+        .push_arg(TOP_TERMS);
+    Ok(db
+        .fetch_all::<TermRow>(sql)
+        .await?
+        .into_iter()
+        .map(|r| r.term)
+        .collect())
+}
+
+/// Documents whose text shares the terms, with scores scaled so the best is 1.
+async fn text_neighbours(
+    db: &Db,
+    terms: &[String],
+    acronym: &str,
+    filter: &SearchFilter,
+) -> Result<Vec<(i64, f64)>> {
+    let parts: Vec<Resolved> = terms
+        .iter()
+        .map(|t| Resolved::AnyOf(vec![t.clone()]))
+        .collect();
+    let Some(expression) = compile::compile(&parts, Combine::Any, dialect(db.backend())) else {
+        return Ok(Vec::new());
+    };
+    let mut sql = Sql::new("SELECT h.id, h.score FROM (");
+    push_hits(&mut sql, db.backend(), &expression, &[], acronym, filter);
+    sql.push(") h ORDER BY h.score DESC, h.id LIMIT ")
+        .push_arg(TEXT_CANDIDATES);
+    let rows = db.fetch_all::<ScoreRow>(sql).await?;
+    let best = rows.iter().map(|r| r.score).fold(0.0_f64, f64::max);
+    Ok(rows
+        .into_iter()
+        .map(|r| (r.id, if best > 0.0 { r.score / best } else { 0.0 }))
+        .collect())
+}
+
+/// Readable words of a text for its terms: the first word that stems to each.
+fn surface_words(text: &str, language: Language) -> HashMap<String, String> {
+    let mut map = HashMap::new();
+    for w in words(text) {
+        if is_indexed(&w.folded) {
+            map.entry(stem(&w.folded, language))
+                .or_insert_with(|| text[w.start..w.end].to_lowercase());
+        }
+    }
+    map
+}
+
+/// The documents most related to the one of this type and slug; `None` when it is not
+/// indexed.
+pub async fn related(
+    db: &Db,
+    doc_type: DocType,
+    slug: &str,
+    limit: usize,
+) -> Result<Option<Vec<Related>>> {
+    let mut sql =
+        Sql::new("SELECT id, title, summary, language FROM search_documents WHERE doc_type = ");
+    sql.push_arg(doc_type.slug())
+        .push(" AND slug = ")
+        .push_arg(slug);
+    let Some(source) = db.fetch_optional::<SourceRow>(sql).await? else {
+        return Ok(None);
+    };
+    let language = Language::from_code(&source.language).unwrap_or(Language::En);
+
+    let mut sql =
+        Sql::new("SELECT document_id AS id, facet, value FROM search_facets WHERE document_id = ");
+    sql.push_arg(source.id);
+    let own = db.fetch_all::<ValueRow>(sql).await?;
+    let topics: Vec<&str> = own
+        .iter()
+        .filter(|r| r.facet == "topic")
+        .map(|r| r.value.as_str())
+        .collect();
+    let countries: Vec<&str> = own
+        .iter()
+        .filter(|r| r.facet == "country")
+        .map(|r| r.value.as_str())
+        .collect();
+
+    let text = format!("{} {} {}", source.title, source.summary, topics.join(" "));
+    let terms: BTreeSet<String> = index_terms(&text, language).into_iter().collect();
+    // At least two documents: this one and another, or the term cannot relate anything.
+    let top = distinctive(db, &terms, 2).await?;
+    let mut scores: BTreeMap<i64, (f64, Similarity)> = BTreeMap::new();
+    for (id, s) in text_neighbours(db, &top, "", &SearchFilter::default()).await? {
+        if id != source.id {
+            scores.entry(id).or_default().0 += 0.5 * s;
+        }
+    }
+
+    // Topic and coordinator overlaps are rare values: look them up in full.
+    let mut sql = Sql::new(
+        "SELECT o.document_id AS id, o.facet, o.value FROM search_facets f JOIN search_facets o \
+         ON o.facet = f.facet AND o.value = f.value AND o.document_id <> f.document_id \
+         WHERE f.document_id = ",
+    );
+    sql.push_arg(source.id)
+        .push(" AND f.facet IN ('topic', 'coordinator')");
+    for r in db.fetch_all::<ValueRow>(sql).await? {
+        let entry = scores.entry(r.id).or_default();
+        if r.facet == "topic" {
+            if entry.1.shared_topics.len() < 3 {
+                entry.0 += 0.3;
+            }
+            entry.1.shared_topics.push(r.value);
+        } else {
+            entry.0 += 0.4;
+            entry.1.same_coordinator = Some(r.value);
+        }
+    }
+    // Countries are shared by many documents: only weigh them among the candidates found.
+    if !scores.is_empty() && !countries.is_empty() {
+        let mut sql = Sql::new(
+            "SELECT document_id AS id, facet, value FROM search_facets WHERE facet = 'country' AND document_id IN ",
+        );
+        sql.push_in_list(scores.keys().copied())
+            .push(" AND value IN ")
+            .push_in_list(countries.iter().copied());
+        for r in db.fetch_all::<ValueRow>(sql).await? {
+            if let Some(entry) = scores.get_mut(&r.id) {
+                if entry.1.shared_countries.len() < 4 {
+                    entry.0 += 0.05;
+                }
+                entry.1.shared_countries.push(r.value);
+            }
+        }
+    }
+    scores.remove(&source.id);
+    let words = surface_words(&text, language);
+    finish(db, scores, &top, &words, "", limit).await.map(Some)
+}
+
+/// The existing initiatives closest to text being written (a new initiative's acronym, title
+/// and summary): "does this exist already?".
+pub async fn similar_to_text(
+    db: &Db,
+    acronym: &str,
+    title: &str,
+    summary: &str,
+    limit: usize,
+) -> Result<Vec<Related>> {
+    let language = Language::En;
+    let text = format!("{acronym} {title} {summary}");
+    let terms: BTreeSet<String> = index_terms(&text, language).into_iter().collect();
+    let top = distinctive(db, &terms, 1).await?;
+    let key = acronym_key(acronym);
+    let filter = SearchFilter {
+        doc_type: Some(DocType::Initiative),
+        ..SearchFilter::default()
+    };
+    let mut scores: BTreeMap<i64, (f64, Similarity)> = BTreeMap::new();
+    for (id, s) in text_neighbours(db, &top, &key, &filter).await? {
+        scores.entry(id).or_default().0 += s;
+    }
+    if !key.is_empty() {
+        let mut sql = Sql::new(
+            "SELECT id, CAST(0 AS DOUBLE PRECISION) AS score FROM search_documents WHERE acronym_key = ",
+        );
+        sql.push_arg(key.as_str())
+            .push(" AND doc_type = 'initiative'");
+        for r in db.fetch_all::<ScoreRow>(sql).await? {
+            scores.entry(r.id).or_default();
+        }
+    }
+    let words = surface_words(&text, language);
+    finish(db, scores, &top, &words, &key, limit).await
+}
+
+/// Loads the candidates, adds the similar words and exact acronym, and keeps the best.
+async fn finish(
+    db: &Db,
+    mut scores: BTreeMap<i64, (f64, Similarity)>,
+    top: &[String],
+    words: &HashMap<String, String>,
+    acronym: &str,
+    limit: usize,
+) -> Result<Vec<Related>> {
+    if scores.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut sql =
+        Sql::new("SELECT id, doc_type, slug, acronym, title, terms, CAST(CASE WHEN acronym_key = ");
+    sql.push_arg(acronym)
+        .push(" AND acronym_key <> '' THEN 1 ELSE 0 END AS BIGINT) AS exact FROM search_documents WHERE id IN ")
+        .push_in_list(scores.keys().copied());
+    let mut out = Vec::new();
+    for row in db.fetch_all::<DocRow>(sql).await? {
+        let Ok(doc_type) = row.doc_type.parse::<DocType>() else {
+            continue;
+        };
+        let Some((mut score, mut reasons)) = scores.remove(&row.id) else {
+            continue;
+        };
+        let theirs: BTreeSet<&str> = row.terms.split(' ').collect();
+        reasons.similar_words = top
+            .iter()
+            .filter(|t| theirs.contains(t.as_str()))
+            .map(|t| words.get(t).cloned().unwrap_or_else(|| t.clone()))
+            .collect();
+        if row.exact == 1 {
+            reasons.same_acronym = true;
+            score += 1.0;
+        }
+        reasons.shared_topics.sort();
+        reasons.shared_countries.sort();
+        out.push(Related {
+            doc_type,
+            slug: row.slug,
+            acronym: row.acronym,
+            title: row.title,
+            score: (score * 1000.0).round() / 1000.0,
+            reasons,
+        });
+    }
+    out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.slug.cmp(&b.slug)));
+    out.retain(|r| r.score > 0.0);
+    out.truncate(limit);
+    Ok(out)
+}
