@@ -1,13 +1,13 @@
 //! What each content type hands to the index: a [`SearchDocument`], keyed by type and slug.
 //!
-//! A new content type (resources, news, events, ...) adds a [`DocType`] variant and a
-//! function building its `SearchDocument`, and calls the store's index writer in the same
-//! transaction as its own write. Search, facets, snippets and related work then cover it.
+//! Each content type has a [`DocType`] variant and a function building its `SearchDocument`,
+//! and calls the store's index writer in the same transaction as its own write. Search,
+//! facets, snippets and related work then cover it.
 
 use std::collections::BTreeSet;
 use std::str::FromStr;
 
-use sparks_core::Initiative;
+use sparks_core::{Event, Initiative, NewsPost, Resource};
 
 use crate::analyzer::{Language, acronym_key, index_terms};
 
@@ -16,16 +16,30 @@ use crate::analyzer::{Language, acronym_key, index_terms};
 pub enum DocType {
     /// An initiative of the directory.
     Initiative,
+    /// A resource of the library.
+    Resource,
+    /// A news post.
+    News,
+    /// An event.
+    Event,
 }
 
 impl DocType {
     /// Every type, in the order facets list them.
-    pub const ALL: [DocType; 1] = [DocType::Initiative];
+    pub const ALL: [DocType; 4] = [
+        DocType::Initiative,
+        DocType::Resource,
+        DocType::News,
+        DocType::Event,
+    ];
 
     /// The value in URLs, the API and the database.
     pub fn slug(self) -> &'static str {
         match self {
             DocType::Initiative => "initiative",
+            DocType::Resource => "resource",
+            DocType::News => "news",
+            DocType::Event => "event",
         }
     }
 
@@ -33,6 +47,9 @@ impl DocType {
     pub fn label(self) -> &'static str {
         match self {
             DocType::Initiative => "Initiatives",
+            DocType::Resource => "Resources",
+            DocType::News => "News",
+            DocType::Event => "Events",
         }
     }
 
@@ -40,6 +57,9 @@ impl DocType {
     pub fn href(self, slug: &str) -> String {
         match self {
             DocType::Initiative => format!("/initiatives/{slug}"),
+            DocType::Resource => format!("/resources/{slug}"),
+            DocType::News => format!("/news/{slug}"),
+            DocType::Event => format!("/events/{slug}"),
         }
     }
 }
@@ -217,6 +237,79 @@ impl SearchDocument {
     }
 }
 
+impl SearchDocument {
+    /// A resource: title, topics and summary; who made it searched too. Facets: pillars,
+    /// topics, publication year.
+    pub fn from_resource(r: &Resource) -> SearchDocument {
+        let mut facets: Vec<(Facet, String)> = r
+            .pillars
+            .iter()
+            .map(|p| (Facet::Pillar, p.slug().to_owned()))
+            .collect();
+        facets.extend(r.topics.iter().map(|t| (Facet::Topic, t.to_lowercase())));
+        if let Some(d) = r.published {
+            facets.push((Facet::Year, d.year().to_string()));
+        }
+        if let Some(m) = &r.made_by {
+            facets.push((Facet::Coordinator, m.trim().to_lowercase()));
+        }
+        facets.sort();
+        facets.dedup();
+        SearchDocument {
+            doc_type: DocType::Resource,
+            slug: r.slug.clone(),
+            // Titles may be in another language; the summaries are English paraphrases.
+            language: Language::En,
+            acronym: None,
+            title: r.title.clone(),
+            topics: r.topics.clone(),
+            summary: r.summary.clone(),
+            extra: r.made_by.iter().cloned().collect(),
+            facets,
+        }
+    }
+
+    /// A news post: title, summary and body. Facet: year of publication.
+    pub fn from_news(p: &NewsPost) -> SearchDocument {
+        SearchDocument {
+            doc_type: DocType::News,
+            slug: p.slug.clone(),
+            language: Language::from_code(&p.language).unwrap_or(Language::En),
+            acronym: None,
+            title: p.title.clone(),
+            topics: Vec::new(),
+            summary: if p.summary.is_empty() {
+                p.body.clone()
+            } else {
+                p.summary.clone()
+            },
+            extra: vec![p.body.clone()],
+            facets: vec![(Facet::Year, p.published.year().to_string())],
+        }
+    }
+
+    /// An event: title and summary; organisers and place searched too. Facets: country,
+    /// year.
+    pub fn from_event(e: &Event) -> SearchDocument {
+        let mut extra = e.organisers.clone();
+        extra.extend(e.city.clone());
+        extra.extend(e.country.map(|c| c.name().to_owned()));
+        let mut facets = vec![(Facet::Year, e.start.date().year().to_string())];
+        facets.extend(e.country.map(|c| (Facet::Country, c.code().to_owned())));
+        SearchDocument {
+            doc_type: DocType::Event,
+            slug: e.slug.clone(),
+            language: Language::En,
+            acronym: None,
+            title: e.title.clone(),
+            topics: Vec::new(),
+            summary: e.summary.clone(),
+            extra,
+            facets,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,7 +317,9 @@ mod tests {
     #[test]
     fn types_parse_and_name_themselves() {
         assert_eq!("initiative".parse::<DocType>(), Ok(DocType::Initiative));
-        assert!("resource".parse::<DocType>().is_err());
+        assert_eq!("resource".parse::<DocType>(), Ok(DocType::Resource));
+        assert!("poster".parse::<DocType>().is_err());
+        assert_eq!(DocType::Event.href("x-2024"), "/events/x-2024");
         assert_eq!(DocType::Initiative.href("arica"), "/initiatives/arica");
     }
 

@@ -50,8 +50,8 @@ pub async fn upsert_in(tx: &mut Tx, e: &Event, now: &str) -> Result<()> {
         false,
         now,
     )
-    .await
-    .map(|_| ())
+    .await?;
+    crate::search::index_in(tx, &sparks_search::SearchDocument::from_event(e), now).await
 }
 
 fn push_where(sql: &mut Sql, f: &EventFilter, today: &str) {

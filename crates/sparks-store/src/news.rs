@@ -39,8 +39,8 @@ pub async fn upsert_in(tx: &mut Tx, p: &NewsPost, now: &str) -> Result<()> {
         false,
         now,
     )
-    .await
-    .map(|_| ())
+    .await?;
+    crate::search::index_in(tx, &sparks_search::SearchDocument::from_news(p), now).await
 }
 
 fn push_where(sql: &mut Sql, f: &NewsFilter) {
@@ -100,4 +100,15 @@ pub async fn get(db: &Db, slug: &str) -> Result<Option<NewsPost>> {
         .await?
         .map(post)
         .transpose()
+}
+
+/// Every post, newest first: for the search index.
+pub async fn all(db: &Db) -> Result<Vec<NewsPost>> {
+    db.fetch_all::<NewsRow>(Sql::new(
+        "SELECT record, body_html FROM news ORDER BY published DESC, id DESC",
+    ))
+    .await?
+    .into_iter()
+    .map(post)
+    .collect()
 }

@@ -97,7 +97,8 @@ pub async fn upsert_in(tx: &mut Tx, r: &Resource, now: &str) -> Result<()> {
             .map(initiative_candidates)
             .unwrap_or_default(),
     );
-    content::link_initiatives(tx, KIND, id, &slugs).await
+    content::link_initiatives(tx, KIND, id, &slugs).await?;
+    crate::search::index_in(tx, &sparks_search::SearchDocument::from_resource(r), now).await
 }
 
 /// Inserts or replaces one resource in its own transaction.

@@ -215,8 +215,20 @@ pub async fn reindex(db: &Db) -> Result<usize> {
     for i in &all {
         index_in(&mut tx, &SearchDocument::from_initiative(i), &now).await?;
     }
+    let resources = crate::resources::all(db).await?;
+    for r in &resources {
+        index_in(&mut tx, &SearchDocument::from_resource(r), &now).await?;
+    }
+    let posts = crate::news::all(db).await?;
+    for p in &posts {
+        index_in(&mut tx, &SearchDocument::from_news(p), &now).await?;
+    }
+    let events = crate::events::all(db).await?;
+    for e in &events {
+        index_in(&mut tx, &SearchDocument::from_event(e), &now).await?;
+    }
     tx.commit().await?;
-    Ok(all.len())
+    Ok(all.len() + resources.len() + posts.len() + events.len())
 }
 
 #[derive(sqlx::FromRow)]
@@ -224,8 +236,8 @@ struct CountRow {
     n: i64,
 }
 
-/// Rebuilds the index when it does not hold every initiative: after upgrading a database
-/// that was filled before the index existed. Returns whether it rebuilt.
+/// Rebuilds the index when it does not hold every indexed record: after upgrading a
+/// database that was filled before the index (or a content type's indexing) existed. Returns whether it rebuilt.
 pub async fn ensure_indexed(db: &Db) -> Result<bool> {
     let count = |text: &str| {
         let sql = Sql::new(text);
@@ -235,9 +247,12 @@ pub async fn ensure_indexed(db: &Db) -> Result<bool> {
             )
         }
     };
-    let items = count("SELECT COUNT(*) AS n FROM initiatives").await?;
-    let indexed =
-        count("SELECT COUNT(*) AS n FROM search_documents WHERE doc_type = 'initiative'").await?;
+    let items = count(
+        "SELECT (SELECT COUNT(*) FROM initiatives) + (SELECT COUNT(*) FROM resources) \
+         + (SELECT COUNT(*) FROM news) + (SELECT COUNT(*) FROM events) AS n",
+    )
+    .await?;
+    let indexed = count("SELECT COUNT(*) AS n FROM search_documents").await?;
     if items == indexed {
         return Ok(false);
     }

@@ -315,3 +315,25 @@ async fn long_and_odd_content_renders() {
         assert!(list.text().contains("🚸"));
     }
 }
+
+#[tokio::test]
+async fn search_covers_resources_news_and_events() {
+    for app in apps().await {
+        let j = app.get("/api/v1/search?q=C1b3rWall").await.json();
+        let types: Vec<&str> = j["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|h| h["type"].as_str())
+            .collect();
+        assert!(types.contains(&"event"), "{}: {types:?}", app.backend);
+        assert!(types.contains(&"news"), "{}: {types:?}", app.backend);
+        let r = app.get("/api/v1/search?q=OSINT&type=resource").await.json();
+        assert!(r["total"].as_u64().unwrap() >= 1, "{}", app.backend);
+        let page = app.get("/search?q=Prague").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains(
+            "href=\"/events/sparks-in-the-dark-conference-united-for-child-safety-2024\""
+        ));
+    }
+}
