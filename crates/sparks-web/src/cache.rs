@@ -26,7 +26,7 @@ use crate::context::PageContext;
 const MAX_ENTRY_BYTES: usize = 1 << 20;
 /// When the cache holds more than this, it starts again from empty: simpler than LRU, and a
 /// page is cheap to render once.
-const MAX_TOTAL_BYTES: usize = 64 << 20;
+const MAX_TOTAL_BYTES: usize = 24 << 20;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Key {
