@@ -336,6 +336,17 @@ pub struct SupportPage {
     pub layout: Layout,
     /// Configured donation channels.
     pub channels: Vec<Link>,
+    /// Supporters who agreed to be listed.
+    pub supporters: Vec<Supporter>,
+}
+
+/// A supporter listed on the support page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Supporter {
+    /// Name as they want it shown.
+    pub name: String,
+    /// Their website, if they gave one.
+    pub href: Option<String>,
 }
 
 /// A help service as shown.

@@ -28,6 +28,52 @@ pub const QUICK_EXIT_SCRIPT_PATH: &str = "/static/quick-exit.js";
 pub const COPY_SCRIPT: &str = include_str!("../static/copy.js");
 /// Where the copy script is served.
 pub const COPY_SCRIPT_PATH: &str = "/static/copy.js";
+/// A downloadable graphic of the media pack, served at `/static/media/{name}`.
+#[derive(Debug, Clone, Copy)]
+pub struct MediaFile {
+    /// File name in the URL.
+    pub name: &'static str,
+    /// MIME type.
+    pub content_type: &'static str,
+    /// The file.
+    pub bytes: &'static [u8],
+}
+
+/// The media pack's graphics: SVG sources and their PNG renderings (made by
+/// `static/media/render.sh`). Our own files, served inline, downloadable.
+pub const MEDIA_FILES: &[MediaFile] = &[
+    MediaFile {
+        name: "wordmark.svg",
+        content_type: "image/svg+xml",
+        bytes: include_bytes!("../static/media/wordmark.svg"),
+    },
+    MediaFile {
+        name: "wordmark.png",
+        content_type: "image/png",
+        bytes: include_bytes!("../static/media/wordmark.png"),
+    },
+    MediaFile {
+        name: "banner-social.svg",
+        content_type: "image/svg+xml",
+        bytes: include_bytes!("../static/media/banner-social.svg"),
+    },
+    MediaFile {
+        name: "banner-social.png",
+        content_type: "image/png",
+        bytes: include_bytes!("../static/media/banner-social.png"),
+    },
+    MediaFile {
+        name: "banner-square.svg",
+        content_type: "image/svg+xml",
+        bytes: include_bytes!("../static/media/banner-square.svg"),
+    },
+    MediaFile {
+        name: "banner-square.png",
+        content_type: "image/png",
+        bytes: include_bytes!("../static/media/banner-square.png"),
+    },
+];
+
 /// The Sparks wordmark, served at [`WORDMARK_PATH`].
 pub const WORDMARK_SVG: &str = include_str!("../static/sparks-wordmark.svg");
 /// Where the wordmark is served.

@@ -55,6 +55,24 @@ pub async fn wordmark() -> Response {
         .into_response()
 }
 
+/// `GET /static/media/{name}`: a graphic of the media pack.
+pub async fn media_file(
+    axum::extract::Path(name): axum::extract::Path<String>,
+) -> Result<Response, crate::WebError> {
+    let file = sparks_views::MEDIA_FILES
+        .iter()
+        .find(|f| f.name == name)
+        .ok_or(crate::WebError::NotFound)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, file.content_type),
+            (header::CACHE_CONTROL, ASSET_CACHE),
+        ],
+        file.bytes,
+    )
+        .into_response())
+}
+
 /// `GET /robots.txt`: everything public may be indexed except the API and operations.
 pub async fn robots() -> Response {
     (

@@ -80,6 +80,8 @@ struct Inner {
 pub struct SiteConfig {
     /// Donation channels shown on `/support`, as (name, URL).
     pub support_links: Vec<sparks_views::Link>,
+    /// Supporters who agreed to be listed on `/support`, each with an optional website.
+    pub supporters: Vec<sparks_views::Supporter>,
 }
 
 impl SiteConfig {
@@ -107,7 +109,39 @@ impl SiteConfig {
     }
 }
 
+impl SiteConfig {
+    /// Parses `Name|https://url;Name without a site` (the format of `SPARKS_SUPPORTERS`):
+    /// the address is optional, and when given it must be an absolute http(s) URL.
+    pub fn parse_supporters(text: &str) -> Result<Vec<sparks_views::Supporter>, String> {
+        text.split(';')
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .map(|entry| {
+                let (name, url) = match entry.split_once('|') {
+                    Some((name, url)) => (name.trim(), Some(url)),
+                    None => (entry, None),
+                };
+                if name.is_empty() {
+                    return Err(format!("{entry:?}: the name is missing"));
+                }
+                let href = url
+                    .map(|u| sparks_core::initiative::parse_web_url(u).map(|u| u.to_string()))
+                    .transpose()?;
+                Ok(sparks_views::Supporter {
+                    name: name.to_owned(),
+                    href,
+                })
+            })
+            .collect()
+    }
+}
+
 impl AppState {
+    /// Supporters listed on `/support`.
+    pub fn supporters(&self) -> &[sparks_views::Supporter] {
+        &self.inner.config.supporters
+    }
+
     /// The database.
     pub fn db(&self) -> &Db {
         &self.inner.db
@@ -214,6 +248,7 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         )
         .route(sparks_views::COPY_SCRIPT_PATH, get(assets::copy_script))
         .route(sparks_views::WORDMARK_PATH, get(assets::wordmark))
+        .route("/static/media/{name}", get(assets::media_file))
         .merge(api_routes)
         .fallback(pages::not_found)
         .layer(axum::middleware::from_fn(middleware::render_errors))

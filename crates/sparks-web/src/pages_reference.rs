@@ -318,6 +318,7 @@ pub async fn support(State(state): State<AppState>, ctx: PageContext) -> Respons
             Section::Other,
         ),
         channels: state.support_links().to_vec(),
+        supporters: state.supporters().to_vec(),
     }))
 }
 

@@ -86,6 +86,10 @@ pub struct ServeArgs {
     /// Without it the page says that none is configured yet.
     #[arg(long, env = "SPARKS_SUPPORT_LINKS")]
     pub support_links: Option<String>,
+    /// Supporters who agreed to be listed on /support: `Name|https://address` or just
+    /// `Name`, separated by `;`.
+    #[arg(long, env = "SPARKS_SUPPORTERS")]
+    pub supporters: Option<String>,
 }
 
 impl Default for ServeArgs {
@@ -97,6 +101,7 @@ impl Default for ServeArgs {
                 .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080))),
             no_seed: false,
             support_links: std::env::var("SPARKS_SUPPORT_LINKS").ok(),
+            supporters: std::env::var("SPARKS_SUPPORTERS").ok(),
         }
     }
 }

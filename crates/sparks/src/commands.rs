@@ -117,6 +117,11 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
                 .map_err(|e| anyhow::anyhow!("SPARKS_SUPPORT_LINKS / --support-links: {e}"))?,
             None => Vec::new(),
         },
+        supporters: match args.supporters.as_deref() {
+            Some(text) => sparks_web::SiteConfig::parse_supporters(text)
+                .map_err(|e| anyhow::anyhow!("SPARKS_SUPPORTERS / --supporters: {e}"))?,
+            None => Vec::new(),
+        },
     };
     let app = sparks_web::router_with_config(db.clone(), Clock::System, config);
     tracing::info!(

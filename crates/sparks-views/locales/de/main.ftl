@@ -265,6 +265,20 @@ error-home-link = zur Startseite
 error-directory-link = zum Verzeichnis der Initiativen
 error-code = Fehler { $status }
 
+## About: who runs Sparks, the pillars, taking part
+about-who-heading = Wer Sparks betreibt
+about-who = Sparks wird von der Polish Platform for Homeland Security (PPHS) verwaltet, die die Kommunikation des Projekts ARICA übernommen hat und das Projekt 2PS koordiniert.
+about-pillars-heading = Die drei Säulen
+about-pillars = Alles auf Sparks ist einer der drei Säulen der EU-Strategie für eine wirksamere Bekämpfung des sexuellen Missbrauchs von Kindern zugeordnet:
+about-join-heading = Wie Sie mitwirken können
+about-join-support = Sparks unterstützen
+about-join-support-text = die Seite wird durch Spenden getragen; hier steht, wofür das Geld verwendet wird.
+about-join-media = Medienpaket
+about-join-media-text = Logos, Grafiken und Textvorschläge, um Sparks bekannt zu machen.
+about-join-data = Offene Daten
+about-join-data-text = das Verzeichnis und alle weiteren Inhalte über die JSON-API weiterverwenden.
+about-join-members = Mitgliedskonten, mit denen Initiativen, Ressourcen und Veranstaltungen vorgeschlagen und diskutiert werden können, sind der nächste Teil von Sparks.
+
 ## Countries
 country-AT = Österreich
 country-BE = Belgien
@@ -472,6 +486,11 @@ media-graphics = Grafiken
 media-wordmark-alt = Die Sparks-Wortmarke: ein gelber Funke und das Wort Sparks auf Dunkelblau
 media-download-svg = Wortmarke herunterladen (SVG)
 media-graphics-note = Die Wortmarke ist eine Vektorgrafik und bleibt in jeder Größe scharf.
+media-banner-social = Banner für Beiträge in sozialen Medien
+media-banner-square = Quadratisches Bild für soziale Medien
+media-wordmark-png = Die Wortmarke als Bild
+media-download-png = PNG herunterladen
+media-download-svg-file = SVG herunterladen
 media-posts = Beitragsvorschläge
 media-posts-lead = Kopieren Sie einen Beitrag oder öffnen Sie ihn in Ihrem Netzwerk. Die Teilen-Links sind einfache Links: Diese Seite lädt nichts von diesen Diensten.
 media-copy = Text kopieren

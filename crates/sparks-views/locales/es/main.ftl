@@ -265,6 +265,20 @@ error-home-link = la página de inicio
 error-directory-link = el directorio de iniciativas
 error-code = Error { $status }
 
+## About: who runs Sparks, the pillars, taking part
+about-who-heading = Quién gestiona Sparks
+about-who = Sparks está administrado por la Polish Platform for Homeland Security (PPHS), que se encargó de la comunicación del proyecto ARICA y coordina el proyecto 2PS.
+about-pillars-heading = Los tres pilares
+about-pillars = Todo en Sparks se clasifica según los tres pilares de la estrategia de la UE para una lucha más eficaz contra el abuso sexual de menores:
+about-join-heading = Cómo participar
+about-join-support = Apoyar Sparks
+about-join-support-text = el sitio se financia con donaciones; vea a qué se destina el dinero.
+about-join-media = Kit de prensa
+about-join-media-text = logotipos, gráficos y mensajes sugeridos para darlo a conocer.
+about-join-data = Datos abiertos
+about-join-data-text = reutilice el directorio y todo lo demás mediante la API JSON.
+about-join-members = Las cuentas de miembro, para proponer iniciativas, recursos y eventos y debatirlos, son la próxima parte de Sparks.
+
 ## Countries
 country-AT = Austria
 country-BE = Bélgica
@@ -472,6 +486,11 @@ media-graphics = Gráficos
 media-wordmark-alt = El logotipo de Sparks: una chispa amarilla y la palabra Sparks sobre azul oscuro
 media-download-svg = Descargar el logotipo (SVG)
 media-graphics-note = El logotipo es un gráfico vectorial: se ve nítido a cualquier tamaño.
+media-banner-social = Banner para publicaciones en redes sociales
+media-banner-square = Imagen cuadrada para redes sociales
+media-wordmark-png = El logotipo como imagen
+media-download-png = Descargar PNG
+media-download-svg-file = Descargar SVG
 media-posts = Mensajes sugeridos
 media-posts-lead = Copie un mensaje o ábralo en su red. Los enlaces para compartir son enlaces normales: esta página no carga nada de esos sitios.
 media-copy = Copiar el texto

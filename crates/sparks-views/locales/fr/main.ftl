@@ -265,6 +265,20 @@ error-home-link = la page d'accueil
 error-directory-link = le répertoire des initiatives
 error-code = Erreur { $status }
 
+## About: who runs Sparks, the pillars, taking part
+about-who-heading = Qui gère Sparks
+about-who = Sparks est administré par la Polish Platform for Homeland Security (PPHS), qui a assuré la communication du projet ARICA et coordonne le projet 2PS.
+about-pillars-heading = Les trois piliers
+about-pillars = Tout ce qui figure sur Sparks est classé selon les trois piliers de la stratégie de l’UE en faveur d’une lutte plus efficace contre les abus sexuels commis contre des enfants :
+about-join-heading = Comment participer
+about-join-support = Soutenir Sparks
+about-join-support-text = le site est financé par les dons ; voyez à quoi sert l’argent.
+about-join-media = Kit média
+about-join-media-text = logos, visuels et messages suggérés pour faire connaître Sparks.
+about-join-data = Données ouvertes
+about-join-data-text = réutilisez le répertoire et tout le reste grâce à l’API JSON.
+about-join-members = Les comptes de membres, pour proposer des initiatives, des ressources et des événements et en discuter, sont la prochaine étape de Sparks.
+
 ## Countries
 country-AT = Autriche
 country-BE = Belgique
@@ -472,6 +486,11 @@ media-graphics = Visuels
 media-wordmark-alt = Le logotype de Sparks : une étincelle jaune et le mot Sparks sur bleu foncé
 media-download-svg = Télécharger le logotype (SVG)
 media-graphics-note = Le logotype est vectoriel : il reste net à toutes les tailles.
+media-banner-social = Bannière pour les publications sur les réseaux sociaux
+media-banner-square = Image carrée pour les réseaux sociaux
+media-wordmark-png = Le logotype en image
+media-download-png = Télécharger le PNG
+media-download-svg-file = Télécharger le SVG
 media-posts = Messages suggérés
 media-posts-lead = Copiez un message ou ouvrez-le dans votre réseau. Les liens de partage sont de simples liens : cette page ne charge rien depuis ces sites.
 media-copy = Copier le texte

@@ -281,6 +281,20 @@ error-home-link = strona główna
 error-directory-link = katalog inicjatyw
 error-code = Błąd { $status }
 
+## About: who runs Sparks, the pillars, taking part
+about-who-heading = Kto prowadzi Sparks
+about-who = Sparks administruje Polska Platforma Bezpieczeństwa Wewnętrznego (PPBW), która odpowiadała za komunikację projektu ARICA i koordynuje projekt 2PS.
+about-pillars-heading = Trzy filary
+about-pillars = Wszystko w Sparks jest przypisane do jednego z trzech filarów strategii UE na rzecz skuteczniejszej walki z wykorzystywaniem seksualnym dzieci:
+about-join-heading = Jak się zaangażować
+about-join-support = Wesprzyj Sparks
+about-join-support-text = serwis utrzymuje się z darowizn; zobacz, na co przeznaczane są pieniądze.
+about-join-media = Pakiet medialny
+about-join-media-text = logotypy, grafiki i propozycje wpisów, które pomagają rozpowszechniać informacje.
+about-join-data = Otwarte dane
+about-join-data-text = katalog i pozostałe treści można ponownie wykorzystać przez API JSON.
+about-join-members = Konta członkowskie, pozwalające proponować inicjatywy, zasoby i wydarzenia oraz o nich dyskutować, to kolejna część Sparks.
+
 ## Countries
 country-AT = Austria
 country-BE = Belgia
@@ -502,6 +516,11 @@ media-graphics = Grafiki
 media-wordmark-alt = Logotyp Sparks: żółta iskra i słowo Sparks na granatowym tle
 media-download-svg = Pobierz logotyp (SVG)
 media-graphics-note = Logotyp jest grafiką wektorową: w każdym rozmiarze pozostaje ostry.
+media-banner-social = Baner do wpisów w mediach społecznościowych
+media-banner-square = Kwadratowa grafika do mediów społecznościowych
+media-wordmark-png = Logotyp jako obraz
+media-download-png = Pobierz PNG
+media-download-svg-file = Pobierz SVG
 media-posts = Propozycje wpisów
 media-posts-lead = Skopiuj wpis lub otwórz go w swojej sieci. Linki do udostępniania to zwykłe linki: ta strona niczego z tych serwisów nie wczytuje.
 media-copy = Kopiuj tekst

@@ -272,6 +272,10 @@ async fn configured_support_links_are_listed() {
             Clock::Fixed(TODAY),
             SiteConfig {
                 support_links: links,
+                supporters: SiteConfig::parse_supporters(
+                    "Fundacja Przykład|https://example.org/f; <b>Jane</b> Doe",
+                )
+                .unwrap(),
             },
         ),
         backend: "sqlite",
@@ -283,6 +287,50 @@ async fn configured_support_links_are_listed() {
             .contains("href=\"https://opencollective.com/sparks\"")
     );
     assert!(page.text().contains("Bank transfer"));
+    // Supporters who agreed to be listed, with a link where they gave one, escaped.
+    assert!(page.body.contains("href=\"https://example.org/f\""));
+    assert!(page.text().contains("Fundacja Przykład"));
+    assert!(
+        page.body.contains("&#60;b&#62;Jane&#60;/b&#62; Doe")
+            || page.body.contains("&lt;b&gt;Jane")
+    );
+    assert!(SiteConfig::parse_supporters("x|javascript:alert(1)").is_err());
+    assert!(SiteConfig::parse_supporters("|https://example.org").is_err());
+}
+
+#[tokio::test]
+async fn media_pack_graphics_are_served_and_about_explains_taking_part() {
+    let app = apps().await.remove(0);
+    let media = app.get("/media-pack").await;
+    for file in ["banner-social", "banner-square", "wordmark"] {
+        assert!(
+            media.body.contains(&format!("/static/media/{file}.png")),
+            "{file} listed"
+        );
+        for (ext, kind) in [("png", "image/png"), ("svg", "image/svg+xml")] {
+            let r = app.get(&format!("/static/media/{file}.{ext}")).await;
+            assert_eq!(r.status, axum::http::StatusCode::OK, "{file}.{ext}");
+            assert_eq!(r.content_type(), kind);
+        }
+    }
+    assert_eq!(
+        app.get("/static/media/../../etc/passwd").await.status,
+        axum::http::StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get("/static/media/nope.png").await.status,
+        axum::http::StatusCode::NOT_FOUND
+    );
+    let about = app.get("/about?lang=de").await.text();
+    for expected in [
+        "Wer Sparks betreibt",
+        "Die drei Säulen",
+        "Prävention",
+        "Wie Sie mitwirken können",
+        "/support?lang=de",
+    ] {
+        assert!(about.contains(expected), "{expected}");
+    }
 }
 
 #[tokio::test]
