@@ -22,11 +22,7 @@ struct Params<'a>(&'a [(String, String)]);
 
 impl Params<'_> {
     fn get(&self, name: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.trim())
-            .filter(|v| !v.is_empty())
+        crate::params::value(self.0, name)
     }
 
     fn parsed<T: std::str::FromStr<Err = sparks_core::ParseError>>(
@@ -141,15 +137,7 @@ pub fn event_query(pairs: &[(String, String)]) -> Result<Paged<EventFilter>, Web
 /// `series`, `year`, `page`, `per_page`.
 pub fn statistic_query(pairs: &[(String, String)]) -> Result<Paged<StatisticFilter>, WebError> {
     let p = Params(pairs);
-    let year = p
-        .get("year")
-        .map(|v| {
-            v.parse::<i32>()
-                .ok()
-                .filter(|y| (1900..=2200).contains(y))
-                .ok_or_else(|| bad("year", format!("{v:?} is not a year between 1900 and 2200")))
-        })
-        .transpose()?;
+    let year = crate::params::year(pairs, "year")?;
     p.paged(StatisticFilter {
         series: p.slug("series")?,
         year,

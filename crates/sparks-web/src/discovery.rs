@@ -12,6 +12,7 @@ use sparks_views::Locale;
 use utoipa::{IntoParams, ToSchema};
 
 use crate::landscape::{self, Matrix};
+use crate::params::bad;
 use crate::{AppState, WebError, params};
 
 /// Hits per page unless `per_page` says otherwise.
@@ -19,24 +20,11 @@ pub const SEARCH_PER_PAGE: u32 = 10;
 /// The most hits one page may hold.
 pub const SEARCH_MAX_PER_PAGE: u32 = 50;
 
-fn bad(name: &str, message: impl Into<String>) -> WebError {
-    WebError::BadParameter {
-        name: name.to_owned(),
-        message: message.into(),
-    }
-}
-
 /// Parses the search parameters (`q`, `type`, `pillar`, `programme`, `country`, `year`,
 /// `page`, `per_page`). The query itself is never refused: whatever its length or content,
 /// the analyzer keeps the words it can use.
 pub fn search_request(pairs: &[(String, String)]) -> Result<SearchRequest, WebError> {
-    let get = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.trim())
-            .filter(|v| !v.is_empty())
-    };
+    let get = |name: &str| params::value(pairs, name);
     let filter = SearchFilter {
         doc_type: get("type")
             .map(str::parse::<DocType>)
@@ -54,16 +42,7 @@ pub fn search_request(pairs: &[(String, String)]) -> Result<SearchRequest, WebEr
             .map(Country::from_code)
             .transpose()
             .map_err(|e| bad("country", e.message))?,
-        year: get("year")
-            .map(|v| {
-                v.parse::<i32>()
-                    .ok()
-                    .filter(|y| (1900..=2200).contains(y))
-                    .ok_or_else(|| {
-                        bad("year", format!("{v:?} is not a year between 1900 and 2200"))
-                    })
-            })
-            .transpose()?,
+        year: params::year(pairs, "year")?,
     };
     let page = params::number(get("page"), "page", 1, params::MAX_PAGE)?.unwrap_or(1);
     let per_page = params::number(get("per_page"), "per_page", 1, SEARCH_MAX_PER_PAGE)?

@@ -26,6 +26,28 @@ pub fn pairs(raw: Option<&str>) -> Vec<(String, String)> {
     .unwrap_or_default()
 }
 
+/// The first value of `name`, trimmed; empty counts as absent (forms submit empty fields).
+pub(crate) fn value<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.trim())
+        .filter(|v| !v.is_empty())
+}
+
+/// A year parameter: a whole number from 1900 to 2200.
+pub(crate) fn year(pairs: &[(String, String)], name: &str) -> Result<Option<i32>, WebError> {
+    value(pairs, name)
+        .map(|v| {
+            v.parse::<i32>()
+                .ok()
+                .filter(|y| (1900..=2200).contains(y))
+                .ok_or_else(|| bad(name, format!("{v:?} is not a year between 1900 and 2200")))
+        })
+        .transpose()
+}
+
+/// A 400 naming the parameter.
 pub(crate) fn bad(name: &str, message: impl Into<String>) -> WebError {
     WebError::BadParameter {
         name: name.to_owned(),
@@ -36,13 +58,7 @@ pub(crate) fn bad(name: &str, message: impl Into<String>) -> WebError {
 /// Parses the directory's parameters. Unknown parameters are ignored; a parameter given
 /// twice takes its first value.
 pub fn directory_query(pairs: &[(String, String)]) -> Result<InitiativeQuery, WebError> {
-    let get = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.trim())
-            .filter(|v| !v.is_empty())
-    };
+    let get = |name: &str| value(pairs, name);
     let filter = InitiativeFilter {
         pillar: get("pillar")
             .map(str::parse::<Pillar>)
@@ -64,16 +80,7 @@ pub fn directory_query(pairs: &[(String, String)]) -> Result<InitiativeQuery, We
             .map(str::parse::<Status>)
             .transpose()
             .map_err(|e| bad("status", e.message))?,
-        year: get("year")
-            .map(|v| {
-                v.parse::<i32>()
-                    .ok()
-                    .filter(|y| (1900..=2200).contains(y))
-                    .ok_or_else(|| {
-                        bad("year", format!("{v:?} is not a year between 1900 and 2200"))
-                    })
-            })
-            .transpose()?,
+        year: year(pairs, "year")?,
         topic: get("topic")
             .map(|t| {
                 if t.chars().count() > 200 {
