@@ -116,13 +116,7 @@ pub async fn list_resources(
 ) -> Result<Response, WebError> {
     let q = cp::resource_query(&params::pairs(raw.as_deref()))?;
     let page = resources::list(state.db(), &q.filter, q.page, q.per_page).await?;
-    Ok(Json(List {
-        items: page.items.iter().map(resource_item).collect(),
-        total: page.total,
-        page: page.page,
-        per_page: page.per_page,
-    })
-    .into_response())
+    Ok(Json(List::from_page(&page, resource_item)).into_response())
 }
 
 /// One resource.
@@ -154,13 +148,7 @@ pub async fn list_news(
 ) -> Result<Response, WebError> {
     let q = cp::news_query(&params::pairs(raw.as_deref()))?;
     let page = news::list(state.db(), &q.filter, q.page, q.per_page).await?;
-    Ok(Json(List {
-        items: page.items.iter().map(|p| news_item(p, false)).collect(),
-        total: page.total,
-        page: page.page,
-        per_page: page.per_page,
-    })
-    .into_response())
+    Ok(Json(List::from_page(&page, |p| news_item(p, false))).into_response())
 }
 
 /// One news post, with its body.
@@ -193,13 +181,7 @@ pub async fn list_events(
     let q = cp::event_query(&params::pairs(raw.as_deref()))?;
     let today = state.today();
     let page = events::list(state.db(), &q.filter, today, q.page, q.per_page).await?;
-    Ok(Json(List {
-        items: page.items.iter().map(|e| event_item(e, today)).collect(),
-        total: page.total,
-        page: page.page,
-        per_page: page.per_page,
-    })
-    .into_response())
+    Ok(Json(List::from_page(&page, |e| event_item(e, today))).into_response())
 }
 
 /// One event.

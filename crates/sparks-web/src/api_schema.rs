@@ -19,6 +19,18 @@ pub struct List<T> {
     pub per_page: u32,
 }
 
+impl<T> List<T> {
+    /// The API form of a store page, each record turned into its item.
+    pub fn from_page<S>(page: &sparks_core::Page<S>, item: impl FnMut(&S) -> T) -> Self {
+        List {
+            items: page.items.iter().map(item).collect(),
+            total: page.total,
+            page: page.page,
+            per_page: page.per_page,
+        }
+    }
+}
+
 /// A resource.
 #[derive(Serialize, ToSchema)]
 pub struct ResourceItem {
