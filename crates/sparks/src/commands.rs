@@ -12,6 +12,7 @@ use sparks_web::Clock;
 
 use crate::cli::{
     Cli, Command, DevCommand, ExportArgs, ExportFormat, SearchCommand, ServeArgs, Storage,
+    UsersCommand,
 };
 
 /// Runs the chosen subcommand.
@@ -28,6 +29,9 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
             out,
         })) => synth(initiatives, seed, &out),
         Some(Command::Search(SearchCommand::Reindex)) => reindex(&cli.storage).await,
+        Some(Command::Users(UsersCommand::Add { email, role, name })) => {
+            crate::users::add(&cli.storage, &email, &role, name.as_deref()).await
+        }
     }
 }
 
@@ -122,6 +126,15 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
                 .map_err(|e| anyhow::anyhow!("SPARKS_SUPPORTERS / --supporters: {e}"))?,
             None => Vec::new(),
         },
+        public_url: args.public_url.clone(),
+        mailer: Some(
+            sparks_mail::Mailer::from_config(
+                args.smtp_url.as_deref(),
+                &storage.data_dir,
+                &args.mail_from,
+            )
+            .map_err(|e| anyhow::anyhow!("{e}"))?,
+        ),
     };
     let app = sparks_web::router_with_config(db.clone(), Clock::System, config);
     tracing::info!(

@@ -3,6 +3,7 @@
 mod cli;
 mod commands;
 mod import;
+mod users;
 
 use std::process::ExitCode;
 
