@@ -372,8 +372,8 @@ pub struct UserRow {
     pub id: i64,
     /// Display name.
     pub name: String,
-    /// Email (admins only see this page).
-    pub email: String,
+    /// Initiatives the member is linked to (may propose edits to).
+    pub initiatives: Vec<String>,
     /// Role choices.
     pub roles: Vec<Choice>,
     /// Confirmed address.

@@ -358,6 +358,10 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         )
         .route("/admin/users", get(pages_admin::users))
         .route("/admin/users/{id}", guard(post(pages_admin::set_role)))
+        .route(
+            "/admin/users/{id}/initiatives",
+            guard(post(pages_admin::link_initiative)),
+        )
         .route("/admin/audit", get(pages_admin::audit))
         .route(
             "/admin/audit/{id}/restore",

@@ -348,13 +348,12 @@ pub async fn users(
     ctx: PageContext,
     Admin(viewer): Admin,
 ) -> Result<Response, WebError> {
-    let users = accounts::list(state.db())
-        .await?
-        .into_iter()
-        .map(|u| UserRow {
+    let mut users = Vec::new();
+    for u in accounts::list(state.db()).await? {
+        users.push(UserRow {
             id: u.id,
             name: u.display_name.clone(),
-            email: u.email.clone(),
+            initiatives: accounts::linked_initiatives(state.db(), u.id).await?,
             roles: Role::ALL
                 .iter()
                 .map(|r| Choice {
@@ -365,8 +364,8 @@ pub async fn users(
                 .collect(),
             verified: u.verified_at.is_some(),
             totp: u.totp_secret.is_some(),
-        })
-        .collect();
+        });
+    }
     let page = UsersPage {
         layout: ctx.layout(
             ctx.t("users-heading"),
@@ -421,6 +420,46 @@ pub async fn set_role(
             "role changed"
         );
     }
+    Ok(see_other("/admin/users"))
+}
+
+/// `POST /admin/users/{id}/initiatives`: `initiative` (a slug); the member may then
+/// propose edits to it.
+pub async fn link_initiative(
+    State(state): State<AppState>,
+    Admin(viewer): Admin,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let id = parse_id(&id)?;
+    accounts::by_id(state.db(), id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let slug = form.get("initiative");
+    if sparks_store::initiatives::get(state.db(), &slug)
+        .await?
+        .is_none()
+    {
+        return Err(WebError::BadParameter {
+            name: "initiative".into(),
+            message: "no initiative has this slug".into(),
+        });
+    }
+    accounts::link_initiative(state.db(), id, &slug).await?;
+    moderation::audit(
+        state.db(),
+        &NewAuditEntry {
+            actor_id: Some(viewer.user.id),
+            actor_name: viewer.user.display_name.clone(),
+            action: "link".into(),
+            kind: "user".into(),
+            target: id.to_string(),
+            note: Some(slug),
+            ..NewAuditEntry::default()
+        },
+        now(),
+    )
+    .await?;
     Ok(see_other("/admin/users"))
 }
 

@@ -1300,3 +1300,23 @@ async fn password_reset_by_email_and_totp_codes_work_once() {
         assert_eq!(c.get("/admin/users").await.status, StatusCode::OK, "{b}");
     }
 }
+
+#[tokio::test]
+async fn sessions_end_when_idle_or_too_old() {
+    for site in sites().await {
+        let b = site.backend;
+        for column in ["last_seen", "created_at"] {
+            let mut m = site
+                .logged_in(&format!("{column}@example.org"), Role::Member)
+                .await;
+            assert_eq!(m.get("/account").await.status, StatusCode::OK, "{b}");
+            let mut sql =
+                sparks_store::Sql::new(&format!("UPDATE sessions SET {column} = {column} - "));
+            sql.push_arg(13 * 60 * 60_i64);
+            site.db.execute(sql).await.unwrap();
+            let r = m.get("/account").await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {column} timeout");
+            assert!(m.cookie.is_none(), "{b}: the stale cookie is cleared");
+        }
+    }
+}
