@@ -5,8 +5,14 @@
 //! checked, the good ones are returned and every bad one is reported with its position.
 
 pub mod content;
+pub mod cordis;
 pub mod dataset;
 pub mod export;
+pub mod feed_items;
+pub mod feed_run;
+pub mod fetch;
+pub mod guard;
+mod http;
 pub mod synth;
 
 pub use content::{

@@ -6,10 +6,13 @@
 //! dialects really differ, code matches on [`Backend`] — rarely.
 
 mod content;
+pub mod cordis;
 mod db;
 pub mod directory;
 pub mod events;
+pub mod feeds;
 pub mod initiatives;
+pub mod jobs;
 pub mod landscape;
 pub mod news;
 pub mod reference;
@@ -17,6 +20,7 @@ pub mod resources;
 pub mod search;
 pub mod seed;
 mod sql;
+pub mod syndication;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod versions;

@@ -46,6 +46,32 @@ pub enum Command {
     /// Maintain the search index.
     #[command(subcommand)]
     Search(SearchCommand),
+    /// Initiatives' own feeds (RSS, Atom, JSON Feed) whose items fill the news.
+    #[command(subcommand)]
+    Feeds(FeedsCommand),
+}
+
+/// What `sparks feeds` can do.
+#[derive(Debug, Subcommand)]
+pub enum FeedsCommand {
+    /// Register a feed of an initiative. Feeds added here are trusted: their items publish
+    /// directly. Fetched on the next pass (`sparks feeds run --once`, or the scheduler in
+    /// `sparks serve`).
+    Add {
+        /// The initiative's slug.
+        #[arg(long)]
+        initiative: String,
+        /// The feed's http(s) URL.
+        url: String,
+    },
+    /// Fetch every feed now, once (exit code non-zero when any feed failed).
+    Run {
+        /// One pass, then exit (the only mode; `sparks serve` runs the scheduler).
+        #[arg(long, required = true)]
+        once: bool,
+    },
+    /// Every feed with its health: status, last fetch, item count, last error.
+    List,
 }
 
 /// What `sparks search` can do.
@@ -90,6 +116,14 @@ pub struct ServeArgs {
     /// `Name`, separated by `;`.
     #[arg(long, env = "SPARKS_SUPPORTERS")]
     pub supporters: Option<String>,
+    /// Seconds between fetches of each initiative feed (longer after errors); 0 turns the
+    /// feed scheduler off.
+    #[arg(long, env = "SPARKS_FEED_INTERVAL", default_value_t = 3600)]
+    pub feed_interval: u64,
+    /// The site's public address (`https://sparks.example.org`), for the absolute links in
+    /// the Atom feeds, the sitemap and robots.txt. Without it they come from the request.
+    #[arg(long, env = "SPARKS_PUBLIC_URL")]
+    pub public_url: Option<String>,
 }
 
 impl Default for ServeArgs {
@@ -102,6 +136,11 @@ impl Default for ServeArgs {
             no_seed: false,
             support_links: std::env::var("SPARKS_SUPPORT_LINKS").ok(),
             supporters: std::env::var("SPARKS_SUPPORTERS").ok(),
+            feed_interval: std::env::var("SPARKS_FEED_INTERVAL")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(3600),
+            public_url: std::env::var("SPARKS_PUBLIC_URL").ok(),
         }
     }
 }
@@ -109,6 +148,22 @@ impl Default for ServeArgs {
 /// What `sparks import` can load.
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
+    /// A CORDIS open-data project export: `project.csv` (`;`-separated, with
+    /// `organization.csv` beside it for coordinator, partners and countries), the folder
+    /// holding them, or `project.json`. Only projects about child sexual abuse and
+    /// exploitation are taken (see the keyword list in the README) unless `--keywords` or
+    /// `--ids` says otherwise; a project whose grant id an initiative has is merged into it.
+    /// One transaction; prints counts (read, taken, new, merged, skipped, rejected).
+    Cordis {
+        /// `project.csv`, `project.json` or the export's folder.
+        path: PathBuf,
+        /// Comma-separated keywords that make a project relevant (instead of the default list).
+        #[arg(long, value_delimiter = ',', conflicts_with = "ids")]
+        keywords: Option<Vec<String>>,
+        /// Comma-separated CORDIS project ids to take (and nothing else).
+        #[arg(long, value_delimiter = ',')]
+        ids: Option<Vec<String>>,
+    },
     /// Initiatives in the dataset format (an array of objects like `data/initiatives.json`,
     /// or what `sparks export --format json` writes). Upserts by slug; every bad record is
     /// reported on stderr with its position and reason, the good ones are kept, and the exit

@@ -28,6 +28,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
             out,
         })) => synth(initiatives, seed, &out),
         Some(Command::Search(SearchCommand::Reindex)) => reindex(&cli.storage).await,
+        Some(Command::Feeds(what)) => crate::feeds::run(&cli.storage, what).await,
     }
 }
 
@@ -122,6 +123,13 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
                 .map_err(|e| anyhow::anyhow!("SPARKS_SUPPORTERS / --supporters: {e}"))?,
             None => Vec::new(),
         },
+        public_url: match args.public_url.as_deref() {
+            Some(text) => Some(
+                sparks_core::initiative::parse_web_url(text)
+                    .map_err(|e| anyhow::anyhow!("SPARKS_PUBLIC_URL / --public-url: {e}"))?,
+            ),
+            None => None,
+        },
     };
     let app = sparks_web::router_with_config(db.clone(), Clock::System, config);
     tracing::info!(
@@ -131,13 +139,28 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
         "Sparks is listening on http://{}",
         args.addr
     );
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let scheduler = (args.feed_interval > 0).then(|| {
+        crate::feeds::spawn_scheduler(
+            db.clone(),
+            std::time::Duration::from_secs(args.feed_interval),
+            stopped,
+        )
+    });
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),
     )
-    .with_graceful_shutdown(shutdown_signal())
+    .with_graceful_shutdown(async move {
+        shutdown_signal().await;
+        // The feed scheduler stops with the server.
+        let _ = stop.send(true);
+    })
     .await
     .context("the server failed")?;
+    if let Some(s) = scheduler {
+        let _ = s.await;
+    }
     db.close().await;
     tracing::info!("stopped cleanly");
     Ok(ExitCode::SUCCESS)

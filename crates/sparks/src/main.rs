@@ -2,6 +2,8 @@
 
 mod cli;
 mod commands;
+mod cordis;
+mod feeds;
 mod import;
 
 use std::process::ExitCode;
