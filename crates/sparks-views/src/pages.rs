@@ -51,6 +51,9 @@ pub struct Layout {
     pub lang_param: Option<Locale>,
     /// This page's path and query without `lang`, for the switcher and `hreflang` links.
     pub here: String,
+    /// A schema.org description of the page's record, as JSON-LD already escaped for a
+    /// `<script type="application/ld+json">` element.
+    pub json_ld: Option<String>,
 }
 
 /// An entry of the language switcher.

@@ -56,6 +56,7 @@ impl PageContext {
             locale: self.locale,
             lang_param: self.lang_param,
             here: self.here.clone(),
+            json_ld: None,
         }
     }
 

@@ -27,6 +27,7 @@ mod pages_news;
 mod pages_reference;
 mod pages_resources;
 pub mod params;
+pub mod syndication;
 mod views;
 
 use std::sync::{Arc, RwLock};
@@ -82,6 +83,9 @@ pub struct SiteConfig {
     pub support_links: Vec<sparks_views::Link>,
     /// Supporters who agreed to be listed on `/support`, each with an optional website.
     pub supporters: Vec<sparks_views::Supporter>,
+    /// The site's public address (`SPARKS_PUBLIC_URL`), for the absolute links of feeds and
+    /// the sitemap; without it they come from the request's `Host`.
+    pub public_url: Option<url::Url>,
 }
 
 impl SiteConfig {
@@ -140,6 +144,11 @@ impl AppState {
     /// Supporters listed on `/support`.
     pub fn supporters(&self) -> &[sparks_views::Supporter] {
         &self.inner.config.supporters
+    }
+
+    /// The site's public address, when configured.
+    pub fn public_url(&self) -> Option<&url::Url> {
+        self.inner.config.public_url.as_ref()
     }
 
     /// The database.
@@ -240,7 +249,10 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))
-        .route("/robots.txt", get(assets::robots))
+        .route("/robots.txt", get(syndication::robots))
+        .route("/sitemap.xml", get(syndication::sitemap))
+        .route("/feed.xml", get(syndication::site_feed))
+        .route("/pillars/{slug}/feed.xml", get(syndication::pillar_feed))
         .route(sparks_views::STYLESHEET_PATH, get(assets::stylesheet))
         .route(
             sparks_views::QUICK_EXIT_SCRIPT_PATH,
