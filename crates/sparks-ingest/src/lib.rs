@@ -8,6 +8,7 @@ pub mod content;
 pub mod cordis;
 pub mod dataset;
 pub mod export;
+pub mod export_records;
 pub mod feed_items;
 pub mod feed_run;
 pub mod fetch;

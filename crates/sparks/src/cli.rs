@@ -224,12 +224,36 @@ pub enum ExportFormat {
     Csv,
 }
 
+/// What `sparks export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportType {
+    /// The initiative directory.
+    Initiatives,
+    /// The resource library.
+    Resources,
+    /// News posts (editors' and those taken from feeds).
+    News,
+    /// Events.
+    Events,
+    /// Key recommendations.
+    Recommendations,
+    /// Statistics.
+    Statistics,
+    /// Helplines.
+    Helplines,
+    /// Every type, one file each (`TYPE.json` or `TYPE.csv`) in the directory OUT.
+    All,
+}
+
 /// Options of `sparks export`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// Output format.
     #[arg(long, value_enum)]
     pub format: ExportFormat,
+    /// Which records: JSON in that type's import format (`sparks import TYPE` reads it back).
+    #[arg(long = "type", value_enum, default_value = "initiatives")]
+    pub kind: ExportType,
     /// Output file (`-` for standard output).
     pub out: PathBuf,
 }

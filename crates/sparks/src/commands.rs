@@ -224,6 +224,9 @@ pub(crate) async fn import_initiatives(
 }
 
 async fn export(storage: &Storage, args: ExportArgs) -> Result<ExitCode> {
+    if args.kind != crate::cli::ExportType::Initiatives {
+        return crate::export::export_records(storage, args).await;
+    }
     let db = open(storage).await?;
     let all = initiatives::all(&db).await?;
     db.close().await;

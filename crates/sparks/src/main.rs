@@ -3,6 +3,7 @@
 mod cli;
 mod commands;
 mod cordis;
+mod export;
 mod feeds;
 mod import;
 

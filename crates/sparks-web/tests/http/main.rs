@@ -13,3 +13,4 @@ mod content_pages;
 mod discovery;
 mod languages;
 mod pages;
+mod syndication;
