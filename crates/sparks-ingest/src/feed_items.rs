@@ -37,61 +37,98 @@ pub fn parse_feed(
         .base_uri(Some(url.as_str()))
         .id_generator(|_, _, _| String::new())
         .build();
+    let body = atom03_as_atom10(body);
     let feed = parser
-        .parse(&*atom03_as_atom10(body))
+        .parse(&*body)
         .map_err(|e| ParseError(e.to_string()))?;
+    let bases = crate::xml_base::entry_bases(&body, url);
+    let entry_count = feed.entries.len();
     let feed_language = feed.language.clone();
     let items = feed
         .entries
         .into_iter()
+        .enumerate()
         .take(max_items)
-        .filter_map(|e| item(e, url, initiative, fetched_at, feed_language.as_deref()))
+        .filter_map(|(n, e)| {
+            // The scan and feed-rs agree on the entries when the counts do; otherwise the
+            // document's URL is the safe base.
+            let base = bases.get(n).filter(|_| bases.len() == entry_count);
+            item(
+                e,
+                url,
+                base,
+                initiative,
+                fetched_at,
+                feed_language.as_deref(),
+            )
+        })
         .collect();
     Ok(items)
 }
 
-/// The Atom 0.3 namespace, which feed-rs does not read, and Atom 1.0's, which it does.
+/// The Atom 0.3 namespace, which feed-rs does not read, and what it becomes.
 const ATOM03_NS: &[u8] = b"http://purl.org/atom/ns#";
-const ATOM10_NS: &[u8] = b"http://www.w3.org/2005/Atom";
 
-/// Atom 0.3 read as Atom 1.0: the elements we take (title, link, id, content, summary) are
-/// the same; its dates (`issued`, `modified`) are not, and fall back to the fetch time.
+/// Atom 0.3 read as Atom 1.0: the namespace, and the MIME content types 0.3 used where 1.0
+/// says `text`, `html` or `xhtml`. The elements we take (title, link, id, content, summary)
+/// are otherwise the same; its dates (`issued`, `modified`) are not, and fall back to the
+/// fetch time.
 fn atom03_as_atom10(body: &[u8]) -> std::borrow::Cow<'_, [u8]> {
     if !body.windows(ATOM03_NS.len()).any(|w| w == ATOM03_NS) {
         return std::borrow::Cow::Borrowed(body);
     }
-    let mut out = Vec::with_capacity(body.len());
-    let mut rest = body;
-    while let Some(i) = rest.windows(ATOM03_NS.len()).position(|w| w == ATOM03_NS) {
+    let mut out = body.to_vec();
+    for (from, to) in [
+        (ATOM03_NS, &b"http://www.w3.org/2005/Atom"[..]),
+        (b"type=\"application/xhtml+xml\"", b"type=\"xhtml\""),
+        (b"type=\"text/html\"", b"type=\"html\""),
+        (b"type=\"text/plain\"", b"type=\"text\""),
+    ] {
+        out = replace_all(&out, from, to);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+fn replace_all(haystack: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(haystack.len());
+    let mut rest = haystack;
+    while let Some(i) = rest.windows(from.len()).position(|w| w == from) {
         out.extend_from_slice(&rest[..i]);
-        out.extend_from_slice(ATOM10_NS);
-        rest = &rest[i + ATOM03_NS.len()..];
+        out.extend_from_slice(to);
+        rest = &rest[i + from.len()..];
     }
     out.extend_from_slice(rest);
-    std::borrow::Cow::Owned(out)
+    out
 }
 
 fn item(
     e: feed_rs::model::Entry,
     feed_url: &Url,
+    bases: Option<&crate::xml_base::EntryBases>,
     initiative: &str,
     fetched_at: OffsetDateTime,
     feed_language: Option<&str>,
 ) -> Option<FeedItem> {
+    let entry_base = bases.map_or(feed_url, |b| &b.entry);
     let link = e
         .links
         .iter()
         .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
-        .and_then(|l| feed_url.join(l.href.trim()).ok())
+        .and_then(|l| entry_base.join(l.href.trim()).ok())
         .filter(|u| matches!(u.scheme(), "http" | "https"));
-    let html = e
-        .content
-        .as_ref()
-        .and_then(|c| {
-            c.body
-                .as_ref()
-                .map(|b| (b.clone(), c.content_type.to_string()))
-        })
+    let from_content = e.content.as_ref().and_then(|c| {
+        c.body
+            .as_ref()
+            .map(|b| (b.clone(), c.content_type.to_string()))
+    });
+    // Relative links in the HTML resolve against the xml:base in force on it, else the
+    // document's URL.
+    let html_base = match (&from_content, bases) {
+        (Some(_), Some(b)) => b.content.as_ref().unwrap_or(&b.entry),
+        (None, Some(b)) => b.summary.as_ref().unwrap_or(&b.entry),
+        (_, None) => feed_url,
+    };
+    let html = from_content
         .or_else(|| {
             e.summary
                 .as_ref()
@@ -105,7 +142,7 @@ fn item(
             }
         })
         .unwrap_or_default();
-    let body_html = sanitise_feed_html(&html, link.as_ref().unwrap_or(feed_url));
+    let body_html = sanitise_feed_html(&html, html_base);
     let text = truncate(&plain_text(&body_html), BODY_CHARS);
     let title = e
         .title

@@ -15,6 +15,7 @@ pub mod fetch;
 pub mod guard;
 mod http;
 pub mod synth;
+pub mod xml_base;
 
 pub use content::{
     BUNDLED_EVENTS, BUNDLED_HELPLINES, BUNDLED_NEWS, BUNDLED_RECOMMENDATIONS, BUNDLED_RESOURCES,

@@ -161,3 +161,38 @@ fn xxe_samples_read_no_local_file() {
         }
     }
 }
+
+#[test]
+fn relative_links_resolve_against_xml_base_or_the_document() {
+    let Some(root) = corpora() else { return };
+    let dir = root.join("feeds/feedparser/wellformed/base");
+    let read = |name: &str| {
+        let doc = Url::parse(&format!(
+            "http://127.0.0.1:8097/tests/wellformed/base/{name}"
+        ))
+        .unwrap();
+        parse_feed(
+            &std::fs::read(dir.join(name)).unwrap(),
+            &doc,
+            "arica",
+            OffsetDateTime::now_utc(),
+            5,
+        )
+        .unwrap()
+    };
+    let html = |name: &str| read(name)[0].post.body_html.clone();
+    assert!(
+        html("http_entry_content_base_docuri.xml")
+            .contains("href=\"http://127.0.0.1:8097/relative/uri\""),
+        "{}",
+        html("http_entry_content_base_docuri.xml")
+    );
+    assert!(
+        html("entry_content_xml_base_inherit_4.xml")
+            .contains("href=\"http://example.com/parent/test.html\""),
+        "{}",
+        html("entry_content_xml_base_inherit_4.xml")
+    );
+    // (http_entry_link_base_docuri.xml has an entry with a link only: no title or text, so
+    // no post; the unit test in feed_items covers relative item links.)
+}
