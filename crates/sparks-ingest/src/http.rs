@@ -7,6 +7,20 @@ use crate::fetch::{Answer, BoxFuture, FetchError, Policy, Request, Transport};
 /// Sends requests with reqwest.
 pub struct ReqwestTransport;
 
+/// A resolver that answers nothing: names resolve only through the checked overrides.
+struct NoLookup;
+
+impl reqwest::dns::Resolve for NoLookup {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        let name = name.as_str().to_owned();
+        Box::pin(async move {
+            Err::<reqwest::dns::Addrs, _>(
+                format!("{name} was not checked by the fetch guard").into(),
+            )
+        })
+    }
+}
+
 /// What we accept: feeds only (never images or other media).
 const ACCEPT: &str = "application/atom+xml, application/rss+xml, application/feed+json, \
                       application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1";
@@ -43,9 +57,15 @@ impl Transport for ReqwestTransport {
                     env!("CARGO_PKG_VERSION"),
                     " (feed reader)"
                 ));
+            // Connect only to the addresses the guard checked: the name maps to them, and any
+            // other lookup fails (no second DNS answer can steer the connection elsewhere).
+            builder = builder.dns_resolver(std::sync::Arc::new(NoLookup));
             if let Some(domain) = req.url.domain() {
-                // Connect only to the addresses the guard checked: no second DNS lookup.
-                builder = builder.resolve_to_addrs(domain.trim_end_matches('.'), &req.addrs);
+                builder = builder.resolve_to_addrs(domain, &req.addrs);
+                let bare = domain.trim_end_matches('.');
+                if bare != domain {
+                    builder = builder.resolve_to_addrs(bare, &req.addrs);
+                }
             }
             let client = builder
                 .build()

@@ -13,7 +13,7 @@ pub mod feed_items;
 pub mod feed_run;
 pub mod fetch;
 pub mod guard;
-mod http;
+pub mod http;
 pub mod synth;
 pub mod xml_base;
 

@@ -422,3 +422,31 @@ async fn items_are_deduplicated_by_link_and_title_when_guids_change() {
     assert_eq!(run_due(&t.db, &local(), &opts).await.unwrap().items, 0);
     assert_eq!(news_titles(&t.db).await.len(), 2);
 }
+
+#[tokio::test]
+async fn the_real_transport_connects_to_the_checked_address_not_a_new_lookup() {
+    let srv = serve(|_| Reply::ok(RSS)).await;
+    let port = srv
+        .url("/")
+        .split(':')
+        .nth(2)
+        .unwrap()
+        .trim_end_matches('/')
+        .to_owned();
+    // `feeds.invalid` exists in no DNS: only the guard's answer can make this work.
+    let resolver = Fixed(vec![("feeds.invalid", vec!["127.0.0.1"])]);
+    let f = Fetcher::with(
+        policy(true),
+        Arc::new(resolver),
+        Arc::new(sparks_ingest::http::ReqwestTransport),
+    );
+    for host in ["feeds.invalid", "feeds.invalid."] {
+        let got = f
+            .fetch(&format!("http://{host}:{port}/feed"), None, None)
+            .await;
+        assert!(
+            matches!(got, Ok(Fetched::Document { .. })),
+            "{host}: {got:?}"
+        );
+    }
+}
