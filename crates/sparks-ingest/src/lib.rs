@@ -5,9 +5,17 @@
 //! checked, the good ones are returned and every bad one is reported with its position.
 
 pub mod content;
+pub mod cordis;
 pub mod dataset;
 pub mod export;
+pub mod export_records;
+pub mod feed_items;
+pub mod feed_run;
+pub mod fetch;
+pub mod guard;
+pub mod http;
 pub mod synth;
+pub mod xml_base;
 
 pub use content::{
     BUNDLED_EVENTS, BUNDLED_HELPLINES, BUNDLED_NEWS, BUNDLED_RECOMMENDATIONS, BUNDLED_RESOURCES,

@@ -8,10 +8,13 @@
 pub mod accounts;
 pub mod community;
 mod content;
+pub mod cordis;
 mod db;
 pub mod directory;
 pub mod events;
+pub mod feeds;
 pub mod initiatives;
+pub mod jobs;
 pub mod landscape;
 pub mod moderation;
 pub mod news;
@@ -23,6 +26,7 @@ pub mod search;
 pub mod seed;
 pub mod sessions;
 mod sql;
+pub mod syndication;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod versions;

@@ -57,6 +57,9 @@ pub struct Layout {
     pub lang_param: Option<Locale>,
     /// This page's path and query without `lang`, for the switcher and `hreflang` links.
     pub here: String,
+    /// A schema.org description of the page's record, as JSON-LD already escaped for a
+    /// `<script type="application/ld+json">` element.
+    pub json_ld: Option<String>,
     /// The logged-in visitor, for the account links of the header; `None` for visitors.
     pub account: Option<AccountNav>,
 }

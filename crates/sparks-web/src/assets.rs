@@ -72,12 +72,3 @@ pub async fn media_file(
     )
         .into_response())
 }
-
-/// `GET /robots.txt`: everything public may be indexed except the API and operations.
-pub async fn robots() -> Response {
-    (
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        "User-agent: *\nDisallow: /api/\nDisallow: /metrics\nDisallow: /healthz\nDisallow: /readyz\n",
-    )
-        .into_response()
-}

@@ -358,7 +358,10 @@ pub async fn protect_forms(
     let null_origin = headers
         .get(header::ORIGIN)
         .is_some_and(|o| o.as_bytes() == b"null");
-    if null_origin || claimed.is_some_and(|o| !same_site(&o, headers, state.public_url())) {
+    if null_origin
+        || claimed
+            .is_some_and(|o| !same_site(&o, headers, state.public_url().map(url::Url::as_str)))
+    {
         tracing::warn!(security_event = "csrf_origin", path = %request.uri().path(), "refused a state change from a foreign origin");
         return WebError::Forbidden.into_response();
     }

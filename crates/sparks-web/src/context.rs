@@ -63,6 +63,7 @@ impl PageContext {
             lang_param: self.lang_param,
             here: self.here.clone(),
             account: self.account.clone(),
+            json_ld: None,
         }
     }
 

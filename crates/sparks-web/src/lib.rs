@@ -35,6 +35,7 @@ mod pages_reference;
 mod pages_resources;
 pub mod pages_submit;
 pub mod params;
+pub mod syndication;
 mod views;
 
 use std::sync::{Arc, RwLock};
@@ -91,9 +92,9 @@ pub struct SiteConfig {
     pub support_links: Vec<sparks_views::Link>,
     /// Supporters who agreed to be listed on `/support`, each with an optional website.
     pub supporters: Vec<sparks_views::Supporter>,
-    /// The address the site is reached at (`https://sparks.example`), for links in emails
-    /// and the `Secure` cookie flag. Links in emails are never built from the `Host` header.
-    pub public_url: Option<String>,
+    /// The site's public address (`SPARKS_PUBLIC_URL`), for the absolute links of feeds and
+    /// the sitemap; without it they come from the request's `Host`.
+    pub public_url: Option<url::Url>,
     /// Where emails go; without one they are logged as not sent.
     pub mailer: Option<sparks_mail::Mailer>,
 }
@@ -151,22 +152,17 @@ impl SiteConfig {
 }
 
 impl AppState {
-    /// The configured public address, if any.
-    pub fn public_url(&self) -> Option<&str> {
-        self.inner.config.public_url.as_deref()
-    }
-
     /// The base of links in emails: the public address, else the local default.
     pub fn link_base(&self) -> String {
         self.public_url()
-            .unwrap_or("http://127.0.0.1:8080")
+            .map_or("http://127.0.0.1:8080", url::Url::as_str)
             .trim_end_matches('/')
             .to_owned()
     }
 
     /// Whether cookies must be `Secure` (the site is served over TLS).
     pub fn secure_cookies(&self) -> bool {
-        self.public_url().is_some_and(|u| u.starts_with("https://"))
+        self.public_url().is_some_and(|u| u.scheme() == "https")
     }
 
     /// Sends an email, or logs that none is configured. A failure is logged, not shown:
@@ -199,6 +195,11 @@ impl AppState {
     /// Supporters listed on `/support`.
     pub fn supporters(&self) -> &[sparks_views::Supporter] {
         &self.inner.config.supporters
+    }
+
+    /// The site's public address, when configured.
+    pub fn public_url(&self) -> Option<&url::Url> {
+        self.inner.config.public_url.as_ref()
     }
 
     /// The database.
@@ -407,7 +408,10 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))
-        .route("/robots.txt", get(assets::robots))
+        .route("/robots.txt", get(syndication::robots))
+        .route("/sitemap.xml", get(syndication::sitemap))
+        .route("/feed.xml", get(syndication::site_feed))
+        .route("/pillars/{slug}/feed.xml", get(syndication::pillar_feed))
         .route(sparks_views::STYLESHEET_PATH, get(assets::stylesheet))
         .route(
             sparks_views::QUICK_EXIT_SCRIPT_PATH,

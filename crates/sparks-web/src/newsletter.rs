@@ -301,7 +301,10 @@ pub async fn send_digest(
     let subscribers = newsletter::confirmed(db).await?;
     if subscribers.is_empty() {
         // Kept for the first reader: a digest counts once someone got it.
-        return Ok(DigestReport { items: items.len(), recipients: 0 });
+        return Ok(DigestReport {
+            items: items.len(),
+            recipients: 0,
+        });
     }
     let mut sent = 0;
     for s in &subscribers {

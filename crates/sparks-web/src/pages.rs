@@ -143,10 +143,13 @@ pub async fn show_initiative(
     let status = i.status(today);
     let l = ctx.locale;
     let page = InitiativePage {
-        layout: ctx.layout(
-            format!("{}: {}", i.acronym, i.title),
-            sparks_views::format::shorten(&i.summary, 160),
-            Section::Initiatives,
+        layout: crate::syndication::with_json_ld(
+            ctx.layout(
+                format!("{}: {}", i.acronym, i.title),
+                sparks_views::format::shorten(&i.summary, 160),
+                Section::Initiatives,
+            ),
+            &crate::syndication::initiative_ld(i),
         ),
         acronym: i.acronym.clone(),
         title: i.title.clone(),

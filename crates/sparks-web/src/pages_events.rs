@@ -135,7 +135,10 @@ pub async fn show_event(
         facts.push(fact(ctx.t("event-organisers"), e.organisers.join("; ")));
     }
     let view = EventPage {
-        layout: ctx.layout(e.title.clone(), shorten(&e.summary, 160), Section::Events),
+        layout: crate::syndication::with_json_ld(
+            ctx.layout(e.title.clone(), shorten(&e.summary, 160), Section::Events),
+            &crate::syndication::event_ld(&e),
+        ),
         kind: ctx.t(&format!("event-type-{}", e.kind.slug())),
         upcoming: e.is_upcoming(state.today()),
         facts,

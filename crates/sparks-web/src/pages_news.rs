@@ -80,7 +80,10 @@ pub async fn show_news(
         None => None,
     };
     let view = NewsPage {
-        layout: ctx.layout(p.title.clone(), shorten(&p.summary, 160), Section::News),
+        layout: crate::syndication::with_json_ld(
+            ctx.layout(p.title.clone(), shorten(&p.summary, 160), Section::News),
+            &crate::syndication::news_ld(&p),
+        ),
         published: ctx.locale.date(iso(p.published)),
         published_iso: sparks_core::date::iso_day(p.published),
         title: p.title,

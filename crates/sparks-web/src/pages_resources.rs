@@ -348,10 +348,13 @@ pub async fn show_resource(
         ));
     }
     let view = ResourcePage {
-        layout: ctx.layout(
-            r.title.clone(),
-            shorten(&r.summary, 160),
-            Section::Resources,
+        layout: crate::syndication::with_json_ld(
+            ctx.layout(
+                r.title.clone(),
+                shorten(&r.summary, 160),
+                Section::Resources,
+            ),
+            &crate::syndication::resource_ld(r),
         ),
         title: r.title.clone(),
         kind: kind_label(&ctx, r.kind),

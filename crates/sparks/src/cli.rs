@@ -46,6 +46,9 @@ pub enum Command {
     /// Maintain the search index.
     #[command(subcommand)]
     Search(SearchCommand),
+    /// Initiatives' own feeds (RSS, Atom, JSON Feed) whose items fill the news.
+    #[command(subcommand)]
+    Feeds(FeedsCommand),
     /// Manage accounts.
     #[command(subcommand)]
     Users(UsersCommand),
@@ -97,6 +100,29 @@ pub enum UsersCommand {
         #[arg(long)]
         name: Option<String>,
     },
+}
+
+/// What `sparks feeds` can do.
+#[derive(Debug, Subcommand)]
+pub enum FeedsCommand {
+    /// Register a feed of an initiative. Feeds added here are trusted: their items publish
+    /// directly. Fetched on the next pass (`sparks feeds run --once`, or the scheduler in
+    /// `sparks serve`).
+    Add {
+        /// The initiative's slug.
+        #[arg(long)]
+        initiative: String,
+        /// The feed's http(s) URL.
+        url: String,
+    },
+    /// Fetch every feed now, once (exit code non-zero when any feed failed).
+    Run {
+        /// One pass, then exit (the only mode; `sparks serve` runs the scheduler).
+        #[arg(long, required = true)]
+        once: bool,
+    },
+    /// Every feed with its health: status, last fetch, item count, last error.
+    List,
 }
 
 /// What `sparks search` can do.
@@ -160,6 +186,10 @@ pub struct ServeArgs {
     /// `sparks newsletter digest` instead).
     #[arg(long, env = "SPARKS_DIGEST_INTERVAL_HOURS", default_value_t = 168)]
     pub digest_interval_hours: u64,
+    /// Seconds between fetches of each initiative feed (longer after errors); 0 turns the
+    /// feed scheduler off.
+    #[arg(long, env = "SPARKS_FEED_INTERVAL", default_value_t = 3600)]
+    pub feed_interval: u64,
 }
 
 impl Default for ServeArgs {
@@ -180,6 +210,10 @@ impl Default for ServeArgs {
                 .ok()
                 .and_then(|h| h.parse().ok())
                 .unwrap_or(168),
+            feed_interval: std::env::var("SPARKS_FEED_INTERVAL")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(3600),
         }
     }
 }
@@ -187,6 +221,22 @@ impl Default for ServeArgs {
 /// What `sparks import` can load.
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
+    /// A CORDIS open-data project export: `project.csv` (`;`-separated, with
+    /// `organization.csv` beside it for coordinator, partners and countries), the folder
+    /// holding them, or `project.json`. Only projects about child sexual abuse and
+    /// exploitation are taken (see the keyword list in the README) unless `--keywords` or
+    /// `--ids` says otherwise; a project whose grant id an initiative has is merged into it.
+    /// One transaction; prints counts (read, taken, new, merged, skipped, rejected).
+    Cordis {
+        /// `project.csv`, `project.json` or the export's folder.
+        path: PathBuf,
+        /// Comma-separated keywords that make a project relevant (instead of the default list).
+        #[arg(long, value_delimiter = ',', conflicts_with = "ids")]
+        keywords: Option<Vec<String>>,
+        /// Comma-separated CORDIS project ids to take (and nothing else).
+        #[arg(long, value_delimiter = ',')]
+        ids: Option<Vec<String>>,
+    },
     /// Initiatives in the dataset format (an array of objects like `data/initiatives.json`,
     /// or what `sparks export --format json` writes). Upserts by slug; every bad record is
     /// reported on stderr with its position and reason, the good ones are kept, and the exit
@@ -247,12 +297,36 @@ pub enum ExportFormat {
     Csv,
 }
 
+/// What `sparks export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportType {
+    /// The initiative directory.
+    Initiatives,
+    /// The resource library.
+    Resources,
+    /// News posts (editors' and those taken from feeds).
+    News,
+    /// Events.
+    Events,
+    /// Key recommendations.
+    Recommendations,
+    /// Statistics.
+    Statistics,
+    /// Helplines.
+    Helplines,
+    /// Every type, one file each (`TYPE.json` or `TYPE.csv`) in the directory OUT.
+    All,
+}
+
 /// Options of `sparks export`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// Output format.
     #[arg(long, value_enum)]
     pub format: ExportFormat,
+    /// Which records: JSON in that type's import format (`sparks import TYPE` reads it back).
+    #[arg(long = "type", value_enum, default_value = "initiatives")]
+    pub kind: ExportType,
     /// Output file (`-` for standard output).
     pub out: PathBuf,
 }

@@ -35,6 +35,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Users(UsersCommand::Add { email, role, name })) => {
             crate::users::add(&cli.storage, &email, &role, name.as_deref()).await
         }
+        Some(Command::Feeds(what)) => crate::feeds::run(&cli.storage, what).await,
     }
 }
 
@@ -135,7 +136,13 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
                 .map_err(|e| anyhow::anyhow!("SPARKS_SUPPORTERS / --supporters: {e}"))?,
             None => Vec::new(),
         },
-        public_url: args.public_url.clone(),
+        public_url: match args.public_url.as_deref() {
+            Some(text) => Some(
+                sparks_core::initiative::parse_web_url(text)
+                    .map_err(|e| anyhow::anyhow!("SPARKS_PUBLIC_URL / --public-url: {e}"))?,
+            ),
+            None => None,
+        },
         mailer: Some(mailer.clone()),
     };
     if args.digest_interval_hours > 0 {
@@ -154,13 +161,28 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
         "Sparks is listening on http://{}",
         args.addr
     );
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let scheduler = (args.feed_interval > 0).then(|| {
+        crate::feeds::spawn_scheduler(
+            db.clone(),
+            std::time::Duration::from_secs(args.feed_interval),
+            stopped,
+        )
+    });
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),
     )
-    .with_graceful_shutdown(shutdown_signal())
+    .with_graceful_shutdown(async move {
+        shutdown_signal().await;
+        // The feed scheduler stops with the server.
+        let _ = stop.send(true);
+    })
     .await
     .context("the server failed")?;
+    if let Some(s) = scheduler {
+        let _ = s.await;
+    }
     db.close().await;
     tracing::info!("stopped cleanly");
     Ok(ExitCode::SUCCESS)
@@ -224,6 +246,9 @@ pub(crate) async fn import_initiatives(
 }
 
 async fn export(storage: &Storage, args: ExportArgs) -> Result<ExitCode> {
+    if args.kind != crate::cli::ExportType::Initiatives {
+        return crate::export::export_records(storage, args).await;
+    }
     let db = open(storage).await?;
     let all = initiatives::all(&db).await?;
     db.close().await;

@@ -68,6 +68,11 @@ fn bundled<T>(
 /// transaction, exit non-zero when any record was rejected.
 pub async fn import_content(storage: &Storage, command: ImportCommand) -> Result<ExitCode> {
     match command {
+        ImportCommand::Cordis {
+            path,
+            keywords,
+            ids,
+        } => crate::cordis::import(storage, &path, keywords, ids).await,
         ImportCommand::Initiatives { file } => {
             crate::commands::import_initiatives(storage, &file).await
         }

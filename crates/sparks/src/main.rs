@@ -2,6 +2,9 @@
 
 mod cli;
 mod commands;
+mod cordis;
+mod export;
+mod feeds;
 mod import;
 mod users;
 

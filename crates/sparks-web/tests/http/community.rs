@@ -30,7 +30,7 @@ async fn sites() -> Vec<Site> {
             sparks_mail::Mailer::outbox(outbox.path(), "Sparks <noreply@sparks.invalid>").unwrap();
         let config = SiteConfig {
             mailer: Some(mailer),
-            public_url: Some("https://sparks.example".into()),
+            public_url: Some("https://sparks.example".parse().unwrap()),
             ..SiteConfig::default()
         };
         out.push(Site {

@@ -14,3 +14,4 @@ mod content_pages;
 mod discovery;
 mod languages;
 mod pages;
+mod syndication;
