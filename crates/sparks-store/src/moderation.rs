@@ -129,6 +129,34 @@ pub async fn submit(
         .ok_or_else(|| StoreError::Corrupt("no id for a new submission".into()))
 }
 
+/// Files a proposal of a kind outside [`ContentKind`] (a feed); returns its id.
+pub async fn submit_raw(
+    db: &Db,
+    kind: &str,
+    target_slug: Option<&str>,
+    payload: &str,
+    submitter_id: i64,
+    now: i64,
+) -> Result<i64> {
+    let mut sql = Sql::new(
+        "INSERT INTO submissions (kind, target_slug, payload, submitter_id, created_at) VALUES (",
+    );
+    sql.push_arg(kind)
+        .push(", ")
+        .push_arg(target_slug.map(str::to_owned))
+        .push(", ")
+        .push_arg(payload)
+        .push(", ")
+        .push_arg(submitter_id)
+        .push(", ")
+        .push_arg(now)
+        .push(") RETURNING id");
+    db.fetch_optional::<IdRow>(sql)
+        .await?
+        .map(|r| r.id)
+        .ok_or_else(|| StoreError::Corrupt("no id for a new submission".into()))
+}
+
 /// Proposals waiting for a decision, oldest first.
 pub async fn pending(db: &Db) -> Result<Vec<Submission>> {
     db.fetch_all(Sql::new(&format!(

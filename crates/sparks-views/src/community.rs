@@ -477,3 +477,34 @@ pub struct AccountPage {
     /// Their public profile.
     pub profile_href: String,
 }
+
+/// A feed as the admin's health table shows it.
+#[derive(Debug, Clone)]
+pub struct FeedRow {
+    /// Its initiative.
+    pub initiative: Link,
+    /// Where it is fetched from.
+    pub url: String,
+    /// `new`, `ok`, `not_modified` or `error`.
+    pub status: String,
+    /// Last fetch (RFC 3339).
+    pub last_fetch: String,
+    /// Items taken in all.
+    pub items: i64,
+    /// The last error.
+    pub error: String,
+    /// Added by staff (else proposed by a member and approved).
+    pub trusted: bool,
+}
+
+/// `/admin/feeds`.
+#[derive(Template)]
+#[template(path = "feeds_admin.html")]
+pub struct FeedsPage {
+    /// Frame.
+    pub layout: Layout,
+    /// Feeds.
+    pub feeds: Vec<FeedRow>,
+    /// Where to add one.
+    pub add_href: String,
+}

@@ -30,6 +30,7 @@ pub mod pages_account;
 pub mod pages_admin;
 pub mod pages_community;
 mod pages_events;
+pub mod pages_feeds;
 mod pages_news;
 mod pages_reference;
 mod pages_resources;
@@ -365,6 +366,11 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             guard(post(pages_admin::link_initiative)),
         )
         .route("/admin/audit", get(pages_admin::audit))
+        .route("/admin/feeds", get(pages_feeds::health))
+        .route(
+            "/submit/feed",
+            guard(get(pages_feeds::submit_page).post(pages_feeds::submit)),
+        )
         .route(
             "/admin/audit/{id}/restore",
             guard(post(pages_admin::restore)),

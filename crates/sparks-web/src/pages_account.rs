@@ -940,9 +940,11 @@ async fn account_response(
         .collect();
     let propose = sparks_store::moderation::ContentKind::ALL
         .iter()
+        .map(|k| k.slug())
+        .chain(["feed"])
         .map(|k| Link {
-            label: ctx.t(&format!("submit-{}-title", k.slug())),
-            href: ctx.link(&format!("/submit/{}", k.slug())),
+            label: ctx.t(&format!("submit-{k}-title")),
+            href: ctx.link(&format!("/submit/{k}")),
         })
         .collect();
     let page = AccountPage {

@@ -47,6 +47,13 @@ pub async fn admin_home(
     )];
     sections.push((
         Link {
+            label: ctx.t("feeds-heading"),
+            href: ctx.link("/admin/feeds"),
+        },
+        String::new(),
+    ));
+    sections.push((
+        Link {
             label: ctx.t("audit-heading"),
             href: ctx.link("/admin/audit"),
         },
@@ -110,7 +117,16 @@ async fn moderation_page(
                     .filter(|(_, v)| !v.is_empty())
                     .collect()
             })
-            .unwrap_or_default();
+            .unwrap_or_else(|| {
+                // Proposals outside the content types (feeds): their fields as stored.
+                serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&s.payload)
+                    .map(|m| {
+                        m.into_iter()
+                            .map(|(k, v)| (k, v.as_str().map(str::to_owned).unwrap_or_default()))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            });
         pending.push(PendingItem {
             id: s.id,
             kind: ctx.t(&format!("kind-name-{}", s.kind)),
@@ -180,8 +196,12 @@ pub async fn decide(
     if submission.status != "pending" {
         return Ok(see_other("/admin/moderation"));
     }
-    let kind = ContentKind::parse(&submission.kind).ok_or(WebError::NotFound)?;
     let reason = form.get("reason");
+    if submission.kind == crate::pages_feeds::FEED_KIND && form.get("decision") == "approve" {
+        crate::pages_feeds::approve(&state, &viewer, id, &submission.payload).await?;
+        return Ok(see_other("/admin/moderation"));
+    }
+    let kind = ContentKind::parse(&submission.kind);
     let submitter = match submission.submitter_id {
         Some(uid) => accounts::by_id(state.db(), uid).await?,
         None => None,
@@ -189,6 +209,7 @@ pub async fn decide(
     let title = crate::pages_submit::payload_title(&submission.payload);
     match form.get("decision").as_str() {
         "approve" => {
+            let kind = kind.ok_or(WebError::NotFound)?;
             let mut record =
                 Record::from_json(kind, &submission.payload).map_err(WebError::Internal)?;
             record.set_slug(submission.target_slug.clone());
@@ -255,7 +276,7 @@ pub async fn decide(
                         actor_id: Some(viewer.user.id),
                         actor_name: viewer.user.display_name.clone(),
                         action: "reject".into(),
-                        kind: kind.slug().into(),
+                        kind: submission.kind.clone(),
                         target: title.clone(),
                         note: Some(reason.clone()),
                         ..NewAuditEntry::default()

@@ -30,6 +30,7 @@ pub fn payload_title(payload: &str) -> String {
             let title = v
                 .get("full_name")
                 .or_else(|| v.get("title"))
+                .or_else(|| v.get("url"))
                 .and_then(|t| t.as_str());
             match (acronym, title) {
                 (Some(a), Some(t)) => Some(format!("{a} – {t}")),

@@ -870,3 +870,20 @@ newsletter-unsubscribed-title = Abbestellt
 newsletter-unsubscribed = Ihre Adresse wurde entfernt. Sie erhalten keine weiteren Ausgaben.
 email-newsletter-confirm-subject = Bitte bestätigen Sie Ihr Abonnement des Sparks-Newsletters
 email-newsletter-confirm-body = Öffnen Sie diesen Link, um zu bestätigen, dass Sie die Sparks-Übersicht erhalten möchten (er gilt 48 Stunden): { $link }  Wenn Sie das nicht angefordert haben, ignorieren Sie diese Nachricht: Es wird nichts weiter gesendet.
+
+## Feeds through the web
+submit-feed-title = Feed vorschlagen
+submit-feed-intro = Veröffentlicht eine Initiative Nachrichten als RSS, Atom oder JSON Feed? Geben Sie die Adresse an: Sobald die Redaktion zustimmt, erscheinen neue Beiträge unter Nachrichten, mit Angabe der Initiative.
+form-field-feed-url = Feed-Adresse
+form-hint-initiative-slug = Der Kurzname der Initiative wie in ihrer Adresse, etwa arica für /initiatives/arica.
+form-hint-feed-url = Die Adresse des RSS-, Atom- oder JSON-Feeds, beginnend mit https://.
+submit-feed-no-initiative = Keine Initiative hat diesen Kurznamen. Kopieren Sie ihn aus der Adresse der Initiative.
+submit-feed-bad-url = Geben Sie eine Webadresse ein, die mit https:// oder http:// beginnt.
+feeds-heading = Feeds
+feeds-none = Noch keine Feeds.
+feeds-status = Status
+feeds-last-fetch = Letzter Abruf
+feeds-items = Beiträge
+feeds-error = Letzter Fehler
+feeds-proposed = von einem Mitglied vorgeschlagen
+kind-name-feed = Feed

@@ -816,3 +816,20 @@ newsletter-unsubscribed-title = Unsubscribed
 newsletter-unsubscribed = Your address has been removed. You will get no more digests.
 email-newsletter-confirm-subject = Confirm your Sparks newsletter subscription
 email-newsletter-confirm-body = Open this link to confirm that you want the Sparks digest (it works for 48 hours): { $link }  If you did not ask for it, ignore this message: nothing more will be sent.
+
+## Feeds through the web
+submit-feed-title = Propose a feed
+submit-feed-intro = Does an initiative publish news as RSS, Atom or JSON Feed? Give its address: once an editor approves it, new items appear in the news, credited to the initiative.
+form-field-feed-url = Feed address
+form-hint-initiative-slug = The initiative’s short name as in its address, like arica for /initiatives/arica.
+form-hint-feed-url = The address of the RSS, Atom or JSON feed, starting with https://.
+submit-feed-no-initiative = No initiative has this short name. Copy it from the initiative’s address.
+submit-feed-bad-url = Enter a web address starting with https:// or http://.
+feeds-heading = Feeds
+feeds-none = No feeds yet.
+feeds-status = Status
+feeds-last-fetch = Last fetch
+feeds-items = Items
+feeds-error = Last error
+feeds-proposed = proposed by a member
+kind-name-feed = Feed

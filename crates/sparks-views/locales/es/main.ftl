@@ -870,3 +870,20 @@ newsletter-unsubscribed-title = Baja confirmada
 newsletter-unsubscribed = Su dirección se ha eliminado. No recibirá más resúmenes.
 email-newsletter-confirm-subject = Confirme su suscripción al boletín de Sparks
 email-newsletter-confirm-body = Abra este enlace para confirmar que desea recibir el resumen de Sparks (válido durante 48 horas): { $link }  Si no lo ha solicitado, ignore este mensaje: no se enviará nada más.
+
+## Feeds through the web
+submit-feed-title = Proponer un canal
+submit-feed-intro = ¿Publica una iniciativa sus noticias como RSS, Atom o JSON Feed? Indique su dirección: cuando un editor la apruebe, las nuevas entradas aparecerán en las noticias, atribuidas a la iniciativa.
+form-field-feed-url = Dirección del canal
+form-hint-initiative-slug = El nombre corto de la iniciativa tal como aparece en su dirección, por ejemplo arica para /initiatives/arica.
+form-hint-feed-url = La dirección del canal RSS, Atom o JSON, que empieza por https://.
+submit-feed-no-initiative = Ninguna iniciativa tiene ese nombre corto. Cópielo de la dirección de la iniciativa.
+submit-feed-bad-url = Introduzca una dirección web que empiece por https:// o http://.
+feeds-heading = Canales
+feeds-none = Todavía no hay canales.
+feeds-status = Estado
+feeds-last-fetch = Última descarga
+feeds-items = Entradas
+feeds-error = Último error
+feeds-proposed = propuesto por un miembro
+kind-name-feed = Canal

@@ -870,3 +870,20 @@ newsletter-unsubscribed-title = Désabonnement effectué
 newsletter-unsubscribed = Votre adresse a été supprimée. Vous ne recevrez plus de résumés.
 email-newsletter-confirm-subject = Confirmez votre abonnement à la lettre d’information de Sparks
 email-newsletter-confirm-body = Ouvrez ce lien pour confirmer que vous souhaitez recevoir le résumé de Sparks (valable 48 heures) : { $link }  Si vous n’avez rien demandé, ignorez ce message : rien d’autre ne sera envoyé.
+
+## Feeds through the web
+submit-feed-title = Proposer un flux
+submit-feed-intro = Une initiative publie-t-elle ses actualités en RSS, Atom ou JSON Feed ? Indiquez son adresse : une fois approuvé par un éditeur, ses nouveaux articles apparaîtront dans les actualités, attribués à l’initiative.
+form-field-feed-url = Adresse du flux
+form-hint-initiative-slug = Le nom court de l’initiative tel qu’il figure dans son adresse, par exemple arica pour /initiatives/arica.
+form-hint-feed-url = L’adresse du flux RSS, Atom ou JSON, commençant par https://.
+submit-feed-no-initiative = Aucune initiative n’a ce nom court. Copiez-le depuis l’adresse de l’initiative.
+submit-feed-bad-url = Saisissez une adresse web commençant par https:// ou http://.
+feeds-heading = Flux
+feeds-none = Aucun flux pour l’instant.
+feeds-status = État
+feeds-last-fetch = Dernière récupération
+feeds-items = Articles
+feeds-error = Dernière erreur
+feeds-proposed = proposé par un membre
+kind-name-feed = Flux

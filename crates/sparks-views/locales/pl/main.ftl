@@ -910,3 +910,20 @@ newsletter-unsubscribed-title = Wypisano
 newsletter-unsubscribed = Adres został usunięty. Kolejne wydania nie będą wysyłane.
 email-newsletter-confirm-subject = Prosimy potwierdzić zapis na newsletter Sparks
 email-newsletter-confirm-body = Aby potwierdzić chęć otrzymywania przeglądu Sparks, prosimy otworzyć ten link (ważny 48 godzin): { $link }  Jeśli to nie Państwo się zapisali, prosimy zignorować tę wiadomość: nic więcej nie zostanie wysłane.
+
+## Feeds through the web
+submit-feed-title = Zaproponuj kanał
+submit-feed-intro = Czy inicjatywa publikuje aktualności jako RSS, Atom lub JSON Feed? Prosimy podać adres: po zatwierdzeniu przez redakcję nowe wpisy pojawią się w aktualnościach, z podaniem inicjatywy.
+form-field-feed-url = Adres kanału
+form-hint-initiative-slug = Krótka nazwa inicjatywy z jej adresu, np. arica dla /initiatives/arica.
+form-hint-feed-url = Adres kanału RSS, Atom lub JSON, zaczynający się od https://.
+submit-feed-no-initiative = Żadna inicjatywa nie ma takiej krótkiej nazwy. Prosimy skopiować ją z adresu inicjatywy.
+submit-feed-bad-url = Prosimy podać adres internetowy zaczynający się od https:// lub http://.
+feeds-heading = Kanały
+feeds-none = Brak kanałów.
+feeds-status = Stan
+feeds-last-fetch = Ostatnie pobranie
+feeds-items = Wpisy
+feeds-error = Ostatni błąd
+feeds-proposed = zaproponowany przez członka
+kind-name-feed = Kanał

@@ -609,6 +609,19 @@ async fn every_route_answers_each_role_as_expected() {
         ("GET", "/admin/moderation", [303, 403, 403, 200, 200]),
         ("GET", "/admin/audit", [303, 403, 403, 200, 200]),
         ("GET", "/admin/users", [303, 403, 403, 403, 200]),
+        ("GET", "/admin/feeds", [303, 403, 403, 200, 200]),
+        ("GET", "/submit/feed", [303, 200, 200, 200, 200]),
+        ("GET", "/account/export", [303, 200, 200, 200, 200]),
+        (
+            "POST",
+            "/admin/audit/999/restore",
+            [303, 403, 403, 404, 404],
+        ),
+        (
+            "POST",
+            "/admin/users/999/initiatives",
+            [303, 403, 403, 403, 404],
+        ),
         ("GET", "/community", [200, 200, 200, 200, 200]),
         ("GET", "/login", [200, 200, 200, 200, 200]),
         ("GET", "/join", [200, 200, 200, 200, 200]),
@@ -1432,6 +1445,77 @@ async fn newsletter_double_opt_in_digest_and_one_click_unsubscribe() {
                 .await
                 .unwrap(),
             "{b}: once"
+        );
+    }
+}
+
+#[tokio::test]
+async fn members_propose_feeds_and_staff_see_their_health() {
+    for site in sites().await {
+        let b = site.backend;
+        let mut m = site.logged_in("m@example.org", Role::Member).await;
+        let r = m
+            .submit(
+                "/submit/feed",
+                "/submit/feed",
+                &[("initiative", "nope"), ("feed_url", "ftp://x")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+        let r = m
+            .submit(
+                "/submit/feed",
+                "/submit/feed",
+                &[
+                    ("initiative", "arica"),
+                    ("feed_url", "https://arica.example.org/feed.xml"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{b}: {}", r.body);
+        assert!(
+            sparks_store::feeds::health(&site.db)
+                .await
+                .unwrap()
+                .is_empty(),
+            "{b}: waits for moderation"
+        );
+        let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
+        let queue = ed.get("/admin/moderation").await;
+        assert!(
+            queue.text().contains("https://arica.example.org/feed.xml"),
+            "{b}"
+        );
+        let id = queue
+            .body
+            .split("action=\"/admin/moderation/")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_owned();
+        let r = ed
+            .submit(
+                "/admin/moderation",
+                &format!("/admin/moderation/{id}"),
+                &[("decision", "approve")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}");
+        let feeds = sparks_store::feeds::health(&site.db).await.unwrap();
+        assert_eq!(feeds.len(), 1, "{b}");
+        assert!(!feeds[0].trusted, "{b}");
+        let page = ed.get("/admin/feeds").await;
+        assert_eq!(page.status, StatusCode::OK, "{b}");
+        assert!(
+            page.text().contains("https://arica.example.org/feed.xml"),
+            "{b}"
+        );
+        assert_eq!(
+            m.get("/admin/feeds").await.status,
+            StatusCode::FORBIDDEN,
+            "{b}"
         );
     }
 }
