@@ -17,15 +17,18 @@ pub enum ContentKind {
     Event,
     /// A news post.
     News,
+    /// A key recommendation.
+    Recommendation,
 }
 
 impl ContentKind {
     /// Every kind.
-    pub const ALL: [ContentKind; 4] = [
+    pub const ALL: [ContentKind; 5] = [
         ContentKind::Initiative,
         ContentKind::Resource,
         ContentKind::Event,
         ContentKind::News,
+        ContentKind::Recommendation,
     ];
 
     /// The name in URLs and the database.
@@ -35,6 +38,7 @@ impl ContentKind {
             ContentKind::Resource => "resource",
             ContentKind::Event => "event",
             ContentKind::News => "news",
+            ContentKind::Recommendation => "recommendation",
         }
     }
 
@@ -50,6 +54,15 @@ impl ContentKind {
             ContentKind::Resource => "/resources",
             ContentKind::Event => "/events",
             ContentKind::News => "/news",
+            ContentKind::Recommendation => "/recommendations",
+        }
+    }
+
+    /// The public address of one item (recommendations are anchors on their list).
+    pub fn href(self, slug: &str) -> String {
+        match self {
+            ContentKind::Recommendation => format!("/recommendations#{slug}"),
+            _ => format!("{}/{slug}", self.section()),
         }
     }
 
@@ -59,15 +72,18 @@ impl ContentKind {
             ContentKind::Resource => "resources",
             ContentKind::Event => "events",
             ContentKind::News => "news",
+            ContentKind::Recommendation => "recommendations",
         }
     }
 
-    fn doc_type(self) -> DocType {
+    /// Its type in the search index (recommendations are not indexed).
+    fn doc_type(self) -> Option<DocType> {
         match self {
-            ContentKind::Initiative => DocType::Initiative,
-            ContentKind::Resource => DocType::Resource,
-            ContentKind::Event => DocType::Event,
-            ContentKind::News => DocType::News,
+            ContentKind::Initiative => Some(DocType::Initiative),
+            ContentKind::Resource => Some(DocType::Resource),
+            ContentKind::Event => Some(DocType::Event),
+            ContentKind::News => Some(DocType::News),
+            ContentKind::Recommendation => None,
         }
     }
 }
@@ -354,7 +370,9 @@ pub async fn unpublish_in(tx: &mut Tx, kind: ContentKind, slug: &str) -> Result<
     let mut sql = Sql::new(&format!("DELETE FROM {table} WHERE slug = "));
     sql.push_arg(slug);
     let removed = tx.execute(sql).await? > 0;
-    crate::search::remove_in(tx, kind.doc_type(), slug).await?;
+    if let Some(doc_type) = kind.doc_type() {
+        crate::search::remove_in(tx, doc_type, slug).await?;
+    }
     versions::bump(
         tx,
         if kind == ContentKind::Initiative {

@@ -4,11 +4,12 @@
 //! same transaction.
 
 use sparks_core::{
-    Event, EventDraft, FieldError, Initiative, NewsDraft, NewsPost, Resource, ResourceDraft,
+    Event, EventDraft, FieldError, Initiative, NewsDraft, NewsPost, Recommendation,
+    RecommendationDraft, Resource, ResourceDraft,
 };
 use sparks_ingest::DatasetRecord;
 use sparks_store::moderation::{self, ContentKind, NewAuditEntry};
-use sparks_store::{Db, events, initiatives, news, resources};
+use sparks_store::{Db, events, initiatives, news, reference, resources};
 
 use crate::WebError;
 use crate::auth::FormData;
@@ -24,6 +25,8 @@ pub enum Record {
     Event(EventDraft),
     /// A news post.
     News(NewsDraft),
+    /// A key recommendation.
+    Recommendation(RecommendationDraft),
 }
 
 /// A record that passed validation.
@@ -36,6 +39,8 @@ pub enum Valid {
     Event(Event),
     /// A news post.
     News(NewsPost),
+    /// A key recommendation.
+    Recommendation(Recommendation),
 }
 
 impl Valid {
@@ -46,6 +51,7 @@ impl Valid {
             Valid::Resource(r) => &r.slug,
             Valid::Event(e) => &e.slug,
             Valid::News(n) => &n.slug,
+            Valid::Recommendation(r) => &r.slug,
         }
     }
 }
@@ -72,6 +78,7 @@ impl Record {
             ContentKind::Resource => Record::Resource(ResourceDraft::default()),
             ContentKind::Event => Record::Event(EventDraft::default()),
             ContentKind::News => Record::News(NewsDraft::default()),
+            ContentKind::Recommendation => Record::Recommendation(RecommendationDraft::default()),
         }
     }
 
@@ -82,6 +89,7 @@ impl Record {
             Record::Resource(_) => ContentKind::Resource,
             Record::Event(_) => ContentKind::Event,
             Record::News(_) => ContentKind::News,
+            Record::Recommendation(_) => ContentKind::Recommendation,
         }
     }
 
@@ -93,6 +101,9 @@ impl Record {
             ContentKind::Resource => Record::Resource(serde_json::from_str(json).map_err(e)?),
             ContentKind::Event => Record::Event(serde_json::from_str(json).map_err(e)?),
             ContentKind::News => Record::News(serde_json::from_str(json).map_err(e)?),
+            ContentKind::Recommendation => {
+                Record::Recommendation(serde_json::from_str(json).map_err(e)?)
+            }
         })
     }
 
@@ -103,6 +114,7 @@ impl Record {
             Record::Resource(r) => serde_json::to_string(r),
             Record::Event(r) => serde_json::to_string(r),
             Record::News(r) => serde_json::to_string(r),
+            Record::Recommendation(r) => serde_json::to_string(r),
         }
         .unwrap_or_default()
     }
@@ -117,6 +129,7 @@ impl Record {
             Record::Resource(r) => r.title.clone(),
             Record::Event(r) => r.title.clone(),
             Record::News(r) => r.title.clone(),
+            Record::Recommendation(r) => r.title.clone(),
         }
     }
 
@@ -127,6 +140,7 @@ impl Record {
             Record::Resource(r) => &r.summary,
             Record::Event(r) => &r.summary,
             Record::News(r) => &r.body,
+            Record::Recommendation(r) => &r.text,
         }
     }
 
@@ -172,6 +186,16 @@ impl Record {
                 r.body = form.get("body");
                 r.published = form.get("published");
                 r.initiative = opt(form, "initiative");
+                r.source_url = opt(form, "source_url");
+            }
+            Record::Recommendation(r) => {
+                r.title = form.get("title");
+                r.pillar = form.get("pillar");
+                r.text = form.get("text");
+                r.issuer = form.get("issuer");
+                r.year = form.get("year").parse().ok();
+                r.addressee = opt(form, "addressee");
+                r.initiatives = list(form, "initiatives");
                 r.source_url = opt(form, "source_url");
             }
         }
@@ -226,6 +250,19 @@ impl Record {
                 ("initiative", o(&r.initiative)),
                 ("source_url", o(&r.source_url)),
             ],
+            Record::Recommendation(r) => vec![
+                ("title", one(&r.title)),
+                ("pillar", one(&r.pillar)),
+                ("text", one(&r.text)),
+                ("issuer", one(&r.issuer)),
+                (
+                    "year",
+                    vec![r.year.map(|y| y.to_string()).unwrap_or_default()],
+                ),
+                ("addressee", o(&r.addressee)),
+                ("initiatives", vec![r.initiatives.join(", ")]),
+                ("source_url", o(&r.source_url)),
+            ],
         }
     }
 
@@ -236,6 +273,7 @@ impl Record {
             Record::Resource(r) => r.slug = slug,
             Record::Event(r) => r.slug = slug,
             Record::News(r) => r.slug = slug,
+            Record::Recommendation(r) => r.slug = slug,
         }
     }
 
@@ -262,6 +300,7 @@ impl Record {
             Record::Resource(r) => r.validate().map(Valid::Resource),
             Record::Event(r) => r.validate().map(Valid::Event),
             Record::News(r) => r.validate().map(Valid::News),
+            Record::Recommendation(r) => r.validate().map(Valid::Recommendation),
         }
         .map_err(rename)
     }
@@ -319,6 +358,7 @@ pub async fn publish(
         Valid::Resource(r) => resources::upsert_in(&mut tx, r, &now).await?,
         Valid::Event(e) => events::upsert_in(&mut tx, e, &now).await?,
         Valid::News(n) => news::upsert_in(&mut tx, n, &now).await?,
+        Valid::Recommendation(r) => reference::upsert_recommendation(&mut tx, r, &now).await?,
     }
     moderation::audit_in(
         &mut tx,

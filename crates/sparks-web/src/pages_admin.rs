@@ -133,7 +133,7 @@ async fn moderation_page(
             title: crate::pages_submit::payload_title(&s.payload),
             edit_of: s.target_slug.as_ref().zip(kind).map(|(slug, k)| Link {
                 label: slug.clone(),
-                href: ctx.link(&format!("{}/{slug}", k.section())),
+                href: ctx.link(&k.href(slug)),
             }),
             submitter,
             when: when(ctx, s.created_at),
@@ -240,7 +240,7 @@ pub async fn decide(
                 && let Some(u) = submitter
             {
                 {
-                    let link = format!("{}{}/{}", state.link_base(), kind.section(), valid.slug());
+                    let link = format!("{}{}", state.link_base(), kind.href(valid.slug()));
                     state
                         .send_mail(Email {
                             to: u.email,
@@ -569,5 +569,5 @@ pub async fn restore(
         None,
     )
     .await?;
-    Ok(see_other(&format!("{}/{}", kind.section(), valid.slug())))
+    Ok(see_other(&kind.href(valid.slug())))
 }

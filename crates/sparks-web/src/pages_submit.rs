@@ -164,6 +164,32 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
                 &value_of(&v, "source_url"),
             ),
         ],
+        ContentKind::Recommendation => vec![
+            required(text("title")),
+            required(sparks_views::Field {
+                label: ctx.t("form-field-rec-pillar"),
+                ..select(
+                    ctx,
+                    "pillar",
+                    &value_of(&v, "pillar"),
+                    sparks_core::Pillar::ALL
+                        .iter()
+                        .map(|p| (p.slug().to_owned(), ctx.locale.pillar(*p)))
+                        .collect(),
+                )
+            }),
+            required(markdown("text")),
+            required(text("issuer")),
+            text("year"),
+            text("addressee"),
+            hint(ctx, text("initiatives"), "form-hint-initiatives"),
+            field(
+                ctx,
+                "source_url",
+                FieldKind::Url,
+                &value_of(&v, "source_url"),
+            ),
+        ],
     }
 }
 
@@ -366,7 +392,7 @@ pub async fn submit(
             } else if viewer.is_staff() {
                 let verb = if target.is_some() { "update" } else { "create" };
                 editorial::publish(state.db(), &record, &valid, &actor, verb, None).await?;
-                return Ok(see_other(&format!("{}/{}", kind.section(), valid.slug())));
+                return Ok(see_other(&kind.href(valid.slug())));
             } else {
                 limit(&state, &format!("submit:{}", viewer.user.id), 20, 3600).await?;
                 moderation::submit(

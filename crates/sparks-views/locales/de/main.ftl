@@ -887,3 +887,14 @@ feeds-items = Beiträge
 feeds-error = Letzter Fehler
 feeds-proposed = von einem Mitglied vorgeschlagen
 kind-name-feed = Feed
+
+## Recommendations through the web
+submit-recommendation-title = Empfehlung hinzufügen
+kind-name-recommendation = Empfehlung
+form-field-rec-pillar = Säule
+form-field-text = Empfehlung
+form-field-issuer = Herausgegeben von
+form-field-year = Jahr
+form-field-addressee = Gerichtet an
+form-field-initiatives = Initiativen
+form-hint-initiatives = Kurznamen der Initiativen, von denen sie stammt, durch Kommas getrennt.

@@ -833,3 +833,14 @@ feeds-items = Items
 feeds-error = Last error
 feeds-proposed = proposed by a member
 kind-name-feed = Feed
+
+## Recommendations through the web
+submit-recommendation-title = Add a recommendation
+kind-name-recommendation = Recommendation
+form-field-rec-pillar = Pillar
+form-field-text = Recommendation
+form-field-issuer = Issued by
+form-field-year = Year
+form-field-addressee = Addressed to
+form-field-initiatives = Initiatives
+form-hint-initiatives = Short names of the initiatives it comes from, separated by commas.

@@ -887,3 +887,14 @@ feeds-items = Entradas
 feeds-error = Último error
 feeds-proposed = propuesto por un miembro
 kind-name-feed = Canal
+
+## Recommendations through the web
+submit-recommendation-title = Añadir una recomendación
+kind-name-recommendation = Recomendación
+form-field-rec-pillar = Pilar
+form-field-text = Recomendación
+form-field-issuer = Emitida por
+form-field-year = Año
+form-field-addressee = Dirigida a
+form-field-initiatives = Iniciativas
+form-hint-initiatives = Nombres cortos de las iniciativas de las que procede, separados por comas.

@@ -887,3 +887,14 @@ feeds-items = Articles
 feeds-error = Dernière erreur
 feeds-proposed = proposé par un membre
 kind-name-feed = Flux
+
+## Recommendations through the web
+submit-recommendation-title = Ajouter une recommandation
+kind-name-recommendation = Recommandation
+form-field-rec-pillar = Pilier
+form-field-text = Recommandation
+form-field-issuer = Émise par
+form-field-year = Année
+form-field-addressee = Destinataires
+form-field-initiatives = Initiatives
+form-hint-initiatives = Noms courts des initiatives dont elle provient, séparés par des virgules.

@@ -927,3 +927,14 @@ feeds-items = Wpisy
 feeds-error = Ostatni błąd
 feeds-proposed = zaproponowany przez członka
 kind-name-feed = Kanał
+
+## Recommendations through the web
+submit-recommendation-title = Dodaj rekomendację
+kind-name-recommendation = Rekomendacja
+form-field-rec-pillar = Filar
+form-field-text = Rekomendacja
+form-field-issuer = Autor
+form-field-year = Rok
+form-field-addressee = Adresat
+form-field-initiatives = Inicjatywy
+form-hint-initiatives = Krótkie nazwy inicjatyw, z których pochodzi, oddzielone przecinkami.

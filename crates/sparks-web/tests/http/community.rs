@@ -1519,3 +1519,51 @@ async fn members_propose_feeds_and_staff_see_their_health() {
         );
     }
 }
+
+#[tokio::test]
+async fn editors_add_and_unpublish_recommendations() {
+    for site in sites().await {
+        let b = site.backend;
+        let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
+        let r = ed
+            .submit(
+                "/submit/recommendation",
+                "/submit/recommendation",
+                &[
+                    ("title", "Fund helplines for people at risk of offending"),
+                    ("pillar", "prevention"),
+                    ("text", "Sustained **funding**."),
+                    ("issuer", "Zeta Network"),
+                    ("year", "2025"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+        let loc = location(&r);
+        assert!(loc.starts_with("/recommendations#"), "{b}: {loc}");
+        let slug = loc.trim_start_matches("/recommendations#").to_owned();
+        assert!(
+            ed.get("/recommendations")
+                .await
+                .text()
+                .contains("Fund helplines for people at risk"),
+            "{b}"
+        );
+        let edit = format!("/submit/recommendation?slug={slug}");
+        let r = ed
+            .submit(
+                &edit,
+                "/submit/recommendation",
+                &[("target", &slug), ("action", "unpublish")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}");
+        assert!(
+            !ed.get("/recommendations")
+                .await
+                .text()
+                .contains("Fund helplines for people at risk"),
+            "{b}"
+        );
+    }
+}
