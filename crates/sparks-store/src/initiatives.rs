@@ -99,11 +99,13 @@ struct IdRow {
     slug: String,
 }
 
-/// Initiatives per statement: 25 values a row, well under SQLite's 32,766 bound values.
-const BATCH: usize = 200;
+/// Initiatives per statement (25 values a row). Bigger statements cost more per row, not
+/// less: SQLite looks up each numbered placeholder by a linear scan of the statement's
+/// placeholders, so a statement's binding time grows with the square of its values.
+const BATCH: usize = 40;
 
-/// Child rows (up to four values each) per statement.
-const ROW_BATCH: usize = 2_000;
+/// Child rows (up to four values each) per statement; see [`BATCH`].
+const ROW_BATCH: usize = 250;
 
 /// [`upsert`] inside a caller's transaction. The search index is updated in the same
 /// transaction.

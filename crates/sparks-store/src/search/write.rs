@@ -9,12 +9,14 @@ use sparks_search::{AnalyzedDocument, SearchDocument};
 
 use crate::{Arg, Backend, Result, Sql, Tx};
 
-/// Documents per statement. A row of `search_documents` binds 13 values on PostgreSQL, and a
-/// document has a few dozen facet values at most; SQLite allows 32,766 bound values.
-const DOC_BATCH: usize = 200;
+/// Documents per statement (a row of `search_documents` binds 9 values, 13 on PostgreSQL).
+/// Bigger statements cost more per row, not less: SQLite looks up each numbered placeholder
+/// by a linear scan of the statement's placeholders, so binding time grows with the square
+/// of the number of values.
+const DOC_BATCH: usize = 40;
 
-/// Facet rows (three values each) and vocabulary rows (two values each) per statement.
-const ROW_BATCH: usize = 2_000;
+/// Facet and vocabulary rows (three values each) per statement; see [`DOC_BATCH`].
+const ROW_BATCH: usize = 250;
 
 #[derive(sqlx::FromRow)]
 struct OldDocRow {
