@@ -13,10 +13,10 @@ use crate::{Arg, Backend, Result, Sql, Tx};
 /// Bigger statements cost more per row, not less: SQLite looks up each numbered placeholder
 /// by a linear scan of the statement's placeholders, so binding time grows with the square
 /// of the number of values.
-const DOC_BATCH: usize = 40;
+const DOC_BATCH: usize = 20;
 
 /// Facet and vocabulary rows (three values each) per statement; see [`DOC_BATCH`].
-const ROW_BATCH: usize = 250;
+const ROW_BATCH: usize = 120;
 
 #[derive(sqlx::FromRow)]
 struct OldDocRow {
