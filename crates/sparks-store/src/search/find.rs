@@ -500,12 +500,11 @@ pub async fn search(db: &Db, request: &SearchRequest) -> Result<SearchResults> {
             ") p JOIN search_documents d ON d.id = p.id \
              ORDER BY p.exact DESC, p.matched DESC, p.score DESC, p.slug",
         );
-    // Both on their own connection at once: SQLite's WAL and PostgreSQL let readers run side
-    // by side, so the answer takes as long as the slower of the two, not their sum.
-    let (facet_rows, rows) = tokio::try_join!(
-        db.fetch_all::<FacetRow>(facet_sql),
-        db.fetch_all::<HitRow>(sql)
-    )?;
+    // One after the other, never both at once: a request holding one pooled connection while
+    // it waits for a second deadlocks the pool when as many searches arrive as it has
+    // connections (the benchmark found this).
+    let facet_rows = db.fetch_all::<FacetRow>(facet_sql).await?;
+    let rows = db.fetch_all::<HitRow>(sql).await?;
     let count = |facet: &str| -> u64 {
         facet_rows
             .iter()
