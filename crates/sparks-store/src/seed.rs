@@ -41,9 +41,7 @@ pub async fn seed_initiatives_once(
     if tx.fetch_optional::<MetaRow>(check).await?.is_some() {
         return Ok(SeedOutcome::AlreadySeeded);
     }
-    for initiative in initiatives {
-        initiatives::upsert_in(&mut tx, initiative, now).await?;
-    }
+    initiatives::upsert_many_in(&mut tx, initiatives, now).await?;
     let mut mark = Sql::new("INSERT INTO meta (key, value) VALUES (");
     mark.push_arg(SEEDED_KEY).push(", ").push_arg(now).push(")");
     tx.execute(mark).await?;

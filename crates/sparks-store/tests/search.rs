@@ -175,3 +175,73 @@ async fn landscape_cells_count_each_initiative_once_per_country() {
         assert_eq!(dated + landscape::undated(&t.db).await.unwrap(), 126);
     }
 }
+
+#[derive(sqlx::FromRow, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct TermCount {
+    term: String,
+    docs: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct DocTerms {
+    terms: String,
+}
+
+/// The vocabulary's document counts, and the same counted afresh from the documents.
+async fn vocabulary(db: &Db) -> (Vec<TermCount>, Vec<TermCount>) {
+    let mut stored: Vec<TermCount> = db
+        .fetch_all(sparks_store::Sql::new(
+            "SELECT term, docs FROM search_terms",
+        ))
+        .await
+        .unwrap();
+    stored.sort();
+    let mut counted: std::collections::BTreeMap<String, i64> = Default::default();
+    let docs: Vec<DocTerms> = db
+        .fetch_all(sparks_store::Sql::new("SELECT terms FROM search_documents"))
+        .await
+        .unwrap();
+    for d in docs {
+        for t in d.terms.split(' ').filter(|t| !t.is_empty()) {
+            *counted.entry(t.to_owned()).or_default() += 1;
+        }
+    }
+    let counted = counted
+        .into_iter()
+        .map(|(term, docs)| TermCount { term, docs })
+        .collect();
+    (stored, counted)
+}
+
+#[tokio::test]
+async fn bulk_upserts_keep_the_last_record_per_slug_and_the_vocabulary_exact() {
+    for t in seeded().await {
+        let db = &t.db;
+        let mut batch = bundled();
+        // The same slug twice in one batch: the later record wins, as if written one by one.
+        let mut first = batch[0].clone();
+        first.title = "Zorblified first draft".into();
+        let mut second = batch[0].clone();
+        second.title = "Quarnified final wording".into();
+        batch.insert(0, first);
+        batch.push(second.clone());
+        let mut tx = db.begin().await.unwrap();
+        initiatives::upsert_many_in(&mut tx, &batch, NOW)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+
+        let stored = initiatives::get(db, &second.slug).await.unwrap().unwrap();
+        assert_eq!(stored.title, second.title, "{}", t.name);
+        assert_eq!(initiatives::count(db).await.unwrap(), 126, "{}", t.name);
+        assert_eq!(slugs(&find(db, "quarnified").await), [second.slug.as_str()]);
+        assert_eq!(find(db, "zorblified").await.total, 0, "{}", t.name);
+        let (stored, counted) = vocabulary(db).await;
+        assert_eq!(stored, counted, "{}: vocabulary counts", t.name);
+        assert!(
+            !stored.iter().any(|c| c.term.starts_with("zorblifi")),
+            "{}",
+            t.name
+        );
+    }
+}

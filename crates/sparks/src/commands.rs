@@ -225,9 +225,7 @@ pub(crate) async fn import_initiatives(
     let db = open(storage).await?;
     let now = now();
     let mut tx = db.begin().await?;
-    for initiative in &report.initiatives {
-        initiatives::upsert_in(&mut tx, initiative, &now).await?;
-    }
+    initiatives::upsert_many_in(&mut tx, &report.initiatives, &now).await?;
     tx.commit().await?;
     for e in &report.errors {
         eprintln!("{}: {e}", file.display());

@@ -169,6 +169,13 @@ struct Server {
 
 impl Server {
     fn start(db: &[String], extra: &[&str]) -> Server {
+        let server = Server::spawn(db, extra);
+        server.wait_ready();
+        server
+    }
+
+    /// Starts the process without waiting for it, so that several can start at once.
+    fn spawn(db: &[String], extra: &[&str]) -> Server {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -184,13 +191,15 @@ impl Server {
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        let server = Server { child, addr };
+        Server { child, addr }
+    }
+
+    fn wait_ready(&self) {
         let deadline = Instant::now() + Duration::from_secs(30);
-        while server.get("/readyz").0 != 200 {
+        while self.get("/readyz").0 != 200 {
             assert!(Instant::now() < deadline, "server did not become ready");
             std::thread::sleep(Duration::from_millis(100));
         }
-        server
     }
 
     /// A plain HTTP/1.1 GET; (0, "") when nothing answers yet.
@@ -416,5 +425,93 @@ async fn users_add_makes_staff_with_a_second_factor() {
             !o.status.success() && stderr(&o).contains("password"),
             "{name}"
         );
+    }
+}
+
+/// Scale-out: two servers on one PostgreSQL database, started at the same moment (so their
+/// migrations and seeding race), each with warm caches. A write through another process must
+/// show on both at once, in pages, the API and search: their caches check the data version in
+/// the database on every request. (Sessions and scheduled jobs are not part of this branch;
+/// when they land, this is the place to log in on one server and use the session on the other.)
+#[tokio::test]
+async fn two_servers_on_one_postgres_see_a_write_at_once() {
+    let Some(url) = sparks_store::testing::postgres_url().await else {
+        eprintln!(
+            "skipped the two-server test: it needs PostgreSQL, and TEST_DATABASE_URL is not set"
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = vec![
+        "--data-dir".to_owned(),
+        dir.path().display().to_string(),
+        "--database-url".to_owned(),
+        url,
+    ];
+    let a = Server::spawn(&db, &[]);
+    let b = Server::spawn(&db, &[]);
+    a.wait_ready();
+    b.wait_ready();
+
+    // Migrated and seeded once between them.
+    for s in [&a, &b] {
+        let (status, body) = s.get("/api/v1/initiatives?per_page=1");
+        assert_eq!(status, 200);
+        assert!(body.contains("\"total\":126"), "seeded once: {body}");
+    }
+    // Warm every cache on both: the directory index, the page cache, search.
+    let pages = [
+        "/initiatives",
+        "/api/v1/initiatives?per_page=1",
+        "/search?q=zorbletown",
+        "/api/v1/search?q=zorbletown",
+        "/initiatives/aaa-zorbletown",
+    ];
+    for s in [&a, &b] {
+        for p in pages {
+            s.get(p);
+        }
+        let (status, body) = s.get("/initiatives");
+        assert_eq!(status, 200);
+        assert!(!body.contains("AAA ZORBLETOWN"));
+        assert_eq!(s.get("/initiatives/aaa-zorbletown").0, 404);
+    }
+
+    // The write, through a third process on the same database.
+    let file = dir.path().join("new.json");
+    std::fs::write(
+        &file,
+        r#"[{"acronym": "AAA ZORBLETOWN", "full_name": "Zorbletown helpline for children",
+             "pillars": ["prevention"], "sources": ["https://example.org/z"]}]"#,
+    )
+    .unwrap();
+    let o = sparks(&["import", "initiatives", file.to_str().unwrap()], &db);
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    for (name, s) in [("a", &a), ("b", &b)] {
+        let (status, body) = s.get("/initiatives/aaa-zorbletown");
+        assert_eq!(status, 200, "server {name}: the new page");
+        assert!(body.contains("Zorbletown helpline"), "server {name}");
+        let (_, body) = s.get("/initiatives");
+        assert!(
+            body.contains("AAA ZORBLETOWN"),
+            "server {name}: directory page 1"
+        );
+        let (_, body) = s.get("/api/v1/initiatives?per_page=1");
+        assert!(body.contains("\"total\":127"), "server {name}: API: {body}");
+        let (_, body) = s.get("/api/v1/search?q=zorbletown");
+        assert!(
+            body.contains("\"aaa-zorbletown\""),
+            "server {name}: search API: {body}"
+        );
+        let (_, body) = s.get("/search?q=zorbletown");
+        assert!(
+            body.contains("/initiatives/aaa-zorbletown"),
+            "server {name}: search page"
+        );
+    }
+    for s in [a, b] {
+        let (exit, log) = s.stop();
+        assert!(exit.success(), "{log}");
     }
 }

@@ -297,6 +297,31 @@ pub(super) fn push_hits(
     acronym_key: &str,
     filter: &SearchFilter,
 ) {
+    push_hit_columns(sql, backend, any, parts, acronym_key, filter, Columns::Full);
+}
+
+/// Which columns the subquery of hits yields: what its user needs and no more, because at
+/// 100,000 documents a broad query has tens of thousands of hits, and every column (the
+/// text score above all) is paid for on each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Columns {
+    /// Everything a hit shows.
+    Full,
+    /// What ranking needs: `id`, `slug`, `exact`, `matched`, `score`.
+    Rank,
+    /// What counting needs: `id`, `doc_type`, `matched`.
+    Count,
+}
+
+fn push_hit_columns(
+    sql: &mut Sql,
+    backend: Backend,
+    any: &str,
+    parts: &[(String, i64)],
+    acronym_key: &str,
+    filter: &SearchFilter,
+    columns: Columns,
+) {
     let key = sql.arg(acronym_key);
     let exact = format!(
         "CAST(CASE WHEN d.acronym_key = {key} AND d.acronym_key <> '' THEN 1 ELSE 0 END AS BIGINT)"
@@ -320,21 +345,32 @@ pub(super) fn push_hits(
         format!("CAST({} AS BIGINT)", matched.join(" + "))
     };
     let m = sql.arg(any);
-    match backend {
+    let score = match backend {
         // bm25 weights per column: acronym, title, topics, body. bm25() is lower for better
         // matches, hence the minus.
-        Backend::Sqlite => sql.push(&format!(
+        Backend::Sqlite => "-bm25(search_fts, 10.0, 5.0, 2.5, 1.0)".to_owned(),
+        // Weights for D, C, B, A: body is C, topics B, acronym and title A.
+        Backend::Postgres => format!(
+            "CAST(ts_rank_cd('{{0.05, 0.2, 0.5, 1.0}}', d.tsv, to_tsquery('simple', {m})) AS DOUBLE PRECISION)"
+        ),
+    };
+    let select = match columns {
+        Columns::Full => format!(
             "SELECT d.id, d.doc_type, d.slug, d.acronym, d.title, d.summary, d.language, \
-             {exact} AS exact, {complete} AS matched, -bm25(search_fts, 10.0, 5.0, 2.5, 1.0) AS score \
-             FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid \
+             {exact} AS exact, {complete} AS matched, {score} AS score"
+        ),
+        Columns::Rank => format!(
+            "SELECT d.id, d.slug, {exact} AS exact, {complete} AS matched, {score} AS score"
+        ),
+        Columns::Count => format!("SELECT d.id, d.doc_type, {complete} AS matched"),
+    };
+    match backend {
+        Backend::Sqlite => sql.push(&format!(
+            "{select} FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid \
              WHERE search_fts MATCH {m}"
         )),
-        // Weights for D, C, B, A: body is C, topics B, acronym and title A.
         Backend::Postgres => sql.push(&format!(
-            "SELECT d.id, d.doc_type, d.slug, d.acronym, d.title, d.summary, d.language, \
-             {exact} AS exact, {complete} AS matched, \
-             CAST(ts_rank_cd('{{0.05, 0.2, 0.5, 1.0}}', d.tsv, to_tsquery('simple', {m})) AS DOUBLE PRECISION) AS score \
-             FROM search_documents d WHERE d.tsv @@ to_tsquery('simple', {m})"
+            "{select} FROM search_documents d WHERE d.tsv @@ to_tsquery('simple', {m})"
         )),
     };
     if let Some(t) = filter.doc_type {
@@ -423,24 +459,52 @@ pub async fn search(db: &Db, request: &SearchRequest) -> Result<SearchResults> {
         Vec::new()
     };
     let full: i64 = weighted.iter().map(|(_, w)| w).sum();
-    let mut sql = Sql::new("WITH h AS (");
-    push_hits(
+    let mut facet_sql = Sql::new("WITH h AS (");
+    push_hit_columns(
+        &mut facet_sql,
+        backend,
+        &any,
+        &weighted,
+        &query.acronym_key,
+        &request.filter,
+        Columns::Count,
+    );
+    facet_sql.push(
+        ") SELECT 'type' AS facet, h.doc_type AS value, COUNT(*) AS n FROM h GROUP BY h.doc_type \
+         UNION ALL SELECT 'complete' AS facet, 'complete' AS value, COUNT(*) AS n FROM h WHERE h.matched = ",
+    );
+    facet_sql.push_arg(full).push(
+        " UNION ALL SELECT f.facet, f.value, COUNT(*) AS n FROM h JOIN search_facets f ON f.document_id = h.id \
+         WHERE f.facet IN ('pillar', 'programme', 'country', 'year') GROUP BY f.facet, f.value",
+    );
+    // Rank on narrow rows, then fetch the text of this page's hits only: sorting tens of
+    // thousands of rows that carry their titles and summaries costs several times more.
+    let mut sql = Sql::new(
+        "SELECT d.doc_type, d.slug, d.acronym, d.title, d.summary, d.language, p.exact, p.score \
+         FROM (SELECT h.id, h.slug, h.exact, h.matched, h.score FROM (",
+    );
+    push_hit_columns(
         &mut sql,
         backend,
         &any,
         &weighted,
         &query.acronym_key,
         &request.filter,
+        Columns::Rank,
     );
-    sql.push(
-        ") SELECT 'type' AS facet, h.doc_type AS value, COUNT(*) AS n FROM h GROUP BY h.doc_type \
-         UNION ALL SELECT 'complete' AS facet, 'complete' AS value, COUNT(*) AS n FROM h WHERE h.matched = ",
-    );
-    sql.push_arg(full).push(
-        " UNION ALL SELECT f.facet, f.value, COUNT(*) AS n FROM h JOIN search_facets f ON f.document_id = h.id \
-         WHERE f.facet IN ('pillar', 'programme', 'country', 'year') GROUP BY f.facet, f.value",
-    );
-    let facet_rows = db.fetch_all::<FacetRow>(sql).await?;
+    sql.push(") h ORDER BY h.exact DESC, h.matched DESC, h.score DESC, h.slug LIMIT ")
+        .push_arg(i64::from(per_page))
+        .push(" OFFSET ")
+        .push_arg(i64::from(page - 1) * i64::from(per_page))
+        .push(
+            ") p JOIN search_documents d ON d.id = p.id \
+             ORDER BY p.exact DESC, p.matched DESC, p.score DESC, p.slug",
+        );
+    // One after the other, never both at once: a request holding one pooled connection while
+    // it waits for a second deadlocks the pool when as many searches arrive as it has
+    // connections (the benchmark found this).
+    let facet_rows = db.fetch_all::<FacetRow>(facet_sql).await?;
+    let rows = db.fetch_all::<HitRow>(sql).await?;
     let count = |facet: &str| -> u64 {
         facet_rows
             .iter()
@@ -452,24 +516,7 @@ pub async fn search(db: &Db, request: &SearchRequest) -> Result<SearchResults> {
     results.total_complete = count("complete");
     results.relaxed = results.total > 0 && results.total_complete == 0;
     results.facets = facets(&facet_rows);
-    if results.total == 0 {
-        return Ok(results);
-    }
 
-    let mut sql = Sql::new("SELECT * FROM (");
-    push_hits(
-        &mut sql,
-        backend,
-        &any,
-        &weighted,
-        &query.acronym_key,
-        &request.filter,
-    );
-    sql.push(") h ORDER BY h.exact DESC, h.matched DESC, h.score DESC, h.slug LIMIT ")
-        .push_arg(i64::from(per_page))
-        .push(" OFFSET ")
-        .push_arg(i64::from(page - 1) * i64::from(per_page));
-    let rows = db.fetch_all::<HitRow>(sql).await?;
     let terms = plan.terms;
     results.hits = rows.into_iter().filter_map(|r| hit(r, &terms)).collect();
     Ok(results)

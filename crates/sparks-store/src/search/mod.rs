@@ -8,8 +8,7 @@
 
 mod find;
 mod related;
-
-use std::collections::BTreeSet;
+mod write;
 
 use sparks_search::{DocType, SearchDocument};
 
@@ -17,158 +16,18 @@ use crate::{Backend, Db, Result, Sql, Tx, initiatives};
 
 pub use find::{SearchFacets, SearchFilter, SearchHit, SearchRequest, SearchResults, search};
 pub use related::{Related, Similarity, related, similar_to_text};
+pub use write::index_many_in;
 
-/// Terms per statement when updating the vocabulary (SQLite allows 32,766 parameters).
-const TERM_BATCH: usize = 500;
+/// Adds or replaces a document in the index, inside the caller's transaction, so that the
+/// index never disagrees with the content it describes.
+pub async fn index_in(tx: &mut Tx, doc: &SearchDocument, now: &str) -> Result<()> {
+    index_many_in(tx, std::slice::from_ref(doc), now).await
+}
 
 #[derive(sqlx::FromRow)]
 struct OldDocRow {
     id: i64,
     terms: String,
-}
-
-#[derive(sqlx::FromRow)]
-struct IdRow {
-    id: i64,
-}
-
-/// Adds or replaces a document in the index, inside the caller's transaction, so that the
-/// index never disagrees with the content it describes.
-pub async fn index_in(tx: &mut Tx, doc: &SearchDocument, now: &str) -> Result<()> {
-    let analyzed = doc.analyze();
-    let mut old = Sql::new("SELECT id, terms FROM search_documents WHERE doc_type = ");
-    old.push_arg(doc.doc_type.slug())
-        .push(" AND slug = ")
-        .push_arg(doc.slug.as_str());
-    let old = tx.fetch_optional::<OldDocRow>(old).await?;
-    let old_terms: BTreeSet<String> = old
-        .as_ref()
-        .map(|o| {
-            o.terms
-                .split(' ')
-                .filter(|t| !t.is_empty())
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default();
-    let new_terms: BTreeSet<String> = analyzed.terms.iter().cloned().collect();
-
-    let backend = tx.backend();
-    let mut upsert = Sql::new(
-        "INSERT INTO search_documents (doc_type, slug, language, acronym, title, summary, \
-         acronym_key, terms, updated_at",
-    );
-    upsert.push(if backend == Backend::Postgres {
-        ", tsv) VALUES ("
-    } else {
-        ") VALUES ("
-    });
-    let values: Vec<crate::Arg> = vec![
-        doc.doc_type.slug().into(),
-        doc.slug.clone().into(),
-        doc.language.code().into(),
-        doc.acronym.clone().into(),
-        doc.title.clone().into(),
-        doc.summary.clone().into(),
-        analyzed.acronym_key.clone().into(),
-        analyzed.terms.join(" ").into(),
-        now.into(),
-    ];
-    let placeholders: Vec<String> = values.into_iter().map(|v| upsert.arg(v)).collect();
-    upsert.push(&placeholders.join(", "));
-    if backend == Backend::Postgres {
-        let a = upsert.arg(analyzed.acronym.as_str());
-        let t = upsert.arg(analyzed.title.as_str());
-        let k = upsert.arg(analyzed.topics.as_str());
-        let b = upsert.arg(analyzed.body.as_str());
-        upsert.push(&format!(
-            ", setweight(to_tsvector('simple', {a}), 'A') || setweight(to_tsvector('simple', {t}), 'A') \
-             || setweight(to_tsvector('simple', {k}), 'B') || setweight(to_tsvector('simple', {b}), 'C')"
-        ));
-    }
-    upsert.push(
-        ") ON CONFLICT (doc_type, slug) DO UPDATE SET language = excluded.language, \
-         acronym = excluded.acronym, title = excluded.title, summary = excluded.summary, \
-         acronym_key = excluded.acronym_key, terms = excluded.terms, updated_at = excluded.updated_at",
-    );
-    if backend == Backend::Postgres {
-        upsert.push(", tsv = excluded.tsv");
-    }
-    upsert.push(" RETURNING id");
-    let IdRow { id } = tx.fetch_one(upsert).await?;
-
-    if backend == Backend::Sqlite {
-        let mut del = Sql::new("DELETE FROM search_fts WHERE rowid = ");
-        del.push_arg(id);
-        tx.execute(del).await?;
-        let mut ins =
-            Sql::new("INSERT INTO search_fts (rowid, acronym, title, topics, body) VALUES (");
-        ins.push_arg(id)
-            .push(", ")
-            .push_arg(analyzed.acronym.as_str())
-            .push(", ")
-            .push_arg(analyzed.title.as_str())
-            .push(", ")
-            .push_arg(analyzed.topics.as_str())
-            .push(", ")
-            .push_arg(analyzed.body.as_str())
-            .push(")");
-        tx.execute(ins).await?;
-    }
-
-    let mut del = Sql::new("DELETE FROM search_facets WHERE document_id = ");
-    del.push_arg(id);
-    tx.execute(del).await?;
-    for chunk in doc.facets.chunks(TERM_BATCH) {
-        let mut ins = Sql::new("INSERT INTO search_facets (document_id, facet, value) VALUES ");
-        for (n, (facet, value)) in chunk.iter().enumerate() {
-            ins.push(if n == 0 { "(" } else { ", (" })
-                .push_arg(id)
-                .push(", ")
-                .push_arg(facet.slug())
-                .push(", ")
-                .push_arg(value.as_str())
-                .push(")");
-        }
-        ins.push(" ON CONFLICT DO NOTHING");
-        tx.execute(ins).await?;
-    }
-
-    let added: Vec<&String> = new_terms.difference(&old_terms).collect();
-    let removed: Vec<&String> = old_terms.difference(&new_terms).collect();
-    add_terms(tx, &added).await?;
-    remove_terms(tx, &removed).await
-}
-
-/// Counts a document in for each term. Terms arrive sorted, so concurrent writers on
-/// PostgreSQL lock vocabulary rows in the same order and cannot deadlock.
-async fn add_terms(tx: &mut Tx, terms: &[&String]) -> Result<()> {
-    for chunk in terms.chunks(TERM_BATCH) {
-        let mut ins = Sql::new("INSERT INTO search_terms (term, len, docs) VALUES ");
-        for (n, term) in chunk.iter().enumerate() {
-            ins.push(if n == 0 { "(" } else { ", (" })
-                .push_arg(term.as_str())
-                .push(", ")
-                .push_arg(term.len() as i64)
-                .push(", 1)");
-        }
-        ins.push(" ON CONFLICT (term) DO UPDATE SET docs = search_terms.docs + 1");
-        tx.execute(ins).await?;
-    }
-    Ok(())
-}
-
-/// Counts a document out of each term, forgetting terms no document holds any more.
-async fn remove_terms(tx: &mut Tx, terms: &[&String]) -> Result<()> {
-    for chunk in terms.chunks(TERM_BATCH) {
-        let mut dec = Sql::new("UPDATE search_terms SET docs = docs - 1 WHERE term IN ");
-        dec.push_in_list(chunk.iter().map(|t| t.as_str()));
-        tx.execute(dec).await?;
-        let mut del = Sql::new("DELETE FROM search_terms WHERE docs <= 0 AND term IN ");
-        del.push_in_list(chunk.iter().map(|t| t.as_str()));
-        tx.execute(del).await?;
-    }
-    Ok(())
 }
 
 /// Removes a document from the index (when its item is deleted), in the caller's transaction.
@@ -180,12 +39,7 @@ pub async fn remove_in(tx: &mut Tx, doc_type: DocType, slug: &str) -> Result<()>
     let Some(old) = tx.fetch_optional::<OldDocRow>(old).await? else {
         return Ok(());
     };
-    let terms: Vec<String> = old.terms.split(' ').map(str::to_owned).collect();
-    remove_terms(
-        tx,
-        &terms.iter().filter(|t| !t.is_empty()).collect::<Vec<_>>(),
-    )
-    .await?;
+    write::forget_terms(tx, &old.terms).await?;
     if tx.backend() == Backend::Sqlite {
         let mut del = Sql::new("DELETE FROM search_fts WHERE rowid = ");
         del.push_arg(old.id);
@@ -212,21 +66,14 @@ pub async fn reindex(db: &Db) -> Result<usize> {
     if tx.backend() == Backend::Sqlite {
         tx.execute(Sql::new("DELETE FROM search_fts")).await?;
     }
-    for i in &all {
-        index_in(&mut tx, &SearchDocument::from_initiative(i), &now).await?;
-    }
+    let mut docs: Vec<SearchDocument> = all.iter().map(SearchDocument::from_initiative).collect();
     let resources = crate::resources::all(db).await?;
-    for r in &resources {
-        index_in(&mut tx, &SearchDocument::from_resource(r), &now).await?;
-    }
+    docs.extend(resources.iter().map(SearchDocument::from_resource));
     let posts = crate::news::all(db).await?;
-    for p in &posts {
-        index_in(&mut tx, &SearchDocument::from_news(p), &now).await?;
-    }
+    docs.extend(posts.iter().map(SearchDocument::from_news));
     let events = crate::events::all(db).await?;
-    for e in &events {
-        index_in(&mut tx, &SearchDocument::from_event(e), &now).await?;
-    }
+    docs.extend(events.iter().map(SearchDocument::from_event));
+    index_many_in(&mut tx, &docs, &now).await?;
     tx.commit().await?;
     Ok(all.len() + resources.len() + posts.len() + events.len())
 }

@@ -1,0 +1,242 @@
+//! Writing documents into the index, many at a time: one multi-row statement per table and
+//! batch instead of one statement per row, so that a bulk import of 100,000 items costs a
+//! few thousand statements rather than millions. A single write goes the same way with a
+//! batch of one.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use sparks_search::{AnalyzedDocument, SearchDocument};
+
+use crate::{Arg, Backend, Result, Sql, Tx};
+
+/// Documents per statement (a row of `search_documents` binds 9 values, 13 on PostgreSQL).
+/// Bigger statements cost more per row, not less: SQLite looks up each numbered placeholder
+/// by a linear scan of the statement's placeholders, so binding time grows with the square
+/// of the number of values.
+const DOC_BATCH: usize = 20;
+
+/// Facet and vocabulary rows (three values each) per statement; see [`DOC_BATCH`].
+const ROW_BATCH: usize = 120;
+
+#[derive(sqlx::FromRow)]
+struct OldDocRow {
+    doc_type: String,
+    slug: String,
+    terms: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct NewIdRow {
+    id: i64,
+    doc_type: String,
+    slug: String,
+}
+
+/// Adds or replaces documents, inside the caller's transaction, so that the index never
+/// disagrees with the content it describes. A (type, slug) may appear only once in `docs`.
+pub async fn index_many_in(tx: &mut Tx, docs: &[SearchDocument], now: &str) -> Result<()> {
+    // How many documents each term gains or loses, summed over the whole call, so that the
+    // vocabulary is written once per term rather than once per document.
+    let mut deltas: BTreeMap<String, i64> = BTreeMap::new();
+    for chunk in docs.chunks(DOC_BATCH) {
+        index_chunk(tx, chunk, now, &mut deltas).await?;
+    }
+    apply_term_deltas(tx, &deltas).await
+}
+
+async fn index_chunk(
+    tx: &mut Tx,
+    docs: &[SearchDocument],
+    now: &str,
+    deltas: &mut BTreeMap<String, i64>,
+) -> Result<()> {
+    let backend = tx.backend();
+    let analyzed: Vec<AnalyzedDocument> = docs.iter().map(SearchDocument::analyze).collect();
+
+    // The terms each document held before, to count it out of those it no longer has.
+    let mut old: HashMap<(String, String), String> = HashMap::new();
+    let types: BTreeSet<&str> = docs.iter().map(|d| d.doc_type.slug()).collect();
+    for doc_type in types {
+        let mut sql =
+            Sql::new("SELECT doc_type, slug, terms FROM search_documents WHERE doc_type = ");
+        sql.push_arg(doc_type).push(" AND slug IN ").push_in_list(
+            docs.iter()
+                .filter(|d| d.doc_type.slug() == doc_type)
+                .map(|d| d.slug.as_str()),
+        );
+        for row in tx.fetch_all::<OldDocRow>(sql).await? {
+            old.insert((row.doc_type, row.slug), row.terms);
+        }
+    }
+    for (doc, a) in docs.iter().zip(&analyzed) {
+        let before: BTreeSet<&str> = old
+            .get(&(doc.doc_type.slug().to_owned(), doc.slug.clone()))
+            .map(|t| t.split(' ').filter(|t| !t.is_empty()).collect())
+            .unwrap_or_default();
+        let after: BTreeSet<&str> = a.terms.iter().map(String::as_str).collect();
+        for t in after.difference(&before) {
+            *deltas.entry((*t).to_owned()).or_default() += 1;
+        }
+        for t in before.difference(&after) {
+            *deltas.entry((*t).to_owned()).or_default() -= 1;
+        }
+    }
+
+    let mut upsert = Sql::new(
+        "INSERT INTO search_documents (doc_type, slug, language, acronym, title, summary, \
+         acronym_key, terms, updated_at",
+    );
+    upsert.push(if backend == Backend::Postgres {
+        ", tsv) VALUES "
+    } else {
+        ") VALUES "
+    });
+    for (n, (doc, a)) in docs.iter().zip(&analyzed).enumerate() {
+        let values: [Arg; 9] = [
+            doc.doc_type.slug().into(),
+            doc.slug.clone().into(),
+            doc.language.code().into(),
+            doc.acronym.clone().into(),
+            doc.title.clone().into(),
+            doc.summary.clone().into(),
+            a.acronym_key.clone().into(),
+            a.terms.join(" ").into(),
+            now.into(),
+        ];
+        let placeholders: Vec<String> = values.into_iter().map(|v| upsert.arg(v)).collect();
+        upsert
+            .push(if n == 0 { "(" } else { ", (" })
+            .push(&placeholders.join(", "));
+        if backend == Backend::Postgres {
+            let w = upsert.arg(a.acronym.as_str());
+            let t = upsert.arg(a.title.as_str());
+            let k = upsert.arg(a.topics.as_str());
+            let b = upsert.arg(a.body.as_str());
+            upsert.push(&format!(
+                ", setweight(to_tsvector('simple', {w}), 'A') || setweight(to_tsvector('simple', {t}), 'A') \
+                 || setweight(to_tsvector('simple', {k}), 'B') || setweight(to_tsvector('simple', {b}), 'C')"
+            ));
+        }
+        upsert.push(")");
+    }
+    upsert.push(
+        " ON CONFLICT (doc_type, slug) DO UPDATE SET language = excluded.language, \
+         acronym = excluded.acronym, title = excluded.title, summary = excluded.summary, \
+         acronym_key = excluded.acronym_key, terms = excluded.terms, updated_at = excluded.updated_at",
+    );
+    if backend == Backend::Postgres {
+        upsert.push(", tsv = excluded.tsv");
+    }
+    upsert.push(" RETURNING id, doc_type, slug");
+    let ids: HashMap<(String, String), i64> = tx
+        .fetch_all::<NewIdRow>(upsert)
+        .await?
+        .into_iter()
+        .map(|r| ((r.doc_type, r.slug), r.id))
+        .collect();
+    // In the order of `docs`, which RETURNING does not promise to keep.
+    let ids: Vec<i64> = docs
+        .iter()
+        .map(|d| {
+            ids.get(&(d.doc_type.slug().to_owned(), d.slug.clone()))
+                .copied()
+                .ok_or_else(|| crate::StoreError::Corrupt(format!("no index row for {}", d.slug)))
+        })
+        .collect::<Result<_>>()?;
+
+    if backend == Backend::Sqlite {
+        let mut del = Sql::new("DELETE FROM search_fts WHERE rowid IN ");
+        del.push_in_list(ids.iter().copied());
+        tx.execute(del).await?;
+        let mut ins =
+            Sql::new("INSERT INTO search_fts (rowid, acronym, title, topics, body) VALUES ");
+        for (n, (id, a)) in ids.iter().zip(&analyzed).enumerate() {
+            ins.push(if n == 0 { "(" } else { ", (" })
+                .push_arg(*id)
+                .push(", ")
+                .push_arg(a.acronym.as_str())
+                .push(", ")
+                .push_arg(a.title.as_str())
+                .push(", ")
+                .push_arg(a.topics.as_str())
+                .push(", ")
+                .push_arg(a.body.as_str())
+                .push(")");
+        }
+        tx.execute(ins).await?;
+    }
+
+    let mut del = Sql::new("DELETE FROM search_facets WHERE document_id IN ");
+    del.push_in_list(ids.iter().copied());
+    tx.execute(del).await?;
+    let rows: Vec<(i64, &str, &str)> = ids
+        .iter()
+        .zip(docs)
+        .flat_map(|(id, d)| {
+            d.facets
+                .iter()
+                .map(move |(facet, value)| (*id, facet.slug(), value.as_str()))
+        })
+        .collect();
+    for chunk in rows.chunks(ROW_BATCH) {
+        let mut ins = Sql::new("INSERT INTO search_facets (document_id, facet, value) VALUES ");
+        for (n, (id, facet, value)) in chunk.iter().enumerate() {
+            ins.push(if n == 0 { "(" } else { ", (" })
+                .push_arg(*id)
+                .push(", ")
+                .push_arg(*facet)
+                .push(", ")
+                .push_arg(*value)
+                .push(")");
+        }
+        ins.push(" ON CONFLICT DO NOTHING");
+        tx.execute(ins).await?;
+    }
+    Ok(())
+}
+
+/// Adds each term's change in document count to the vocabulary and forgets terms no document
+/// holds any more. Terms go in sorted order, so concurrent writers on PostgreSQL lock
+/// vocabulary rows in the same order and cannot deadlock.
+async fn apply_term_deltas(tx: &mut Tx, deltas: &BTreeMap<String, i64>) -> Result<()> {
+    let changed: Vec<(&String, i64)> = deltas
+        .iter()
+        .filter(|(_, d)| **d != 0)
+        .map(|(t, d)| (t, *d))
+        .collect();
+    for chunk in changed.chunks(ROW_BATCH) {
+        let mut ins = Sql::new("INSERT INTO search_terms (term, len, docs) VALUES ");
+        for (n, (term, delta)) in chunk.iter().enumerate() {
+            ins.push(if n == 0 { "(" } else { ", (" })
+                .push_arg(term.as_str())
+                .push(", ")
+                .push_arg(term.len() as i64)
+                .push(", ")
+                .push_arg(*delta)
+                .push(")");
+        }
+        ins.push(" ON CONFLICT (term) DO UPDATE SET docs = search_terms.docs + excluded.docs");
+        tx.execute(ins).await?;
+    }
+    let lost: Vec<&str> = changed
+        .iter()
+        .filter(|(_, d)| *d < 0)
+        .map(|(t, _)| t.as_str())
+        .collect();
+    for chunk in lost.chunks(ROW_BATCH) {
+        let mut del = Sql::new("DELETE FROM search_terms WHERE docs <= 0 AND term IN ");
+        del.push_in_list(chunk.iter().copied());
+        tx.execute(del).await?;
+    }
+    Ok(())
+}
+
+/// Counts a document's terms out of the vocabulary (when it is removed).
+pub(super) async fn forget_terms(tx: &mut Tx, terms: &str) -> Result<()> {
+    let deltas: BTreeMap<String, i64> = terms
+        .split(' ')
+        .filter(|t| !t.is_empty())
+        .map(|t| (t.to_owned(), -1))
+        .collect();
+    apply_term_deltas(tx, &deltas).await
+}
