@@ -17,6 +17,7 @@ pub mod context;
 pub mod discovery;
 pub mod discovery_pages;
 pub mod error;
+pub mod hardening;
 pub mod landscape;
 mod links;
 mod middleware;
@@ -82,6 +83,11 @@ pub struct SiteConfig {
     pub support_links: Vec<sparks_views::Link>,
     /// Supporters who agreed to be listed on `/support`, each with an optional website.
     pub supporters: Vec<sparks_views::Supporter>,
+    /// How to tell that a request came over TLS (for HSTS).
+    pub tls: hardening::TlsPolicy,
+    /// The largest request body accepted, in bytes; `None` means
+    /// [`hardening::DEFAULT_MAX_BODY_BYTES`].
+    pub max_body_bytes: Option<usize>,
 }
 
 impl SiteConfig {
@@ -198,6 +204,10 @@ pub fn router(db: Db, clock: Clock) -> Router {
 /// Builds the application for a database, a clock and site settings.
 pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
     let (api_routes, openapi) = api::routes().split_for_parts();
+    let tls = config.tls;
+    let max_body = config
+        .max_body_bytes
+        .unwrap_or(hardening::DEFAULT_MAX_BODY_BYTES);
     let openapi_json = openapi.to_pretty_json().unwrap_or_else(|_| "{}".to_owned());
     let state = AppState {
         inner: Arc::new(Inner {
@@ -251,6 +261,11 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         .route("/static/media/{name}", get(assets::media_file))
         .merge(api_routes)
         .fallback(pages::not_found)
+        .layer(axum::extract::DefaultBodyLimit::max(max_body))
+        .layer(axum::middleware::from_fn_with_state(
+            max_body,
+            hardening::limit_body,
+        ))
         .layer(axum::middleware::from_fn(middleware::render_errors))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -258,6 +273,7 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         ))
         .with_state(state)
         .layer(middleware::security_headers())
+        .layer(axum::middleware::from_fn_with_state(tls, hardening::hsts))
         .layer(tower_http::compression::CompressionLayer::new())
         .layer(axum::middleware::from_fn(middleware::observe))
 }

@@ -90,6 +90,18 @@ pub struct ServeArgs {
     /// `Name`, separated by `;`.
     #[arg(long, env = "SPARKS_SUPPORTERS")]
     pub supporters: Option<String>,
+    /// The site's public address. When it starts with `https://`, every response carries
+    /// `Strict-Transport-Security` (TLS ends at a proxy in front of Sparks).
+    #[arg(long, env = "SPARKS_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// `1` when a reverse proxy in front sets `X-Forwarded-Proto` (and overwrites what
+    /// clients send): HSTS is then sent on requests it marks `https`. Never set it without
+    /// such a proxy: anyone could send the header.
+    #[arg(long, env = "SPARKS_TRUST_PROXY", value_parser = clap::builder::BoolishValueParser::new(), default_value = "false")]
+    pub trust_proxy: bool,
+    /// The largest request body accepted, in bytes (larger ones get 413).
+    #[arg(long, env = "SPARKS_MAX_BODY_BYTES", default_value_t = sparks_web::hardening::DEFAULT_MAX_BODY_BYTES)]
+    pub max_body_bytes: usize,
 }
 
 impl Default for ServeArgs {
@@ -102,6 +114,13 @@ impl Default for ServeArgs {
             no_seed: false,
             support_links: std::env::var("SPARKS_SUPPORT_LINKS").ok(),
             supporters: std::env::var("SPARKS_SUPPORTERS").ok(),
+            public_url: std::env::var("SPARKS_PUBLIC_URL").ok(),
+            trust_proxy: std::env::var("SPARKS_TRUST_PROXY")
+                .is_ok_and(|v| matches!(v.trim(), "1" | "true" | "yes" | "on")),
+            max_body_bytes: std::env::var("SPARKS_MAX_BODY_BYTES")
+                .ok()
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or(sparks_web::hardening::DEFAULT_MAX_BODY_BYTES),
         }
     }
 }

@@ -122,6 +122,11 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
                 .map_err(|e| anyhow::anyhow!("SPARKS_SUPPORTERS / --supporters: {e}"))?,
             None => Vec::new(),
         },
+        tls: sparks_web::hardening::TlsPolicy::from_settings(
+            args.public_url.as_deref(),
+            args.trust_proxy,
+        ),
+        max_body_bytes: Some(args.max_body_bytes),
     };
     let app = sparks_web::router_with_config(db.clone(), Clock::System, config);
     tracing::info!(

@@ -276,6 +276,7 @@ async fn configured_support_links_are_listed() {
                     "Fundacja Przykład|https://example.org/f; <b>Jane</b> Doe",
                 )
                 .unwrap(),
+                ..SiteConfig::default()
             },
         ),
         backend: "sqlite",

@@ -11,5 +11,6 @@ mod common;
 mod content_api;
 mod content_pages;
 mod discovery;
+mod hostile;
 mod languages;
 mod pages;

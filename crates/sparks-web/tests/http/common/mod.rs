@@ -139,3 +139,6 @@ impl App {
         self.request(Method::GET, uri, None).await
     }
 }
+
+pub mod corpus;
+pub mod safety;
