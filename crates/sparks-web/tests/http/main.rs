@@ -11,6 +11,8 @@ mod common;
 mod content_api;
 mod content_pages;
 mod discovery;
+mod headers;
 mod hostile;
+mod injection;
 mod languages;
 mod pages;

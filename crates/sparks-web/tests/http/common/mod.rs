@@ -108,7 +108,7 @@ impl App {
         self.send(Method::GET, uri, None, headers).await
     }
 
-    async fn send(
+    pub async fn send(
         &self,
         method: Method,
         uri: &str,
