@@ -8,8 +8,16 @@ use sparks_web::{Clock, SiteConfig};
 
 use crate::common::{App, Reply, TODAY, apps};
 
-/// (method, uri, extra headers, what it is). Statuses are what the row is there for.
-const ROUTES: &[(&str, &str, &[(&str, &str)], u16)] = &[
+/// Method, URI, extra request headers, expected status.
+type Row = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+    u16,
+);
+
+/// Every kind of response; the status is what the row is there for.
+const ROUTES: &[Row] = &[
     ("GET", "/", &[], 200),
     ("GET", "/initiatives?pillar=prevention", &[], 200),
     ("GET", "/initiatives/arica", &[], 200),
