@@ -13,6 +13,7 @@ mod content_pages;
 mod discovery;
 mod headers;
 mod hostile;
+mod hostile_records;
 mod injection;
 mod languages;
 mod pages;
