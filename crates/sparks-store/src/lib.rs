@@ -5,6 +5,7 @@
 //! drivers accept) and [`Db`] runs it on whichever backend is configured. Where the two
 //! dialects really differ, code matches on [`Backend`] — rarely.
 
+pub mod backup;
 mod content;
 mod db;
 pub mod directory;
@@ -50,6 +51,9 @@ pub enum StoreError {
     /// A stored value does not parse back into its domain type.
     #[error("stored data is inconsistent: {0}")]
     Corrupt(String),
+    /// The operation is not available here (backend or arguments); the text says what to do.
+    #[error("{0}")]
+    Unsupported(&'static str),
 }
 
 /// Result of store operations.

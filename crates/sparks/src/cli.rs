@@ -46,6 +46,18 @@ pub enum Command {
     /// Maintain the search index.
     #[command(subcommand)]
     Search(SearchCommand),
+    /// Write a consistent copy of the SQLite database while the site keeps running (on
+    /// PostgreSQL use `pg_dump`, see the README).
+    Backup {
+        /// The backup file to create (must not exist).
+        out: PathBuf,
+    },
+    /// Put a backup made by `sparks backup` in place as the data directory's database. The
+    /// data directory must not hold a database yet; the backup is checked before it is used.
+    Restore {
+        /// The backup file.
+        input: PathBuf,
+    },
 }
 
 /// What `sparks search` can do.

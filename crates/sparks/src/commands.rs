@@ -28,6 +28,8 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
             out,
         })) => synth(initiatives, seed, &out),
         Some(Command::Search(SearchCommand::Reindex)) => reindex(&cli.storage).await,
+        Some(Command::Backup { out }) => crate::backup::backup(&cli.storage, &out).await,
+        Some(Command::Restore { input }) => crate::backup::restore(&cli.storage, &input).await,
     }
 }
 
