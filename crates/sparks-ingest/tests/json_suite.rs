@@ -1,11 +1,6 @@
 //! Every JSONTestSuite file (`../shared/corpora/json/JSONTestSuite`) through every import
 //! parser: must-reject files are errors, nothing panics or hangs.
 
-#![expect(
-    clippy::unwrap_used,
-    reason = "test helpers too may unwrap: a panic is a failed test"
-)]
-
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::Duration;
@@ -93,5 +88,8 @@ fn every_json_test_suite_file_is_a_clear_error_or_a_report_never_a_panic_or_hang
             }
         }
     }
-    assert!(rejected > 150 * PARSERS.len(), "must-reject files were tried ({rejected})");
+    assert!(
+        rejected > 150 * PARSERS.len(),
+        "must-reject files were tried ({rejected})"
+    );
 }

@@ -28,6 +28,7 @@ mod pages_news;
 mod pages_reference;
 mod pages_resources;
 pub mod params;
+pub mod uploads;
 mod views;
 
 use std::sync::{Arc, RwLock};
@@ -88,6 +89,8 @@ pub struct SiteConfig {
     /// The largest request body accepted, in bytes; `None` means
     /// [`hardening::DEFAULT_MAX_BODY_BYTES`].
     pub max_body_bytes: Option<usize>,
+    /// Where processed uploads are kept (served at `/uploads/{name}`); none: no uploads.
+    pub uploads: Option<Arc<dyn sparks_uploads::ObjectStore>>,
 }
 
 impl SiteConfig {
@@ -146,6 +149,11 @@ impl AppState {
     /// Supporters listed on `/support`.
     pub fn supporters(&self) -> &[sparks_views::Supporter] {
         &self.inner.config.supporters
+    }
+
+    /// The store of processed uploads, if one is configured.
+    pub fn uploads(&self) -> Option<&Arc<dyn sparks_uploads::ObjectStore>> {
+        self.inner.config.uploads.as_ref()
     }
 
     /// The database.
@@ -259,6 +267,7 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         .route(sparks_views::COPY_SCRIPT_PATH, get(assets::copy_script))
         .route(sparks_views::WORDMARK_PATH, get(assets::wordmark))
         .route("/static/media/{name}", get(assets::media_file))
+        .route("/uploads/{name}", get(uploads::serve_upload))
         .merge(api_routes)
         .fallback(pages::not_found)
         .layer(axum::extract::DefaultBodyLimit::max(max_body))

@@ -129,6 +129,10 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
             args.trust_proxy,
         ),
         max_body_bytes: Some(args.max_body_bytes),
+        // Outside anything served as static files; only `/uploads/{name}` reads it.
+        uploads: Some(std::sync::Arc::new(sparks_uploads::LocalDir::new(
+            storage.data_dir.join("uploads"),
+        ))),
     };
     let app = sparks_web::router_with_config(db.clone(), Clock::System, config);
     tracing::info!(

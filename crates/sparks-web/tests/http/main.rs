@@ -17,3 +17,4 @@ mod hostile_records;
 mod injection;
 mod languages;
 mod pages;
+mod uploads;
