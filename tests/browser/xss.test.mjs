@@ -31,7 +31,7 @@ function sample(items, n) {
 }
 
 const payloads = skip ? [] : sample(
-  [...new Set(readFileSync(CORPUS, 'utf8').split('\n').filter((l) => l.trim()))], 40);
+  [...new Set(readFileSync(CORPUS, 'utf8').split('\n').filter((l) => l.trim()))], 24);
 
 /** Fields that hold free text in each import format; the rest keep their valid values. */
 const TEXT_FIELDS = {

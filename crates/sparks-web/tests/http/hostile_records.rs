@@ -11,7 +11,7 @@ use sparks_store::{Db, events, initiatives, news, reference, resources};
 use crate::common::{App, apps, corpus, safety};
 
 /// Payloads per field in CI.
-const CI_SAMPLE: usize = 10;
+const CI_SAMPLE: usize = 8;
 
 const NOW: &str = "2026-11-02T00:00:00Z";
 

@@ -8,7 +8,7 @@ use crate::common::{App, apps, corpus};
 use crate::hostile::{PAGE_PARAMS, PAGE_SEGMENTS, api_params};
 
 /// Payloads per list in CI.
-const CI_SAMPLE: usize = 8;
+const CI_SAMPLE: usize = 6;
 
 /// Text that only internals would put in a response: database errors, source paths, panic
 /// messages, file contents of `/etc/passwd` or `win.ini`, server software names.
