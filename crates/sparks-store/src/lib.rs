@@ -5,18 +5,23 @@
 //! drivers accept) and [`Db`] runs it on whichever backend is configured. Where the two
 //! dialects really differ, code matches on [`Backend`] — rarely.
 
+pub mod accounts;
 pub mod backup;
+pub mod community;
 mod content;
 mod db;
 pub mod directory;
 pub mod events;
 pub mod initiatives;
 pub mod landscape;
+pub mod moderation;
 pub mod news;
+pub mod rate_limits;
 pub mod reference;
 pub mod resources;
 pub mod search;
 pub mod seed;
+pub mod sessions;
 mod sql;
 #[cfg(feature = "testing")]
 pub mod testing;

@@ -4,6 +4,7 @@
 //! the askama templates (checked at compile time, HTML-escaped by default) render. The
 //! stylesheet and the one progressive-enhancement script are embedded in the binary.
 
+pub mod community;
 pub mod content;
 pub mod discovery;
 pub mod format;
@@ -11,6 +12,7 @@ pub mod i18n;
 pub mod pages;
 
 pub use askama::Template;
+pub use community::*;
 pub use content::*;
 pub use discovery::*;
 pub use i18n::{Arg, Locale};

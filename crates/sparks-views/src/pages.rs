@@ -31,6 +31,12 @@ pub enum Section {
     Response,
     /// Help and helplines.
     Help,
+    /// The community: discussions and members.
+    Community,
+    /// Log in, join, the account.
+    Account,
+    /// Moderation and administration.
+    Admin,
     /// Anything else.
     Other,
 }
@@ -51,6 +57,19 @@ pub struct Layout {
     pub lang_param: Option<Locale>,
     /// This page's path and query without `lang`, for the switcher and `hreflang` links.
     pub here: String,
+    /// The logged-in visitor, for the account links of the header; `None` for visitors.
+    pub account: Option<AccountNav>,
+}
+
+/// The logged-in visitor as the header shows them.
+#[derive(Debug, Clone)]
+pub struct AccountNav {
+    /// Their display name.
+    pub name: String,
+    /// Editors and admins see the admin link.
+    pub staff: bool,
+    /// For the log-out form.
+    pub csrf_token: String,
 }
 
 /// An entry of the language switcher.
@@ -67,6 +86,15 @@ pub struct LanguageLink {
 }
 
 impl Layout {
+    /// Whether the page belongs to the account (`account`) or admin (`admin`) area, for the
+    /// header's links.
+    pub fn in_section(&self, name: &str) -> bool {
+        matches!(
+            (name, self.section),
+            ("account", Section::Account) | ("admin", Section::Admin)
+        )
+    }
+
     /// The message `key` in the page's language.
     pub fn t(&self, key: &str) -> String {
         self.locale.t(key)
@@ -110,6 +138,7 @@ impl Layout {
             ),
             ("nav-response", "/response", Section::Response),
             ("nav-landscape", "/landscape", Section::Landscape),
+            ("nav-community", "/community", Section::Community),
             ("nav-about", "/about", Section::About),
             ("nav-help", "/help", Section::Help),
         ]

@@ -4,10 +4,13 @@
 
 use std::convert::Infallible;
 
+use crate::AppState;
+use crate::auth::Viewer;
+
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, Uri, header};
-use sparks_views::{Arg, Layout, Locale, Section, with_lang};
+use sparks_views::{AccountNav, Arg, Layout, Locale, Section, with_lang};
 
 /// Language and location of the page being rendered.
 #[derive(Debug, Clone)]
@@ -18,6 +21,8 @@ pub struct PageContext {
     pub lang_param: Option<Locale>,
     /// Path and query without `lang`.
     pub here: String,
+    /// The logged-in visitor, for the header.
+    pub account: Option<AccountNav>,
 }
 
 impl PageContext {
@@ -44,6 +49,7 @@ impl PageContext {
             locale,
             lang_param,
             here,
+            account: None,
         }
     }
 
@@ -56,6 +62,7 @@ impl PageContext {
             locale: self.locale,
             lang_param: self.lang_param,
             here: self.here.clone(),
+            account: self.account.clone(),
         }
     }
 
@@ -95,11 +102,26 @@ impl PageContext {
     }
 }
 
-impl<S: Send + Sync> FromRequestParts<S> for PageContext {
+impl FromRequestParts<AppState> for PageContext {
     type Rejection = Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(PageContext::from_request(&parts.uri, &parts.headers))
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let mut ctx = PageContext::from_request(&parts.uri, &parts.headers);
+        if let Some(viewer) = parts.extensions.get::<Viewer>().filter(|v| v.is_full()) {
+            // Without a token the log-out button would not work; the page still renders.
+            let csrf_token = crate::auth::csrf_token(state, Some(viewer))
+                .await
+                .unwrap_or_default();
+            ctx.account = Some(AccountNav {
+                name: viewer.user.display_name.clone(),
+                staff: viewer.is_staff(),
+                csrf_token,
+            });
+        }
+        Ok(ctx)
     }
 }
 

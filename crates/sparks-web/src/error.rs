@@ -26,6 +26,15 @@ pub enum WebError {
     /// Access to this endpoint is not allowed from here.
     #[error("forbidden")]
     Forbidden,
+    /// The request body is over the limit.
+    #[error("request body too large")]
+    TooLarge,
+    /// Too many attempts: try again after this many seconds.
+    #[error("too many requests")]
+    TooManyRequests(i64),
+    /// Something failed that the visitor cannot fix (hashing, sending mail, ...).
+    #[error("internal error: {0}")]
+    Internal(String),
     /// The database failed.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -55,6 +64,8 @@ pub enum ErrorKind {
     MethodNotAllowed,
     /// 413.
     TooLarge,
+    /// 429.
+    TooManyRequests,
     /// Any 5xx.
     Server,
     /// Any other error status.
@@ -79,6 +90,7 @@ impl ErrorInfo {
             StatusCode::FORBIDDEN => ErrorKind::Forbidden,
             StatusCode::METHOD_NOT_ALLOWED => ErrorKind::MethodNotAllowed,
             StatusCode::PAYLOAD_TOO_LARGE => ErrorKind::TooLarge,
+            StatusCode::TOO_MANY_REQUESTS => ErrorKind::TooManyRequests,
             s if s.is_server_error() => ErrorKind::Server,
             _ => ErrorKind::Other,
         };
@@ -100,6 +112,9 @@ impl ErrorInfo {
             ErrorKind::Forbidden => "This resource is not available from here.".into(),
             ErrorKind::MethodNotAllowed => "This address does not accept that method.".into(),
             ErrorKind::TooLarge => "The request body is too large.".into(),
+            ErrorKind::TooManyRequests => {
+                "Too many attempts. Please wait a little and try again.".into()
+            }
             ErrorKind::Server => {
                 "Something went wrong on our side. Please try again in a moment.".into()
             }
@@ -125,6 +140,22 @@ impl IntoResponse for WebError {
                 kind: ErrorKind::BadParameter { name, message },
             },
             WebError::Forbidden => ErrorInfo::for_status(StatusCode::FORBIDDEN),
+            WebError::TooLarge => ErrorInfo::for_status(StatusCode::PAYLOAD_TOO_LARGE),
+            WebError::TooManyRequests(seconds) => {
+                let info = ErrorInfo::for_status(StatusCode::TOO_MANY_REQUESTS);
+                let mut response = info.status.into_response();
+                if let Ok(v) = axum::http::HeaderValue::from_str(&seconds.max(1).to_string()) {
+                    response
+                        .headers_mut()
+                        .insert(axum::http::header::RETRY_AFTER, v);
+                }
+                response.extensions_mut().insert(info);
+                return response;
+            }
+            WebError::Internal(e) => {
+                tracing::error!(error = %e, "internal error");
+                ErrorInfo::for_status(StatusCode::INTERNAL_SERVER_ERROR)
+            }
             WebError::Store(e) => {
                 tracing::error!(error = %e, "store error");
                 ErrorInfo::for_status(StatusCode::INTERNAL_SERVER_ERROR)

@@ -9,6 +9,7 @@ pub mod api;
 pub mod api_content;
 pub mod api_schema;
 mod assets;
+pub mod auth;
 mod cache;
 mod calendar;
 mod chart;
@@ -16,17 +17,23 @@ pub mod content_params;
 pub mod context;
 pub mod discovery;
 pub mod discovery_pages;
+pub mod editorial;
 pub mod error;
+pub mod forms;
 pub mod hardening;
 pub mod landscape;
 mod links;
 mod middleware;
 pub mod ops;
 pub mod pages;
+pub mod pages_account;
+pub mod pages_admin;
+pub mod pages_community;
 mod pages_events;
 mod pages_news;
 mod pages_reference;
 mod pages_resources;
+pub mod pages_submit;
 pub mod params;
 pub mod uploads;
 mod views;
@@ -34,7 +41,7 @@ mod views;
 use std::sync::{Arc, RwLock};
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{MethodRouter, get, post};
 use sparks_store::versions::{self, DataKind};
 use sparks_store::{Db, DirectoryIndex, StoreError};
 use time::Date;
@@ -75,6 +82,7 @@ struct Inner {
     directory_reload: tokio::sync::Mutex<()>,
     page_cache: cache::PageCache,
     config: SiteConfig,
+    csrf_key: tokio::sync::OnceCell<sparks_auth::CsrfKey>,
 }
 
 /// Settings of a site that are not in the database.
@@ -91,6 +99,11 @@ pub struct SiteConfig {
     pub max_body_bytes: Option<usize>,
     /// Where processed uploads are kept (served at `/uploads/{name}`); none: no uploads.
     pub uploads: Option<Arc<dyn sparks_uploads::ObjectStore>>,
+    /// The address the site is reached at (`https://sparks.example`), for links in emails
+    /// and the `Secure` cookie flag. Links in emails are never built from the `Host` header.
+    pub public_url: Option<String>,
+    /// Where emails go; without one they are logged as not sent.
+    pub mailer: Option<sparks_mail::Mailer>,
 }
 
 impl SiteConfig {
@@ -146,6 +159,51 @@ impl SiteConfig {
 }
 
 impl AppState {
+    /// The configured public address, if any.
+    pub fn public_url(&self) -> Option<&str> {
+        self.inner.config.public_url.as_deref()
+    }
+
+    /// The base of links in emails: the public address, else the local default.
+    pub fn link_base(&self) -> String {
+        self.public_url()
+            .unwrap_or("http://127.0.0.1:8080")
+            .trim_end_matches('/')
+            .to_owned()
+    }
+
+    /// Whether cookies must be `Secure` (the site is served over TLS).
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url().is_some_and(|u| u.starts_with("https://"))
+    }
+
+    /// Sends an email, or logs that none is configured. A failure is logged, not shown:
+    /// the visitor's action has been saved either way.
+    pub async fn send_mail(&self, email: sparks_mail::Email) {
+        match &self.inner.config.mailer {
+            Some(mailer) => {
+                if let Err(e) = mailer.send(email).await {
+                    tracing::error!(error = %e, "could not send an email");
+                }
+            }
+            None => tracing::warn!("no mailer configured: an email was not sent"),
+        }
+    }
+
+    /// The CSRF key shared by every server (kept in the database).
+    pub async fn csrf_key(&self) -> Result<sparks_auth::CsrfKey, WebError> {
+        self.inner
+            .csrf_key
+            .get_or_try_init(|| async {
+                let fresh = sparks_auth::random_token();
+                let value =
+                    sparks_store::accounts::shared_secret(self.db(), "csrf", &fresh).await?;
+                Ok::<_, WebError>(sparks_auth::CsrfKey::new(value.into_bytes()))
+            })
+            .await
+            .cloned()
+    }
+
     /// Supporters listed on `/support`.
     pub fn supporters(&self) -> &[sparks_views::Supporter] {
         &self.inner.config.supporters
@@ -226,7 +284,17 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             directory_reload: tokio::sync::Mutex::new(()),
             config,
             page_cache: cache::PageCache::default(),
+            csrf_key: tokio::sync::OnceCell::new(),
         }),
+    };
+    // The CSRF and Origin guard runs on the routes that change something, and only for the
+    // methods they accept: a POST to a page that takes none is still a plain 405.
+    let guard_state = state.clone();
+    let guard = move |routes: MethodRouter<AppState>| {
+        routes.route_layer(axum::middleware::from_fn_with_state(
+            guard_state.clone(),
+            auth::protect_forms,
+        ))
     };
     Router::new()
         .route("/", get(pages::home))
@@ -255,6 +323,90 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         .route("/response/{file}", get(pages_reference::series_csv))
         .route("/media-pack", get(pages_reference::media_pack))
         .route("/support", get(pages_reference::support))
+        .route(
+            "/join",
+            guard(get(pages_account::join_page).post(pages_account::join)),
+        )
+        .route("/join/sent", get(pages_account::join_sent))
+        .route(
+            "/verify",
+            guard(get(pages_account::verify_page).post(pages_account::verify)),
+        )
+        .route(
+            "/login",
+            guard(get(pages_account::login_page).post(pages_account::login)),
+        )
+        .route(
+            "/login/code",
+            guard(get(pages_account::code_page).post(pages_account::code)),
+        )
+        .route("/logout", guard(post(pages_account::logout)))
+        .route(
+            "/reset",
+            guard(get(pages_account::reset_page).post(pages_account::reset)),
+        )
+        .route(
+            "/reset/new",
+            guard(get(pages_account::new_password_page).post(pages_account::new_password)),
+        )
+        .route(
+            "/account",
+            guard(get(pages_account::account_page).post(pages_account::save_account)),
+        )
+        .route(
+            "/account/password",
+            guard(post(pages_account::change_password)),
+        )
+        .route("/account/export", get(pages_account::export))
+        .route(
+            "/account/delete",
+            guard(get(pages_account::delete_page).post(pages_account::delete)),
+        )
+        .route("/members/{id}", get(pages_account::member_profile))
+        .route(
+            "/submit/{kind}",
+            guard(get(pages_submit::submit_page).post(pages_submit::submit)),
+        )
+        .route("/admin", get(pages_admin::admin_home))
+        .route("/admin/moderation", get(pages_admin::moderation))
+        .route("/admin/moderation/{id}", guard(post(pages_admin::decide)))
+        .route(
+            "/admin/reports/{id}",
+            guard(post(pages_admin::decide_report)),
+        )
+        .route("/admin/users", get(pages_admin::users))
+        .route("/admin/users/{id}", guard(post(pages_admin::set_role)))
+        .route(
+            "/admin/users/{id}/initiatives",
+            guard(post(pages_admin::link_initiative)),
+        )
+        .route("/admin/audit", get(pages_admin::audit))
+        .route(
+            "/admin/audit/{id}/restore",
+            guard(post(pages_admin::restore)),
+        )
+        .route("/community", get(pages_community::community))
+        .route(
+            "/community/threads",
+            guard(post(pages_community::create_thread)),
+        )
+        .route("/community/threads/{id}", get(pages_community::show_thread))
+        .route(
+            "/community/threads/{id}/replies",
+            guard(post(pages_community::reply)),
+        )
+        .route(
+            "/community/threads/{id}/lock",
+            guard(post(pages_community::lock_thread)),
+        )
+        .route(
+            "/community/posts/{id}/report",
+            guard(post(pages_community::report)),
+        )
+        .route(
+            "/community/posts/{id}/hide",
+            guard(post(pages_community::hide_post)),
+        )
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))
@@ -271,6 +423,11 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         .merge(api_routes)
         .fallback(pages::not_found)
         .layer(axum::extract::DefaultBodyLimit::max(max_body))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            auth::load_viewer,
+        ))
+        // Outside the viewer lookup: an oversized request is refused before any query.
         .layer(axum::middleware::from_fn_with_state(
             max_body,
             hardening::limit_body,

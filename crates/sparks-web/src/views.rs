@@ -340,6 +340,7 @@ pub fn error_page(ctx: &PageContext, info: &ErrorInfo) -> String {
         ErrorKind::Forbidden => ("error-forbidden-heading", ctx.t("error-detail-forbidden")),
         ErrorKind::MethodNotAllowed => ("error-method-heading", ctx.t("error-detail-method")),
         ErrorKind::TooLarge => ("error-generic-heading", ctx.t("error-detail-too-large")),
+        ErrorKind::TooManyRequests => ("error-generic-heading", ctx.t("error-detail-too-many")),
         ErrorKind::Server => ("error-generic-heading", ctx.t("error-detail-server")),
         ErrorKind::Other => ("error-generic-heading", ctx.t("error-detail-generic")),
     };

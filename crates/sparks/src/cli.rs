@@ -58,6 +58,28 @@ pub enum Command {
         /// The backup file.
         input: PathBuf,
     },
+    /// Manage accounts.
+    #[command(subcommand)]
+    Users(UsersCommand),
+}
+
+/// What `sparks users` can do.
+#[derive(Debug, Subcommand)]
+pub enum UsersCommand {
+    /// Create an account, already confirmed. The password comes from `SPARKS_PASSWORD`, or
+    /// is asked for on the terminal. Editors and admins must use a second factor: for them
+    /// this prints the `otpauth://` URI to enrol an authenticator app, and recovery codes.
+    Add {
+        /// The email address (the login name).
+        #[arg(long)]
+        email: String,
+        /// member, editor or admin.
+        #[arg(long, default_value = "member")]
+        role: String,
+        /// The name shown with posts (default: the part of the email before the @).
+        #[arg(long)]
+        name: Option<String>,
+    },
 }
 
 /// What `sparks search` can do.
@@ -102,10 +124,22 @@ pub struct ServeArgs {
     /// `Name`, separated by `;`.
     #[arg(long, env = "SPARKS_SUPPORTERS")]
     pub supporters: Option<String>,
-    /// The site's public address. When it starts with `https://`, every response carries
+    /// The address people reach the site at (`https://sparks.example`): links in emails use
+    /// it, and with https cookies are marked Secure and every response carries
     /// `Strict-Transport-Security` (TLS ends at a proxy in front of Sparks).
     #[arg(long, env = "SPARKS_PUBLIC_URL")]
     pub public_url: Option<String>,
+    /// SMTP relay for outgoing email (`smtp://[user:password@]host[:port]`). Without it,
+    /// each email is written as an .eml file to DATA_DIR/outbox/.
+    #[arg(long, env = "SPARKS_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// The sender of outgoing email.
+    #[arg(
+        long,
+        env = "SPARKS_MAIL_FROM",
+        default_value = "Sparks <noreply@sparks.invalid>"
+    )]
+    pub mail_from: String,
     /// `1` when a reverse proxy in front sets `X-Forwarded-Proto` (and overwrites what
     /// clients send): HSTS is then sent on requests it marks `https`. Never set it without
     /// such a proxy: anyone could send the header.
@@ -133,6 +167,9 @@ impl Default for ServeArgs {
                 .ok()
                 .and_then(|v| v.trim().parse().ok())
                 .unwrap_or(sparks_web::hardening::DEFAULT_MAX_BODY_BYTES),
+            smtp_url: std::env::var("SPARKS_SMTP_URL").ok(),
+            mail_from: std::env::var("SPARKS_MAIL_FROM")
+                .unwrap_or_else(|_| "Sparks <noreply@sparks.invalid>".to_owned()),
         }
     }
 }

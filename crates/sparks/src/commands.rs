@@ -12,6 +12,7 @@ use sparks_web::Clock;
 
 use crate::cli::{
     Cli, Command, DevCommand, ExportArgs, ExportFormat, SearchCommand, ServeArgs, Storage,
+    UsersCommand,
 };
 
 /// Runs the chosen subcommand.
@@ -30,6 +31,9 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Search(SearchCommand::Reindex)) => reindex(&cli.storage).await,
         Some(Command::Backup { out }) => crate::backup::backup(&cli.storage, &out).await,
         Some(Command::Restore { input }) => crate::backup::restore(&cli.storage, &input).await,
+        Some(Command::Users(UsersCommand::Add { email, role, name })) => {
+            crate::users::add(&cli.storage, &email, &role, name.as_deref()).await
+        }
     }
 }
 
@@ -133,6 +137,15 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
         uploads: Some(std::sync::Arc::new(sparks_uploads::LocalDir::new(
             storage.data_dir.join("uploads"),
         ))),
+        public_url: args.public_url.clone(),
+        mailer: Some(
+            sparks_mail::Mailer::from_config(
+                args.smtp_url.as_deref(),
+                &storage.data_dir,
+                &args.mail_from,
+            )
+            .map_err(|e| anyhow::anyhow!("{e}"))?,
+        ),
     };
     let app = sparks_web::router_with_config(db.clone(), Clock::System, config);
     tracing::info!(

@@ -58,6 +58,7 @@ async fn help_everywhere() {
         vec!["import", "--help"],
         vec!["import", "initiatives", "--help"],
         vec!["export", "--help"],
+        vec!["users", "add", "--help"],
     ] {
         let o = Command::new(BIN).args(&args).output().unwrap();
         assert!(o.status.success(), "{args:?}");
@@ -363,5 +364,57 @@ async fn search_reindex_rebuilds_the_index() {
         assert!(stderr.contains("indexed 226 documents"), "{name}: {stderr}");
         let help = sparks(&["search", "reindex", "--help"], &db);
         assert!(help.status.success());
+    }
+}
+
+#[tokio::test]
+async fn users_add_makes_staff_with_a_second_factor() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, db) in backends(dir.path()).await {
+        let add = |email: &str, role: &str, password: &str| {
+            Command::new(BIN)
+                .args(["users", "add", "--email", email, "--role", role])
+                .args(&db)
+                .env("SPARKS_PASSWORD", password)
+                .env_remove("SPARKS_DATABASE_URL")
+                .env_remove("SPARKS_DATA_DIR")
+                .output()
+                .unwrap()
+        };
+        let o = add("Admin@Example.org", "admin", "a strong admin passphrase");
+        assert!(o.status.success(), "{name}: {}", stderr(&o));
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert!(
+            out.contains("otpauth://totp/Sparks:admin%40example.org?secret="),
+            "{name}: {out}"
+        );
+        assert_eq!(
+            out.lines()
+                .filter(|l| l.trim().len() == 14 && l.contains('-'))
+                .count(),
+            10,
+            "{name}: recovery codes: {out}"
+        );
+        let o = add("member@example.org", "member", "a strong member passphrase");
+        assert!(o.status.success(), "{name}");
+        assert!(
+            !String::from_utf8_lossy(&o.stdout).contains("otpauth"),
+            "{name}: members need no second factor"
+        );
+        let o = add("admin@example.org", "admin", "another passphrase here");
+        assert!(
+            !o.status.success() && stderr(&o).contains("exists already"),
+            "{name}"
+        );
+        let o = add("x@example.org", "overlord", "a strong passphrase");
+        assert!(
+            !o.status.success() && stderr(&o).contains("--role"),
+            "{name}"
+        );
+        let o = add("y@example.org", "member", "password");
+        assert!(
+            !o.status.success() && stderr(&o).contains("password"),
+            "{name}"
+        );
     }
 }

@@ -71,6 +71,13 @@ pub const PAGE_PARAMS: &[(&str, &[&str])] = &[
     ("/about", &["lang"]),
     ("/media-pack", &["lang"]),
     ("/support", &["lang"]),
+    ("/join", &["lang"]),
+    ("/login", &["next", "lang"]),
+    ("/verify", &["token", "lang"]),
+    ("/reset", &["lang"]),
+    ("/reset/new", &["token", "lang"]),
+    ("/community", &["space", "lang"]),
+    ("/submit/initiative", &["lang"]),
     ("/nowhere", &["lang"]),
 ];
 
@@ -83,6 +90,10 @@ pub const PAGE_SEGMENTS: &[&str] = &[
     "/events/{}",
     "/response/{}",
     "/static/media/{}",
+    "/community/threads/{}",
+    "/members/{}",
+    "/submit/{}",
+    "/uploads/{}",
     "/{}",
 ];
 

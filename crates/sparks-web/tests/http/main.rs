@@ -8,6 +8,7 @@
 
 mod api;
 mod common;
+mod community;
 mod content_api;
 mod content_pages;
 mod discovery;

@@ -114,7 +114,31 @@ pub struct Server {
     log: tempfile::NamedTempFile,
 }
 
+/// A client of a server at an address, to hand to another thread.
+pub struct Client {
+    addr: String,
+}
+
+impl Client {
+    /// See [`Server::get`].
+    pub fn get(&self, path: &str) -> (u16, String) {
+        get(&self.addr, path)
+    }
+
+    /// See [`Server::post_form`].
+    pub fn post_form(&self, path: &str, body: &str, cookie: Option<&str>) -> u16 {
+        post_form(&self.addr, path, body, cookie)
+    }
+}
+
 impl Server {
+    /// A client for this server's address.
+    pub fn client(addr: &str) -> Client {
+        Client {
+            addr: addr.to_owned(),
+        }
+    }
+
     /// `sparks serve` on the data directory, with extra arguments; waits until ready.
     pub fn start(data: &Path, extra: &[&str]) -> Server {
         Server::start_at(data, extra, None)
@@ -155,23 +179,7 @@ impl Server {
 
     /// A GET: (status, whole raw response); (0, "") when nothing answers.
     pub fn get(&self, path: &str) -> (u16, String) {
-        let Ok(mut stream) = TcpStream::connect(&self.addr) else {
-            return (0, String::new());
-        };
-        let request = format!(
-            "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
-            self.addr
-        );
-        if stream.write_all(request.as_bytes()).is_err() {
-            return (0, String::new());
-        }
-        let mut response = String::new();
-        let _ = stream.read_to_string(&mut response);
-        let status = response
-            .get(9..12)
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0);
-        (status, response)
+        get(&self.addr, path)
     }
 
     /// Sends SIGTERM; returns the exit status, the log and how long stopping took.
@@ -207,28 +215,54 @@ impl Server {
 
     /// Sends a POST with a form body; the status, or 0 when nothing answered.
     pub fn post_form(&self, path: &str, body: &str, cookie: Option<&str>) -> u16 {
-        let Ok(mut stream) = TcpStream::connect(&self.addr) else {
-            return 0;
-        };
-        let cookie = cookie
-            .map(|c| format!("Cookie: {c}\r\n"))
-            .unwrap_or_default();
-        let request = format!(
-            "POST {path} HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\nConnection: close\r\n\
-             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n{cookie}\r\n{body}",
-            body.len(),
-            addr = self.addr
-        );
-        if stream.write_all(request.as_bytes()).is_err() {
-            return 0;
-        }
-        let mut response = String::new();
-        let _ = stream.read_to_string(&mut response);
-        response
-            .get(9..12)
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0)
+        post_form(&self.addr, path, body, cookie)
     }
+}
+
+/// A GET: (status, whole raw response); (0, "") when nothing answers.
+fn get(addr: &str, path: &str) -> (u16, String) {
+    let Ok(mut stream) = TcpStream::connect(addr) else {
+        return (0, String::new());
+    };
+    let request = format!(
+        "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+        addr
+    );
+    if stream.write_all(request.as_bytes()).is_err() {
+        return (0, String::new());
+    }
+    let mut response = String::new();
+    let _ = stream.read_to_string(&mut response);
+    let status = response
+        .get(9..12)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, response)
+}
+
+/// Sends a POST with a form body; the status, or 0 when nothing answered.
+fn post_form(addr: &str, path: &str, body: &str, cookie: Option<&str>) -> u16 {
+    let Ok(mut stream) = TcpStream::connect(addr) else {
+        return 0;
+    };
+    let cookie = cookie
+        .map(|c| format!("Cookie: {c}\r\n"))
+        .unwrap_or_default();
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\nConnection: close\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n{cookie}\r\n{body}",
+        body.len(),
+        addr = addr
+    );
+    if stream.write_all(request.as_bytes()).is_err() {
+        return 0;
+    }
+    let mut response = String::new();
+    let _ = stream.read_to_string(&mut response);
+    response
+        .get(9..12)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0)
 }
 
 impl Drop for Server {
@@ -252,48 +286,83 @@ pub struct WriteRoute {
     pub key: fn(u64) -> String,
 }
 
-/// `POST /newsletter` (email) as the write load.
-pub const NEWSLETTER: WriteRoute = WriteRoute {
-    form_page: "/",
-    path: "/newsletter",
-    body: |n| format!("email=acked-{n}%40example.org"),
-    verify_sql: "SELECT COUNT(*) FROM newsletter_subscribers WHERE email = $1",
+/// `POST /join` as the write load: each acknowledged join (303) is an account row.
+pub const JOIN: WriteRoute = WriteRoute {
+    form_page: "/join",
+    path: "/join",
+    body: |n| {
+        format!(
+            "email=acked-{n}%40example.org&display_name=Acked+writer+{n}\
+             &password=Kettle-Orbit-Meadow-{n}-Quartz&organisation=&country=PL&expertise="
+        )
+    },
+    verify_sql: "SELECT COUNT(*) FROM users WHERE email = $1",
     key: |n| format!("acked-{n}@example.org"),
 };
 
-/// Starts the server, sends writes from several clients, `kill -9`s it mid-load, restarts,
-/// and repeats; then checks that every write the server acknowledged (2xx/3xx) is stored.
-pub async fn acked_writes_survive_kill_9(data: &Path, route: &WriteRoute) {
+/// The `csrf_token` of the first form on a page, if any.
+fn csrf_token(page: &str) -> Option<String> {
+    let at = page.find("name=\"csrf_token\"")?;
+    let rest = &page[at..];
+    let value = rest.find("value=\"")? + 7;
+    let end = rest[value..].find('"')?;
+    Some(rest[value..value + end].to_owned())
+}
+
+/// Starts the server, sends writes from a client thread, `kill -9`s the server while writes
+/// are in flight, restarts it, and repeats; then checks that every write the server
+/// acknowledged (2xx/3xx, read to the end) is stored.
+pub async fn acked_writes_survive_kill_9(data: &Path, route: &'static WriteRoute) {
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+    use std::sync::{Arc, Mutex};
+
     let server = Server::start(data, &["--no-seed"]);
     let probe = server.post_form(route.path, &(route.body)(u64::MAX), None);
     if probe == 404 || probe == 405 {
         eprintln!(
-            "SKIPPED acknowledged_writes_survive_kill_9: POST {} does not exist yet ({probe}); \
+            "SKIPPED acknowledged_writes_survive_kill_9: POST {} does not exist ({probe}); \
              the harness is ready for it",
             route.path
         );
         return;
     }
-    let _ = route.form_page;
-    let mut acked: Vec<u64> = Vec::new();
-    let mut addr = server.addr.clone();
+    let acked: Arc<Mutex<Vec<u64>>> = Arc::default();
+    let next = Arc::new(AtomicU64::new(0));
+    let addr = server.addr.clone();
     let mut server = Some(server);
-    let mut next = 0u64;
-    for round in 0..5 {
+    for round in 0..5u64 {
         let s = server
             .take()
             .unwrap_or_else(|| Server::start_at(data, &["--no-seed"], Some(&addr)));
-        addr = s.addr.clone();
-        let deadline = Instant::now() + Duration::from_millis(400 + 150 * round);
-        while Instant::now() < deadline {
-            let status = s.post_form(route.path, &(route.body)(next), None);
-            if (200..400).contains(&status) {
-                acked.push(next);
-            }
-            next += 1;
-        }
+        let stop = Arc::new(AtomicBool::new(false));
+        let writer = {
+            let (stop, acked, next) = (stop.clone(), acked.clone(), next.clone());
+            let probe = Server::client(&s.addr);
+            std::thread::spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    let (_, page) = probe.get(route.form_page);
+                    let n = next.fetch_add(1, Ordering::Relaxed);
+                    let mut body = (route.body)(n);
+                    if let Some(token) = csrf_token(&page) {
+                        body.push_str("&csrf_token=");
+                        body.push_str(
+                            &url::form_urlencoded::byte_serialize(token.as_bytes())
+                                .collect::<String>(),
+                        );
+                    }
+                    let status = probe.post_form(route.path, &body, None);
+                    if (200..400).contains(&status) {
+                        acked.lock().unwrap().push(n);
+                    }
+                }
+            })
+        };
+        std::thread::sleep(Duration::from_millis(1200 + 300 * round));
         s.kill9();
+        stop.store(true, Ordering::Relaxed);
+        writer.join().unwrap();
     }
+    let acked = acked.lock().unwrap().clone();
     let db = open(data).await;
     let mut lost = Vec::new();
     for n in &acked {
@@ -310,6 +379,11 @@ pub async fn acked_writes_survive_kill_9(data: &Path, route: &WriteRoute) {
         }
     }
     db.close().await;
+    eprintln!(
+        "acknowledged writes across 5 kill -9 restarts: {} acknowledged of {} sent",
+        acked.len(),
+        next.load(Ordering::Relaxed)
+    );
     assert!(!acked.is_empty(), "no write was acknowledged");
     assert!(
         lost.is_empty(),

@@ -1,0 +1,408 @@
+//! Accounts: members, editors and admins, their one-time links (email verification,
+//! password reset), recovery codes, links to initiatives, and the site's shared secrets.
+//! Credentials arrive here already hashed; this module never sees a password or a token.
+
+use crate::{Db, Result, Sql, Tx};
+
+/// What an account may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    /// Joins discussions, proposes content.
+    Member,
+    /// Moderates and edits content.
+    Editor,
+    /// Everything, including users and roles.
+    Admin,
+}
+
+impl Role {
+    /// Every role, lowest first.
+    pub const ALL: [Role; 3] = [Role::Member, Role::Editor, Role::Admin];
+
+    /// The stored and typed name.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Role::Member => "member",
+            Role::Editor => "editor",
+            Role::Admin => "admin",
+        }
+    }
+
+    /// Parses a stored or typed name.
+    pub fn parse(text: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.slug() == text.trim())
+    }
+
+    /// Editors and admins must use a second factor.
+    pub fn is_staff(self) -> bool {
+        self >= Role::Editor
+    }
+}
+
+/// An account as stored.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct User {
+    /// Its id.
+    pub id: i64,
+    /// Lower-cased address; never shown on a page.
+    pub email: String,
+    /// The name shown with posts.
+    pub display_name: String,
+    /// argon2id PHC string.
+    pub password_hash: String,
+    /// Organisation.
+    pub organisation: String,
+    /// ISO 3166 alpha-2 code.
+    pub country: Option<String>,
+    /// Free text.
+    pub expertise: String,
+    /// Pillar slugs, comma-separated.
+    pub pillars: String,
+    /// Which of organisation, country, expertise and pillars the profile shows, comma-separated.
+    pub public_fields: String,
+    /// `member`, `editor` or `admin`.
+    pub role: String,
+    /// When the email address was confirmed.
+    pub verified_at: Option<i64>,
+    /// Base32 TOTP secret, once enrolled.
+    pub totp_secret: Option<String>,
+    /// The step of the last TOTP code accepted (a code is used once).
+    pub totp_last_step: Option<i64>,
+    /// When the account was made.
+    pub created_at: i64,
+}
+
+impl User {
+    /// The account's role (an unknown stored value counts as member).
+    pub fn role(&self) -> Role {
+        Role::parse(&self.role).unwrap_or(Role::Member)
+    }
+
+    /// Whether the profile shows `field`.
+    pub fn shows(&self, field: &str) -> bool {
+        self.public_fields.split(',').any(|f| f == field)
+    }
+
+    /// The pillar interests as slugs.
+    pub fn pillar_slugs(&self) -> Vec<&str> {
+        self.pillars.split(',').filter(|p| !p.is_empty()).collect()
+    }
+}
+
+/// A new account.
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    /// Address (lower-cased here).
+    pub email: String,
+    /// Shown name.
+    pub display_name: String,
+    /// argon2id PHC string.
+    pub password_hash: String,
+    /// Organisation.
+    pub organisation: String,
+    /// ISO code.
+    pub country: Option<String>,
+    /// Free text.
+    pub expertise: String,
+    /// Role.
+    pub role: Role,
+    /// Already confirmed (accounts made on the command line).
+    pub verified: bool,
+}
+
+/// A profile edit.
+#[derive(Debug, Clone)]
+pub struct Profile {
+    /// Shown name.
+    pub display_name: String,
+    /// Organisation.
+    pub organisation: String,
+    /// ISO code.
+    pub country: Option<String>,
+    /// Free text.
+    pub expertise: String,
+    /// Pillar slugs.
+    pub pillars: Vec<String>,
+    /// Fields the profile shows.
+    pub public_fields: Vec<String>,
+}
+
+const USER_COLUMNS: &str = "id, email, display_name, password_hash, organisation, country, expertise, pillars, public_fields, role, verified_at, totp_secret, totp_last_step, created_at";
+
+#[derive(sqlx::FromRow)]
+struct IdRow {
+    id: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct ValueRow {
+    value: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct SlugRow {
+    initiative_slug: String,
+}
+
+/// Creates an account; `None` when the address is taken.
+pub async fn create(db: &Db, user: &NewUser, now: i64) -> Result<Option<i64>> {
+    let mut sql = Sql::new(
+        "INSERT INTO users (email, display_name, password_hash, organisation, country, expertise, role, verified_at, created_at) VALUES (",
+    );
+    sql.push_arg(user.email.trim().to_lowercase())
+        .push(", ")
+        .push_arg(user.display_name.as_str())
+        .push(", ")
+        .push_arg(user.password_hash.as_str())
+        .push(", ")
+        .push_arg(user.organisation.as_str())
+        .push(", ")
+        .push_arg(user.country.clone())
+        .push(", ")
+        .push_arg(user.expertise.as_str())
+        .push(", ")
+        .push_arg(user.role.slug())
+        .push(", ")
+        .push_arg(user.verified.then_some(now))
+        .push(", ")
+        .push_arg(now)
+        .push(") ON CONFLICT (email) DO NOTHING RETURNING id");
+    Ok(db.fetch_optional::<IdRow>(sql).await?.map(|r| r.id))
+}
+
+/// The account with this address (any case).
+pub async fn by_email(db: &Db, email: &str) -> Result<Option<User>> {
+    let mut sql = Sql::new(&format!("SELECT {USER_COLUMNS} FROM users WHERE email = "));
+    sql.push_arg(email.trim().to_lowercase());
+    db.fetch_optional(sql).await
+}
+
+/// The account with this id.
+pub async fn by_id(db: &Db, id: i64) -> Result<Option<User>> {
+    let mut sql = Sql::new(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = "));
+    sql.push_arg(id);
+    db.fetch_optional(sql).await
+}
+
+/// Every account, newest first (the admin's list).
+pub async fn list(db: &Db) -> Result<Vec<User>> {
+    db.fetch_all(Sql::new(&format!(
+        "SELECT {USER_COLUMNS} FROM users ORDER BY id DESC"
+    )))
+    .await
+}
+
+async fn set(db: &Db, id: i64, column: &str, value: impl Into<crate::Arg>) -> Result<u64> {
+    let mut sql = Sql::new(&format!("UPDATE users SET {column} = "));
+    sql.push_arg(value).push(" WHERE id = ").push_arg(id);
+    db.execute(sql).await
+}
+
+/// Marks the address confirmed.
+pub async fn mark_verified(db: &Db, id: i64, now: i64) -> Result<()> {
+    let mut sql = Sql::new("UPDATE users SET verified_at = ");
+    sql.push_arg(now)
+        .push(" WHERE verified_at IS NULL AND id = ")
+        .push_arg(id);
+    db.execute(sql).await.map(|_| ())
+}
+
+/// Replaces the password and ends every session of the account.
+pub async fn set_password(db: &Db, id: i64, password_hash: &str) -> Result<()> {
+    let mut tx = db.begin().await?;
+    let mut sql = Sql::new("UPDATE users SET password_hash = ");
+    sql.push_arg(password_hash)
+        .push(" WHERE id = ")
+        .push_arg(id);
+    tx.execute(sql).await?;
+    let mut end = Sql::new("DELETE FROM sessions WHERE user_id = ");
+    end.push_arg(id);
+    tx.execute(end).await?;
+    tx.commit().await
+}
+
+/// Saves a profile edit.
+pub async fn update_profile(db: &Db, id: i64, p: &Profile) -> Result<()> {
+    let mut sql = Sql::new("UPDATE users SET display_name = ");
+    sql.push_arg(p.display_name.as_str())
+        .push(", organisation = ")
+        .push_arg(p.organisation.as_str())
+        .push(", country = ")
+        .push_arg(p.country.clone())
+        .push(", expertise = ")
+        .push_arg(p.expertise.as_str())
+        .push(", pillars = ")
+        .push_arg(p.pillars.join(","))
+        .push(", public_fields = ")
+        .push_arg(p.public_fields.join(","))
+        .push(" WHERE id = ")
+        .push_arg(id);
+    db.execute(sql).await.map(|_| ())
+}
+
+/// Changes the role.
+pub async fn set_role(db: &Db, id: i64, role: Role) -> Result<()> {
+    set(db, id, "role", role.slug()).await.map(|_| ())
+}
+
+/// Enrols a TOTP secret (replacing any earlier one) and its recovery codes (hashed).
+pub async fn enrol_totp(db: &Db, id: i64, secret: &str, code_hashes: &[String]) -> Result<()> {
+    let mut tx = db.begin().await?;
+    let mut sql = Sql::new("UPDATE users SET totp_secret = ");
+    sql.push_arg(secret)
+        .push(", totp_last_step = NULL WHERE id = ")
+        .push_arg(id);
+    tx.execute(sql).await?;
+    let mut del = Sql::new("DELETE FROM recovery_codes WHERE user_id = ");
+    del.push_arg(id);
+    tx.execute(del).await?;
+    for hash in code_hashes {
+        let mut ins = Sql::new("INSERT INTO recovery_codes (user_id, code_hash) VALUES (");
+        ins.push_arg(id)
+            .push(", ")
+            .push_arg(hash.as_str())
+            .push(")");
+        tx.execute(ins).await?;
+    }
+    tx.commit().await
+}
+
+/// Records that the TOTP code of `step` was used; `false` when that step (or a later one)
+/// was already used, through this server or another: a code works once.
+pub async fn claim_totp_step(db: &Db, id: i64, step: i64) -> Result<bool> {
+    let mut sql = Sql::new("UPDATE users SET totp_last_step = ");
+    sql.push_arg(step)
+        .push(" WHERE id = ")
+        .push_arg(id)
+        .push(" AND (totp_last_step IS NULL OR totp_last_step < ")
+        .push_arg(step)
+        .push(")");
+    Ok(db.execute(sql).await? == 1)
+}
+
+/// Uses up a recovery code; `false` when it is unknown or used.
+pub async fn use_recovery_code(db: &Db, id: i64, code_hash: &str, now: i64) -> Result<bool> {
+    let mut sql = Sql::new("UPDATE recovery_codes SET used_at = ");
+    sql.push_arg(now)
+        .push(" WHERE used_at IS NULL AND user_id = ")
+        .push_arg(id)
+        .push(" AND code_hash = ")
+        .push_arg(code_hash);
+    Ok(db.execute(sql).await? == 1)
+}
+
+/// Stores a one-time link's hash for `purpose` (`verify`, `reset`).
+pub async fn add_token(
+    db: &Db,
+    user_id: i64,
+    purpose: &str,
+    token_hash: &str,
+    expires_at: i64,
+) -> Result<()> {
+    let mut sql =
+        Sql::new("INSERT INTO one_time_tokens (token_hash, user_id, purpose, expires_at) VALUES (");
+    sql.push_arg(token_hash)
+        .push(", ")
+        .push_arg(user_id)
+        .push(", ")
+        .push_arg(purpose)
+        .push(", ")
+        .push_arg(expires_at)
+        .push(")");
+    db.execute(sql).await.map(|_| ())
+}
+
+#[derive(sqlx::FromRow)]
+struct UserIdRow {
+    user_id: i64,
+}
+
+/// Uses a one-time link: the account it belongs to when it exists, is for `purpose`, has not
+/// expired and was not used; it cannot be used again.
+pub async fn consume_token(
+    db: &Db,
+    purpose: &str,
+    token_hash: &str,
+    now: i64,
+) -> Result<Option<i64>> {
+    let mut sql = Sql::new("UPDATE one_time_tokens SET used_at = ");
+    sql.push_arg(now)
+        .push(" WHERE used_at IS NULL AND token_hash = ")
+        .push_arg(token_hash)
+        .push(" AND purpose = ")
+        .push_arg(purpose)
+        .push(" AND expires_at > ")
+        .push_arg(now)
+        .push(" RETURNING user_id");
+    Ok(db
+        .fetch_optional::<UserIdRow>(sql)
+        .await?
+        .map(|r| r.user_id))
+}
+
+/// Links a member to an initiative (they may then propose edits to it).
+pub async fn link_initiative(db: &Db, user_id: i64, slug: &str) -> Result<()> {
+    let mut sql = Sql::new("INSERT INTO initiative_members (user_id, initiative_slug) VALUES (");
+    sql.push_arg(user_id)
+        .push(", ")
+        .push_arg(slug)
+        .push(") ON CONFLICT DO NOTHING");
+    db.execute(sql).await.map(|_| ())
+}
+
+/// The initiatives a member is linked to.
+pub async fn linked_initiatives(db: &Db, user_id: i64) -> Result<Vec<String>> {
+    let mut sql = Sql::new("SELECT initiative_slug FROM initiative_members WHERE user_id = ");
+    sql.push_arg(user_id).push(" ORDER BY initiative_slug");
+    Ok(db
+        .fetch_all::<SlugRow>(sql)
+        .await?
+        .into_iter()
+        .map(|r| r.initiative_slug)
+        .collect())
+}
+
+/// Erases an account: its sessions, links and codes go with it (cascade); its posts and
+/// submissions stay without an author; its name leaves the audit log.
+pub async fn erase(db: &Db, id: i64) -> Result<()> {
+    let mut tx = db.begin().await?;
+    let mut audit = Sql::new("UPDATE audit_log SET actor_name = 'former member' WHERE actor_id = ");
+    audit.push_arg(id);
+    tx.execute(audit).await?;
+    erase_in(&mut tx, id).await?;
+    tx.commit().await
+}
+
+async fn erase_in(tx: &mut Tx, id: i64) -> Result<()> {
+    let mut sql = Sql::new("DELETE FROM users WHERE id = ");
+    sql.push_arg(id);
+    tx.execute(sql).await.map(|_| ())
+}
+
+/// The shared secret `name`, made from `fresh` by the first server that asks.
+pub async fn shared_secret(db: &Db, name: &str, fresh: &str) -> Result<String> {
+    let mut ins = Sql::new("INSERT INTO site_secrets (name, value) VALUES (");
+    ins.push_arg(name)
+        .push(", ")
+        .push_arg(fresh)
+        .push(") ON CONFLICT (name) DO NOTHING");
+    db.execute(ins).await?;
+    let mut sql = Sql::new("SELECT value FROM site_secrets WHERE name = ");
+    sql.push_arg(name);
+    Ok(db
+        .fetch_optional::<ValueRow>(sql)
+        .await?
+        .map_or_else(|| fresh.to_owned(), |r| r.value))
+}
+
+/// Whether any account exists yet.
+pub async fn count(db: &Db) -> Result<i64> {
+    #[derive(sqlx::FromRow)]
+    struct N {
+        n: i64,
+    }
+    Ok(db
+        .fetch_optional::<N>(Sql::new("SELECT COUNT(*) AS n FROM users"))
+        .await?
+        .map_or(0, |r| r.n))
+}

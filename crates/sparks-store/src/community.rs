@@ -1,0 +1,302 @@
+//! The knowledge exchange: threads in a space (a pillar, or `general`), their posts, and
+//! reports that put a post in front of the moderators. Bodies arrive here already rendered
+//! and sanitised; authors that erased their account show as former members (NULL author).
+
+use crate::{Db, Result, Sql, StoreError};
+
+/// A thread in a list.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Thread {
+    /// Its id.
+    pub id: i64,
+    /// `general` or a pillar slug.
+    pub space: String,
+    /// Title.
+    pub title: String,
+    /// Who opened it.
+    pub author_id: Option<i64>,
+    /// Their name, when they still have an account.
+    pub author_name: Option<String>,
+    /// Visible to logged-in members only.
+    pub members_only: bool,
+    /// No more replies.
+    pub locked: bool,
+    /// Hidden by an editor.
+    pub hidden: bool,
+    /// Opened at.
+    pub created_at: i64,
+    /// Last post at.
+    pub last_post_at: i64,
+    /// Posts in it (visible ones).
+    pub posts: i64,
+}
+
+/// A post of a thread.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Post {
+    /// Its id.
+    pub id: i64,
+    /// Its thread.
+    pub thread_id: i64,
+    /// Who wrote it.
+    pub author_id: Option<i64>,
+    /// Their name, when they still have an account.
+    pub author_name: Option<String>,
+    /// Markdown as written.
+    pub body: String,
+    /// Sanitised HTML.
+    pub body_html: String,
+    /// Hidden by an editor.
+    pub hidden: bool,
+    /// Written at.
+    pub created_at: i64,
+}
+
+/// An open report.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Report {
+    /// Its id.
+    pub id: i64,
+    /// The post.
+    pub post_id: i64,
+    /// The post's thread.
+    pub thread_id: i64,
+    /// Why.
+    pub reason: String,
+    /// The post's text.
+    pub body: String,
+    /// Reported at.
+    pub created_at: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct IdRow {
+    id: i64,
+}
+
+const THREAD_SELECT: &str = "SELECT t.id, t.space, t.title, t.author_id, u.display_name AS author_name, t.members_only, t.locked, t.hidden, t.created_at, t.last_post_at, (SELECT COUNT(*) FROM posts p WHERE p.thread_id = t.id AND p.hidden = FALSE) AS posts FROM threads t LEFT JOIN users u ON u.id = t.author_id";
+
+const POST_SELECT: &str = "SELECT p.id, p.thread_id, p.author_id, u.display_name AS author_name, p.body, p.body_html, p.hidden, p.created_at FROM posts p LEFT JOIN users u ON u.id = p.author_id";
+
+/// A new thread with its first post.
+#[derive(Debug, Clone)]
+pub struct NewThread<'a> {
+    /// `general` or a pillar slug.
+    pub space: &'a str,
+    /// Title.
+    pub title: &'a str,
+    /// Markdown.
+    pub body: &'a str,
+    /// Sanitised HTML of the body.
+    pub body_html: &'a str,
+    /// Visible to members only.
+    pub members_only: bool,
+    /// Who.
+    pub author_id: i64,
+}
+
+/// Opens a thread; returns its id.
+pub async fn create_thread(db: &Db, t: &NewThread<'_>, now: i64) -> Result<i64> {
+    let mut tx = db.begin().await?;
+    let mut sql = Sql::new(
+        "INSERT INTO threads (space, title, author_id, members_only, created_at, last_post_at) VALUES (",
+    );
+    sql.push_arg(t.space)
+        .push(", ")
+        .push_arg(t.title)
+        .push(", ")
+        .push_arg(t.author_id)
+        .push(", ")
+        .push_arg(t.members_only)
+        .push(", ")
+        .push_arg(now)
+        .push(", ")
+        .push_arg(now)
+        .push(") RETURNING id");
+    let id = tx
+        .fetch_optional::<IdRow>(sql)
+        .await?
+        .map(|r| r.id)
+        .ok_or_else(|| StoreError::Corrupt("no id for a new thread".into()))?;
+    insert_post(&mut tx, id, t.author_id, t.body, t.body_html, now).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+async fn insert_post(
+    tx: &mut crate::Tx,
+    thread_id: i64,
+    author_id: i64,
+    body: &str,
+    body_html: &str,
+    now: i64,
+) -> Result<i64> {
+    let mut sql =
+        Sql::new("INSERT INTO posts (thread_id, author_id, body, body_html, created_at) VALUES (");
+    sql.push_arg(thread_id)
+        .push(", ")
+        .push_arg(author_id)
+        .push(", ")
+        .push_arg(body)
+        .push(", ")
+        .push_arg(body_html)
+        .push(", ")
+        .push_arg(now)
+        .push(") RETURNING id");
+    tx.fetch_optional::<IdRow>(sql)
+        .await?
+        .map(|r| r.id)
+        .ok_or_else(|| StoreError::Corrupt("no id for a new post".into()))
+}
+
+/// Adds a reply; `None` when the thread is locked, hidden or gone.
+pub async fn reply(
+    db: &Db,
+    thread_id: i64,
+    author_id: i64,
+    body: &str,
+    body_html: &str,
+    now: i64,
+) -> Result<Option<i64>> {
+    let mut tx = db.begin().await?;
+    let mut open = Sql::new("UPDATE threads SET last_post_at = ");
+    open.push_arg(now)
+        .push(" WHERE locked = FALSE AND hidden = FALSE AND id = ")
+        .push_arg(thread_id);
+    if tx.execute(open).await? != 1 {
+        return Ok(None);
+    }
+    let id = insert_post(&mut tx, thread_id, author_id, body, body_html, now).await?;
+    tx.commit().await?;
+    Ok(Some(id))
+}
+
+/// Threads of a space (all spaces with `None`) a viewer may see, latest activity first.
+pub async fn threads(
+    db: &Db,
+    space: Option<&str>,
+    member: bool,
+    staff: bool,
+    limit: i64,
+) -> Result<Vec<Thread>> {
+    let mut sql = Sql::new(THREAD_SELECT);
+    sql.push(" WHERE 1 = 1");
+    if let Some(space) = space {
+        sql.push(" AND t.space = ").push_arg(space);
+    }
+    if !member {
+        sql.push(" AND t.members_only = FALSE");
+    }
+    if !staff {
+        sql.push(" AND t.hidden = FALSE");
+    }
+    sql.push(" ORDER BY t.last_post_at DESC, t.id DESC LIMIT ")
+        .push_arg(limit);
+    db.fetch_all(sql).await
+}
+
+/// One thread (whatever its visibility: the caller decides).
+pub async fn thread(db: &Db, id: i64) -> Result<Option<Thread>> {
+    let mut sql = Sql::new(THREAD_SELECT);
+    sql.push(" WHERE t.id = ").push_arg(id);
+    db.fetch_optional(sql).await
+}
+
+/// The posts of a thread in order; hidden ones only for staff.
+pub async fn posts(db: &Db, thread_id: i64, staff: bool) -> Result<Vec<Post>> {
+    let mut sql = Sql::new(POST_SELECT);
+    sql.push(" WHERE p.thread_id = ").push_arg(thread_id);
+    if !staff {
+        sql.push(" AND p.hidden = FALSE");
+    }
+    sql.push(" ORDER BY p.id");
+    db.fetch_all(sql).await
+}
+
+/// One post.
+pub async fn post(db: &Db, id: i64) -> Result<Option<Post>> {
+    let mut sql = Sql::new(POST_SELECT);
+    sql.push(" WHERE p.id = ").push_arg(id);
+    db.fetch_optional(sql).await
+}
+
+/// Everything an account wrote (for its data export).
+pub async fn posts_by(db: &Db, user_id: i64) -> Result<Vec<Post>> {
+    let mut sql = Sql::new(POST_SELECT);
+    sql.push(" WHERE p.author_id = ")
+        .push_arg(user_id)
+        .push(" ORDER BY p.id");
+    db.fetch_all(sql).await
+}
+
+/// Hides or shows a post.
+pub async fn set_post_hidden(db: &Db, id: i64, hidden: bool) -> Result<bool> {
+    let mut sql = Sql::new("UPDATE posts SET hidden = ");
+    sql.push_arg(hidden).push(" WHERE id = ").push_arg(id);
+    Ok(db.execute(sql).await? == 1)
+}
+
+/// Locks or unlocks a thread.
+pub async fn set_thread_locked(db: &Db, id: i64, locked: bool) -> Result<bool> {
+    let mut sql = Sql::new("UPDATE threads SET locked = ");
+    sql.push_arg(locked).push(" WHERE id = ").push_arg(id);
+    Ok(db.execute(sql).await? == 1)
+}
+
+/// Hides or shows a whole thread.
+pub async fn set_thread_hidden(db: &Db, id: i64, hidden: bool) -> Result<bool> {
+    let mut sql = Sql::new("UPDATE threads SET hidden = ");
+    sql.push_arg(hidden).push(" WHERE id = ").push_arg(id);
+    Ok(db.execute(sql).await? == 1)
+}
+
+/// Files a report about a post.
+pub async fn report(
+    db: &Db,
+    post_id: i64,
+    reporter_id: Option<i64>,
+    reason: &str,
+    now: i64,
+) -> Result<i64> {
+    let mut sql =
+        Sql::new("INSERT INTO post_reports (post_id, reporter_id, reason, created_at) VALUES (");
+    sql.push_arg(post_id)
+        .push(", ")
+        .push_arg(reporter_id)
+        .push(", ")
+        .push_arg(reason)
+        .push(", ")
+        .push_arg(now)
+        .push(") RETURNING id");
+    db.fetch_optional::<IdRow>(sql)
+        .await?
+        .map(|r| r.id)
+        .ok_or_else(|| StoreError::Corrupt("no id for a new report".into()))
+}
+
+/// Reports not yet dealt with, oldest first.
+pub async fn open_reports(db: &Db) -> Result<Vec<Report>> {
+    db.fetch_all(Sql::new(
+        "SELECT r.id, r.post_id, p.thread_id, r.reason, p.body, r.created_at FROM post_reports r JOIN posts p ON p.id = r.post_id WHERE r.status = 'open' ORDER BY r.id",
+    ))
+    .await
+}
+
+/// Closes a report (the post was hidden, or kept).
+pub async fn resolve_report(db: &Db, id: i64, editor_id: i64, now: i64) -> Result<Option<i64>> {
+    #[derive(sqlx::FromRow)]
+    struct PostIdRow {
+        post_id: i64,
+    }
+    let mut sql = Sql::new("UPDATE post_reports SET status = 'resolved', resolved_by = ");
+    sql.push_arg(editor_id)
+        .push(", resolved_at = ")
+        .push_arg(now)
+        .push(" WHERE status = 'open' AND id = ")
+        .push_arg(id)
+        .push(" RETURNING post_id");
+    Ok(db
+        .fetch_optional::<PostIdRow>(sql)
+        .await?
+        .map(|r| r.post_id))
+}

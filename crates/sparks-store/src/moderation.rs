@@ -1,0 +1,340 @@
+//! Submissions waiting for an editor, the audit log of editorial changes, and taking content
+//! off the site. Pending submissions live only here, never in the public content tables.
+
+use sparks_search::DocType;
+
+use crate::versions::{self, DataKind};
+use crate::{Db, Result, Sql, StoreError, Tx};
+
+/// The content types that members can propose and editors can edit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContentKind {
+    /// An initiative.
+    Initiative,
+    /// A resource.
+    Resource,
+    /// An event.
+    Event,
+    /// A news post.
+    News,
+}
+
+impl ContentKind {
+    /// Every kind.
+    pub const ALL: [ContentKind; 4] = [
+        ContentKind::Initiative,
+        ContentKind::Resource,
+        ContentKind::Event,
+        ContentKind::News,
+    ];
+
+    /// The name in URLs and the database.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ContentKind::Initiative => "initiative",
+            ContentKind::Resource => "resource",
+            ContentKind::Event => "event",
+            ContentKind::News => "news",
+        }
+    }
+
+    /// Parses the name in URLs.
+    pub fn parse(text: &str) -> Option<ContentKind> {
+        ContentKind::ALL.into_iter().find(|k| k.slug() == text)
+    }
+
+    /// Where its public pages live (`/initiatives`, ...).
+    pub fn section(self) -> &'static str {
+        match self {
+            ContentKind::Initiative => "/initiatives",
+            ContentKind::Resource => "/resources",
+            ContentKind::Event => "/events",
+            ContentKind::News => "/news",
+        }
+    }
+
+    fn table(self) -> &'static str {
+        match self {
+            ContentKind::Initiative => "initiatives",
+            ContentKind::Resource => "resources",
+            ContentKind::Event => "events",
+            ContentKind::News => "news",
+        }
+    }
+
+    fn doc_type(self) -> DocType {
+        match self {
+            ContentKind::Initiative => DocType::Initiative,
+            ContentKind::Resource => DocType::Resource,
+            ContentKind::Event => DocType::Event,
+            ContentKind::News => DocType::News,
+        }
+    }
+}
+
+/// A proposal as stored.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Submission {
+    /// Its id.
+    pub id: i64,
+    /// `initiative`, `resource`, `event` or `news`.
+    pub kind: String,
+    /// For proposed edits: the slug of the record to change.
+    pub target_slug: Option<String>,
+    /// The record in its import format (JSON).
+    pub payload: String,
+    /// Who proposed it (NULL once they erased their account).
+    pub submitter_id: Option<i64>,
+    /// `pending`, `approved` or `rejected`.
+    pub status: String,
+    /// Why it was rejected.
+    pub reason: Option<String>,
+    /// Sent at.
+    pub created_at: i64,
+}
+
+const SUBMISSION_COLUMNS: &str =
+    "id, kind, target_slug, payload, submitter_id, status, reason, created_at";
+
+#[derive(sqlx::FromRow)]
+struct IdRow {
+    id: i64,
+}
+
+/// Files a proposal; returns its id.
+pub async fn submit(
+    db: &Db,
+    kind: ContentKind,
+    target_slug: Option<&str>,
+    payload: &str,
+    submitter_id: i64,
+    now: i64,
+) -> Result<i64> {
+    let mut sql = Sql::new(
+        "INSERT INTO submissions (kind, target_slug, payload, submitter_id, created_at) VALUES (",
+    );
+    sql.push_arg(kind.slug())
+        .push(", ")
+        .push_arg(target_slug.map(str::to_owned))
+        .push(", ")
+        .push_arg(payload)
+        .push(", ")
+        .push_arg(submitter_id)
+        .push(", ")
+        .push_arg(now)
+        .push(") RETURNING id");
+    db.fetch_optional::<IdRow>(sql)
+        .await?
+        .map(|r| r.id)
+        .ok_or_else(|| StoreError::Corrupt("no id for a new submission".into()))
+}
+
+/// Proposals waiting for a decision, oldest first.
+pub async fn pending(db: &Db) -> Result<Vec<Submission>> {
+    db.fetch_all(Sql::new(&format!(
+        "SELECT {SUBMISSION_COLUMNS} FROM submissions WHERE status = 'pending' ORDER BY id"
+    )))
+    .await
+}
+
+/// One proposal.
+pub async fn get(db: &Db, id: i64) -> Result<Option<Submission>> {
+    let mut sql = Sql::new(&format!(
+        "SELECT {SUBMISSION_COLUMNS} FROM submissions WHERE id = "
+    ));
+    sql.push_arg(id);
+    db.fetch_optional(sql).await
+}
+
+/// A member's proposals, newest first.
+pub async fn by_submitter(db: &Db, user_id: i64) -> Result<Vec<Submission>> {
+    let mut sql = Sql::new(&format!(
+        "SELECT {SUBMISSION_COLUMNS} FROM submissions WHERE submitter_id = "
+    ));
+    sql.push_arg(user_id).push(" ORDER BY id DESC");
+    db.fetch_all(sql).await
+}
+
+/// Records the decision on a pending proposal inside the caller's transaction; `false` when
+/// it was not pending any more (another editor was quicker).
+pub async fn decide_in(
+    tx: &mut Tx,
+    id: i64,
+    approved: bool,
+    reason: Option<&str>,
+    editor_id: i64,
+    now: i64,
+) -> Result<bool> {
+    let mut sql = Sql::new("UPDATE submissions SET status = ");
+    sql.push_arg(if approved { "approved" } else { "rejected" })
+        .push(", reason = ")
+        .push_arg(reason.map(str::to_owned))
+        .push(", decided_by = ")
+        .push_arg(editor_id)
+        .push(", decided_at = ")
+        .push_arg(now)
+        .push(" WHERE status = 'pending' AND id = ")
+        .push_arg(id);
+    Ok(tx.execute(sql).await? == 1)
+}
+
+/// One entry of the audit log.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AuditEntry {
+    /// Its id.
+    pub id: i64,
+    /// When.
+    pub at: i64,
+    /// Who (NULL for the command line or an erased account).
+    pub actor_id: Option<i64>,
+    /// Their name at the time.
+    pub actor_name: String,
+    /// `create`, `update`, `unpublish`, `restore`, `approve`, `reject`, `role`, `hide`, ...
+    pub action: String,
+    /// `initiative`, `resource`, `event`, `news`, `user`, `post`, `thread`.
+    pub kind: String,
+    /// The slug or id it is about.
+    pub target: String,
+    /// The record before (JSON), when there was one.
+    pub before_json: Option<String>,
+    /// The record after (JSON), when there is one.
+    pub after_json: Option<String>,
+    /// A reason or remark.
+    pub note: Option<String>,
+}
+
+/// What to write into the audit log.
+#[derive(Debug, Clone, Default)]
+pub struct NewAuditEntry {
+    /// Who.
+    pub actor_id: Option<i64>,
+    /// Their name.
+    pub actor_name: String,
+    /// What they did.
+    pub action: String,
+    /// To what kind of thing.
+    pub kind: String,
+    /// Which one.
+    pub target: String,
+    /// Before.
+    pub before_json: Option<String>,
+    /// After.
+    pub after_json: Option<String>,
+    /// Why.
+    pub note: Option<String>,
+}
+
+/// Writes an audit entry inside the transaction of the change it describes.
+pub async fn audit_in(tx: &mut Tx, e: &NewAuditEntry, now: i64) -> Result<()> {
+    let mut sql = Sql::new(
+        "INSERT INTO audit_log (at, actor_id, actor_name, action, kind, target, before_json, after_json, note) VALUES (",
+    );
+    sql.push_arg(now)
+        .push(", ")
+        .push_arg(e.actor_id)
+        .push(", ")
+        .push_arg(e.actor_name.as_str())
+        .push(", ")
+        .push_arg(e.action.as_str())
+        .push(", ")
+        .push_arg(e.kind.as_str())
+        .push(", ")
+        .push_arg(e.target.as_str())
+        .push(", ")
+        .push_arg(e.before_json.clone())
+        .push(", ")
+        .push_arg(e.after_json.clone())
+        .push(", ")
+        .push_arg(e.note.clone())
+        .push(")");
+    tx.execute(sql).await.map(|_| ())
+}
+
+/// Writes an audit entry in its own transaction.
+pub async fn audit(db: &Db, e: &NewAuditEntry, now: i64) -> Result<()> {
+    let mut tx = db.begin().await?;
+    audit_in(&mut tx, e, now).await?;
+    tx.commit().await
+}
+
+const AUDIT_COLUMNS: &str =
+    "id, at, actor_id, actor_name, action, kind, target, before_json, after_json, note";
+
+/// The newest `limit` entries, optionally about one record.
+pub async fn audit_log(
+    db: &Db,
+    about: Option<(&str, &str)>,
+    limit: i64,
+) -> Result<Vec<AuditEntry>> {
+    let mut sql = Sql::new(&format!("SELECT {AUDIT_COLUMNS} FROM audit_log"));
+    if let Some((kind, target)) = about {
+        sql.push(" WHERE kind = ")
+            .push_arg(kind)
+            .push(" AND target = ")
+            .push_arg(target);
+    }
+    sql.push(" ORDER BY id DESC LIMIT ").push_arg(limit);
+    db.fetch_all(sql).await
+}
+
+/// One audit entry.
+pub async fn audit_entry(db: &Db, id: i64) -> Result<Option<AuditEntry>> {
+    let mut sql = Sql::new(&format!(
+        "SELECT {AUDIT_COLUMNS} FROM audit_log WHERE id = "
+    ));
+    sql.push_arg(id);
+    db.fetch_optional(sql).await
+}
+
+#[derive(sqlx::FromRow)]
+struct RecordRow {
+    record: String,
+}
+
+/// The stored record (import format, JSON) of a content item, for the audit log. Initiatives
+/// keep theirs in columns, so the caller builds it; this returns `None` for them.
+pub async fn stored_record(db: &Db, kind: ContentKind, slug: &str) -> Result<Option<String>> {
+    if kind == ContentKind::Initiative {
+        return Ok(None);
+    }
+    let mut sql = Sql::new(&format!(
+        "SELECT record FROM {} WHERE slug = ",
+        kind.table()
+    ));
+    sql.push_arg(slug);
+    Ok(db.fetch_optional::<RecordRow>(sql).await?.map(|r| r.record))
+}
+
+/// Takes a content item off the site (its row, tags, links and search entry), inside the
+/// caller's transaction; `false` when there was none. The audit log keeps the record.
+pub async fn unpublish_in(tx: &mut Tx, kind: ContentKind, slug: &str) -> Result<bool> {
+    let table = kind.table();
+    if kind != ContentKind::Initiative {
+        let mut tags = Sql::new(&format!(
+            "DELETE FROM content_tags WHERE kind = '{}' AND item_id IN (SELECT id FROM {table} WHERE slug = ",
+            kind.slug()
+        ));
+        tags.push_arg(slug).push(")");
+        tx.execute(tags).await?;
+        let mut links = Sql::new(&format!(
+            "DELETE FROM content_initiatives WHERE kind = '{}' AND item_id IN (SELECT id FROM {table} WHERE slug = ",
+            kind.slug()
+        ));
+        links.push_arg(slug).push(")");
+        tx.execute(links).await?;
+    }
+    let mut sql = Sql::new(&format!("DELETE FROM {table} WHERE slug = "));
+    sql.push_arg(slug);
+    let removed = tx.execute(sql).await? > 0;
+    crate::search::remove_in(tx, kind.doc_type(), slug).await?;
+    versions::bump(
+        tx,
+        if kind == ContentKind::Initiative {
+            DataKind::Initiatives
+        } else {
+            DataKind::Content
+        },
+    )
+    .await?;
+    Ok(removed)
+}

@@ -1,0 +1,188 @@
+// The community pages in a real browser: forms in their error state, and the pages a
+// member and an admin see once logged in (the admin through the TOTP step). Every page
+// gets axe (WCAG 2.0/2.1 A and AA), one <h1>, no request leaving the site, no console
+// errors, and a screenshot. Needs the accounts that ./run creates; without them (a server
+// started elsewhere) it says so and skips.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import {
+  ARTIFACTS, baseUrl, formatViolations, guardNetwork, launchBrowser, runAxe, slugify,
+} from './lib.mjs';
+
+const PASSWORD = process.env.SPARKS_TEST_PASSWORD;
+const SECRET = process.env.SPARKS_TEST_ADMIN_SECRET;
+const skip = !PASSWORD || !SECRET
+  ? 'no test accounts: run through tests/browser/run, which creates them' : false;
+if (skip) console.log(`community.test.mjs: skipped: ${skip}`);
+
+/** RFC 6238 TOTP (SHA-1, 6 digits, 30 s) from a base32 secret. */
+function totp(secret, unix = Date.now() / 1000) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of secret.replace(/=+$/, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(unix / 30)));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  const code = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return String(code).padStart(6, '0');
+}
+
+let browser;
+let base;
+
+before(async () => {
+  if (skip) return;
+  base = baseUrl();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchBrowser();
+});
+
+after(async () => { await browser?.close(); });
+
+/** Checks the page as it is now. */
+async function checkPage(page, name, problems, expectStatus, response) {
+  if (response) assert.equal(response.status(), expectStatus, `${name}: HTTP status`);
+  const h1s = await page.evaluate(() => document.querySelectorAll('h1').length);
+  assert.equal(h1s, 1, `${name}: exactly one <h1>`);
+  const { violations } = await runAxe(page);
+  assert.equal(violations.length, 0, `${violations.length} axe violation(s) on ${name}:\n${formatViolations(violations)}`);
+  await page.screenshot({ path: path.join(ARTIFACTS, `community-${slugify(name)}.png`), fullPage: true });
+  assert.deepEqual(problems.foreign, [], `${name}: requests left the site`);
+  assert.deepEqual(problems.errors, [], `${name}: console errors`);
+}
+
+async function newPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const problems = { foreign: [], errors: [] };
+  await guardNetwork(context, base.host, { onForeign: (u) => problems.foreign.push(u) });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    // A 422 or 403 answer is logged by Chromium as a failed load of the page itself.
+    if (m.type() === 'error' && !/status of (422|403|404)/.test(m.text())) problems.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.errors.push(String(e)));
+  return { context, page, problems };
+}
+
+async function submitAndWait(page, selector = 'main form.stacked-form button[type=submit]:not([name])') {
+  const [response] = await Promise.all([
+    page.waitForNavigation({ waitUntil: 'load' }),
+    page.locator(selector).first().click(),
+  ]);
+  return response;
+}
+
+describe('forms announce their errors', { skip, timeout: 180_000 }, () => {
+  for (const [name, url, fill] of [
+    ['join with errors', '/join', async (p) => { await p.fill('#field-email', 'not an address'); await p.fill('#field-password', 'short'); }],
+    ['login with a wrong password', '/login', async (p) => { await p.fill('#field-email', 'member@example.org'); await p.fill('#field-password', 'not the password'); }],
+    ['reset with an empty address', '/reset', async () => {}],
+  ]) {
+    test(name, async () => {
+      const { context, page, problems } = await newPage();
+      await page.goto(new URL(url, base).href, { waitUntil: 'load' });
+      await fill(page);
+      const response = await submitAndWait(page);
+      await checkPage(page, name, problems, 422, response);
+      // The summary links to the fields, and each invalid field names its message.
+      const summary = await page.locator('.error-summary a').count();
+      assert.ok(summary > 0, `${name}: an error summary with links`);
+      const described = await page.evaluate(() => [...document.querySelectorAll('[aria-invalid=true]')]
+        .every((el) => (el.getAttribute('aria-describedby') || '').split(' ')
+          .some((id) => id.endsWith('-error') && document.getElementById(id))));
+      assert.ok(described, `${name}: every invalid field is described by its error`);
+      await context.close();
+    });
+  }
+});
+
+describe('a member', { skip, timeout: 300_000 }, () => {
+  let ctx;
+  before(async () => {
+    if (skip) return;
+    ctx = await newPage();
+    const { page } = ctx;
+    await page.goto(new URL('/login', base).href);
+    await page.fill('#field-email', 'member@example.org');
+    await page.fill('#field-password', PASSWORD);
+    await submitAndWait(page);
+  });
+  after(async () => { await ctx?.context.close(); });
+
+  for (const url of ['/account', '/submit/initiative', '/submit/resource', '/submit/event', '/submit/news', '/community', '/account/delete']) {
+    test(url, async () => {
+      const response = await ctx.page.goto(new URL(url, base).href, { waitUntil: 'load' });
+      await checkPage(ctx.page, `member ${url}`, ctx.problems, 200, response);
+    });
+  }
+
+  test('an empty proposal shows its errors', async () => {
+    const { page } = ctx;
+    await page.goto(new URL('/submit/initiative', base).href);
+    const response = await submitAndWait(page);
+    await checkPage(page, 'member proposal with errors', ctx.problems, 422, response);
+  });
+
+  test('a proposal with a preview, then sent', async () => {
+    const { page } = ctx;
+    await page.goto(new URL('/submit/news', base).href);
+    await page.fill('#field-title', 'Browser test news');
+    await page.fill('#field-body', 'Some **bold** words.');
+    await page.fill('#field-published', '2026-11-20');
+    await submitAndWait(page, 'button[value=preview]');
+    assert.equal(await page.locator('.preview strong').textContent(), 'bold');
+    await checkPage(page, 'member news preview', ctx.problems, 200, null);
+    await submitAndWait(page);
+    await checkPage(page, 'member proposal sent', ctx.problems, 200, null);
+  });
+
+  test('a discussion and its thread page', async () => {
+    const { page } = ctx;
+    await page.goto(new URL('/community', base).href);
+    await page.fill('#field-title', 'Browser test thread');
+    await page.fill('#field-body', 'What works in *prevention*?');
+    await submitAndWait(page, '#new-thread + form button[type=submit]');
+    assert.match(page.url(), /\/community\/threads\/\d+/);
+    await checkPage(page, 'member thread', ctx.problems, 200, null);
+  });
+});
+
+describe('an admin with TOTP', { skip, timeout: 300_000 }, () => {
+  let ctx;
+  before(async () => {
+    if (skip) return;
+    ctx = await newPage();
+    const { page } = ctx;
+    await page.goto(new URL('/login', base).href);
+    await page.fill('#field-email', 'admin@example.org');
+    await page.fill('#field-password', PASSWORD);
+    await submitAndWait(page);
+    assert.match(page.url(), /\/login\/code/);
+    await checkPage(page, 'admin code step', ctx.problems, 200, null);
+    await page.fill('#field-code', totp(SECRET));
+    await submitAndWait(page);
+  });
+  after(async () => { await ctx?.context.close(); });
+
+  for (const url of ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/submit/initiative?slug=arica', '/account']) {
+    test(url, async () => {
+      const response = await ctx.page.goto(new URL(url, base).href, { waitUntil: 'load' });
+      await checkPage(ctx.page, `admin ${url}`, ctx.problems, 200, response);
+    });
+  }
+
+  test('rejecting without a reason is an error in the page', async () => {
+    const { page } = ctx;
+    await page.goto(new URL('/admin/moderation', base).href);
+    const pending = await page.locator('button[value=reject]').count();
+    if (pending === 0) return; // nothing proposed in this run
+    const response = await submitAndWait(page, 'button[value=reject]');
+    await checkPage(page, 'admin reject without reason', ctx.problems, 422, response);
+  });
+});
