@@ -16,6 +16,7 @@ pub mod initiatives;
 pub mod landscape;
 pub mod moderation;
 pub mod news;
+pub mod newsletter;
 pub mod rate_limits;
 pub mod reference;
 pub mod resources;

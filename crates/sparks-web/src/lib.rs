@@ -24,6 +24,7 @@ pub mod hardening;
 pub mod landscape;
 mod links;
 mod middleware;
+pub mod newsletter;
 pub mod ops;
 pub mod pages;
 pub mod pages_account;
@@ -384,6 +385,20 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         .route(
             "/admin/audit/{id}/restore",
             guard(post(pages_admin::restore)),
+        )
+        .route(
+            "/newsletter",
+            guard(get(newsletter::page).post(newsletter::subscribe)),
+        )
+        .route(
+            "/newsletter/confirm",
+            guard(get(newsletter::confirm_page).post(newsletter::confirm)),
+        )
+        // Not guarded: one-click unsubscribe comes from mail clients, with the signed link
+        // as its proof (RFC 8058).
+        .route(
+            "/newsletter/unsubscribe",
+            get(newsletter::unsubscribe_page).post(newsletter::unsubscribe),
         )
         .route("/community", get(pages_community::community))
         .route(

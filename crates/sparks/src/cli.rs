@@ -61,6 +61,35 @@ pub enum Command {
     /// Manage accounts.
     #[command(subcommand)]
     Users(UsersCommand),
+    /// The newsletter.
+    #[command(subcommand)]
+    Newsletter(NewsletterCommand),
+}
+
+/// What `sparks newsletter` can do.
+#[derive(Debug, Subcommand)]
+pub enum NewsletterCommand {
+    /// Send the digest of what is new since the last one to every confirmed subscriber, now.
+    Digest(MailArgs),
+}
+
+/// Where email goes (for commands that send some).
+#[derive(Debug, Args, Clone)]
+pub struct MailArgs {
+    /// SMTP relay (`smtp://[user:password@]host[:port]`); without it, `.eml` files in
+    /// DATA_DIR/outbox/.
+    #[arg(long, env = "SPARKS_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// The sender.
+    #[arg(
+        long,
+        env = "SPARKS_MAIL_FROM",
+        default_value = "Sparks <noreply@sparks.invalid>"
+    )]
+    pub mail_from: String,
+    /// The site's public address, for links.
+    #[arg(long, env = "SPARKS_PUBLIC_URL")]
+    pub public_url: Option<String>,
 }
 
 /// What `sparks users` can do.
@@ -148,6 +177,10 @@ pub struct ServeArgs {
     /// The largest request body accepted, in bytes (larger ones get 413).
     #[arg(long, env = "SPARKS_MAX_BODY_BYTES", default_value_t = sparks_web::hardening::DEFAULT_MAX_BODY_BYTES)]
     pub max_body_bytes: usize,
+    /// Hours between newsletter digests sent by the server (0: never; send them with
+    /// `sparks newsletter digest` instead).
+    #[arg(long, env = "SPARKS_DIGEST_INTERVAL_HOURS", default_value_t = 168)]
+    pub digest_interval_hours: u64,
 }
 
 impl Default for ServeArgs {
@@ -170,6 +203,10 @@ impl Default for ServeArgs {
             smtp_url: std::env::var("SPARKS_SMTP_URL").ok(),
             mail_from: std::env::var("SPARKS_MAIL_FROM")
                 .unwrap_or_else(|_| "Sparks <noreply@sparks.invalid>".to_owned()),
+            digest_interval_hours: std::env::var("SPARKS_DIGEST_INTERVAL_HOURS")
+                .ok()
+                .and_then(|h| h.parse().ok())
+                .unwrap_or(168),
         }
     }
 }

@@ -11,8 +11,8 @@ use sparks_store::{Db, initiatives};
 use sparks_web::Clock;
 
 use crate::cli::{
-    Cli, Command, DevCommand, ExportArgs, ExportFormat, SearchCommand, ServeArgs, Storage,
-    UsersCommand,
+    Cli, Command, DevCommand, ExportArgs, ExportFormat, MailArgs, NewsletterCommand, SearchCommand,
+    ServeArgs, Storage, UsersCommand,
 };
 
 /// Runs the chosen subcommand.
@@ -31,6 +31,9 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Search(SearchCommand::Reindex)) => reindex(&cli.storage).await,
         Some(Command::Backup { out }) => crate::backup::backup(&cli.storage, &out).await,
         Some(Command::Restore { input }) => crate::backup::restore(&cli.storage, &input).await,
+        Some(Command::Newsletter(NewsletterCommand::Digest(mail))) => {
+            digest(&cli.storage, &mail).await
+        }
         Some(Command::Users(UsersCommand::Add { email, role, name })) => {
             crate::users::add(&cli.storage, &email, &role, name.as_deref()).await
         }
@@ -117,6 +120,12 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await
         .with_context(|| format!("cannot listen on {}", args.addr))?;
+    let mailer = sparks_mail::Mailer::from_config(
+        args.smtp_url.as_deref(),
+        &storage.data_dir,
+        &args.mail_from,
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
     let config = sparks_web::SiteConfig {
         support_links: match args.support_links.as_deref() {
             Some(text) => sparks_web::SiteConfig::parse_support_links(text)
@@ -138,15 +147,16 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
             storage.data_dir.join("uploads"),
         ))),
         public_url: args.public_url.clone(),
-        mailer: Some(
-            sparks_mail::Mailer::from_config(
-                args.smtp_url.as_deref(),
-                &storage.data_dir,
-                &args.mail_from,
-            )
-            .map_err(|e| anyhow::anyhow!("{e}"))?,
-        ),
+        mailer: Some(mailer.clone()),
     };
+    if args.digest_interval_hours > 0 {
+        tokio::spawn(sparks_web::newsletter::schedule(
+            db.clone(),
+            mailer,
+            link_base(args.public_url.as_deref(), args.addr),
+            std::time::Duration::from_secs(args.digest_interval_hours * 3600),
+        ));
+    }
     let app = sparks_web::router_with_config(db.clone(), Clock::System, config);
     tracing::info!(
         addr = %args.addr,
@@ -270,5 +280,38 @@ async fn reindex(storage: &Storage) -> Result<ExitCode> {
         "indexed {n} documents in {} ms",
         started.elapsed().as_millis()
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The base of links in emails: the public address, else the listening one.
+fn link_base(public_url: Option<&str>, addr: SocketAddr) -> String {
+    public_url
+        .map(|u| u.trim_end_matches('/').to_owned())
+        .unwrap_or_else(|| format!("http://{addr}"))
+}
+
+/// `sparks newsletter digest`.
+async fn digest(storage: &Storage, mail: &MailArgs) -> Result<ExitCode> {
+    let db = open(storage).await?;
+    let mailer = sparks_mail::Mailer::from_config(
+        mail.smtp_url.as_deref(),
+        &storage.data_dir,
+        &mail.mail_from,
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let base = mail
+        .public_url
+        .as_deref()
+        .unwrap_or("http://127.0.0.1:8080")
+        .trim_end_matches('/')
+        .to_owned();
+    let report = sparks_web::newsletter::send_digest(&db, &mailer, &base)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    println!(
+        "digest: {} new item(s), sent to {} subscriber(s)",
+        report.items, report.recipients
+    );
+    db.close().await;
     Ok(ExitCode::SUCCESS)
 }

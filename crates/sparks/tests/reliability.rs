@@ -308,12 +308,18 @@ async fn postgres_dump_and_restore_answer_the_same() {
 }
 
 /// Acknowledged writes survive `kill -9`: `POST /join` under load, the server killed and
-/// restarted five times, every acknowledged account there afterwards. (The harness takes any
-/// public form; `POST /newsletter` can be added when it exists.)
+/// restarted five times, every acknowledged account there afterwards.
 #[tokio::test]
-async fn acknowledged_writes_survive_kill_9() {
+async fn acknowledged_joins_survive_kill_9() {
     let dir = tempfile::tempdir().unwrap();
     support::acked_writes_survive_kill_9(&dir.path().join("data"), &support::JOIN).await;
+}
+
+/// Likewise for `POST /newsletter` subscriptions.
+#[tokio::test]
+async fn acknowledged_subscriptions_survive_kill_9() {
+    let dir = tempfile::tempdir().unwrap();
+    support::acked_writes_survive_kill_9(&dir.path().join("data"), &support::NEWSLETTER).await;
 }
 
 #[test]

@@ -851,3 +851,22 @@ email-approved-subject = Ihr Vorschlag wurde auf Sparks veröffentlicht
 email-approved-body = Vielen Dank: „{ $title }“ ist jetzt auf Sparks zu finden: { $link }
 email-rejected-subject = Ihr Vorschlag für Sparks wurde nicht veröffentlicht
 email-rejected-body = Die Redaktion hat „{ $title }“ geprüft und nicht veröffentlicht. Begründung: { $reason }
+
+## Newsletter
+footer-newsletter = Newsletter
+newsletter-title = Der Sparks-Newsletter
+newsletter-intro = Eine Übersicht über neue Initiativen, Materialien, Veranstaltungen und Nachrichten, etwa einmal pro Woche.
+newsletter-privacy = Wir speichern nur Ihre Adresse, und erst nachdem Sie sie bestätigt haben. Jede Ausgabe enthält einen Link zum Abbestellen mit einem Klick.
+newsletter-submit = Abonnieren
+newsletter-sent-title = Bitte prüfen Sie Ihr Postfach
+newsletter-sent = Wenn die Adresse E-Mails empfangen kann, ist eine Nachricht mit einem Bestätigungslink unterwegs. Bis zur Bestätigung senden wir nichts anderes.
+newsletter-confirm-title = Abonnement bestätigen
+newsletter-confirm-submit = Abonnement bestätigen
+newsletter-confirmed-title = Abonnement bestätigt
+newsletter-confirmed = Vielen Dank. Die nächste Ausgabe geht an diese Adresse.
+newsletter-unsubscribe-title = Newsletter abbestellen
+newsletter-unsubscribe-submit = Abbestellen
+newsletter-unsubscribed-title = Abbestellt
+newsletter-unsubscribed = Ihre Adresse wurde entfernt. Sie erhalten keine weiteren Ausgaben.
+email-newsletter-confirm-subject = Bitte bestätigen Sie Ihr Abonnement des Sparks-Newsletters
+email-newsletter-confirm-body = Öffnen Sie diesen Link, um zu bestätigen, dass Sie die Sparks-Übersicht erhalten möchten (er gilt 48 Stunden): { $link }  Wenn Sie das nicht angefordert haben, ignorieren Sie diese Nachricht: Es wird nichts weiter gesendet.

@@ -797,3 +797,22 @@ email-approved-subject = Your proposal is published on Sparks
 email-approved-body = Thank you: "{ $title }" is now on Sparks: { $link }
 email-rejected-subject = Your proposal to Sparks was not published
 email-rejected-body = An editor reviewed "{ $title }" and did not publish it. The reason: { $reason }
+
+## Newsletter
+footer-newsletter = Newsletter
+newsletter-title = The Sparks newsletter
+newsletter-intro = A digest of new initiatives, resources, events and news, about once a week.
+newsletter-privacy = We keep only your address, and only once you confirm it. Every digest has a one-click unsubscribe link.
+newsletter-submit = Subscribe
+newsletter-sent-title = Check your email
+newsletter-sent = If the address can receive email, a message with a link to confirm your subscription is on its way. Nothing else is sent before you confirm.
+newsletter-confirm-title = Confirm your subscription
+newsletter-confirm-submit = Confirm subscription
+newsletter-confirmed-title = Subscription confirmed
+newsletter-confirmed = Thank you. The next digest will come to this address.
+newsletter-unsubscribe-title = Unsubscribe from the newsletter
+newsletter-unsubscribe-submit = Unsubscribe
+newsletter-unsubscribed-title = Unsubscribed
+newsletter-unsubscribed = Your address has been removed. You will get no more digests.
+email-newsletter-confirm-subject = Confirm your Sparks newsletter subscription
+email-newsletter-confirm-body = Open this link to confirm that you want the Sparks digest (it works for 48 hours): { $link }  If you did not ask for it, ignore this message: nothing more will be sent.

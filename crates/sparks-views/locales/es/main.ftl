@@ -851,3 +851,22 @@ email-approved-subject = Su propuesta se ha publicado en Sparks
 email-approved-body = Gracias: «{ $title }» ya está en Sparks: { $link }
 email-rejected-subject = Su propuesta para Sparks no se ha publicado
 email-rejected-body = Un editor ha revisado «{ $title }» y no la ha publicado. El motivo: { $reason }
+
+## Boletín
+footer-newsletter = Boletín
+newsletter-title = El boletín de Sparks
+newsletter-intro = Un resumen de nuevas iniciativas, recursos, eventos y noticias, aproximadamente una vez por semana.
+newsletter-privacy = Solo guardamos su dirección, y solo después de que la confirme. Cada envío incluye un enlace para darse de baja con un clic.
+newsletter-submit = Suscribirse
+newsletter-sent-title = Revise su correo
+newsletter-sent = Si la dirección puede recibir correo, le hemos enviado un enlace para confirmar la suscripción. No enviaremos nada más antes de que la confirme.
+newsletter-confirm-title = Confirmar la suscripción
+newsletter-confirm-submit = Confirmar suscripción
+newsletter-confirmed-title = Suscripción confirmada
+newsletter-confirmed = Gracias. El próximo resumen llegará a esta dirección.
+newsletter-unsubscribe-title = Darse de baja del boletín
+newsletter-unsubscribe-submit = Darse de baja
+newsletter-unsubscribed-title = Baja confirmada
+newsletter-unsubscribed = Su dirección se ha eliminado. No recibirá más resúmenes.
+email-newsletter-confirm-subject = Confirme su suscripción al boletín de Sparks
+email-newsletter-confirm-body = Abra este enlace para confirmar que desea recibir el resumen de Sparks (válido durante 48 horas): { $link }  Si no lo ha solicitado, ignore este mensaje: no se enviará nada más.

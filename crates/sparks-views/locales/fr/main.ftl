@@ -851,3 +851,22 @@ email-approved-subject = Votre proposition est publiée sur Sparks
 email-approved-body = Merci : « { $title } » est désormais en ligne sur Sparks : { $link }
 email-rejected-subject = Votre proposition à Sparks n'a pas été publiée
 email-rejected-body = Un éditeur a examiné « { $title } » et ne l'a pas publié. Motif : { $reason }
+
+## Lettre d’information
+footer-newsletter = Lettre d’information
+newsletter-title = La lettre d’information de Sparks
+newsletter-intro = Un résumé des nouvelles initiatives, ressources, événements et actualités, environ une fois par semaine.
+newsletter-privacy = Nous ne conservons que votre adresse, et seulement après votre confirmation. Chaque envoi contient un lien de désinscription en un clic.
+newsletter-submit = S’abonner
+newsletter-sent-title = Consultez votre messagerie
+newsletter-sent = Si l’adresse peut recevoir des e-mails, un message avec un lien de confirmation est en route. Rien d’autre ne sera envoyé avant votre confirmation.
+newsletter-confirm-title = Confirmer votre abonnement
+newsletter-confirm-submit = Confirmer l’abonnement
+newsletter-confirmed-title = Abonnement confirmé
+newsletter-confirmed = Merci. Le prochain résumé arrivera à cette adresse.
+newsletter-unsubscribe-title = Se désabonner de la lettre d’information
+newsletter-unsubscribe-submit = Se désabonner
+newsletter-unsubscribed-title = Désabonnement effectué
+newsletter-unsubscribed = Votre adresse a été supprimée. Vous ne recevrez plus de résumés.
+email-newsletter-confirm-subject = Confirmez votre abonnement à la lettre d’information de Sparks
+email-newsletter-confirm-body = Ouvrez ce lien pour confirmer que vous souhaitez recevoir le résumé de Sparks (valable 48 heures) : { $link }  Si vous n’avez rien demandé, ignorez ce message : rien d’autre ne sera envoyé.

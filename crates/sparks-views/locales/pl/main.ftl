@@ -891,3 +891,22 @@ email-approved-subject = Państwa propozycja została opublikowana w Sparks
 email-approved-body = Dziękujemy: propozycja „{ $title }” jest już dostępna w Sparks: { $link }
 email-rejected-subject = Państwa propozycja dla Sparks nie została opublikowana
 email-rejected-body = Redakcja sprawdziła propozycję „{ $title }” i jej nie opublikowała. Powód: { $reason }
+
+## Newsletter
+footer-newsletter = Newsletter
+newsletter-title = Newsletter Sparks
+newsletter-intro = Przegląd nowych inicjatyw, materiałów, wydarzeń i aktualności, mniej więcej raz w tygodniu.
+newsletter-privacy = Przechowujemy wyłącznie adres e-mail i dopiero po jego potwierdzeniu. Każde wydanie zawiera link do wypisania się jednym kliknięciem.
+newsletter-submit = Zapisz się
+newsletter-sent-title = Proszę sprawdzić skrzynkę
+newsletter-sent = Jeśli adres może odbierać wiadomości, wysłaliśmy link do potwierdzenia zapisu. Przed potwierdzeniem nie wyślemy nic więcej.
+newsletter-confirm-title = Potwierdzenie zapisu
+newsletter-confirm-submit = Potwierdź zapis
+newsletter-confirmed-title = Zapis potwierdzony
+newsletter-confirmed = Dziękujemy. Następne wydanie trafi na ten adres.
+newsletter-unsubscribe-title = Wypisanie z newslettera
+newsletter-unsubscribe-submit = Wypisz się
+newsletter-unsubscribed-title = Wypisano
+newsletter-unsubscribed = Adres został usunięty. Kolejne wydania nie będą wysyłane.
+email-newsletter-confirm-subject = Prosimy potwierdzić zapis na newsletter Sparks
+email-newsletter-confirm-body = Aby potwierdzić chęć otrzymywania przeglądu Sparks, prosimy otworzyć ten link (ważny 48 godzin): { $link }  Jeśli to nie Państwo się zapisali, prosimy zignorować tę wiadomość: nic więcej nie zostanie wysłane.

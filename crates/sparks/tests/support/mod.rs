@@ -300,6 +300,16 @@ pub const JOIN: WriteRoute = WriteRoute {
     key: |n| format!("acked-{n}@example.org"),
 };
 
+/// `POST /newsletter` as the write load: each acknowledged subscription is a row (pending
+/// confirmation, but stored).
+pub const NEWSLETTER: WriteRoute = WriteRoute {
+    form_page: "/newsletter",
+    path: "/newsletter",
+    body: |n| format!("email=subscriber-{n}%40example.org"),
+    verify_sql: "SELECT COUNT(*) FROM newsletter_subscribers WHERE email = $1",
+    key: |n| format!("subscriber-{n}@example.org"),
+};
+
 /// The `csrf_token` of the first form on a page, if any.
 fn csrf_token(page: &str) -> Option<String> {
     let at = page.find("name=\"csrf_token\"")?;
