@@ -77,6 +77,9 @@ pub const PAGE_PARAMS: &[(&str, &[&str])] = &[
     ("/reset", &["lang"]),
     ("/reset/new", &["token", "lang"]),
     ("/community", &["space", "lang"]),
+    ("/newsletter", &["lang"]),
+    ("/newsletter/confirm", &["token", "lang"]),
+    ("/newsletter/unsubscribe", &["token", "lang"]),
     ("/submit/initiative", &["lang"]),
     ("/nowhere", &["lang"]),
 ];
