@@ -6,6 +6,7 @@
 //! dialects really differ, code matches on [`Backend`] — rarely.
 
 pub mod accounts;
+pub mod backup;
 pub mod community;
 mod content;
 pub mod cordis;
@@ -60,6 +61,9 @@ pub enum StoreError {
     /// A stored value does not parse back into its domain type.
     #[error("stored data is inconsistent: {0}")]
     Corrupt(String),
+    /// The operation is not available here (backend or arguments); the text says what to do.
+    #[error("{0}")]
+    Unsupported(&'static str),
 }
 
 /// Result of store operations.

@@ -41,6 +41,9 @@ pub enum WebError {
     /// Writing a download (CSV) failed.
     #[error(transparent)]
     Export(#[from] sparks_ingest::IngestError),
+    /// Reading a stored upload failed (the cause is logged where it happened).
+    #[error("upload store failed")]
+    Upload,
 }
 
 /// What went wrong, as much as may be told.
@@ -161,6 +164,7 @@ impl IntoResponse for WebError {
                 tracing::error!(error = %e, "export error");
                 ErrorInfo::for_status(StatusCode::INTERNAL_SERVER_ERROR)
             }
+            WebError::Upload => ErrorInfo::for_status(StatusCode::INTERNAL_SERVER_ERROR),
         };
         let mut response = info.status.into_response();
         response.extensions_mut().insert(info);

@@ -20,6 +20,7 @@ pub mod discovery_pages;
 pub mod editorial;
 pub mod error;
 pub mod forms;
+pub mod hardening;
 pub mod landscape;
 mod links;
 mod middleware;
@@ -37,6 +38,7 @@ mod pages_resources;
 pub mod pages_submit;
 pub mod params;
 pub mod syndication;
+pub mod uploads;
 mod views;
 
 use std::sync::{Arc, RwLock};
@@ -96,6 +98,13 @@ pub struct SiteConfig {
     /// The site's public address (`SPARKS_PUBLIC_URL`), for the absolute links of feeds and
     /// the sitemap; without it they come from the request's `Host`.
     pub public_url: Option<url::Url>,
+    /// How to tell that a request came over TLS (for HSTS).
+    pub tls: hardening::TlsPolicy,
+    /// The largest request body accepted, in bytes; `None` means
+    /// [`hardening::DEFAULT_MAX_BODY_BYTES`].
+    pub max_body_bytes: Option<usize>,
+    /// Where processed uploads are kept (served at `/uploads/{name}`); none: no uploads.
+    pub uploads: Option<Arc<dyn sparks_uploads::ObjectStore>>,
     /// Where emails go; without one they are logged as not sent.
     pub mailer: Option<sparks_mail::Mailer>,
 }
@@ -203,6 +212,11 @@ impl AppState {
         self.inner.config.public_url.as_ref()
     }
 
+    /// The store of processed uploads, if one is configured.
+    pub fn uploads(&self) -> Option<&Arc<dyn sparks_uploads::ObjectStore>> {
+        self.inner.config.uploads.as_ref()
+    }
+
     /// The database.
     pub fn db(&self) -> &Db {
         &self.inner.db
@@ -259,6 +273,10 @@ pub fn router(db: Db, clock: Clock) -> Router {
 /// Builds the application for a database, a clock and site settings.
 pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
     let (api_routes, openapi) = api::routes().split_for_parts();
+    let tls = config.tls;
+    let max_body = config
+        .max_body_bytes
+        .unwrap_or(hardening::DEFAULT_MAX_BODY_BYTES);
     let openapi_json = openapi.to_pretty_json().unwrap_or_else(|_| "{}".to_owned());
     let state = AppState {
         inner: Arc::new(Inner {
@@ -426,11 +444,18 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         .route(sparks_views::COPY_SCRIPT_PATH, get(assets::copy_script))
         .route(sparks_views::WORDMARK_PATH, get(assets::wordmark))
         .route("/static/media/{name}", get(assets::media_file))
+        .route("/uploads/{name}", get(uploads::serve_upload))
         .merge(api_routes)
         .fallback(pages::not_found)
+        .layer(axum::extract::DefaultBodyLimit::max(max_body))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             auth::load_viewer,
+        ))
+        // Outside the viewer lookup: an oversized request is refused before any query.
+        .layer(axum::middleware::from_fn_with_state(
+            max_body,
+            hardening::limit_body,
         ))
         .layer(axum::middleware::from_fn(middleware::render_errors))
         .layer(axum::middleware::from_fn_with_state(
@@ -439,6 +464,7 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         ))
         .with_state(state)
         .layer(middleware::security_headers())
+        .layer(axum::middleware::from_fn_with_state(tls, hardening::hsts))
         .layer(tower_http::compression::CompressionLayer::new())
         .layer(axum::middleware::from_fn(middleware::observe))
 }

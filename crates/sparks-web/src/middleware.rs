@@ -23,8 +23,10 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
         Some(info) => info.clone(),
         // Errors produced outside our handlers (405 from the router, 413 from a body limit)
         // get the same treatment, unless something already wrote a body for them.
-        None if (status.is_client_error() || status.is_server_error())
-            && !response.headers().contains_key(header::CONTENT_TYPE) =>
+        // 413 always: the extractors' own body-limit rejection comes as plain text.
+        None if status == StatusCode::PAYLOAD_TOO_LARGE
+            || ((status.is_client_error() || status.is_server_error())
+                && !response.headers().contains_key(header::CONTENT_TYPE)) =>
         {
             ErrorInfo::for_status(status)
         }

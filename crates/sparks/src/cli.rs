@@ -49,6 +49,18 @@ pub enum Command {
     /// Initiatives' own feeds (RSS, Atom, JSON Feed) whose items fill the news.
     #[command(subcommand)]
     Feeds(FeedsCommand),
+    /// Write a consistent copy of the SQLite database while the site keeps running (on
+    /// PostgreSQL use `pg_dump`, see the README).
+    Backup {
+        /// The backup file to create (must not exist).
+        out: PathBuf,
+    },
+    /// Put a backup made by `sparks backup` in place as the data directory's database. The
+    /// data directory must not hold a database yet; the backup is checked before it is used.
+    Restore {
+        /// The backup file.
+        input: PathBuf,
+    },
     /// Manage accounts.
     #[command(subcommand)]
     Users(UsersCommand),
@@ -168,7 +180,8 @@ pub struct ServeArgs {
     #[arg(long, env = "SPARKS_SUPPORTERS")]
     pub supporters: Option<String>,
     /// The address people reach the site at (`https://sparks.example`): links in emails use
-    /// it, and with https cookies are marked Secure.
+    /// it, and with https cookies are marked Secure and every response carries
+    /// `Strict-Transport-Security` (TLS ends at a proxy in front of Sparks).
     #[arg(long, env = "SPARKS_PUBLIC_URL")]
     pub public_url: Option<String>,
     /// SMTP relay for outgoing email (`smtp://[user:password@]host[:port]`). Without it,
@@ -182,6 +195,14 @@ pub struct ServeArgs {
         default_value = "Sparks <noreply@sparks.invalid>"
     )]
     pub mail_from: String,
+    /// `1` when a reverse proxy in front sets `X-Forwarded-Proto` (and overwrites what
+    /// clients send): HSTS is then sent on requests it marks `https`. Never set it without
+    /// such a proxy: anyone could send the header.
+    #[arg(long, env = "SPARKS_TRUST_PROXY", value_parser = clap::builder::BoolishValueParser::new(), default_value = "false")]
+    pub trust_proxy: bool,
+    /// The largest request body accepted, in bytes (larger ones get 413).
+    #[arg(long, env = "SPARKS_MAX_BODY_BYTES", default_value_t = sparks_web::hardening::DEFAULT_MAX_BODY_BYTES)]
+    pub max_body_bytes: usize,
     /// Hours between newsletter digests sent by the server (0: never; send them with
     /// `sparks newsletter digest` instead).
     #[arg(long, env = "SPARKS_DIGEST_INTERVAL_HOURS", default_value_t = 168)]
@@ -203,6 +224,12 @@ impl Default for ServeArgs {
             support_links: std::env::var("SPARKS_SUPPORT_LINKS").ok(),
             supporters: std::env::var("SPARKS_SUPPORTERS").ok(),
             public_url: std::env::var("SPARKS_PUBLIC_URL").ok(),
+            trust_proxy: std::env::var("SPARKS_TRUST_PROXY")
+                .is_ok_and(|v| matches!(v.trim(), "1" | "true" | "yes" | "on")),
+            max_body_bytes: std::env::var("SPARKS_MAX_BODY_BYTES")
+                .ok()
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or(sparks_web::hardening::DEFAULT_MAX_BODY_BYTES),
             smtp_url: std::env::var("SPARKS_SMTP_URL").ok(),
             mail_from: std::env::var("SPARKS_MAIL_FROM")
                 .unwrap_or_else(|_| "Sparks <noreply@sparks.invalid>".to_owned()),

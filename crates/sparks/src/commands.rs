@@ -29,6 +29,8 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
             out,
         })) => synth(initiatives, seed, &out),
         Some(Command::Search(SearchCommand::Reindex)) => reindex(&cli.storage).await,
+        Some(Command::Backup { out }) => crate::backup::backup(&cli.storage, &out).await,
+        Some(Command::Restore { input }) => crate::backup::restore(&cli.storage, &input).await,
         Some(Command::Newsletter(NewsletterCommand::Digest(mail))) => {
             digest(&cli.storage, &mail).await
         }
@@ -143,6 +145,15 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
             ),
             None => None,
         },
+        tls: sparks_web::hardening::TlsPolicy::from_settings(
+            args.public_url.as_deref(),
+            args.trust_proxy,
+        ),
+        max_body_bytes: Some(args.max_body_bytes),
+        // Outside anything served as static files; only `/uploads/{name}` reads it.
+        uploads: Some(std::sync::Arc::new(sparks_uploads::LocalDir::new(
+            storage.data_dir.join("uploads"),
+        ))),
         mailer: Some(mailer.clone()),
     };
     if args.digest_interval_hours > 0 {

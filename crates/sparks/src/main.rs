@@ -1,5 +1,6 @@
 //! `sparks`: the Sparks server and its command-line tools.
 
+mod backup;
 mod cli;
 mod commands;
 mod cordis;

@@ -108,7 +108,7 @@ impl App {
         self.send(Method::GET, uri, None, headers).await
     }
 
-    async fn send(
+    pub async fn send(
         &self,
         method: Method,
         uri: &str,
@@ -139,3 +139,6 @@ impl App {
         self.request(Method::GET, uri, None).await
     }
 }
+
+pub mod corpus;
+pub mod safety;
