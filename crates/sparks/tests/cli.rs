@@ -202,6 +202,36 @@ impl Server {
         }
     }
 
+    /// A plain HTTP/1.1 request with extra header lines and a form body; (0, "") when
+    /// nothing answers.
+    fn send(&self, method: &str, path: &str, headers: &str, form: &str) -> (u16, String) {
+        let Ok(mut stream) = TcpStream::connect(&self.addr) else {
+            return (0, String::new());
+        };
+        let body = if method == "POST" {
+            format!(
+                "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{form}",
+                form.len()
+            )
+        } else {
+            "\r\n".to_owned()
+        };
+        let request = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n{headers}{body}",
+            self.addr
+        );
+        if stream.write_all(request.as_bytes()).is_err() {
+            return (0, String::new());
+        }
+        let mut response = String::new();
+        let _ = stream.read_to_string(&mut response);
+        let status = response
+            .get(9..12)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        (status, response)
+    }
+
     /// A plain HTTP/1.1 GET; (0, "") when nothing answers yet.
     fn get(&self, path: &str) -> (u16, String) {
         let Ok(mut stream) = TcpStream::connect(&self.addr) else {
@@ -510,6 +540,68 @@ async fn two_servers_on_one_postgres_see_a_write_at_once() {
             "server {name}: search page"
         );
     }
+    // Sessions live in the database: log in on one server, carry on on the other; the CSRF
+    // key is shared too, so a form from one is accepted by the other.
+    let o = Command::new(BIN)
+        .args([
+            "users",
+            "add",
+            "--email",
+            "two@example.org",
+            "--name",
+            "Two Servers",
+        ])
+        .args(&db)
+        .env("SPARKS_PASSWORD", "a passphrase for two servers")
+        .env_remove("SPARKS_DATABASE_URL")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let (_, login_page) = a.get("/login");
+    let marker = "name=\"csrf_token\" value=\"";
+    let token = login_page
+        .split(marker)
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    let form =
+        format!("csrf_token={token}&email=two%40example.org&password=a+passphrase+for+two+servers");
+    let origin = format!("Origin: http://{}\r\n", b.addr);
+    let (status, response) = b.send("POST", "/login", &origin, &form);
+    assert_eq!(status, 303, "a form from server a, sent to b: {response}");
+    let cookie = response
+        .lines()
+        .find_map(|l| l.strip_prefix("set-cookie: sparks_session="))
+        .and_then(|v| v.split(';').next())
+        .unwrap()
+        .to_owned();
+    let jar = format!("Cookie: sparks_session={cookie}\r\n");
+    let (status, page) = a.send("GET", "/account", &jar, "");
+    assert_eq!(status, 200, "a session made on b works on a");
+    assert!(page.contains("Two Servers"));
+    let (_, page) = b.send("GET", "/account", &jar, "");
+    let logout_token = page
+        .split(marker)
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    let (status, _) = a.send(
+        "POST",
+        "/logout",
+        &format!("{jar}Origin: http://{}\r\n", a.addr),
+        &format!("csrf_token={logout_token}"),
+    );
+    assert_eq!(status, 303, "log out on a with b's form");
+    assert_eq!(
+        b.send("GET", "/account", &jar, "").0,
+        303,
+        "the session ended on b too"
+    );
+
     for s in [a, b] {
         let (exit, log) = s.stop();
         assert!(exit.success(), "{log}");

@@ -1567,3 +1567,109 @@ async fn editors_add_and_unpublish_recommendations() {
         );
     }
 }
+
+/// The XSS and naughty-string corpora through the forms: profile fields, discussion titles
+/// and bodies, proposals in the moderation queue and content editors publish. Every page
+/// that shows them must stay inert (no script, handler or script URL). A sample in CI; all
+/// payloads with `SPARKS_LONG_TESTS=1` (the per-member rate limits then spread the posts
+/// over several members).
+#[tokio::test]
+async fn hostile_input_through_the_forms_stays_inert() {
+    use crate::common::{corpus, safety};
+    let Some(corpora) = corpus::dir_or_skip("hostile_input_through_the_forms_stays_inert") else {
+        return;
+    };
+    let payloads = corpus::sample(&corpus::xss_payloads(&corpora), 20);
+    for site in sites().await {
+        let b = site.backend;
+        let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
+        for (i, chunk) in payloads.chunks(15).enumerate() {
+            let mut m = site
+                .logged_in(&format!("m{i}@example.org"), Role::Member)
+                .await;
+            let me = accounts::by_email(&site.db, &format!("m{i}@example.org"))
+                .await
+                .unwrap()
+                .unwrap();
+            for p in chunk {
+                let p = p.as_str();
+                let r = m
+                    .submit(
+                        "/account",
+                        "/account",
+                        &[
+                            ("display_name", p),
+                            ("organisation", p),
+                            ("expertise", p),
+                            ("country", ""),
+                            ("public", "organisation"),
+                            ("public", "expertise"),
+                        ],
+                    )
+                    .await;
+                assert!(
+                    r.status == StatusCode::SEE_OTHER
+                        || r.status == StatusCode::UNPROCESSABLE_ENTITY,
+                    "{b}: {p:?}"
+                );
+                safety::assert_inert(&r.body, &format!("{b}: account form with {p:?}"));
+                let profile = m.get(&format!("/members/{}", me.id)).await;
+                safety::assert_inert(&profile.body, &format!("{b}: profile with {p:?}"));
+                let r = m
+                    .submit(
+                        "/community",
+                        "/community/threads",
+                        &[("title", p), ("body", p), ("pillar", "general")],
+                    )
+                    .await;
+                if r.status == StatusCode::SEE_OTHER {
+                    let t = m.get(&location(&r)).await;
+                    safety::assert_inert(&t.body, &format!("{b}: thread with {p:?}"));
+                } else {
+                    safety::assert_inert(&r.body, &format!("{b}: thread form with {p:?}"));
+                }
+                let r = m
+                    .submit(
+                        "/submit/resource",
+                        "/submit/resource",
+                        &[
+                            ("title", p),
+                            ("type", "report"),
+                            ("summary", p),
+                            ("url", "https://example.org/x"),
+                        ],
+                    )
+                    .await;
+                safety::assert_inert(&r.body, &format!("{b}: proposal with {p:?}"));
+                let r = ed
+                    .submit(
+                        "/submit/news",
+                        "/submit/news",
+                        &[
+                            ("title", &format!("n {p}")),
+                            ("body", p),
+                            ("summary", p),
+                            ("published", "2026-11-20"),
+                        ],
+                    )
+                    .await;
+                if r.status == StatusCode::SEE_OTHER {
+                    let page = ed.get(&location(&r)).await;
+                    safety::assert_inert(&page.body, &format!("{b}: published news with {p:?}"));
+                } else {
+                    safety::assert_inert(&r.body, &format!("{b}: news form with {p:?}"));
+                }
+            }
+        }
+        for page in [
+            "/community",
+            "/admin/moderation",
+            "/admin/audit",
+            "/news",
+            "/account",
+        ] {
+            let r = ed.get(page).await;
+            safety::assert_inert(&r.body, &format!("{b}: {page}"));
+        }
+    }
+}
