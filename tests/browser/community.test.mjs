@@ -170,7 +170,7 @@ describe('an admin with TOTP', { skip, timeout: 300_000 }, () => {
   });
   after(async () => { await ctx?.context.close(); });
 
-  for (const url of ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/feeds', '/submit/initiative?slug=arica', '/account']) {
+  for (const url of ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/feeds', '/admin/media', '/submit/initiative?slug=arica', '/account']) {
     test(url, async () => {
       const response = await ctx.page.goto(new URL(url, base).href, { waitUntil: 'load' });
       await checkPage(ctx.page, `admin ${url}`, ctx.problems, 200, response);

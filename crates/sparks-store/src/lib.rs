@@ -17,6 +17,7 @@ pub mod feeds;
 pub mod initiatives;
 pub mod jobs;
 pub mod landscape;
+pub mod media;
 pub mod moderation;
 pub mod news;
 pub mod newsletter;

@@ -508,3 +508,32 @@ pub struct FeedsPage {
     /// Where to add one.
     pub add_href: String,
 }
+
+/// An uploaded graphic in a list.
+#[derive(Debug, Clone)]
+pub struct MediaItem {
+    /// Its download address.
+    pub href: String,
+    /// What it shows.
+    pub label: String,
+    /// Size and date.
+    pub details: String,
+}
+
+/// `/admin/media`.
+#[derive(Template)]
+#[template(path = "media_admin.html")]
+pub struct MediaAdminPage {
+    /// Frame.
+    pub layout: Layout,
+    /// Where the form posts (with its CSRF token in the query: it is a file form).
+    pub action: String,
+    /// The description typed.
+    pub label: String,
+    /// Why the upload was refused.
+    pub error: Option<String>,
+    /// Uploaded graphics.
+    pub uploads: Vec<MediaItem>,
+    /// Whether an upload store is configured.
+    pub enabled: bool,
+}

@@ -326,6 +326,8 @@ pub struct MediaPackPage {
     pub posts: Vec<SuggestedPost>,
     /// The copy button's script.
     pub copy_script: String,
+    /// Graphics editors uploaded.
+    pub uploads: Vec<crate::MediaItem>,
 }
 
 /// How to support Sparks.

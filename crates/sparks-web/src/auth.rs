@@ -30,6 +30,8 @@ pub const IDLE_TIMEOUT_SECONDS: i64 = 2 * 60 * 60;
 pub const ABSOLUTE_TIMEOUT_SECONDS: i64 = 12 * 60 * 60;
 /// The largest form accepted (a long post with room to spare).
 pub const MAX_FORM_BYTES: usize = 256 * 1024;
+/// The largest file form (an upload of up to 8 MiB and its envelope).
+pub const MAX_UPLOAD_FORM_BYTES: usize = 9 * 1024 * 1024;
 /// The binding of CSRF tokens in forms shown to visitors without a session.
 const ANONYMOUS: &str = "anonymous";
 
@@ -369,12 +371,23 @@ pub async fn protect_forms(
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    // File forms (multipart) carry their token in the action's query string, so the guard
+    // need not parse the upload.
+    let is_multipart = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
     let binding = request
         .extensions()
         .get::<Viewer>()
         .map_or_else(|| ANONYMOUS.to_owned(), |v| v.session_hash.clone());
     let (mut parts, body) = request.into_parts();
-    let bytes = match axum::body::to_bytes(body, MAX_FORM_BYTES).await {
+    let cap = if is_multipart {
+        MAX_UPLOAD_FORM_BYTES
+    } else {
+        MAX_FORM_BYTES
+    };
+    let bytes = match axum::body::to_bytes(body, cap).await {
         Ok(b) => b,
         Err(_) => return WebError::TooLarge.into_response(),
     };
@@ -383,11 +396,23 @@ pub async fn protect_forms(
     } else {
         Vec::new()
     };
-    let token = fields
-        .iter()
-        .find(|(k, _)| k == "csrf_token")
-        .map(|(_, v)| v.as_str())
-        .unwrap_or("");
+    let query_token = || {
+        crate::params::pairs(parts.uri.query())
+            .into_iter()
+            .find(|(k, _)| k == "csrf_token")
+            .map(|(_, v)| v)
+            .unwrap_or_default()
+    };
+    let token = if is_multipart {
+        query_token()
+    } else {
+        fields
+            .iter()
+            .find(|(k, _)| k == "csrf_token")
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let token = token.as_str();
     let key = match state.csrf_key().await {
         Ok(k) => k,
         Err(e) => return e.into_response(),

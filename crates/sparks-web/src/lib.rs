@@ -32,6 +32,7 @@ pub mod pages_admin;
 pub mod pages_community;
 mod pages_events;
 pub mod pages_feeds;
+pub mod pages_media;
 mod pages_news;
 mod pages_reference;
 mod pages_resources;
@@ -385,6 +386,10 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         )
         .route("/admin/audit", get(pages_admin::audit))
         .route("/admin/feeds", get(pages_feeds::health))
+        .route(
+            "/admin/media",
+            guard(get(pages_media::media_page).post(pages_media::upload)),
+        )
         .route(
             "/submit/feed",
             guard(get(pages_feeds::submit_page).post(pages_feeds::submit)),

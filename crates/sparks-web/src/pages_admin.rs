@@ -47,6 +47,13 @@ pub async fn admin_home(
     )];
     sections.push((
         Link {
+            label: ctx.t("media-admin-heading"),
+            href: ctx.link("/admin/media"),
+        },
+        String::new(),
+    ));
+    sections.push((
+        Link {
             label: ctx.t("feeds-heading"),
             href: ctx.link("/admin/feeds"),
         },

@@ -262,7 +262,11 @@ fn encode(text: &str) -> String {
 
 /// `GET /media-pack`: the wordmark, and posts to copy or share through plain links (nothing
 /// on the page loads from those sites).
-pub async fn media_pack(ctx: PageContext) -> Response {
+pub async fn media_pack(
+    State(state): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, WebError> {
+    let uploads = crate::pages_media::items(&state, &ctx).await?;
     let hashtags =
         "#SparksInTheDark #CounteringCSAE #UnitedAgainstCSAE #ChildSafety #ProtectChildren";
     let posts = (1..=3)
@@ -297,7 +301,7 @@ pub async fn media_pack(ctx: PageContext) -> Response {
             }
         })
         .collect();
-    html(render(&MediaPackPage {
+    Ok(html(render(&MediaPackPage {
         layout: ctx.layout(
             ctx.t("media-title"),
             ctx.t("media-description"),
@@ -306,7 +310,8 @@ pub async fn media_pack(ctx: PageContext) -> Response {
         wordmark: sparks_views::WORDMARK_PATH.to_owned(),
         posts,
         copy_script: sparks_views::COPY_SCRIPT_PATH.to_owned(),
-    }))
+        uploads,
+    })))
 }
 
 /// `GET /support`: configured donation channels, or an honest note that there are none yet.

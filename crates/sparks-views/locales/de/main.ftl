@@ -898,3 +898,17 @@ form-field-year = Jahr
 form-field-addressee = Gerichtet an
 form-field-initiatives = Initiativen
 form-hint-initiatives = Kurznamen der Initiativen, von denen sie stammt, durch Kommas getrennt.
+
+## Media uploads by editors
+media-admin-heading = Medien hochladen
+media-admin-intro = Grafiken für das Medienpaket: PNG, JPEG, GIF oder WebP, bis 8 MB. Jede Datei wird geprüft, ohne Metadaten neu kodiert und dann im Medienpaket zum Herunterladen angeboten.
+media-admin-file = Bilddatei
+media-admin-file-hint = PNG, JPEG, GIF oder WebP, bis 8 MB und 8.000 Pixel pro Seite.
+media-admin-label = Was es zeigt
+media-admin-submit = Hochladen
+media-admin-disabled = Uploads sind auf diesem Server nicht eingerichtet.
+media-admin-list = Hochgeladene Grafiken
+media-admin-none = Noch nichts hochgeladen.
+media-admin-missing = Wählen Sie ein Bild und beschreiben Sie, was es zeigt.
+media-admin-refused = Die Datei wurde abgelehnt: { $reason }.
+media-pack-uploads = Weitere Grafiken

@@ -844,3 +844,17 @@ form-field-year = Year
 form-field-addressee = Addressed to
 form-field-initiatives = Initiatives
 form-hint-initiatives = Short names of the initiatives it comes from, separated by commas.
+
+## Media uploads by editors
+media-admin-heading = Media uploads
+media-admin-intro = Graphics for the media pack: PNG, JPEG, GIF or WebP, up to 8 MB. Every file is checked and re-encoded without its metadata, then offered as a download on the media pack page.
+media-admin-file = Image file
+media-admin-file-hint = PNG, JPEG, GIF or WebP, up to 8 MB and 8,000 pixels a side.
+media-admin-label = What it shows
+media-admin-submit = Upload
+media-admin-disabled = Uploads are not set up on this server.
+media-admin-list = Uploaded graphics
+media-admin-none = Nothing uploaded yet.
+media-admin-missing = Choose an image and say what it shows.
+media-admin-refused = The file was refused: { $reason }.
+media-pack-uploads = More graphics

@@ -898,3 +898,17 @@ form-field-year = Año
 form-field-addressee = Dirigida a
 form-field-initiatives = Iniciativas
 form-hint-initiatives = Nombres cortos de las iniciativas de las que procede, separados por comas.
+
+## Media uploads by editors
+media-admin-heading = Subida de imágenes
+media-admin-intro = Gráficos para el kit de prensa: PNG, JPEG, GIF o WebP, hasta 8 MB. Cada archivo se comprueba y se vuelve a codificar sin metadatos, y luego se ofrece para descargar en la página del kit de prensa.
+media-admin-file = Archivo de imagen
+media-admin-file-hint = PNG, JPEG, GIF o WebP, hasta 8 MB y 8000 píxeles por lado.
+media-admin-label = Qué muestra
+media-admin-submit = Subir
+media-admin-disabled = La subida de archivos no está configurada en este servidor.
+media-admin-list = Gráficos subidos
+media-admin-none = Todavía no se ha subido nada.
+media-admin-missing = Elija una imagen e indique qué muestra.
+media-admin-refused = El archivo fue rechazado: { $reason }.
+media-pack-uploads = Más gráficos

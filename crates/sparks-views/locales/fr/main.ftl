@@ -898,3 +898,17 @@ form-field-year = Année
 form-field-addressee = Destinataires
 form-field-initiatives = Initiatives
 form-hint-initiatives = Noms courts des initiatives dont elle provient, séparés par des virgules.
+
+## Media uploads by editors
+media-admin-heading = Téléversement de médias
+media-admin-intro = Des visuels pour le kit média : PNG, JPEG, GIF ou WebP, jusqu’à 8 Mo. Chaque fichier est vérifié et réencodé sans ses métadonnées, puis proposé au téléchargement sur la page du kit média.
+media-admin-file = Fichier image
+media-admin-file-hint = PNG, JPEG, GIF ou WebP, jusqu’à 8 Mo et 8 000 pixels de côté.
+media-admin-label = Ce qu’il montre
+media-admin-submit = Téléverser
+media-admin-disabled = Le téléversement n’est pas configuré sur ce serveur.
+media-admin-list = Visuels téléversés
+media-admin-none = Rien n’a encore été téléversé.
+media-admin-missing = Choisissez une image et indiquez ce qu’elle montre.
+media-admin-refused = Le fichier a été refusé : { $reason }.
+media-pack-uploads = Autres visuels

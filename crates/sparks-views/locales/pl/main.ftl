@@ -938,3 +938,17 @@ form-field-year = Rok
 form-field-addressee = Adresat
 form-field-initiatives = Inicjatywy
 form-hint-initiatives = Krótkie nazwy inicjatyw, z których pochodzi, oddzielone przecinkami.
+
+## Media uploads by editors
+media-admin-heading = Przesyłanie grafik
+media-admin-intro = Grafiki do pakietu medialnego: PNG, JPEG, GIF lub WebP, do 8 MB. Każdy plik jest sprawdzany i ponownie kodowany bez metadanych, a następnie udostępniany do pobrania na stronie pakietu medialnego.
+media-admin-file = Plik graficzny
+media-admin-file-hint = PNG, JPEG, GIF lub WebP, do 8 MB i 8000 pikseli na bok.
+media-admin-label = Co przedstawia
+media-admin-submit = Prześlij
+media-admin-disabled = Przesyłanie plików nie jest skonfigurowane na tym serwerze.
+media-admin-list = Przesłane grafiki
+media-admin-none = Nic jeszcze nie przesłano.
+media-admin-missing = Prosimy wybrać obraz i opisać, co przedstawia.
+media-admin-refused = Plik został odrzucony: { $reason }.
+media-pack-uploads = Więcej grafik

@@ -28,7 +28,9 @@ async fn sites() -> Vec<Site> {
         let outbox = tempfile::tempdir().unwrap();
         let mailer =
             sparks_mail::Mailer::outbox(outbox.path(), "Sparks <noreply@sparks.invalid>").unwrap();
+        let uploads = sparks_uploads::LocalDir::new(outbox.path().join("uploads"));
         let config = SiteConfig {
+            uploads: Some(std::sync::Arc::new(uploads)),
             mailer: Some(mailer),
             public_url: Some("https://sparks.example".parse().unwrap()),
             ..SiteConfig::default()
@@ -610,6 +612,7 @@ async fn every_route_answers_each_role_as_expected() {
         ("GET", "/admin/audit", [303, 403, 403, 200, 200]),
         ("GET", "/admin/users", [303, 403, 403, 403, 200]),
         ("GET", "/admin/feeds", [303, 403, 403, 200, 200]),
+        ("GET", "/admin/media", [303, 403, 403, 200, 200]),
         ("GET", "/submit/feed", [303, 200, 200, 200, 200]),
         ("GET", "/account/export", [303, 200, 200, 200, 200]),
         (
@@ -1671,5 +1674,131 @@ async fn hostile_input_through_the_forms_stays_inert() {
             let r = ed.get(page).await;
             safety::assert_inert(&r.body, &format!("{b}: {page}"));
         }
+    }
+}
+
+fn multipart(file: &[u8], filename: &str, label: &str) -> (String, Vec<u8>) {
+    let boundary = "sparks-test-boundary";
+    let mut body = Vec::new();
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"label\"\r\n\r\n{label}\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes());
+    body.extend_from_slice(file);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+#[tokio::test]
+async fn editors_upload_media_pack_graphics_safely() {
+    use base64::Engine;
+    let png = base64::engine::general_purpose::STANDARD
+        .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=")
+        .unwrap();
+    for site in sites().await {
+        let b = site.backend;
+        let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
+        let page = ed.get("/admin/media").await;
+        assert_eq!(page.status, StatusCode::OK, "{b}");
+        let token = page
+            .body
+            .split("action=\"/admin/media?")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .replace("&amp;", "&")
+            .replace("&#38;", "&");
+        let action = format!("/admin/media?{token}");
+        assert!(
+            action.starts_with("/admin/media?csrf_token="),
+            "{b}: {action}"
+        );
+        let send = |ed: &Visitor, uri: String, file: &[u8], name: &str, origin: Option<&str>| {
+            let (ct, body) = multipart(file, name, "Banner for 18 November");
+            let mut req = Request::builder()
+                .method(Method::POST)
+                .uri(uri)
+                .header("host", "sparks.example")
+                .header("content-type", ct);
+            if let Some(c) = &ed.cookie {
+                req = req.header("cookie", format!("sparks_session={c}"));
+            }
+            if let Some(o) = origin {
+                req = req.header("origin", o);
+            }
+            let router = ed.router.clone();
+            let req = req.body(Body::from(body)).unwrap();
+            async move {
+                let r = router.oneshot(req).await.unwrap();
+                let status = r.status();
+                let body = r.into_body().collect().await.unwrap().to_bytes();
+                (status, String::from_utf8_lossy(&body).into_owned())
+            }
+        };
+        // Without the token from the page: 403.
+        let (status, _) = send(
+            &ed,
+            "/admin/media".into(),
+            &png,
+            "a.png",
+            Some("https://sparks.example"),
+        )
+        .await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{b}");
+        // An SVG is refused with a reason, in the page.
+        let svg = b"<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>";
+        let (status, body) = send(
+            &ed,
+            action.clone(),
+            svg,
+            "x.svg",
+            Some("https://sparks.example"),
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{b}: {body}");
+        assert!(body.contains("only PNG, JPEG, GIF and WebP"), "{b}");
+        // A PNG is kept under a random name and offered on the media pack.
+        let (status, body) = send(
+            &ed,
+            action.clone(),
+            &png,
+            "../../etc/passwd.png",
+            Some("https://sparks.example"),
+        )
+        .await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{b}: {body}");
+        let pack = site.visitor().get("/media-pack").await;
+        assert!(
+            pack.text().contains("Banner for 18 November"),
+            "{b}: the media pack lists it"
+        );
+        let href = pack
+            .body
+            .split("href=\"/uploads/")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_owned();
+        assert!(!href.contains("passwd"), "{b}: {href}");
+        let file = site.visitor().get(&format!("/uploads/{href}")).await;
+        assert_eq!(file.status, StatusCode::OK, "{b}");
+        assert!(
+            file.headers["content-disposition"]
+                .to_str()
+                .unwrap()
+                .starts_with("attachment"),
+            "{b}"
+        );
+        // Members may not upload.
+        let m = site.logged_in("m@example.org", Role::Member).await;
+        let (status, _) = send(&m, action, &png, "a.png", Some("https://sparks.example")).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{b}");
     }
 }
