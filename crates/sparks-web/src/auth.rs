@@ -304,11 +304,32 @@ pub fn client_ip(parts_extensions: &axum::http::Extensions) -> String {
 #[derive(Debug, Clone)]
 pub struct ClientIp(pub String);
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+impl FromRequestParts<AppState> for ClientIp {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(ClientIp(client_ip(&parts.extensions)))
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        // Behind a trusted proxy every request comes from the proxy; the address it appended
+        // last to X-Forwarded-For is the client it saw (earlier entries are the client's word).
+        let forwarded = state
+            .trust_proxy()
+            .then(|| {
+                parts
+                    .headers
+                    .get_all("x-forwarded-for")
+                    .iter()
+                    .filter_map(|v| v.to_str().ok())
+                    .flat_map(|v| v.split(','))
+                    .map(str::trim)
+                    .rfind(|v| v.parse::<std::net::IpAddr>().is_ok())
+                    .map(str::to_owned)
+            })
+            .flatten();
+        Ok(ClientIp(
+            forwarded.unwrap_or_else(|| client_ip(&parts.extensions)),
+        ))
     }
 }
 

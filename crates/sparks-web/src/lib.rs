@@ -108,6 +108,9 @@ pub struct SiteConfig {
     pub uploads: Option<Arc<dyn sparks_uploads::ObjectStore>>,
     /// Where emails go; without one they are logged as not sent.
     pub mailer: Option<sparks_mail::Mailer>,
+    /// A reverse proxy in front sets `X-Forwarded-For` (`SPARKS_TRUST_PROXY`): rate limits
+    /// then count per client address it reports, not per proxy.
+    pub trust_proxy: bool,
 }
 
 impl SiteConfig {
@@ -169,6 +172,11 @@ impl AppState {
             .map_or("http://127.0.0.1:8080", url::Url::as_str)
             .trim_end_matches('/')
             .to_owned()
+    }
+
+    /// Whether the proxy's `X-Forwarded-For` names the client.
+    pub fn trust_proxy(&self) -> bool {
+        self.inner.config.trust_proxy
     }
 
     /// Whether cookies must be `Secure` (the site is served over TLS).

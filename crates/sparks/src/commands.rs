@@ -155,6 +155,7 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
             storage.data_dir.join("uploads"),
         ))),
         mailer: Some(mailer.clone()),
+        trust_proxy: args.trust_proxy,
     };
     if args.digest_interval_hours > 0 {
         tokio::spawn(sparks_web::newsletter::schedule(

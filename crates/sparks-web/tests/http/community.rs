@@ -1802,3 +1802,68 @@ async fn editors_upload_media_pack_graphics_safely() {
         assert_eq!(status, StatusCode::FORBIDDEN, "{b}");
     }
 }
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_rate_limits_count_per_client() {
+    for app in common::apps().await {
+        let b = app.backend;
+        let config = SiteConfig {
+            trust_proxy: true,
+            ..SiteConfig::default()
+        };
+        let router =
+            sparks_web::router_with_config(app.test_db.db.clone(), Clock::Fixed(TODAY), config);
+        let mut v = Visitor {
+            router,
+            cookie: None,
+        };
+        let token = csrf_of(&v.get("/join").await.body);
+        let join = |client: &str, n: usize| {
+            let mut req = Request::builder()
+                .method(Method::POST)
+                .uri("/join")
+                .header("host", "sparks.example");
+            req = req
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("x-forwarded-for", format!("203.0.113.250, {client}"));
+            req.body(Body::from(encode(&[
+                ("csrf_token", &token),
+                ("email", &format!("p{n}@example.org")),
+                ("display_name", "P"),
+                ("password", "short"),
+            ])))
+            .unwrap()
+        };
+        for n in 0..10 {
+            let r = v
+                .router
+                .clone()
+                .oneshot(join("198.51.100.1", n))
+                .await
+                .unwrap();
+            assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+        }
+        let r = v
+            .router
+            .clone()
+            .oneshot(join("198.51.100.1", 11))
+            .await
+            .unwrap();
+        assert_eq!(
+            r.status(),
+            StatusCode::TOO_MANY_REQUESTS,
+            "{b}: the same client is limited"
+        );
+        let r = v
+            .router
+            .clone()
+            .oneshot(join("198.51.100.2", 12))
+            .await
+            .unwrap();
+        assert_eq!(
+            r.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{b}: another client behind the same proxy is not"
+        );
+    }
+}
