@@ -115,7 +115,7 @@ describe('a member', { skip, timeout: 300_000 }, () => {
   });
   after(async () => { await ctx?.context.close(); });
 
-  for (const url of ['/account', '/submit/initiative', '/submit/resource', '/submit/event', '/submit/news', '/submit/feed', '/community', '/account/delete']) {
+  for (const url of ['/account', '/submit/initiative', '/submit/resource', '/submit/event', '/submit/news', '/submit/feed', '/submit/recommendation', '/submit/statistic', '/submit/helpline', '/community', '/account/delete']) {
     test(url, async () => {
       const response = await ctx.page.goto(new URL(url, base).href, { waitUntil: 'load' });
       await checkPage(ctx.page, `member ${url}`, ctx.problems, 200, response);

@@ -19,16 +19,22 @@ pub enum ContentKind {
     News,
     /// A key recommendation.
     Recommendation,
+    /// A figure of the CSAE response.
+    Statistic,
+    /// A help service.
+    Helpline,
 }
 
 impl ContentKind {
     /// Every kind.
-    pub const ALL: [ContentKind; 5] = [
+    pub const ALL: [ContentKind; 7] = [
         ContentKind::Initiative,
         ContentKind::Resource,
         ContentKind::Event,
         ContentKind::News,
         ContentKind::Recommendation,
+        ContentKind::Statistic,
+        ContentKind::Helpline,
     ];
 
     /// The name in URLs and the database.
@@ -39,6 +45,8 @@ impl ContentKind {
             ContentKind::Event => "event",
             ContentKind::News => "news",
             ContentKind::Recommendation => "recommendation",
+            ContentKind::Statistic => "statistic",
+            ContentKind::Helpline => "helpline",
         }
     }
 
@@ -55,6 +63,8 @@ impl ContentKind {
             ContentKind::Event => "/events",
             ContentKind::News => "/news",
             ContentKind::Recommendation => "/recommendations",
+            ContentKind::Statistic => "/response",
+            ContentKind::Helpline => "/help",
         }
     }
 
@@ -62,6 +72,8 @@ impl ContentKind {
     pub fn href(self, slug: &str) -> String {
         match self {
             ContentKind::Recommendation => format!("/recommendations#{slug}"),
+            ContentKind::Statistic => format!("/response#{slug}"),
+            ContentKind::Helpline => format!("/help#{slug}"),
             _ => format!("{}/{slug}", self.section()),
         }
     }
@@ -73,6 +85,8 @@ impl ContentKind {
             ContentKind::Event => "events",
             ContentKind::News => "news",
             ContentKind::Recommendation => "recommendations",
+            ContentKind::Statistic => "statistics",
+            ContentKind::Helpline => "helplines",
         }
     }
 
@@ -83,7 +97,7 @@ impl ContentKind {
             ContentKind::Resource => Some(DocType::Resource),
             ContentKind::Event => Some(DocType::Event),
             ContentKind::News => Some(DocType::News),
-            ContentKind::Recommendation => None,
+            ContentKind::Recommendation | ContentKind::Statistic | ContentKind::Helpline => None,
         }
     }
 }

@@ -4,8 +4,8 @@
 //! same transaction.
 
 use sparks_core::{
-    Event, EventDraft, FieldError, Initiative, NewsDraft, NewsPost, Recommendation,
-    RecommendationDraft, Resource, ResourceDraft,
+    Event, EventDraft, FieldError, Helpline, HelplineDraft, Initiative, NewsDraft, NewsPost,
+    Recommendation, RecommendationDraft, Resource, ResourceDraft, Statistic, StatisticDraft,
 };
 use sparks_ingest::DatasetRecord;
 use sparks_store::moderation::{self, ContentKind, NewAuditEntry};
@@ -27,6 +27,10 @@ pub enum Record {
     News(NewsDraft),
     /// A key recommendation.
     Recommendation(RecommendationDraft),
+    /// A figure.
+    Statistic(StatisticDraft),
+    /// A help service.
+    Helpline(HelplineDraft),
 }
 
 /// A record that passed validation.
@@ -41,6 +45,10 @@ pub enum Valid {
     News(NewsPost),
     /// A key recommendation.
     Recommendation(Recommendation),
+    /// A figure.
+    Statistic(Statistic),
+    /// A help service.
+    Helpline(Helpline),
 }
 
 impl Valid {
@@ -52,6 +60,8 @@ impl Valid {
             Valid::Event(e) => &e.slug,
             Valid::News(n) => &n.slug,
             Valid::Recommendation(r) => &r.slug,
+            Valid::Statistic(s) => &s.slug,
+            Valid::Helpline(h) => &h.slug,
         }
     }
 }
@@ -79,6 +89,8 @@ impl Record {
             ContentKind::Event => Record::Event(EventDraft::default()),
             ContentKind::News => Record::News(NewsDraft::default()),
             ContentKind::Recommendation => Record::Recommendation(RecommendationDraft::default()),
+            ContentKind::Statistic => Record::Statistic(StatisticDraft::default()),
+            ContentKind::Helpline => Record::Helpline(HelplineDraft::default()),
         }
     }
 
@@ -90,6 +102,8 @@ impl Record {
             Record::Event(_) => ContentKind::Event,
             Record::News(_) => ContentKind::News,
             Record::Recommendation(_) => ContentKind::Recommendation,
+            Record::Statistic(_) => ContentKind::Statistic,
+            Record::Helpline(_) => ContentKind::Helpline,
         }
     }
 
@@ -104,6 +118,8 @@ impl Record {
             ContentKind::Recommendation => {
                 Record::Recommendation(serde_json::from_str(json).map_err(e)?)
             }
+            ContentKind::Statistic => Record::Statistic(serde_json::from_str(json).map_err(e)?),
+            ContentKind::Helpline => Record::Helpline(serde_json::from_str(json).map_err(e)?),
         })
     }
 
@@ -115,6 +131,8 @@ impl Record {
             Record::Event(r) => serde_json::to_string(r),
             Record::News(r) => serde_json::to_string(r),
             Record::Recommendation(r) => serde_json::to_string(r),
+            Record::Statistic(r) => serde_json::to_string(r),
+            Record::Helpline(r) => serde_json::to_string(r),
         }
         .unwrap_or_default()
     }
@@ -130,6 +148,8 @@ impl Record {
             Record::Event(r) => r.title.clone(),
             Record::News(r) => r.title.clone(),
             Record::Recommendation(r) => r.title.clone(),
+            Record::Statistic(r) => r.figure.clone(),
+            Record::Helpline(r) => r.name.clone(),
         }
     }
 
@@ -141,6 +161,8 @@ impl Record {
             Record::Event(r) => &r.summary,
             Record::News(r) => &r.body,
             Record::Recommendation(r) => &r.text,
+            Record::Statistic(r) => r.note.as_deref().unwrap_or(""),
+            Record::Helpline(r) => r.notes.as_deref().unwrap_or(""),
         }
     }
 
@@ -197,6 +219,35 @@ impl Record {
                 r.addressee = opt(form, "addressee");
                 r.initiatives = list(form, "initiatives");
                 r.source_url = opt(form, "source_url");
+            }
+            Record::Statistic(r) => {
+                let number_or_text = |v: String| {
+                    (!v.is_empty()).then(|| match v.parse::<i64>() {
+                        Ok(n) => sparks_core::statistic::NumberOrText::Number(n),
+                        Err(_) => sparks_core::statistic::NumberOrText::Text(v),
+                    })
+                };
+                r.figure = form.get("figure");
+                r.value = number_or_text(form.get("value"));
+                r.year = number_or_text(form.get("year"));
+                r.publisher = form.get("publisher");
+                r.source_url = form.get("source_url");
+                r.primary_source = opt(form, "primary_source");
+                r.note = opt(form, "note");
+            }
+            Record::Helpline(r) => {
+                r.name = form.get("name");
+                r.kind = form.get("type");
+                r.country_code = form.get("country").to_uppercase();
+                r.organisation = opt(form, "organisation");
+                r.phone = opt(form, "phone");
+                r.website = opt(form, "website");
+                r.report_url = opt(form, "report_url");
+                r.hours = opt(form, "hours");
+                r.languages = list(form, "languages");
+                r.source_url = form.get("source_url");
+                r.notes = opt(form, "notes");
+                r.checked = opt(form, "checked");
             }
         }
     }
@@ -263,6 +314,38 @@ impl Record {
                 ("initiatives", vec![r.initiatives.join(", ")]),
                 ("source_url", o(&r.source_url)),
             ],
+            Record::Statistic(r) => {
+                let text = |v: &Option<sparks_core::statistic::NumberOrText>| {
+                    vec![match v {
+                        Some(sparks_core::statistic::NumberOrText::Number(n)) => n.to_string(),
+                        Some(sparks_core::statistic::NumberOrText::Text(t)) => t.clone(),
+                        None => String::new(),
+                    }]
+                };
+                vec![
+                    ("figure", one(&r.figure)),
+                    ("value", text(&r.value)),
+                    ("year", text(&r.year)),
+                    ("publisher", one(&r.publisher)),
+                    ("source_url", one(&r.source_url)),
+                    ("primary_source", o(&r.primary_source)),
+                    ("note", o(&r.note)),
+                ]
+            }
+            Record::Helpline(r) => vec![
+                ("name", one(&r.name)),
+                ("type", one(&r.kind)),
+                ("country", one(&r.country_code)),
+                ("organisation", o(&r.organisation)),
+                ("phone", o(&r.phone)),
+                ("website", o(&r.website)),
+                ("report_url", o(&r.report_url)),
+                ("hours", o(&r.hours)),
+                ("languages", vec![r.languages.join(", ")]),
+                ("source_url", one(&r.source_url)),
+                ("notes", o(&r.notes)),
+                ("checked", o(&r.checked)),
+            ],
         }
     }
 
@@ -274,6 +357,8 @@ impl Record {
             Record::Event(r) => r.slug = slug,
             Record::News(r) => r.slug = slug,
             Record::Recommendation(r) => r.slug = slug,
+            Record::Statistic(r) => r.slug = slug,
+            Record::Helpline(r) => r.slug = slug,
         }
     }
 
@@ -301,6 +386,8 @@ impl Record {
             Record::Event(r) => r.validate().map(Valid::Event),
             Record::News(r) => r.validate().map(Valid::News),
             Record::Recommendation(r) => r.validate().map(Valid::Recommendation),
+            Record::Statistic(r) => r.validate().map(Valid::Statistic),
+            Record::Helpline(r) => r.validate().map(Valid::Helpline),
         }
         .map_err(rename)
     }
@@ -359,6 +446,8 @@ pub async fn publish(
         Valid::Event(e) => events::upsert_in(&mut tx, e, &now).await?,
         Valid::News(n) => news::upsert_in(&mut tx, n, &now).await?,
         Valid::Recommendation(r) => reference::upsert_recommendation(&mut tx, r, &now).await?,
+        Valid::Statistic(s) => reference::upsert_statistic(&mut tx, s, &now).await?,
+        Valid::Helpline(h) => reference::upsert_helpline(&mut tx, h, &now).await?,
     }
     moderation::audit_in(
         &mut tx,

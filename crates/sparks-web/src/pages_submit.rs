@@ -190,6 +190,62 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
                 &value_of(&v, "source_url"),
             ),
         ],
+        ContentKind::Statistic => vec![
+            required(text("figure")),
+            required(hint(ctx, text("value"), "form-hint-stat-value")),
+            hint(ctx, text("year"), "form-hint-stat-year"),
+            required(text("publisher")),
+            required(field(
+                ctx,
+                "source_url",
+                FieldKind::Url,
+                &value_of(&v, "source_url"),
+            )),
+            field(
+                ctx,
+                "primary_source",
+                FieldKind::Url,
+                &value_of(&v, "primary_source"),
+            ),
+            text("note"),
+        ],
+        ContentKind::Helpline => vec![
+            required(text("name")),
+            required(select(
+                ctx,
+                "type",
+                &value_of(&v, "type"),
+                sparks_core::HelplineKind::ALL
+                    .iter()
+                    .map(|k| {
+                        (
+                            k.slug().to_owned(),
+                            ctx.t(&format!("helpline-kind-{}", k.slug())),
+                        )
+                    })
+                    .collect(),
+            )),
+            required(hint(ctx, text("country"), "form-hint-country-code")),
+            text("organisation"),
+            text("phone"),
+            field(ctx, "website", FieldKind::Url, &value_of(&v, "website")),
+            field(
+                ctx,
+                "report_url",
+                FieldKind::Url,
+                &value_of(&v, "report_url"),
+            ),
+            text("hours"),
+            hint(ctx, text("languages"), "form-hint-languages"),
+            required(field(
+                ctx,
+                "source_url",
+                FieldKind::Url,
+                &value_of(&v, "source_url"),
+            )),
+            text("notes"),
+            hint(ctx, text("checked"), "form-hint-date"),
+        ],
     }
 }
 

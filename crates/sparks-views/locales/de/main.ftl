@@ -912,3 +912,25 @@ media-admin-none = Noch nichts hochgeladen.
 media-admin-missing = Wählen Sie ein Bild und beschreiben Sie, was es zeigt.
 media-admin-refused = Die Datei wurde abgelehnt: { $reason }.
 media-pack-uploads = Weitere Grafiken
+
+## Figures and help services through the web
+submit-statistic-title = Kennzahl hinzufügen
+submit-helpline-title = Hilfsangebot hinzufügen
+kind-name-statistic = Kennzahl
+kind-name-helpline = Hilfsangebot
+form-field-figure = Was gezählt wird
+form-field-value = Wert
+form-field-publisher = Veröffentlicht von
+form-field-primary-source = Originalveröffentlichung
+form-field-note = Einschränkungen
+form-field-name = Name
+form-field-phone = Telefon
+form-field-report-url = Wo man meldet
+form-field-hours = Erreichbarkeit
+form-field-languages = Sprachen
+form-field-notes = Hinweise
+form-field-checked = Zuletzt geprüft
+form-hint-stat-value = Eine ganze Zahl oder der Wert im Wortlaut der Quelle.
+form-hint-stat-year = Ein Jahr oder ein Zeitraum wie 2020-2022.
+form-hint-country-code = Der zweibuchstabige Ländercode, etwa PL.
+form-hint-languages = Zweibuchstabige Codes, durch Kommas getrennt.

@@ -858,3 +858,25 @@ media-admin-none = Nothing uploaded yet.
 media-admin-missing = Choose an image and say what it shows.
 media-admin-refused = The file was refused: { $reason }.
 media-pack-uploads = More graphics
+
+## Figures and help services through the web
+submit-statistic-title = Add a figure
+submit-helpline-title = Add a help service
+kind-name-statistic = Figure
+kind-name-helpline = Help service
+form-field-figure = What is counted
+form-field-value = Value
+form-field-publisher = Published by
+form-field-primary-source = Original publication
+form-field-note = Caveats
+form-field-name = Name
+form-field-phone = Phone
+form-field-report-url = Where to report
+form-field-hours = Opening hours
+form-field-languages = Languages
+form-field-notes = Notes
+form-field-checked = Last checked
+form-hint-stat-value = A whole number, or the value as the source words it.
+form-hint-stat-year = A year, or a period like 2020-2022.
+form-hint-country-code = The two-letter country code, like PL.
+form-hint-languages = Two-letter codes, separated by commas.

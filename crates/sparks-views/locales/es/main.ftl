@@ -912,3 +912,25 @@ media-admin-none = Todavía no se ha subido nada.
 media-admin-missing = Elija una imagen e indique qué muestra.
 media-admin-refused = El archivo fue rechazado: { $reason }.
 media-pack-uploads = Más gráficos
+
+## Figures and help services through the web
+submit-statistic-title = Añadir una cifra
+submit-helpline-title = Añadir un servicio de ayuda
+kind-name-statistic = Cifra
+kind-name-helpline = Servicio de ayuda
+form-field-figure = Qué se cuenta
+form-field-value = Valor
+form-field-publisher = Publicado por
+form-field-primary-source = Publicación original
+form-field-note = Salvedades
+form-field-name = Nombre
+form-field-phone = Teléfono
+form-field-report-url = Dónde denunciar
+form-field-hours = Horario
+form-field-languages = Idiomas
+form-field-notes = Notas
+form-field-checked = Última comprobación
+form-hint-stat-value = Un número entero, o el valor tal como lo expresa la fuente.
+form-hint-stat-year = Un año, o un periodo como 2020-2022.
+form-hint-country-code = El código de país de dos letras, por ejemplo PL.
+form-hint-languages = Códigos de dos letras, separados por comas.

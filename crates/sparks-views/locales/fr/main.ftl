@@ -912,3 +912,25 @@ media-admin-none = Rien n’a encore été téléversé.
 media-admin-missing = Choisissez une image et indiquez ce qu’elle montre.
 media-admin-refused = Le fichier a été refusé : { $reason }.
 media-pack-uploads = Autres visuels
+
+## Figures and help services through the web
+submit-statistic-title = Ajouter un chiffre
+submit-helpline-title = Ajouter un service d’aide
+kind-name-statistic = Chiffre
+kind-name-helpline = Service d’aide
+form-field-figure = Ce qui est compté
+form-field-value = Valeur
+form-field-publisher = Publié par
+form-field-primary-source = Publication d’origine
+form-field-note = Réserves
+form-field-name = Nom
+form-field-phone = Téléphone
+form-field-report-url = Où signaler
+form-field-hours = Horaires
+form-field-languages = Langues
+form-field-notes = Remarques
+form-field-checked = Dernière vérification
+form-hint-stat-value = Un nombre entier, ou la valeur telle que la source la formule.
+form-hint-stat-year = Une année, ou une période comme 2020-2022.
+form-hint-country-code = Le code pays à deux lettres, par exemple PL.
+form-hint-languages = Codes à deux lettres, séparés par des virgules.

@@ -952,3 +952,25 @@ media-admin-none = Nic jeszcze nie przesłano.
 media-admin-missing = Prosimy wybrać obraz i opisać, co przedstawia.
 media-admin-refused = Plik został odrzucony: { $reason }.
 media-pack-uploads = Więcej grafik
+
+## Figures and help services through the web
+submit-statistic-title = Dodaj dane liczbowe
+submit-helpline-title = Dodaj usługę pomocową
+kind-name-statistic = Dane liczbowe
+kind-name-helpline = Usługa pomocowa
+form-field-figure = Czego dotyczy
+form-field-value = Wartość
+form-field-publisher = Wydawca
+form-field-primary-source = Publikacja źródłowa
+form-field-note = Zastrzeżenia
+form-field-name = Nazwa
+form-field-phone = Telefon
+form-field-report-url = Gdzie zgłaszać
+form-field-hours = Godziny działania
+form-field-languages = Języki
+form-field-notes = Uwagi
+form-field-checked = Ostatnio sprawdzono
+form-hint-stat-value = Liczba całkowita lub wartość w brzmieniu źródła.
+form-hint-stat-year = Rok lub okres, np. 2020-2022.
+form-hint-country-code = Dwuliterowy kod kraju, np. PL.
+form-hint-languages = Dwuliterowe kody oddzielone przecinkami.

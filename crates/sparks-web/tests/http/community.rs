@@ -1867,3 +1867,63 @@ async fn behind_a_trusted_proxy_rate_limits_count_per_client() {
         );
     }
 }
+
+#[tokio::test]
+async fn editors_add_figures_and_help_services() {
+    for site in sites().await {
+        let b = site.backend;
+        let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
+        let r = ed
+            .submit(
+                "/submit/statistic",
+                "/submit/statistic",
+                &[
+                    ("figure", "Zeta reports received"),
+                    ("value", "12345"),
+                    ("year", "2025"),
+                    ("publisher", "Zeta Hotline"),
+                    ("source_url", "https://example.org/zeta"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+        assert!(
+            ed.get("/response")
+                .await
+                .text()
+                .contains("Zeta reports received"),
+            "{b}"
+        );
+        let r = ed
+            .submit(
+                "/submit/helpline",
+                "/submit/helpline",
+                &[
+                    ("name", "Zeta Line"),
+                    ("type", "child-helpline"),
+                    ("country", "pl"),
+                    ("phone", "116 111"),
+                    ("source_url", "https://example.org/zeta-line"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+        assert!(ed.get("/help").await.text().contains("Zeta Line"), "{b}");
+        let r = ed
+            .submit(
+                "/submit/helpline",
+                "/submit/helpline",
+                &[
+                    ("name", "No source"),
+                    ("type", "child-helpline"),
+                    ("country", "PL"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+        assert!(
+            r.body.contains("href=\"#field-source-url\""),
+            "{b}: the error names the field"
+        );
+    }
+}
