@@ -602,8 +602,34 @@ async fn two_servers_on_one_postgres_see_a_write_at_once() {
         "the session ended on b too"
     );
 
-    for s in [a, b] {
-        let (exit, log) = s.stop();
-        assert!(exit.success(), "{log}");
-    }
+    // A failed login leaves a security event in the log, without the password.
+    let (_, login_page) = a.get("/login");
+    let token = login_page
+        .split(marker)
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    let (status, _) = a.send(
+        "POST",
+        "/login",
+        &format!("Origin: http://{}\r\n", a.addr),
+        &format!("csrf_token={token}&email=two%40example.org&password=wrong-secret-words"),
+    );
+    assert_eq!(status, 422);
+    let (exit, log_a) = a.stop();
+    assert!(exit.success(), "{log_a}");
+    assert!(
+        log_a.contains("security_event") && log_a.contains("login_failed"),
+        "failed logins are logged: {log_a}"
+    );
+    assert!(
+        !log_a.contains("wrong-secret-words"),
+        "passwords are never logged"
+    );
+    let (exit, log_b) = b.stop();
+    assert!(exit.success(), "{log_b}");
+    assert!(log_b.contains("security_event") && log_b.contains("login"));
+    assert!(!log_b.contains(&cookie), "session ids are never logged");
 }
