@@ -22,15 +22,18 @@ pub enum DocType {
     News,
     /// An event.
     Event,
+    /// A public discussion thread of the community.
+    Thread,
 }
 
 impl DocType {
     /// Every type, in the order facets list them.
-    pub const ALL: [DocType; 4] = [
+    pub const ALL: [DocType; 5] = [
         DocType::Initiative,
         DocType::Resource,
         DocType::News,
         DocType::Event,
+        DocType::Thread,
     ];
 
     /// The value in URLs, the API and the database.
@@ -40,6 +43,7 @@ impl DocType {
             DocType::Resource => "resource",
             DocType::News => "news",
             DocType::Event => "event",
+            DocType::Thread => "thread",
         }
     }
 
@@ -50,6 +54,7 @@ impl DocType {
             DocType::Resource => "Resources",
             DocType::News => "News",
             DocType::Event => "Events",
+            DocType::Thread => "Discussions",
         }
     }
 
@@ -60,6 +65,7 @@ impl DocType {
             DocType::Resource => format!("/resources/{slug}"),
             DocType::News => format!("/news/{slug}"),
             DocType::Event => format!("/events/{slug}"),
+            DocType::Thread => format!("/community/threads/{slug}"),
         }
     }
 }
@@ -285,6 +291,26 @@ impl SearchDocument {
             },
             extra: vec![p.body.clone()],
             facets: vec![(Facet::Year, p.published.year().to_string())],
+        }
+    }
+
+    /// A public discussion: its title and opening post; the pillar of its space as a facet.
+    pub fn from_thread(id: i64, space: &str, title: &str, body: &str) -> SearchDocument {
+        let pillar = ["prevention", "detection-investigation", "victim-support"]
+            .into_iter()
+            .find(|p| *p == space);
+        SearchDocument {
+            doc_type: DocType::Thread,
+            slug: id.to_string(),
+            language: Language::En,
+            acronym: None,
+            title: title.to_owned(),
+            topics: Vec::new(),
+            summary: body.to_owned(),
+            extra: Vec::new(),
+            facets: pillar
+                .map(|p| vec![(Facet::Pillar, p.to_owned())])
+                .unwrap_or_default(),
         }
     }
 

@@ -119,6 +119,12 @@ pub async fn create_thread(db: &Db, t: &NewThread<'_>, now: i64) -> Result<i64> 
         .map(|r| r.id)
         .ok_or_else(|| StoreError::Corrupt("no id for a new thread".into()))?;
     insert_post(&mut tx, id, t.author_id, t.body, t.body_html, now).await?;
+    // Public discussions are found by the site search; pages that list them change.
+    if !t.members_only {
+        let doc = sparks_search::SearchDocument::from_thread(id, t.space, t.title, t.body);
+        crate::search::index_in(&mut tx, &doc, &iso(now)).await?;
+    }
+    crate::versions::bump(&mut tx, crate::DataKind::Content).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -248,6 +254,72 @@ pub async fn set_thread_hidden(db: &Db, id: i64, hidden: bool) -> Result<bool> {
     let mut sql = Sql::new("UPDATE threads SET hidden = ");
     sql.push_arg(hidden).push(" WHERE id = ").push_arg(id);
     Ok(db.execute(sql).await? == 1)
+}
+
+/// Hides or shows a post; a hidden opening post takes its public thread out of search.
+pub async fn set_post_hidden_indexed(db: &Db, id: i64, hidden: bool) -> Result<bool> {
+    let Some(post) = post(db, id).await? else {
+        return Ok(false);
+    };
+    let Some(thread) = thread(db, post.thread_id).await? else {
+        return Ok(false);
+    };
+    let opening = posts(db, thread.id, true).await?.first().map(|p| p.id) == Some(id);
+    let mut tx = db.begin().await?;
+    let mut sql = Sql::new("UPDATE posts SET hidden = ");
+    sql.push_arg(hidden).push(" WHERE id = ").push_arg(id);
+    tx.execute(sql).await?;
+    if opening && !thread.members_only {
+        if hidden {
+            crate::search::remove_in(
+                &mut tx,
+                sparks_search::DocType::Thread,
+                &thread.id.to_string(),
+            )
+            .await?;
+        } else {
+            let doc = sparks_search::SearchDocument::from_thread(
+                thread.id,
+                &thread.space,
+                &thread.title,
+                &post.body,
+            );
+            crate::search::index_in(&mut tx, &doc, &iso(crate_now())).await?;
+        }
+    }
+    crate::versions::bump(&mut tx, crate::DataKind::Content).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// The public discussions as search documents (for a rebuild of the index).
+pub async fn search_documents(db: &Db) -> Result<Vec<sparks_search::SearchDocument>> {
+    let mut docs = Vec::new();
+    for t in threads(db, None, false, false, i64::MAX).await? {
+        if let Some(first) = posts(db, t.id, false).await?.first() {
+            docs.push(sparks_search::SearchDocument::from_thread(
+                t.id,
+                &t.space,
+                &t.title,
+                &first.body,
+            ));
+        }
+    }
+    Ok(docs)
+}
+
+fn crate_now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+fn iso(unix: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .ok()
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_default()
 }
 
 /// Files a report about a post.

@@ -343,7 +343,7 @@ pub async fn decide_report(
     };
     if let Some(post_id) = community::resolve_report(state.db(), id, viewer.user.id, now()).await? {
         if hide {
-            community::set_post_hidden(state.db(), post_id, true).await?;
+            community::set_post_hidden_indexed(state.db(), post_id, true).await?;
         }
         moderation::audit(
             state.db(),

@@ -346,7 +346,7 @@ pub async fn hide_post(
         .await?
         .ok_or(WebError::NotFound)?;
     let hidden = form.get("hidden") != "0";
-    community::set_post_hidden(state.db(), id, hidden).await?;
+    community::set_post_hidden_indexed(state.db(), id, hidden).await?;
     sparks_store::moderation::audit(
         state.db(),
         &sparks_store::moderation::NewAuditEntry {

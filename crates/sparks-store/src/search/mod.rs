@@ -73,9 +73,12 @@ pub async fn reindex(db: &Db) -> Result<usize> {
     docs.extend(posts.iter().map(SearchDocument::from_news));
     let events = crate::events::all(db).await?;
     docs.extend(events.iter().map(SearchDocument::from_event));
+    let threads = crate::community::search_documents(db).await?;
+    let thread_count = threads.len();
+    docs.extend(threads);
     index_many_in(&mut tx, &docs, &now).await?;
     tx.commit().await?;
-    Ok(all.len() + resources.len() + posts.len() + events.len())
+    Ok(all.len() + resources.len() + posts.len() + events.len() + thread_count)
 }
 
 #[derive(sqlx::FromRow)]

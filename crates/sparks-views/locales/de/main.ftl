@@ -567,6 +567,7 @@ doc-type-initiative = Initiativen
 doc-type-resource = Materialien
 doc-type-news = Neuigkeiten
 doc-type-event = Veranstaltungen
+doc-type-thread = Diskussionen
 landscape-title = Landkarte
 landscape-description = Wo die Arbeit und die EU-Mittel gegen sexuellen Kindesmissbrauch sind, nach Land, Säule, Programm und Jahr, und wo sie fehlen.
 landscape-heading = Die Landkarte: wo gearbeitet wird, und die Lücken

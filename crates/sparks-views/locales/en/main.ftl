@@ -499,6 +499,7 @@ doc-type-initiative = Initiatives
 doc-type-resource = Resources
 doc-type-news = News
 doc-type-event = Events
+doc-type-thread = Discussions
 landscape-title = Landscape map
 landscape-description = Where the work and the EU money against child sexual abuse are, by country, pillar, programme and year, and where they are missing.
 landscape-heading = The landscape: where the work is, and the gaps

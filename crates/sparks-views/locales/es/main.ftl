@@ -567,6 +567,7 @@ doc-type-initiative = Iniciativas
 doc-type-resource = Recursos
 doc-type-news = Noticias
 doc-type-event = Eventos
+doc-type-thread = Debates
 landscape-title = Mapa del panorama
 landscape-description = Dónde están el trabajo y los fondos europeos contra el abuso sexual infantil, por país, pilar, programa y año, y dónde faltan.
 landscape-heading = El panorama: dónde se trabaja, y los vacíos

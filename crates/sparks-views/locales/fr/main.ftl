@@ -567,6 +567,7 @@ doc-type-initiative = Initiatives
 doc-type-resource = Ressources
 doc-type-news = Actualités
 doc-type-event = Événements
+doc-type-thread = Discussions
 landscape-title = Carte du paysage
 landscape-description = Où se trouvent le travail et les fonds européens contre les abus sexuels sur enfants, par pays, pilier, programme et année, et où ils manquent.
 landscape-heading = Le paysage : où se fait le travail, et les lacunes

@@ -599,6 +599,7 @@ doc-type-initiative = Inicjatywy
 doc-type-resource = Materiały
 doc-type-news = Aktualności
 doc-type-event = Wydarzenia
+doc-type-thread = Wątki
 landscape-title = Mapa działań
 landscape-description = Gdzie są praca i środki UE przeciw wykorzystywaniu seksualnemu dzieci, według kraju, filaru, programu i roku, i gdzie ich brakuje.
 landscape-heading = Mapa działań: gdzie toczy się praca, i luki

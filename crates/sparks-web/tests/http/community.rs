@@ -1927,3 +1927,88 @@ async fn editors_add_figures_and_help_services() {
         );
     }
 }
+
+#[tokio::test]
+async fn public_discussions_are_found_by_search_members_only_ones_are_not() {
+    for site in sites().await {
+        let b = site.backend;
+        let mut m = site.logged_in("m@example.org", Role::Member).await;
+        let r = m
+            .submit(
+                "/community",
+                "/community/threads",
+                &[
+                    ("title", "Quuxwidget moderation practices"),
+                    ("body", "How do you triage quuxwidget reports?"),
+                    ("pillar", "detection-investigation"),
+                ],
+            )
+            .await;
+        let public = location(&r);
+        m.submit(
+            "/community",
+            "/community/threads",
+            &[
+                ("title", "Quuxwidget internal notes"),
+                ("body", "quuxwidget"),
+                ("pillar", "general"),
+                ("members_only", "1"),
+            ],
+        )
+        .await;
+        let mut anon = site.visitor();
+        // Warm the page cache first: a new thread must show at once.
+        anon.get("/search?q=quuxwidget").await;
+        let api = anon.get("/api/v1/search?q=quuxwidget").await.json();
+        let hits: Vec<String> = api["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| format!("{} {}", h["type"], h["slug"]))
+            .collect();
+        let id = public.rsplit('/').next().unwrap();
+        assert_eq!(
+            hits,
+            vec![format!("\"thread\" \"{id}\"")],
+            "{b}: only the public thread: {api}"
+        );
+        let page = anon.get("/search?q=quuxwidget&type=thread").await;
+        assert!(
+            page.body
+                .contains(&format!("href=\"/community/threads/{id}\"")),
+            "{b}"
+        );
+        // Hiding the opening post takes it out of search.
+        let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
+        let t = ed.get(&public).await;
+        let post = t
+            .body
+            .split("action=\"/community/posts/")
+            .nth(1)
+            .unwrap()
+            .split('/')
+            .next()
+            .unwrap()
+            .to_owned();
+        let r = ed
+            .submit(
+                &public,
+                &format!("/community/posts/{post}/hide"),
+                &[("hidden", "1")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}");
+        let api = anon.get("/api/v1/search?q=quuxwidget").await.json();
+        assert_eq!(api["total"], 0, "{b}: {api}");
+        // A rebuilt index has the same view.
+        ed.submit(
+            &public,
+            &format!("/community/posts/{post}/hide"),
+            &[("hidden", "0")],
+        )
+        .await;
+        sparks_store::search::reindex(&site.db).await.unwrap();
+        let api = anon.get("/api/v1/search?q=quuxwidget").await.json();
+        assert_eq!(api["total"], 1, "{b}: {api}");
+    }
+}
