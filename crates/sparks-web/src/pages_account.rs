@@ -203,6 +203,14 @@ pub async fn join(
         let csrf = auth::csrf_token(&state, None).await?;
         return Ok(join_form(&ctx, csrf, &form, &problems));
     }
+    // Per address too, so the form cannot be used to flood someone's inbox.
+    limit(
+        &state,
+        &format!("join-email:{}", hash_token(&email)),
+        3,
+        3600,
+    )
+    .await?;
     let password_hash = hash_in_background(password).await?;
     let created = accounts::create(
         state.db(),
