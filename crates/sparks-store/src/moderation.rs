@@ -140,23 +140,7 @@ pub async fn submit(
     submitter_id: i64,
     now: i64,
 ) -> Result<i64> {
-    let mut sql = Sql::new(
-        "INSERT INTO submissions (kind, target_slug, payload, submitter_id, created_at) VALUES (",
-    );
-    sql.push_arg(kind.slug())
-        .push(", ")
-        .push_arg(target_slug.map(str::to_owned))
-        .push(", ")
-        .push_arg(payload)
-        .push(", ")
-        .push_arg(submitter_id)
-        .push(", ")
-        .push_arg(now)
-        .push(") RETURNING id");
-    db.fetch_optional::<IdRow>(sql)
-        .await?
-        .map(|r| r.id)
-        .ok_or_else(|| StoreError::Corrupt("no id for a new submission".into()))
+    submit_raw(db, kind.slug(), target_slug, payload, submitter_id, now).await
 }
 
 /// Files a proposal of a kind outside [`ContentKind`] (a feed); returns its id.

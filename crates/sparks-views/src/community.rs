@@ -82,6 +82,14 @@ impl Field {
         }
     }
 
+    /// A hidden value sent back with the form.
+    pub fn hidden(name: &str, value: &str) -> Field {
+        Field {
+            value: value.to_owned(),
+            ..Field::new(name, String::new(), FieldKind::Hidden)
+        }
+    }
+
     /// The element id.
     pub fn id(&self) -> String {
         format!("field-{}", self.name.replace('_', "-"))

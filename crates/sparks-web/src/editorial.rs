@@ -405,11 +405,7 @@ pub async fn current(db: &Db, kind: ContentKind, slug: &str) -> Result<Option<Re
         .and_then(|json| Record::from_json(kind, &json).ok()))
 }
 
-fn iso_now() -> String {
-    time::OffsetDateTime::now_utc()
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
-}
+use crate::forms::iso_now;
 
 /// Who did something, for the audit log.
 #[derive(Debug, Clone)]

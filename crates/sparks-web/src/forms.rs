@@ -188,3 +188,33 @@ pub fn when(ctx: &PageContext, unix: i64) -> String {
         })
         .unwrap_or_default()
 }
+
+/// An id from a path segment; anything else is a page that does not exist.
+pub fn parse_id(id: &str) -> Result<i64, crate::WebError> {
+    id.parse().map_err(|_| crate::WebError::NotFound)
+}
+
+/// Now, as the RFC 3339 text the content tables keep.
+pub fn iso_now() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+/// A page that just tells something (check your email, thank you), titled by the message
+/// `heading`; never cached, like the forms it answers.
+pub fn notice(
+    ctx: &PageContext,
+    section: sparks_views::Section,
+    heading: &str,
+    paragraphs: Vec<String>,
+    links: Vec<sparks_views::Link>,
+) -> Response {
+    let page = sparks_views::NoticePage {
+        layout: ctx.layout(ctx.t(heading), ctx.t(heading), section),
+        heading: ctx.t(heading),
+        paragraphs,
+        links,
+    };
+    form_response(StatusCode::OK, sparks_views::render(&page))
+}

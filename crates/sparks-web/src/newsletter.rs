@@ -9,7 +9,7 @@ use serde::Deserialize;
 use sparks_auth::{hash_token, random_token};
 use sparks_mail::{Email, Mailer};
 use sparks_store::{Db, accounts, newsletter};
-use sparks_views::{Field, FieldKind, FormPage, NoticePage, Section, render};
+use sparks_views::{Field, FieldKind, FormPage, Section, render};
 
 use crate::auth::{self, ClientIp, FormData, now};
 use crate::context::PageContext;
@@ -40,13 +40,7 @@ fn subtle_eq(a: &[u8], b: &[u8]) -> bool {
 }
 
 fn notice(ctx: &PageContext, heading: &str, text: &str) -> Response {
-    let page = NoticePage {
-        layout: ctx.layout(ctx.t(heading), ctx.t(heading), Section::Other),
-        heading: ctx.t(heading),
-        paragraphs: vec![ctx.t(text)],
-        links: Vec::new(),
-    };
-    form_response(StatusCode::OK, render(&page))
+    forms::notice(ctx, Section::Other, heading, vec![ctx.t(text)], Vec::new())
 }
 
 fn form(ctx: &PageContext, csrf: String, email: &str, problems: &Problems) -> Response {
@@ -158,10 +152,7 @@ pub async fn confirm_page(
         code_block: None,
         action: ctx.link("/newsletter/confirm"),
         csrf_token: auth::csrf_token(&state, None).await?,
-        fields: vec![Field {
-            value: q.token.unwrap_or_default(),
-            ..Field::new("token", String::new(), FieldKind::Hidden)
-        }],
+        fields: vec![Field::hidden("token", &q.token.unwrap_or_default())],
         submit: ctx.t("newsletter-confirm-submit"),
         buttons: Vec::new(),
         preview: None,

@@ -10,8 +10,7 @@ use sparks_mail::Email;
 use sparks_store::accounts::{self, NewUser, Profile, Role};
 use sparks_store::{community, moderation, rate_limits, sessions};
 use sparks_views::{
-    AccountPage, Field, FieldKind, FormPage, Link, MemberPage, MySubmission, NoticePage, Section,
-    render,
+    AccountPage, Field, FieldKind, FormPage, Link, MemberPage, MySubmission, Section, render,
 };
 
 use crate::auth::{self, ClientIp, FormData, MaybeMember, Member, Viewer, now, see_other};
@@ -40,13 +39,7 @@ pub async fn limit(state: &AppState, bucket: &str, max: i64, window: i64) -> Res
 }
 
 fn notice(ctx: &PageContext, heading: &str, paragraphs: &[String], links: Vec<Link>) -> Response {
-    let page = NoticePage {
-        layout: ctx.layout(ctx.t(heading), ctx.t(heading), Section::Account),
-        heading: ctx.t(heading),
-        paragraphs: paragraphs.to_vec(),
-        links,
-    };
-    form_response(StatusCode::OK, render(&page))
+    forms::notice(ctx, Section::Account, heading, paragraphs.to_vec(), links)
 }
 
 fn link(ctx: &PageContext, key: &str, href: &str) -> Link {
@@ -283,11 +276,7 @@ pub async fn verify_page(
     ctx: PageContext,
     Query(q): Query<TokenQuery>,
 ) -> Result<Response, WebError> {
-    let token = q.token.unwrap_or_default();
-    let fields = vec![Field {
-        value: token,
-        ..Field::new("token", String::new(), FieldKind::Hidden)
-    }];
+    let fields = vec![Field::hidden("token", &q.token.unwrap_or_default())];
     let page = FormPage {
         layout: ctx.layout(
             ctx.t("verify-title"),
@@ -371,10 +360,7 @@ fn login_form(
             required(field(ctx, "password", FieldKind::Password, "")),
             "current-password",
         ),
-        Field {
-            value: next.to_owned(),
-            ..Field::new("next", String::new(), FieldKind::Hidden)
-        },
+        Field::hidden("next", next),
     ];
     problems.attach(&mut fields);
     let page = FormPage {
@@ -495,7 +481,6 @@ pub async fn login(
 fn code_form(
     ctx: &PageContext,
     csrf: String,
-    viewer: &Viewer,
     next: &str,
     enrol: Option<(String, Vec<String>)>,
     problems: &Problems,
@@ -509,10 +494,7 @@ fn code_form(
             ),
             "form-hint-code",
         ),
-        Field {
-            value: next.to_owned(),
-            ..Field::new("next", String::new(), FieldKind::Hidden)
-        },
+        Field::hidden("next", next),
     ];
     problems.attach(&mut fields);
     let mut intro = vec![ctx.t("code-intro")];
@@ -527,7 +509,6 @@ fn code_form(
             ),
         )
     });
-    let _ = viewer;
     let page = FormPage {
         layout: ctx.layout(ctx.t("code-title"), ctx.t("code-title"), Section::Account),
         heading: ctx.t("code-title"),
@@ -577,7 +558,6 @@ pub async fn code_page(
     Ok(code_form(
         &ctx,
         csrf,
-        &viewer,
         &safe_next(q.next.as_deref().unwrap_or("")),
         enrol,
         &Problems::default(),
@@ -623,7 +603,7 @@ pub async fn code(
         let mut problems = Problems::default();
         problems.add("code", ctx.t("code-error"));
         let csrf = auth::csrf_token(&state, Some(&viewer)).await?;
-        return Ok(code_form(&ctx, csrf, &viewer, &next, None, &problems));
+        return Ok(code_form(&ctx, csrf, &next, None, &problems));
     }
     tracing::info!(security_event = "login", user_id = user.id, role = %user.role, "logged in with a second factor");
     start_session(&state, Some(&viewer), user.id, sessions::FULL, &next).await
@@ -737,10 +717,7 @@ fn new_password_form(
             ),
             "form-hint-password",
         ),
-        Field {
-            value: token.to_owned(),
-            ..Field::new("token", String::new(), FieldKind::Hidden)
-        },
+        Field::hidden("token", token),
     ];
     problems.attach(&mut fields);
     let page = FormPage {

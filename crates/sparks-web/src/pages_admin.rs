@@ -19,9 +19,7 @@ use crate::editorial::{self, Actor, Record};
 use crate::forms::{form_response, when};
 use crate::{AppState, WebError};
 
-fn parse_id(id: &str) -> Result<i64, WebError> {
-    id.parse().map_err(|_| WebError::NotFound)
-}
+use crate::forms::parse_id;
 
 fn actor(v: &Viewer) -> Actor {
     Actor {

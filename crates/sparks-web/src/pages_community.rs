@@ -4,7 +4,6 @@
 //! with every post and with who is looking.
 
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 use sparks_core::Pillar;
@@ -194,9 +193,7 @@ pub async fn create_thread(
     Ok(see_other(&format!("/community/threads/{id}")))
 }
 
-fn parse_id(id: &str) -> Result<i64, WebError> {
-    id.parse().map_err(|_| WebError::NotFound)
-}
+use crate::forms::parse_id;
 
 async fn thread_page(
     state: &AppState,
@@ -395,6 +392,5 @@ pub async fn lock_thread(
         now(),
     )
     .await?;
-    let _ = StatusCode::OK;
     Ok(see_other(&format!("/community/threads/{id}")))
 }

@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use sparks_store::moderation::{self, NewAuditEntry};
 use sparks_store::{feeds, initiatives};
-use sparks_views::{FeedRow, FeedsPage, FieldKind, FormPage, Link, NoticePage, Section, render};
+use sparks_views::{FeedRow, FeedsPage, FieldKind, FormPage, Link, Section, render};
 
 use crate::auth::{self, FormData, Member, Staff, Viewer, now, see_other};
 use crate::context::PageContext;
@@ -18,11 +18,7 @@ use crate::{AppState, WebError};
 /// The kind name of feed proposals in the moderation queue.
 pub const FEED_KIND: &str = "feed";
 
-fn iso_now() -> String {
-    time::OffsetDateTime::now_utc()
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
-}
+use crate::forms::iso_now;
 
 async fn form(
     state: &AppState,
@@ -132,20 +128,7 @@ pub async fn submit(
     limit(&state, &format!("submit:{}", viewer.user.id), 20, 3600).await?;
     let payload = serde_json::json!({ "initiative": slug, "url": url }).to_string();
     moderation::submit_raw(state.db(), FEED_KIND, None, &payload, viewer.user.id, now()).await?;
-    let page = NoticePage {
-        layout: ctx.layout(
-            ctx.t("submit-thanks-title"),
-            ctx.t("submit-thanks-title"),
-            Section::Account,
-        ),
-        heading: ctx.t("submit-thanks-title"),
-        paragraphs: vec![ctx.t("submit-thanks")],
-        links: vec![Link {
-            label: ctx.t("account-title"),
-            href: ctx.link("/account"),
-        }],
-    };
-    Ok(form_response(StatusCode::OK, render(&page)))
+    Ok(crate::pages_submit::thanks(&ctx))
 }
 
 /// Approves a feed proposal: registers the feed and marks the proposal decided, with an

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use sparks_core::{EventKind, ResourceKind};
 use sparks_store::accounts;
 use sparks_store::moderation::{self, ContentKind};
-use sparks_views::{Button, Choice, Field, FieldKind, FormPage, Link, NoticePage, Section, render};
+use sparks_views::{Button, Choice, Field, FieldKind, FormPage, Link, Section, render};
 
 use crate::auth::{self, FormData, Member, Viewer, now, see_other};
 use crate::context::PageContext;
@@ -17,6 +17,20 @@ use crate::editorial::{self, Actor, Record};
 use crate::forms::{Problems, field, form_response, hint, required};
 use crate::pages_account::limit;
 use crate::{AppState, WebError};
+
+/// The page after a proposal is sent: it waits for an editor.
+pub fn thanks(ctx: &PageContext) -> Response {
+    crate::forms::notice(
+        ctx,
+        Section::Account,
+        "submit-thanks-title",
+        vec![ctx.t("submit-thanks")],
+        vec![Link {
+            label: ctx.t("account-title"),
+            href: ctx.link("/account"),
+        }],
+    )
+}
 
 /// The title of a stored submission, for lists.
 pub fn payload_title(payload: &str) -> String {
@@ -287,10 +301,7 @@ async fn submit_form(
     let kind = record.kind();
     let mut fields = record_fields(ctx, record);
     if let Some(t) = target {
-        fields.push(Field {
-            value: t.to_owned(),
-            ..Field::new("target", String::new(), FieldKind::Hidden)
-        });
+        fields.push(Field::hidden("target", t));
     }
     problems.attach(&mut fields);
     let heading = match target {
@@ -460,20 +471,7 @@ pub async fn submit(
                     now(),
                 )
                 .await?;
-                let page = NoticePage {
-                    layout: ctx.layout(
-                        ctx.t("submit-thanks-title"),
-                        ctx.t("submit-thanks-title"),
-                        Section::Account,
-                    ),
-                    heading: ctx.t("submit-thanks-title"),
-                    paragraphs: vec![ctx.t("submit-thanks")],
-                    links: vec![Link {
-                        label: ctx.t("account-title"),
-                        href: ctx.link("/account"),
-                    }],
-                };
-                return Ok(form_response(StatusCode::OK, render(&page)));
+                return Ok(crate::pages_submit::thanks(&ctx));
             }
         }
     }
