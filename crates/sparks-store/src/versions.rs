@@ -47,3 +47,34 @@ pub async fn current(db: &Db, kind: DataKind) -> Result<i64> {
         .await?
         .map_or(0, |r| r.version))
 }
+
+/// Every kind's version, read at one moment.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Snapshot {
+    /// The version of [`DataKind::Initiatives`].
+    pub initiatives: i64,
+    /// The version of [`DataKind::Content`].
+    pub content: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct NamedVersionRow {
+    name: String,
+    version: i64,
+}
+
+/// Every kind's current version, in one query.
+pub async fn snapshot(db: &Db) -> Result<Snapshot> {
+    let rows = db
+        .fetch_all::<NamedVersionRow>(Sql::new("SELECT name, version FROM data_versions"))
+        .await?;
+    let of = |kind: DataKind| {
+        rows.iter()
+            .find(|r| r.name == kind.name())
+            .map_or(0, |r| r.version)
+    };
+    Ok(Snapshot {
+        initiatives: of(DataKind::Initiatives),
+        content: of(DataKind::Content),
+    })
+}

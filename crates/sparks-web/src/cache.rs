@@ -16,7 +16,6 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::Response;
-use sparks_store::versions::{self, DataKind};
 use time::Date;
 
 use crate::AppState;
@@ -97,7 +96,7 @@ pub async fn serve_cached(State(state): State<AppState>, request: Request, next:
         return next.run(request).await;
     }
     // Without the version we cannot know what is current: answer fresh, keep nothing.
-    let Ok(version) = versions::current(state.db(), DataKind::Content).await else {
+    let Ok(version) = state.versions().await.map(|v| v.content) else {
         return next.run(request).await;
     };
     let ctx = PageContext::from_request(request.uri(), request.headers());

@@ -195,7 +195,7 @@ pub async fn search_everything(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
     let request = search_request(&params::pairs(raw.as_deref()))?;
-    let r = search::search(state.db(), &request).await?;
+    let r = search::search_in(state.db(), &*state.search_index().await?, &request).await?;
     Ok(Json(SearchResponse {
         hits: r
             .hits

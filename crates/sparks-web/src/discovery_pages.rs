@@ -183,7 +183,7 @@ pub async fn search_page(
 ) -> Result<Response, WebError> {
     let request = search_request(&params::pairs(raw.as_deref()))?;
     let searched = !request.q.trim().is_empty();
-    let results = search::search(state.db(), &request).await?;
+    let results = search::search_in(state.db(), &*state.search_index().await?, &request).await?;
     let title = if searched {
         ctx.t_args("search-title-q", &[("q", request.q.trim())])
     } else {

@@ -20,6 +20,7 @@ pub mod discovery_pages;
 pub mod editorial;
 pub mod error;
 pub mod forms;
+pub mod fresh;
 pub mod hardening;
 pub mod landscape;
 mod links;
@@ -42,11 +43,12 @@ pub mod syndication;
 pub mod uploads;
 mod views;
 
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 
 use axum::Router;
 use axum::routing::{MethodRouter, get, post};
-use sparks_store::versions::{self, DataKind};
+use sparks_store::search::SearchIndex;
+use sparks_store::versions;
 use sparks_store::{Db, DirectoryIndex, StoreError};
 use time::Date;
 
@@ -82,8 +84,9 @@ struct Inner {
     db: Db,
     clock: Clock,
     openapi_json: String,
-    directory: RwLock<Option<Arc<DirectoryIndex>>>,
-    directory_reload: tokio::sync::Mutex<()>,
+    versions: fresh::VersionReader,
+    directory: fresh::Held<DirectoryIndex>,
+    search: fresh::Held<SearchIndex>,
     page_cache: cache::PageCache,
     config: SiteConfig,
     csrf_key: tokio::sync::OnceCell<sparks_auth::CsrfKey>,
@@ -246,31 +249,28 @@ impl AppState {
         self.inner.clock.today()
     }
 
+    /// The data versions as of a moment after this call began (see [`fresh`]).
+    pub async fn versions(&self) -> Result<versions::Snapshot, StoreError> {
+        self.inner.versions.read(self.db()).await
+    }
+
     /// The directory index at the database's current version: the one held, unless a
-    /// write (through this server or another) has happened since, then a fresh one. One
-    /// small query per call; one reload per write, however many requests arrive meanwhile.
+    /// write (through this server or another) has happened since, then a fresh one.
     pub async fn directory(&self) -> Result<Arc<DirectoryIndex>, StoreError> {
-        let version = versions::current(self.db(), DataKind::Initiatives).await?;
-        let held = || {
-            self.inner
-                .directory
-                .read()
-                .ok()
-                .and_then(|d| d.clone())
-                .filter(|d| d.version() >= version)
-        };
-        if let Some(index) = held() {
-            return Ok(index);
-        }
-        let _one_loader = self.inner.directory_reload.lock().await;
-        if let Some(index) = held() {
-            return Ok(index);
-        }
-        let index = Arc::new(DirectoryIndex::load(self.db()).await?);
-        if let Ok(mut slot) = self.inner.directory.write() {
-            *slot = Some(Arc::clone(&index));
-        }
-        Ok(index)
+        let version = self.versions().await?.initiatives;
+        self.inner
+            .directory
+            .at(version, || DirectoryIndex::load(self.db()))
+            .await
+    }
+
+    /// The in-memory side of search at the database's current content version.
+    pub async fn search_index(&self) -> Result<Arc<SearchIndex>, StoreError> {
+        let version = self.versions().await?.content;
+        self.inner
+            .search
+            .at(version, || SearchIndex::load(self.db()))
+            .await
     }
 }
 
@@ -292,8 +292,9 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             db,
             clock,
             openapi_json,
-            directory: RwLock::new(None),
-            directory_reload: tokio::sync::Mutex::new(()),
+            versions: fresh::VersionReader::default(),
+            directory: fresh::Held::default(),
+            search: fresh::Held::default(),
             config,
             page_cache: cache::PageCache::default(),
             csrf_key: tokio::sync::OnceCell::new(),

@@ -9,6 +9,7 @@ use sparks_search::{
     Combine, Dialect, DocType, Language, Marked, Query, Resolved, compile, snippet, typo,
 };
 
+use super::index::SearchIndex;
 use crate::{Backend, Db, Result, Sql};
 
 /// Which documents a search may return. Every field narrows.
@@ -184,20 +185,8 @@ async fn typo_terms(db: &Db, word: &Word) -> Result<Vec<(String, i64)>> {
     )
 }
 
-#[derive(sqlx::FromRow)]
-struct CountRow {
-    n: i64,
-}
-
-async fn document_count(db: &Db) -> Result<i64> {
-    Ok(db
-        .fetch_optional::<CountRow>(Sql::new("SELECT COUNT(*) AS n FROM search_documents"))
-        .await?
-        .map_or(0, |r| r.n))
-}
-
 /// Resolves every query word to the index terms it stands for.
-pub(super) async fn plan(db: &Db, query: &Query) -> Result<Plan> {
+pub(super) async fn plan(db: &Db, query: &Query, documents: usize) -> Result<Plan> {
     let candidates: BTreeSet<&str> = query
         .words()
         .flat_map(|w| w.variants.iter().map(String::as_str))
@@ -277,7 +266,7 @@ pub(super) async fn plan(db: &Db, query: &Query) -> Result<Plan> {
         }
     }
     // Until now `weights` held document counts; turn them into inverse document frequencies.
-    let total = document_count(db).await?.max(1) as f64;
+    let total = documents.max(1) as f64;
     for w in &mut plan.weights {
         *w = 1 + (1000.0 * (1.0 + total / (*w).max(1) as f64).ln()).round() as i64;
     }
@@ -296,31 +285,6 @@ pub(super) fn push_hits(
     parts: &[(String, i64)],
     acronym_key: &str,
     filter: &SearchFilter,
-) {
-    push_hit_columns(sql, backend, any, parts, acronym_key, filter, Columns::Full);
-}
-
-/// Which columns the subquery of hits yields: what its user needs and no more, because at
-/// 100,000 documents a broad query has tens of thousands of hits, and every column (the
-/// text score above all) is paid for on each.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Columns {
-    /// Everything a hit shows.
-    Full,
-    /// What ranking needs: `id`, `slug`, `exact`, `matched`, `score`.
-    Rank,
-    /// What counting needs: `id`, `doc_type`, `matched`.
-    Count,
-}
-
-fn push_hit_columns(
-    sql: &mut Sql,
-    backend: Backend,
-    any: &str,
-    parts: &[(String, i64)],
-    acronym_key: &str,
-    filter: &SearchFilter,
-    columns: Columns,
 ) {
     let key = sql.arg(acronym_key);
     let exact = format!(
@@ -354,16 +318,10 @@ fn push_hit_columns(
             "CAST(ts_rank_cd('{{0.05, 0.2, 0.5, 1.0}}', d.tsv, to_tsquery('simple', {m})) AS DOUBLE PRECISION)"
         ),
     };
-    let select = match columns {
-        Columns::Full => format!(
-            "SELECT d.id, d.doc_type, d.slug, d.acronym, d.title, d.summary, d.language, \
-             {exact} AS exact, {complete} AS matched, {score} AS score"
-        ),
-        Columns::Rank => format!(
-            "SELECT d.id, d.slug, {exact} AS exact, {complete} AS matched, {score} AS score"
-        ),
-        Columns::Count => format!("SELECT d.id, d.doc_type, {complete} AS matched"),
-    };
+    let select = format!(
+        "SELECT d.id, d.doc_type, d.slug, d.acronym, d.title, d.summary, d.language, \
+         {exact} AS exact, {complete} AS matched, {score} AS score"
+    );
     match backend {
         Backend::Sqlite => sql.push(&format!(
             "{select} FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid \
@@ -423,7 +381,33 @@ pub(super) fn dialect(backend: Backend) -> Dialect {
 }
 
 /// Runs a search. Never fails on what was typed: an empty or unusable query gives no hits.
+///
+/// Loads the in-memory side of the index first: fine for a single search (tools, tests),
+/// wasteful for a server, which keeps a [`SearchIndex`] per content version and calls
+/// [`search_in`].
 pub async fn search(db: &Db, request: &SearchRequest) -> Result<SearchResults> {
+    let index = SearchIndex::load(db).await?;
+    search_in(db, &index, request).await
+}
+
+/// One document among the hits: where it is in the index, the summed weights of the query
+/// parts it contains, its summed text score, and whether the query is its acronym.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    doc: u32,
+    matched: i64,
+    score: f64,
+    exact: bool,
+}
+
+/// Runs a search against the database's full-text index, with facets, ranking and paging
+/// done on `index` (which must be at the database's current content version for the
+/// results to be current). Never fails on what was typed.
+pub async fn search_in(
+    db: &Db,
+    index: &SearchIndex,
+    request: &SearchRequest,
+) -> Result<SearchResults> {
     let query = sparks_search::query::parse(&request.q);
     let per_page = request.per_page.max(1);
     let page = request.page.max(1);
@@ -436,90 +420,196 @@ pub async fn search(db: &Db, request: &SearchRequest) -> Result<SearchResults> {
     if query.is_empty() {
         return Ok(results);
     }
-    let plan = plan(db, &query).await?;
+    let plan = plan(db, &query, index.len()).await?;
     results.unmatched = plan.unmatched.clone();
     results.corrected = plan.corrected.clone();
-    let backend = db.backend();
-    let dialect = dialect(backend);
+    let dialect = dialect(db.backend());
+
+    // Each part alone, with its weight. A single part weighs nothing: every hit has it all.
+    let single = plan.parts.len() <= 1;
+    let parts: Vec<(String, i64)> = plan
+        .parts
+        .iter()
+        .zip(&plan.weights)
+        .filter_map(|(part, w)| {
+            compile::compile(std::slice::from_ref(part), Combine::All, dialect)
+                .map(|c| (c, if single { 0 } else { *w }))
+        })
+        .collect();
+    if parts.is_empty() {
+        return Ok(results);
+    }
+    let full: i64 = parts.iter().map(|(_, w)| w).sum();
 
     // Documents with every part come first; those with only some follow, so that a query
-    // with one rare or misread word still lists the documents with the others.
-    let Some(any) = compile::compile(&plan.parts, Combine::Any, dialect) else {
+    // with one rare or misread word still lists the documents with the others. A
+    // document's text score is the sum of its scores for each part.
+    let mut slot: Vec<u32> = vec![u32::MAX; index.len()];
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for (part, weight) in &parts {
+        for posting in index.postings(db, part).await?.iter() {
+            let at = &mut slot[posting.doc as usize];
+            if *at == u32::MAX {
+                *at = candidates.len() as u32;
+                candidates.push(Candidate {
+                    doc: posting.doc,
+                    matched: 0,
+                    score: 0.0,
+                    exact: false,
+                });
+            }
+            let c = &mut candidates[*at as usize];
+            c.matched += weight;
+            c.score += f64::from(posting.score);
+        }
+    }
+    for doc in index.with_acronym(&query.acronym_key) {
+        if let Some(&at) = slot.get(*doc as usize).filter(|at| **at != u32::MAX) {
+            candidates[at as usize].exact = true;
+        }
+    }
+
+    // Narrow by the filter, counting facets among what is left.
+    let wanted = wanted_values(index, &request.filter);
+    let Some(wanted) = wanted else {
+        // A filter value no document has: nothing can match.
         return Ok(results);
     };
-    let weighted: Vec<(String, i64)> = if plan.parts.len() > 1 {
-        plan.parts
-            .iter()
-            .zip(&plan.weights)
-            .filter_map(|(part, w)| {
-                compile::compile(std::slice::from_ref(part), Combine::All, dialect).map(|c| (c, *w))
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let full: i64 = weighted.iter().map(|(_, w)| w).sum();
-    let mut facet_sql = Sql::new("WITH h AS (");
-    push_hit_columns(
-        &mut facet_sql,
-        backend,
-        &any,
-        &weighted,
-        &query.acronym_key,
-        &request.filter,
-        Columns::Count,
-    );
-    facet_sql.push(
-        ") SELECT 'type' AS facet, h.doc_type AS value, COUNT(*) AS n FROM h GROUP BY h.doc_type \
-         UNION ALL SELECT 'complete' AS facet, 'complete' AS value, COUNT(*) AS n FROM h WHERE h.matched = ",
-    );
-    facet_sql.push_arg(full).push(
-        " UNION ALL SELECT f.facet, f.value, COUNT(*) AS n FROM h JOIN search_facets f ON f.document_id = h.id \
-         WHERE f.facet IN ('pillar', 'programme', 'country', 'year') GROUP BY f.facet, f.value",
-    );
-    // Rank on narrow rows, then fetch the text of this page's hits only: sorting tens of
-    // thousands of rows that carry their titles and summaries costs several times more.
-    let mut sql = Sql::new(
-        "SELECT d.doc_type, d.slug, d.acronym, d.title, d.summary, d.language, p.exact, p.score \
-         FROM (SELECT h.id, h.slug, h.exact, h.matched, h.score FROM (",
-    );
-    push_hit_columns(
-        &mut sql,
-        backend,
-        &any,
-        &weighted,
-        &query.acronym_key,
-        &request.filter,
-        Columns::Rank,
-    );
-    sql.push(") h ORDER BY h.exact DESC, h.matched DESC, h.score DESC, h.slug LIMIT ")
-        .push_arg(i64::from(per_page))
-        .push(" OFFSET ")
-        .push_arg(i64::from(page - 1) * i64::from(per_page))
-        .push(
-            ") p JOIN search_documents d ON d.id = p.id \
-             ORDER BY p.exact DESC, p.matched DESC, p.score DESC, p.slug",
-        );
-    // One after the other, never both at once: a request holding one pooled connection while
-    // it waits for a second deadlocks the pool when as many searches arrive as it has
-    // connections (the benchmark found this).
-    let facet_rows = db.fetch_all::<FacetRow>(facet_sql).await?;
-    let rows = db.fetch_all::<HitRow>(sql).await?;
-    let count = |facet: &str| -> u64 {
-        facet_rows
-            .iter()
-            .filter(|r| r.facet == facet)
-            .map(|r| u64::try_from(r.n).unwrap_or(0))
-            .sum()
-    };
-    results.total = count("type");
-    results.total_complete = count("complete");
+    let wanted_type = request
+        .filter
+        .doc_type
+        .and_then(|t| DocType::ALL.iter().position(|x| *x == t));
+    let mut type_counts = [0u64; DocType::ALL.len()];
+    let mut value_counts = vec![0u64; index.values.len()];
+    candidates.retain(|c| {
+        let doc = c.doc as usize;
+        let values = index.values_of(doc);
+        let keep = wanted_type.is_none_or(|t| usize::from(index.docs[doc].doc_type) == t)
+            && wanted.iter().all(|w| values.contains(w));
+        if keep {
+            type_counts[usize::from(index.docs[doc].doc_type)] += 1;
+            for v in values {
+                value_counts[usize::from(*v)] += 1;
+            }
+        }
+        keep
+    });
+    results.total = candidates.len() as u64;
+    results.total_complete = candidates.iter().filter(|c| c.matched == full).count() as u64;
     results.relaxed = results.total > 0 && results.total_complete == 0;
+    let mut facet_rows: Vec<FacetRow> = DocType::ALL
+        .iter()
+        .zip(type_counts)
+        .filter(|(_, n)| *n > 0)
+        .map(|(t, n)| FacetRow {
+            facet: "type".to_owned(),
+            value: t.slug().to_owned(),
+            n: i64::try_from(n).unwrap_or(i64::MAX),
+        })
+        .collect();
+    facet_rows.extend(
+        index
+            .values
+            .iter()
+            .zip(&value_counts)
+            .filter(|(_, n)| **n > 0)
+            .map(|((facet, value), n)| FacetRow {
+                facet: (*facet).to_owned(),
+                value: value.clone(),
+                n: i64::try_from(*n).unwrap_or(i64::MAX),
+            }),
+    );
     results.facets = facets(&facet_rows);
 
+    // This page: exact acronym first, then more (and rarer) parts, then text score, then
+    // slug, so that equal scores always come in the same order.
+    let order = |a: &Candidate, b: &Candidate| {
+        b.exact
+            .cmp(&a.exact)
+            .then(b.matched.cmp(&a.matched))
+            .then(b.score.total_cmp(&a.score))
+            .then_with(|| {
+                index.docs[a.doc as usize]
+                    .slug
+                    .cmp(&index.docs[b.doc as usize].slug)
+            })
+    };
+    let from = (page as usize - 1).saturating_mul(per_page as usize);
+    if from >= candidates.len() {
+        return Ok(results);
+    }
+    let to = from.saturating_add(per_page as usize).min(candidates.len());
+    if to < candidates.len() {
+        candidates.select_nth_unstable_by(to, order);
+        candidates.truncate(to);
+    }
+    candidates.sort_unstable_by(order);
+    let shown = &candidates[from..];
+    let rows = page_rows(db, index, shown).await?;
     let terms = plan.terms;
-    results.hits = rows.into_iter().filter_map(|r| hit(r, &terms)).collect();
+    results.hits = shown
+        .iter()
+        .filter_map(|c| {
+            let row = rows.get(&index.id_of(c.doc))?;
+            hit(
+                HitRow {
+                    doc_type: row.doc_type.clone(),
+                    slug: row.slug.clone(),
+                    acronym: row.acronym.clone(),
+                    title: row.title.clone(),
+                    summary: row.summary.clone(),
+                    language: row.language.clone(),
+                    exact: i64::from(c.exact),
+                    score: c.score,
+                },
+                &terms,
+            )
+        })
+        .collect();
     Ok(results)
+}
+
+/// The facet value ids a filter asks for; `None` when it asks for a value no document has.
+fn wanted_values(index: &SearchIndex, filter: &SearchFilter) -> Option<Vec<u16>> {
+    let asked: [(&str, Option<String>); 4] = [
+        ("pillar", filter.pillar.map(|p| p.slug().to_owned())),
+        ("programme", filter.programme.map(|p| p.slug().to_owned())),
+        ("country", filter.country.map(|c| c.code().to_owned())),
+        ("year", filter.year.map(|y| y.to_string())),
+    ];
+    asked
+        .into_iter()
+        .filter_map(|(facet, value)| value.map(|v| index.lookup(facet, &v)))
+        .collect()
+}
+
+#[derive(sqlx::FromRow)]
+struct PageRow {
+    id: i64,
+    doc_type: String,
+    slug: String,
+    acronym: Option<String>,
+    title: String,
+    summary: String,
+    language: String,
+}
+
+/// The text of the hits shown on this page, by id.
+async fn page_rows(
+    db: &Db,
+    index: &SearchIndex,
+    shown: &[Candidate],
+) -> Result<HashMap<i64, PageRow>> {
+    let mut sql = Sql::new(
+        "SELECT id, doc_type, slug, acronym, title, summary, language          FROM search_documents WHERE id IN ",
+    );
+    sql.push_in_list(shown.iter().map(|c| index.id_of(c.doc)));
+    Ok(db
+        .fetch_all::<PageRow>(sql)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r))
+        .collect())
 }
 
 /// Turns a row into a hit with marked title and snippet (rows of unknown types, written by a

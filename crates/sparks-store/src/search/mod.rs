@@ -7,6 +7,7 @@
 //! tolerance and prefix expansion.
 
 mod find;
+mod index;
 mod related;
 mod write;
 
@@ -14,7 +15,10 @@ use sparks_search::{DocType, SearchDocument};
 
 use crate::{Backend, Db, Result, Sql, Tx, initiatives};
 
-pub use find::{SearchFacets, SearchFilter, SearchHit, SearchRequest, SearchResults, search};
+pub use find::{
+    SearchFacets, SearchFilter, SearchHit, SearchRequest, SearchResults, search, search_in,
+};
+pub use index::SearchIndex;
 pub use related::{Related, Similarity, related, similar_to_text};
 pub use write::index_many_in;
 

@@ -1,0 +1,281 @@
+//! What a search needs besides the text index, held in memory: every document's type, slug,
+//! acronym and counted facet values, and the matches of recently searched query parts.
+//!
+//! Why: at 100,000 documents a broad query matches half of them. Counting their facets in
+//! SQL joins every hit to its facet rows (a quarter of a second), and scoring every hit with
+//! `bm25()` or `ts_rank_cd()` costs tens of milliseconds per query part. Here the facets of
+//! every hit are counted in one pass over compact arrays, and each query part's matches and
+//! text scores come from the database once and are kept: a document's score for a query is
+//! the sum of its scores for the query's parts (as FTS5's `bm25()` itself computes it), so a
+//! query that reuses known words costs no full-text work at all.
+//!
+//! The database stays the source of truth. An index remembers the content version it was
+//! loaded at (see [`crate::versions`]); its holder checks the version per request and loads
+//! a new one after any write, through any server, so nothing kept here outlives a write.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use crate::{Backend, Db, Result, Sql, StoreError};
+use sparks_search::DocType;
+
+/// The facets a search counts, in the order their value ids are grouped.
+pub(super) const COUNTED_FACETS: [&str; 4] = ["pillar", "programme", "country", "year"];
+
+/// How many bytes of kept matches one index holds before it starts again from empty: a
+/// broad word at 100,000 documents keeps about 400 KB.
+const POSTINGS_BUDGET_BYTES: usize = 32 << 20;
+
+/// One document as a search needs it.
+#[derive(Debug)]
+pub(super) struct DocFacts {
+    /// Position of its type in [`DocType::ALL`].
+    pub doc_type: u8,
+    pub slug: Box<str>,
+    /// Where its facet value ids start in [`SearchIndex::values_of`].
+    values_from: u32,
+    values_to: u32,
+}
+
+/// One document that matches a query part, and how well.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Posting {
+    /// Position of the document in the index.
+    pub doc: u32,
+    /// Its text score for the part: higher is better.
+    pub score: f32,
+}
+
+/// Matches of query parts already asked for at this version.
+#[derive(Debug, Default)]
+struct PostingCache {
+    parts: HashMap<String, Arc<[Posting]>>,
+    bytes: usize,
+}
+
+/// The in-memory side of search, at one content version.
+#[derive(Debug)]
+pub struct SearchIndex {
+    version: i64,
+    /// Database ids, ascending; `docs[i]` describes `ids[i]`.
+    ids: Vec<i64>,
+    pub(super) docs: Vec<DocFacts>,
+    /// Facet value ids of every document, back to back.
+    value_ids: Vec<u16>,
+    /// Every counted (facet, value), by id.
+    pub(super) values: Vec<(&'static str, String)>,
+    value_lookup: HashMap<(String, String), u16>,
+    /// Documents by folded acronym, for exact acronym matches.
+    acronyms: HashMap<Box<str>, Vec<u32>>,
+    postings: Mutex<PostingCache>,
+}
+
+#[derive(sqlx::FromRow)]
+struct DocRow {
+    id: i64,
+    doc_type: String,
+    slug: String,
+    acronym_key: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct FacetValueRow {
+    document_id: i64,
+    facet: String,
+    value: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct PostingRow {
+    id: i64,
+    score: f64,
+}
+
+impl SearchIndex {
+    /// Reads every document's facts. The version is read first, so data written meanwhile
+    /// can only make the index newer than its label, never older: the next check reloads it.
+    pub async fn load(db: &Db) -> Result<SearchIndex> {
+        let version = crate::versions::current(db, crate::versions::DataKind::Content).await?;
+        Self::load_at(db, version).await
+    }
+
+    async fn load_at(db: &Db, version: i64) -> Result<SearchIndex> {
+        let rows = db
+            .fetch_all::<DocRow>(Sql::new(
+                "SELECT id, doc_type, slug, acronym_key FROM search_documents ORDER BY id",
+            ))
+            .await?;
+        let facet_rows = db
+            .fetch_all::<FacetValueRow>(Sql::new(
+                "SELECT document_id, facet, value FROM search_facets \
+                 WHERE facet IN ('pillar', 'programme', 'country', 'year') \
+                 ORDER BY document_id",
+            ))
+            .await?;
+        let mut index = SearchIndex {
+            version,
+            ids: Vec::with_capacity(rows.len()),
+            docs: Vec::with_capacity(rows.len()),
+            value_ids: Vec::with_capacity(facet_rows.len()),
+            values: Vec::new(),
+            value_lookup: HashMap::new(),
+            acronyms: HashMap::new(),
+            postings: Mutex::new(PostingCache::default()),
+        };
+        let mut facets = facet_rows.into_iter().peekable();
+        for row in rows {
+            // Rows of types written by a newer version of Sparks are left out.
+            let Some(doc_type) = DocType::ALL.iter().position(|t| t.slug() == row.doc_type) else {
+                continue;
+            };
+            // Facet rows of documents left out (or gone since) are skipped.
+            while facets.next_if(|f| f.document_id < row.id).is_some() {}
+            let position = u32::try_from(index.docs.len())
+                .map_err(|_| StoreError::Corrupt("too many search documents".to_owned()))?;
+            let values_from = index.value_ids.len() as u32;
+            while let Some(f) = facets.next_if(|f| f.document_id == row.id) {
+                let id = index.value_id(f.facet, f.value)?;
+                index.value_ids.push(id);
+            }
+            if !row.acronym_key.is_empty() {
+                index
+                    .acronyms
+                    .entry(row.acronym_key.into_boxed_str())
+                    .or_default()
+                    .push(position);
+            }
+            index.ids.push(row.id);
+            index.docs.push(DocFacts {
+                doc_type: doc_type as u8,
+                slug: row.slug.into_boxed_str(),
+                values_from,
+                values_to: index.value_ids.len() as u32,
+            });
+        }
+        index.value_ids.shrink_to_fit();
+        Ok(index)
+    }
+
+    fn value_id(&mut self, facet: String, value: String) -> Result<u16> {
+        let key = (facet, value);
+        if let Some(id) = self.value_lookup.get(&key) {
+            return Ok(*id);
+        }
+        let facet = COUNTED_FACETS
+            .iter()
+            .find(|f| **f == key.0)
+            .copied()
+            .ok_or_else(|| StoreError::Corrupt(format!("unexpected facet {}", key.0)))?;
+        let id = u16::try_from(self.values.len())
+            .map_err(|_| StoreError::Corrupt("too many facet values".to_owned()))?;
+        self.values.push((facet, key.1.clone()));
+        self.value_lookup.insert(key, id);
+        Ok(id)
+    }
+
+    /// The content version this index was loaded at.
+    pub fn version(&self) -> i64 {
+        self.version
+    }
+
+    /// How many documents are searchable.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// Whether nothing is searchable.
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// The facet value ids of the document at `doc`.
+    pub(super) fn values_of(&self, doc: usize) -> &[u16] {
+        let d = &self.docs[doc];
+        &self.value_ids[d.values_from as usize..d.values_to as usize]
+    }
+
+    /// The id of a counted facet value, if any document has it.
+    pub(super) fn lookup(&self, facet: &str, value: &str) -> Option<u16> {
+        self.value_lookup
+            .get(&(facet.to_owned(), value.to_owned()))
+            .copied()
+    }
+
+    /// Documents whose folded acronym is `key`.
+    pub(super) fn with_acronym(&self, key: &str) -> &[u32] {
+        self.acronyms.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// The database id of the document at `doc`.
+    pub(super) fn id_of(&self, doc: u32) -> i64 {
+        self.ids[doc as usize]
+    }
+
+    /// The documents matching one compiled query part, each with its text score: kept from
+    /// an earlier search at this version, or asked of the database.
+    pub(super) async fn postings(&self, db: &Db, part: &str) -> Result<Arc<[Posting]>> {
+        if let Some(kept) = self.lock_postings().parts.get(part) {
+            return Ok(Arc::clone(kept));
+        }
+        let rows = db
+            .fetch_all::<PostingRow>(posting_sql(db.backend(), part))
+            .await?;
+        let mut postings: Vec<Posting> = rows
+            .into_iter()
+            .filter_map(|r| {
+                // A document written after this index was loaded: the next request, at the
+                // new version, gets a new index that knows it.
+                let doc = self.ids.binary_search(&r.id).ok()?;
+                Some(Posting {
+                    doc: doc as u32,
+                    score: r.score as f32,
+                })
+            })
+            .collect();
+        postings.sort_unstable_by_key(|p| p.doc);
+        let postings: Arc<[Posting]> = postings.into();
+        let size = postings.len() * std::mem::size_of::<Posting>() + part.len();
+        let mut cache = self.lock_postings();
+        if cache.bytes + size > POSTINGS_BUDGET_BYTES {
+            cache.parts.clear();
+            cache.bytes = 0;
+        }
+        if size <= POSTINGS_BUDGET_BYTES {
+            cache.bytes += size;
+            cache.parts.insert(part.to_owned(), Arc::clone(&postings));
+        }
+        Ok(postings)
+    }
+
+    fn lock_postings(&self) -> std::sync::MutexGuard<'_, PostingCache> {
+        // A panic while holding the lock leaves nothing half-written that matters: the
+        // cache is only ever added to whole or cleared.
+        self.postings
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// The documents matching a compiled query part with their text scores. SQLite: FTS5's
+/// `bm25()` with weights per column (acronym, title, topics, body), negated so that higher
+/// is better; PostgreSQL: `ts_rank_cd()` with weights for D, C, B, A (body is C, topics B,
+/// acronym and title A).
+fn posting_sql(backend: Backend, part: &str) -> Sql {
+    match backend {
+        Backend::Sqlite => {
+            let mut sql = Sql::new(
+                "SELECT rowid AS id, -bm25(search_fts, 10.0, 5.0, 2.5, 1.0) AS score \
+                 FROM search_fts WHERE search_fts MATCH ",
+            );
+            sql.push_arg(part);
+            sql
+        }
+        Backend::Postgres => {
+            let mut sql = Sql::new(
+                "SELECT id, score FROM (SELECT d.id, CAST(ts_rank_cd('{0.05, 0.2, 0.5, 1.0}', d.tsv, q) AS DOUBLE PRECISION) AS score FROM search_documents d, to_tsquery('simple', ",
+            );
+            sql.push_arg(part).push(") q WHERE d.tsv @@ q) s");
+            sql
+        }
+    }
+}
