@@ -9,7 +9,8 @@ use sparks_search::{
     Combine, Dialect, DocType, Language, Marked, Query, Resolved, compile, snippet, typo,
 };
 
-use super::index::SearchIndex;
+use super::index::{DocSet, Posting, SearchIndex};
+use super::rank::{self, Ranked};
 use crate::{Backend, Db, Result, Sql};
 
 /// Which documents a search may return. Every field narrows.
@@ -390,16 +391,6 @@ pub async fn search(db: &Db, request: &SearchRequest) -> Result<SearchResults> {
     search_in(db, &index, request).await
 }
 
-/// One document among the hits: where it is in the index, the summed weights of the query
-/// parts it contains, its summed text score, and whether the query is its acronym.
-#[derive(Debug, Clone, Copy)]
-struct Candidate {
-    doc: u32,
-    matched: i64,
-    score: f64,
-    exact: bool,
-}
-
 /// Runs a search against the database's full-text index, with facets, ranking and paging
 /// done on `index` (which must be at the database's current content version for the
 /// results to be current). Never fails on what was typed.
@@ -439,79 +430,47 @@ pub async fn search_in(
     if parts.is_empty() {
         return Ok(results);
     }
-    let full: i64 = parts.iter().map(|(_, w)| w).sum();
+
+    let Some(allowed) = allowed(index, &request.filter) else {
+        // A filter value no document has: nothing can match.
+        return Ok(results);
+    };
+    let mut lists = Vec::with_capacity(parts.len());
+    for (part, weight) in &parts {
+        lists.push((index.postings(db, part).await?, *weight));
+    }
+    let lists: Vec<(&[Posting], i64)> = lists.iter().map(|(l, w)| (&l[..], *w)).collect();
 
     // Documents with every part come first; those with only some follow, so that a query
     // with one rare or misread word still lists the documents with the others. A
     // document's text score is the sum of its scores for each part.
-    let mut slot: Vec<u32> = vec![u32::MAX; index.len()];
-    let mut candidates: Vec<Candidate> = Vec::new();
-    for (part, weight) in &parts {
-        for posting in index.postings(db, part).await?.iter() {
-            let at = &mut slot[posting.doc as usize];
-            if *at == u32::MAX {
-                *at = candidates.len() as u32;
-                candidates.push(Candidate {
-                    doc: posting.doc,
-                    matched: 0,
-                    score: 0.0,
-                    exact: false,
-                });
-            }
-            let c = &mut candidates[*at as usize];
-            c.matched += weight;
-            c.score += f64::from(posting.score);
-        }
-    }
-    for doc in index.with_acronym(&query.acronym_key) {
-        if let Some(&at) = slot.get(*doc as usize).filter(|at| **at != u32::MAX) {
-            candidates[at as usize].exact = true;
-        }
-    }
-
-    // Narrow by the filter, counting facets among what is left.
-    let wanted = wanted_values(index, &request.filter);
-    let Some(wanted) = wanted else {
-        // A filter value no document has: nothing can match.
-        return Ok(results);
-    };
-    let wanted_type = request
-        .filter
-        .doc_type
-        .and_then(|t| DocType::ALL.iter().position(|x| *x == t));
-    let mut type_counts = [0u64; DocType::ALL.len()];
-    let mut value_counts = vec![0u64; index.values.len()];
-    candidates.retain(|c| {
-        let doc = c.doc as usize;
-        let values = index.values_of(doc);
-        let keep = wanted_type.is_none_or(|t| usize::from(index.docs[doc].doc_type) == t)
-            && wanted.iter().all(|w| values.contains(w));
-        if keep {
-            type_counts[usize::from(index.docs[doc].doc_type)] += 1;
-            for v in values {
-                value_counts[usize::from(*v)] += 1;
-            }
-        }
-        keep
-    });
-    results.total = candidates.len() as u64;
-    results.total_complete = candidates.iter().filter(|c| c.matched == full).count() as u64;
+    let from = (page as usize - 1).saturating_mul(per_page as usize);
+    let keep = from.saturating_add(per_page as usize).min(MAX_RANKED);
+    let tally = rank::tally(
+        index,
+        &lists,
+        index.with_acronym(&query.acronym_key),
+        allowed.as_ref(),
+        keep,
+    );
+    results.total = tally.total;
+    results.total_complete = tally.complete;
     results.relaxed = results.total > 0 && results.total_complete == 0;
     let mut facet_rows: Vec<FacetRow> = DocType::ALL
         .iter()
-        .zip(type_counts)
-        .filter(|(_, n)| *n > 0)
+        .zip(&tally.types)
+        .filter(|(_, n)| **n > 0)
         .map(|(t, n)| FacetRow {
             facet: "type".to_owned(),
             value: t.slug().to_owned(),
-            n: i64::try_from(n).unwrap_or(i64::MAX),
+            n: i64::try_from(*n).unwrap_or(i64::MAX),
         })
         .collect();
     facet_rows.extend(
         index
             .values
             .iter()
-            .zip(&value_counts)
+            .zip(&tally.values)
             .filter(|(_, n)| **n > 0)
             .map(|((facet, value), n)| FacetRow {
                 facet: (*facet).to_owned(),
@@ -520,45 +479,23 @@ pub async fn search_in(
             }),
     );
     results.facets = facets(&facet_rows);
-
-    // This page: exact acronym first, then more (and rarer) parts, then text score, then
-    // slug, so that equal scores always come in the same order.
-    let order = |a: &Candidate, b: &Candidate| {
-        b.exact
-            .cmp(&a.exact)
-            .then(b.matched.cmp(&a.matched))
-            .then(b.score.total_cmp(&a.score))
-            .then_with(|| {
-                index.docs[a.doc as usize]
-                    .slug
-                    .cmp(&index.docs[b.doc as usize].slug)
-            })
-    };
-    let from = (page as usize - 1).saturating_mul(per_page as usize);
-    if from >= candidates.len() {
+    let Some(shown) = tally.best.get(from..).filter(|s| !s.is_empty()) else {
         return Ok(results);
-    }
-    let to = from.saturating_add(per_page as usize).min(candidates.len());
-    if to < candidates.len() {
-        candidates.select_nth_unstable_by(to, order);
-        candidates.truncate(to);
-    }
-    candidates.sort_unstable_by(order);
-    let shown = &candidates[from..];
-    let rows = page_rows(db, index, shown).await?;
+    };
+    let mut rows = page_rows(db, index, shown).await?;
     let terms = plan.terms;
     results.hits = shown
         .iter()
         .filter_map(|c| {
-            let row = rows.get(&index.id_of(c.doc))?;
+            let row = rows.remove(&index.id_of(c.doc))?;
             hit(
                 HitRow {
-                    doc_type: row.doc_type.clone(),
-                    slug: row.slug.clone(),
-                    acronym: row.acronym.clone(),
-                    title: row.title.clone(),
-                    summary: row.summary.clone(),
-                    language: row.language.clone(),
+                    doc_type: row.doc_type,
+                    slug: row.slug,
+                    acronym: row.acronym,
+                    title: row.title,
+                    summary: row.summary,
+                    language: row.language,
                     exact: i64::from(c.exact),
                     score: c.score,
                 },
@@ -569,18 +506,39 @@ pub async fn search_in(
     Ok(results)
 }
 
-/// The facet value ids a filter asks for; `None` when it asks for a value no document has.
-fn wanted_values(index: &SearchIndex, filter: &SearchFilter) -> Option<Vec<u16>> {
+/// How deep results can be paged: further pages are empty (nobody reads hit 10,000; a
+/// request for it should not cost a sort of that size).
+const MAX_RANKED: usize = 10_000;
+
+/// The documents a filter lets through: `Some(None)` when it asks for nothing, `None` when
+/// it asks for a value no document has.
+fn allowed(index: &SearchIndex, filter: &SearchFilter) -> Option<Option<DocSet>> {
     let asked: [(&str, Option<String>); 4] = [
         ("pillar", filter.pillar.map(|p| p.slug().to_owned())),
         ("programme", filter.programme.map(|p| p.slug().to_owned())),
         ("country", filter.country.map(|c| c.code().to_owned())),
         ("year", filter.year.map(|y| y.to_string())),
     ];
-    asked
-        .into_iter()
-        .filter_map(|(facet, value)| value.map(|v| index.lookup(facet, &v)))
-        .collect()
+    let mut sets: Vec<&DocSet> = Vec::new();
+    if let Some(t) = filter.doc_type {
+        let at = DocType::ALL.iter().position(|x| *x == t)?;
+        sets.push(&index.type_docs[at]);
+    }
+    for (facet, value) in asked {
+        if let Some(v) = value {
+            sets.push(&index.value_docs[usize::from(index.lookup(facet, &v)?)]);
+        }
+    }
+    let Some((first, rest)) = sets.split_first() else {
+        return Some(None);
+    };
+    let mut allowed = (*first).clone();
+    for set in rest {
+        for (a, b) in allowed.iter_mut().zip(set.iter()) {
+            *a &= b;
+        }
+    }
+    Some(Some(allowed))
 }
 
 #[derive(sqlx::FromRow)]
@@ -598,7 +556,7 @@ struct PageRow {
 async fn page_rows(
     db: &Db,
     index: &SearchIndex,
-    shown: &[Candidate],
+    shown: &[Ranked],
 ) -> Result<HashMap<i64, PageRow>> {
     let mut sql = Sql::new(
         "SELECT id, doc_type, slug, acronym, title, summary, language          FROM search_documents WHERE id IN ",

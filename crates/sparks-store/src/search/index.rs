@@ -26,15 +26,33 @@ pub(super) const COUNTED_FACETS: [&str; 4] = ["pillar", "programme", "country", 
 /// broad word at 100,000 documents keeps about 400 KB.
 const POSTINGS_BUDGET_BYTES: usize = 32 << 20;
 
-/// One document as a search needs it.
-#[derive(Debug)]
-pub(super) struct DocFacts {
-    /// Position of its type in [`DocType::ALL`].
-    pub doc_type: u8,
-    pub slug: Box<str>,
-    /// Where its facet value ids start in [`SearchIndex::values_of`].
-    values_from: u32,
-    values_to: u32,
+/// A set of documents, one bit per position in the index.
+pub(super) type DocSet = Vec<u64>;
+
+/// An empty set able to hold `len` documents.
+pub(super) fn empty_set(len: usize) -> DocSet {
+    vec![0; len.div_ceil(64)]
+}
+
+/// Puts the document at `doc` in `set`.
+pub(super) fn insert(set: &mut [u64], doc: u32) {
+    if let Some(word) = set.get_mut(doc as usize / 64) {
+        *word |= 1 << (doc % 64);
+    }
+}
+
+/// Whether the document at `doc` is in `set`.
+pub(super) fn contains(set: &[u64], doc: u32) -> bool {
+    set.get(doc as usize / 64)
+        .is_some_and(|w| w & (1 << (doc % 64)) != 0)
+}
+
+/// How many documents `a` and `b` have in common.
+pub(super) fn count_common(a: &[u64], b: &[u64]) -> u64 {
+    a.iter()
+        .zip(b)
+        .map(|(x, y)| u64::from((x & y).count_ones()))
+        .sum()
 }
 
 /// One document that matches a query part, and how well.
@@ -57,13 +75,19 @@ struct PostingCache {
 #[derive(Debug)]
 pub struct SearchIndex {
     version: i64,
-    /// Database ids, ascending; `docs[i]` describes `ids[i]`.
+    /// Database ids, ascending: a document's position here is its number in every
+    /// [`DocSet`] and posting.
     ids: Vec<i64>,
-    pub(super) docs: Vec<DocFacts>,
-    /// Facet value ids of every document, back to back.
-    value_ids: Vec<u16>,
+    /// Each document's place in slug order, to break ties between equal scores the same
+    /// way every time without comparing strings.
+    pub(super) slug_rank: Vec<u32>,
+    /// The documents of each type, by position in `DocType::ALL`: counting a facet over
+    /// tens of thousands of hits is then a few thousand word operations.
+    pub(super) type_docs: Vec<DocSet>,
     /// Every counted (facet, value), by id.
     pub(super) values: Vec<(&'static str, String)>,
+    /// The documents with each counted value, by id.
+    pub(super) value_docs: Vec<DocSet>,
     value_lookup: HashMap<(String, String), u16>,
     /// Documents by folded acronym, for exact acronym matches.
     acronyms: HashMap<Box<str>, Vec<u32>>,
@@ -115,14 +139,17 @@ impl SearchIndex {
         let mut index = SearchIndex {
             version,
             ids: Vec::with_capacity(rows.len()),
-            docs: Vec::with_capacity(rows.len()),
-            value_ids: Vec::with_capacity(facet_rows.len()),
+            slug_rank: Vec::new(),
+            type_docs: vec![empty_set(rows.len()); DocType::ALL.len()],
             values: Vec::new(),
+            value_docs: Vec::new(),
             value_lookup: HashMap::new(),
             acronyms: HashMap::new(),
             postings: Mutex::new(PostingCache::default()),
         };
+        let capacity = rows.len();
         let mut facets = facet_rows.into_iter().peekable();
+        let mut slugs: Vec<String> = Vec::with_capacity(rows.len());
         for row in rows {
             // Rows of types written by a newer version of Sparks are left out.
             let Some(doc_type) = DocType::ALL.iter().position(|t| t.slug() == row.doc_type) else {
@@ -130,12 +157,12 @@ impl SearchIndex {
             };
             // Facet rows of documents left out (or gone since) are skipped.
             while facets.next_if(|f| f.document_id < row.id).is_some() {}
-            let position = u32::try_from(index.docs.len())
+            let position = u32::try_from(index.ids.len())
                 .map_err(|_| StoreError::Corrupt("too many search documents".to_owned()))?;
-            let values_from = index.value_ids.len() as u32;
+            insert(&mut index.type_docs[doc_type], position);
             while let Some(f) = facets.next_if(|f| f.document_id == row.id) {
-                let id = index.value_id(f.facet, f.value)?;
-                index.value_ids.push(id);
+                let id = index.value_id(f.facet, f.value, capacity)?;
+                insert(&mut index.value_docs[usize::from(id)], position);
             }
             if !row.acronym_key.is_empty() {
                 index
@@ -145,18 +172,20 @@ impl SearchIndex {
                     .push(position);
             }
             index.ids.push(row.id);
-            index.docs.push(DocFacts {
-                doc_type: doc_type as u8,
-                slug: row.slug.into_boxed_str(),
-                values_from,
-                values_to: index.value_ids.len() as u32,
-            });
+            slugs.push(row.slug);
         }
-        index.value_ids.shrink_to_fit();
+        let mut by_slug: Vec<u32> = (0..slugs.len() as u32).collect();
+        by_slug.sort_unstable_by(|a, b| slugs[*a as usize].cmp(&slugs[*b as usize]));
+        index.slug_rank = vec![0; slugs.len()];
+        for (rank, doc) in by_slug.into_iter().enumerate() {
+            index.slug_rank[doc as usize] = rank as u32;
+        }
         Ok(index)
     }
 
-    fn value_id(&mut self, facet: String, value: String) -> Result<u16> {
+    /// The id of a counted value, given one (with an empty set of documents able to hold
+    /// `capacity`) when new.
+    fn value_id(&mut self, facet: String, value: String, capacity: usize) -> Result<u16> {
         let key = (facet, value);
         if let Some(id) = self.value_lookup.get(&key) {
             return Ok(*id);
@@ -169,6 +198,7 @@ impl SearchIndex {
         let id = u16::try_from(self.values.len())
             .map_err(|_| StoreError::Corrupt("too many facet values".to_owned()))?;
         self.values.push((facet, key.1.clone()));
+        self.value_docs.push(empty_set(capacity));
         self.value_lookup.insert(key, id);
         Ok(id)
     }
@@ -180,18 +210,12 @@ impl SearchIndex {
 
     /// How many documents are searchable.
     pub fn len(&self) -> usize {
-        self.docs.len()
+        self.ids.len()
     }
 
     /// Whether nothing is searchable.
     pub fn is_empty(&self) -> bool {
-        self.docs.is_empty()
-    }
-
-    /// The facet value ids of the document at `doc`.
-    pub(super) fn values_of(&self, doc: usize) -> &[u16] {
-        let d = &self.docs[doc];
-        &self.value_ids[d.values_from as usize..d.values_to as usize]
+        self.ids.is_empty()
     }
 
     /// The id of a counted facet value, if any document has it.

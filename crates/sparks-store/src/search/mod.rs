@@ -8,6 +8,7 @@
 
 mod find;
 mod index;
+mod rank;
 mod related;
 mod write;
 
