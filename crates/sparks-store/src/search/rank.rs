@@ -99,7 +99,7 @@ pub(super) fn tally(
         .map(|set| count_common(set, &hits))
         .collect();
     let mut best: Vec<(u128, u32)> = best.into_iter().map(|Reverse(e)| e).collect();
-    best.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    best.sort_unstable_by_key(|e| Reverse(e.0));
     tally.best = best
         .into_iter()
         .map(|(key, doc)| Ranked {
@@ -147,15 +147,12 @@ fn merge_two(
 /// scores of the lists holding it.
 fn merge_many(parts: &[(&[Posting], i64)], visit: &mut impl FnMut(u32, i64, f64)) {
     let mut cursors = vec![0usize; parts.len()];
-    loop {
-        let Some(doc) = parts
-            .iter()
-            .zip(&cursors)
-            .filter_map(|((list, _), at)| list.get(*at).map(|p| p.doc))
-            .min()
-        else {
-            break;
-        };
+    while let Some(doc) = parts
+        .iter()
+        .zip(&cursors)
+        .filter_map(|((list, _), at)| list.get(*at).map(|p| p.doc))
+        .min()
+    {
         let mut matched = 0i64;
         let mut score = 0f64;
         for ((list, weight), at) in parts.iter().zip(cursors.iter_mut()) {
