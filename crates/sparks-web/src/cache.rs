@@ -6,9 +6,12 @@
 //! server serves a page older than the last committed write. A response is only stored
 //! when it is a plain 200 that says nothing against caching, and never for requests that
 //! carry credentials (cookies, authorization), which get their own pages.
+//!
+//! Pages are kept as rendered and compressed here, once per page and encoding, rather than
+//! by the compression layer on every request.
 
 use std::collections::HashMap;
-use std::sync::RwLock;
+use std::sync::{Arc, RwLock};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use axum::body::{Body, Bytes, HttpBody};
@@ -20,6 +23,7 @@ use time::Date;
 
 use crate::AppState;
 use crate::context::PageContext;
+use crate::encoding::{Variants, encode_into};
 
 /// Responses larger than this are not kept (CSV exports of large data, say).
 const MAX_ENTRY_BYTES: usize = 1 << 20;
@@ -34,27 +38,29 @@ struct Key {
     today: Date,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 struct Entry {
     version: i64,
     headers: HeaderMap,
     body: Bytes,
+    /// The body compressed, per encoding, made when first asked for.
+    compressed: Variants,
 }
 
 /// Cached responses of this server.
 #[derive(Debug, Default)]
 pub struct PageCache {
-    entries: RwLock<HashMap<Key, Entry>>,
+    entries: RwLock<HashMap<Key, Arc<Entry>>>,
     bytes: AtomicUsize,
 }
 
 impl PageCache {
-    fn get(&self, key: &Key, version: i64) -> Option<Entry> {
+    fn get(&self, key: &Key, version: i64) -> Option<Arc<Entry>> {
         let entries = self.entries.read().ok()?;
         entries.get(key).filter(|e| e.version == version).cloned()
     }
 
-    fn put(&self, key: Key, entry: Entry) {
+    fn put(&self, key: Key, entry: Arc<Entry>) {
         let Ok(mut entries) = self.entries.write() else {
             return;
         };
@@ -110,10 +116,13 @@ pub async fn serve_cached(State(state): State<AppState>, request: Request, next:
     };
     let cache = state.page_cache();
     if let Some(hit) = cache.get(&key, version) {
-        let mut response = Response::new(Body::from(hit.body));
-        *response.headers_mut() = hit.headers;
+        let mut headers = hit.headers.clone();
+        let body = encode_into(request.headers(), &mut headers, &hit.body, &hit.compressed);
+        let mut response = Response::new(Body::from(body));
+        *response.headers_mut() = headers;
         return response;
     }
+    let request_headers = request.headers().clone();
     let response = next.run(request).await;
     // Only bodies of known, modest size: pages are rendered whole, so they know theirs.
     let small = HttpBody::size_hint(response.body())
@@ -125,15 +134,21 @@ pub async fn serve_cached(State(state): State<AppState>, request: Request, next:
     let (parts, body) = response.into_parts();
     match axum::body::to_bytes(body, MAX_ENTRY_BYTES).await {
         Ok(bytes) => {
-            cache.put(
-                key,
-                Entry {
-                    version,
-                    headers: parts.headers.clone(),
-                    body: bytes.clone(),
-                },
+            let entry = Arc::new(Entry {
+                version,
+                headers: parts.headers.clone(),
+                body: bytes,
+                compressed: Variants::default(),
+            });
+            cache.put(key, Arc::clone(&entry));
+            let mut parts = parts;
+            let body = encode_into(
+                &request_headers,
+                &mut parts.headers,
+                &entry.body,
+                &entry.compressed,
             );
-            Response::from_parts(parts, Body::from(bytes))
+            Response::from_parts(parts, Body::from(body))
         }
         Err(e) => {
             tracing::error!(error = %e, "could not read a response body for the page cache");

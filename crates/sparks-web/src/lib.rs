@@ -18,6 +18,7 @@ pub mod context;
 pub mod discovery;
 pub mod discovery_pages;
 pub mod editorial;
+pub mod encoding;
 pub mod error;
 pub mod forms;
 pub mod fresh;

@@ -17,7 +17,8 @@ use crate::cli::{
 
 /// Runs the chosen subcommand.
 pub async fn run(cli: Cli) -> Result<ExitCode> {
-    init_logging();
+    // Kept until the command returns: dropping it writes out what is still queued.
+    let _log_writer = init_logging();
     match cli.command {
         None => serve(&cli.storage, ServeArgs::default()).await,
         Some(Command::Serve(args)) => serve(&cli.storage, args).await,
@@ -43,12 +44,15 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
 
 /// Logs go to stderr, one line per event: human-readable by default, JSON with
 /// `SPARKS_LOG_FORMAT=json`. `RUST_LOG` sets the level (default `info`).
-fn init_logging() {
+///
+/// Lines are written in batches by a thread of their own (see [`crate::logging`]).
+fn init_logging() -> crate::logging::LogFlusher {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let (writer, guard) = crate::logging::batched_stderr();
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
+        .with_writer(writer)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()));
     let result = if std::env::var("SPARKS_LOG_FORMAT").is_ok_and(|f| f == "json") {
         builder.json().try_init()
@@ -57,6 +61,7 @@ fn init_logging() {
     };
     // Already initialised only happens in tests that call run twice; nothing to do then.
     drop(result);
+    guard
 }
 
 /// Opens (creating when needed) and migrates the configured database.

@@ -7,11 +7,17 @@ mod cordis;
 mod export;
 mod feeds;
 mod import;
+mod logging;
 mod users;
 
 use std::process::ExitCode;
 
 use clap::Parser;
+
+// mimalloc: a page is a few hundred small allocations (headers, strings, rows), and glibc's
+// allocator was a quarter of the CPU time of serving a cached page.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
