@@ -186,8 +186,29 @@ pub struct ImportReport {
 /// a record of the wrong shape or with bad values is reported and the rest still load. Two
 /// records with the same slug: the later one wins, as an upsert would make it.
 pub fn parse_initiatives(json: &str) -> Result<ImportReport, IngestError> {
-    let values: Vec<serde_json::Value> = serde_json::from_str(json.trim_start_matches('\u{feff}'))
-        .map_err(IngestError::NotAnArray)?;
+    let json = json.trim_start_matches('\u{feff}');
+    // The common case, a file where every record is good, straight into the records: no
+    // `serde_json::Value` tree per record, which cost a quarter of a large import's time and
+    // most of its memory.
+    if let Ok(records) = serde_json::from_str::<Vec<DatasetRecord>>(json) {
+        let mut report = ImportReport::default();
+        for record in records {
+            match record.into_draft().validate() {
+                Ok(initiative) => report.initiatives.push(initiative),
+                // Report every bad record exactly as the careful path below does.
+                Err(_) => return parse_record_by_record(json),
+            }
+        }
+        return Ok(report);
+    }
+    parse_record_by_record(json)
+}
+
+/// Parses each record on its own, so that one of the wrong shape is reported (with its
+/// acronym, when it has one) and the others still load.
+fn parse_record_by_record(json: &str) -> Result<ImportReport, IngestError> {
+    let values: Vec<serde_json::Value> =
+        serde_json::from_str(json).map_err(IngestError::NotAnArray)?;
     let mut report = ImportReport::default();
     for (index, value) in values.into_iter().enumerate() {
         let position = index + 1;

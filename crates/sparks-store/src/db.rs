@@ -9,7 +9,7 @@ use sqlx::sqlite::{
 };
 use sqlx::{FromRow, PgPool, SqlitePool};
 
-use crate::sql::bind_args;
+use crate::sql::{bind_args, positional};
 use crate::{Result, Sql, StoreError};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -137,10 +137,13 @@ impl Db {
     /// Runs a statement; returns the number of rows affected.
     pub async fn execute(&self, sql: Sql) -> Result<u64> {
         Ok(match self {
-            Db::Sqlite(pool) => bind_args!(sqlx::query(&sql.text), sql.args)
-                .execute(pool)
-                .await?
-                .rows_affected(),
+            Db::Sqlite(pool) => {
+                let text = positional(&sql.text, sql.args.len());
+                bind_args!(sqlx::query(&text), sql.args)
+                    .execute(pool)
+                    .await?
+                    .rows_affected()
+            }
             Db::Postgres(pool) => bind_args!(sqlx::query(&sql.text), sql.args)
                 .execute(pool)
                 .await?
@@ -152,7 +155,8 @@ impl Db {
     pub async fn fetch_all<R: AnyRow>(&self, sql: Sql) -> Result<Vec<R>> {
         Ok(match self {
             Db::Sqlite(pool) => {
-                bind_args!(sqlx::query_as::<_, R>(&sql.text), sql.args)
+                let text = positional(&sql.text, sql.args.len());
+                bind_args!(sqlx::query_as::<_, R>(&text), sql.args)
                     .fetch_all(pool)
                     .await?
             }
@@ -168,7 +172,8 @@ impl Db {
     pub async fn fetch_optional<R: AnyRow>(&self, sql: Sql) -> Result<Option<R>> {
         Ok(match self {
             Db::Sqlite(pool) => {
-                bind_args!(sqlx::query_as::<_, R>(&sql.text), sql.args)
+                let text = positional(&sql.text, sql.args.len());
+                bind_args!(sqlx::query_as::<_, R>(&text), sql.args)
                     .fetch_optional(pool)
                     .await?
             }
@@ -219,10 +224,13 @@ impl Tx {
     /// Runs a statement in the transaction.
     pub async fn execute(&mut self, sql: Sql) -> Result<u64> {
         Ok(match self {
-            Tx::Sqlite(tx) => bind_args!(sqlx::query(&sql.text), sql.args)
-                .execute(&mut **tx)
-                .await?
-                .rows_affected(),
+            Tx::Sqlite(tx) => {
+                let text = positional(&sql.text, sql.args.len());
+                bind_args!(sqlx::query(&text), sql.args)
+                    .execute(&mut **tx)
+                    .await?
+                    .rows_affected()
+            }
             Tx::Postgres(tx) => bind_args!(sqlx::query(&sql.text), sql.args)
                 .execute(&mut **tx)
                 .await?
@@ -234,7 +242,8 @@ impl Tx {
     pub async fn fetch_optional<R: AnyRow>(&mut self, sql: Sql) -> Result<Option<R>> {
         Ok(match self {
             Tx::Sqlite(tx) => {
-                bind_args!(sqlx::query_as::<_, R>(&sql.text), sql.args)
+                let text = positional(&sql.text, sql.args.len());
+                bind_args!(sqlx::query_as::<_, R>(&text), sql.args)
                     .fetch_optional(&mut **tx)
                     .await?
             }
@@ -250,7 +259,8 @@ impl Tx {
     pub async fn fetch_all<R: AnyRow>(&mut self, sql: Sql) -> Result<Vec<R>> {
         Ok(match self {
             Tx::Sqlite(tx) => {
-                bind_args!(sqlx::query_as::<_, R>(&sql.text), sql.args)
+                let text = positional(&sql.text, sql.args.len());
+                bind_args!(sqlx::query_as::<_, R>(&text), sql.args)
                     .fetch_all(&mut **tx)
                     .await?
             }

@@ -99,13 +99,18 @@ struct IdRow {
     slug: String,
 }
 
-/// Initiatives per statement (25 values a row). Bigger statements cost more per row, not
-/// less: SQLite looks up each numbered placeholder by a linear scan of the statement's
-/// placeholders, so a statement's binding time grows with the square of its values.
-const BATCH: usize = 20;
+/// Initiatives per statement (25 values a row). On SQLite the placeholders are bound
+/// positionally (see [`crate::sql`]), so a statement's binding time grows with its number
+/// of values, not with its square; PostgreSQL allows 65,535 values a statement.
+const BATCH: usize = 200;
 
 /// Child rows (up to four values each) per statement; see [`BATCH`].
-const ROW_BATCH: usize = 120;
+const ROW_BATCH: usize = 500;
+
+/// Initiatives whose search documents are built and indexed together: large enough that the
+/// vocabulary is written rarely and the analyzer can use every core, small enough to keep a
+/// bulk load's memory flat.
+const GROUP: usize = 2_000;
 
 /// [`upsert`] inside a caller's transaction. The search index is updated in the same
 /// transaction.
@@ -132,10 +137,25 @@ pub async fn upsert_many_in(tx: &mut Tx, initiatives: &[Initiative], now: &str) 
     // a third of an import's time. A larger cache for the load only, then back to normal.
     let bulk = tx.backend() == crate::Backend::Sqlite && unique.len() > BATCH;
     if bulk {
-        tx.execute(Sql::new("PRAGMA cache_size = -262144")).await?;
+        tx.execute(Sql::new("PRAGMA cache_size = -524288")).await?;
     }
-    for chunk in unique.chunks(BATCH) {
-        upsert_chunk(tx, chunk, now).await?;
+    let rebuild = if bulk {
+        set_aside_indexes(tx, unique.len()).await?
+    } else {
+        Vec::new()
+    };
+    for group in unique.chunks(GROUP) {
+        for chunk in group.chunks(BATCH) {
+            upsert_chunk(tx, chunk, now).await?;
+        }
+        let docs: Vec<sparks_search::SearchDocument> = group
+            .iter()
+            .map(|i| sparks_search::SearchDocument::from_initiative(i))
+            .collect();
+        crate::search::index_many_in(tx, &docs, now).await?;
+    }
+    for index in rebuild {
+        tx.execute(Sql::new(&index.sql)).await?;
     }
     if bulk {
         tx.execute(Sql::new("PRAGMA cache_size = -2000")).await?;
@@ -146,7 +166,60 @@ pub async fn upsert_many_in(tx: &mut Tx, initiatives: &[Initiative], now: &str) 
     Ok(())
 }
 
-fn row_values(i: &Initiative, now: &str) -> Result<Vec<crate::Arg>> {
+/// The tables a bulk load writes, whose secondary indexes it may set aside.
+const LOADED_TABLES: &str = "'initiatives', 'initiative_pillars', 'initiative_countries', \
+     'initiative_topics', 'search_documents', 'search_facets'";
+
+/// Loads at least this large (and at least as large as what is there) rebuild the indexes.
+const REBUILD_FROM: usize = 1_000;
+
+#[derive(sqlx::FromRow)]
+struct IndexRow {
+    name: String,
+    sql: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct CountRowI64 {
+    n: i64,
+}
+
+/// On SQLite, for a load at least as large as the directory it goes into: drops the
+/// secondary indexes of the tables it writes (their `CREATE INDEX` statements are returned,
+/// to run again at the end of the load). Inserting 100,000 rows key by key into a dozen
+/// indexes cost more than half of a large import's database time; building an index once
+/// from a sort costs a fraction of that. Only indexes with a statement of their own go:
+/// primary keys and `UNIQUE` constraints stay, and the load's own lookups use nothing else.
+/// All in the load's transaction, so other connections never see the indexes missing, and
+/// a load killed half-way leaves them as they were.
+async fn set_aside_indexes(tx: &mut Tx, loading: usize) -> Result<Vec<IndexRow>> {
+    if loading < REBUILD_FROM {
+        return Ok(Vec::new());
+    }
+    let there = tx
+        .fetch_one::<CountRowI64>(Sql::new("SELECT COUNT(*) AS n FROM initiatives"))
+        .await?;
+    if usize::try_from(there.n).unwrap_or(usize::MAX) > loading {
+        return Ok(Vec::new());
+    }
+    let indexes: Vec<IndexRow> = tx
+        .fetch_all(Sql::new(&format!(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL \
+             AND tbl_name IN ({LOADED_TABLES}) ORDER BY name"
+        )))
+        .await?;
+    for index in &indexes {
+        tx.execute(Sql::new(&format!(
+            "DROP INDEX \"{}\"",
+            index.name.replace('"', "\"\"")
+        )))
+        .await?;
+    }
+    Ok(indexes)
+}
+
+/// Appends one initiative's row of values to an `INSERT INTO initiatives` statement.
+fn push_row(sql: &mut Sql, i: &Initiative, now: &str) -> Result<()> {
     let details = Details {
         sources: i.sources.iter().map(ToString::to_string).collect(),
         field_sources: i.field_sources.clone(),
@@ -154,7 +227,7 @@ fn row_values(i: &Initiative, now: &str) -> Result<Vec<crate::Arg>> {
     };
     let details =
         serde_json::to_string(&details).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    Ok(vec![
+    let values: [crate::Arg; 25] = [
         i.slug.clone().into(),
         i.acronym.clone().into(),
         i.title.clone().into(),
@@ -180,18 +253,35 @@ fn row_values(i: &Initiative, now: &str) -> Result<Vec<crate::Arg>> {
         i.search_text().into(),
         now.into(),
         now.into(),
-    ])
+    ];
+    push_values(sql, values);
+    Ok(())
 }
 
-/// Inserts many rows of one child table, `values` per row, in statements of [`ROW_BATCH`].
-async fn insert_rows(tx: &mut Tx, head: &str, rows: Vec<Vec<crate::Arg>>) -> Result<()> {
-    for chunk in rows.chunks(ROW_BATCH) {
+/// Appends `(p1, p2, ...)` to a multi-row `VALUES` list, with a comma before all but the
+/// first row.
+fn push_values<const N: usize>(sql: &mut Sql, values: [crate::Arg; N]) {
+    sql.push(if sql.args.is_empty() { "(" } else { ", (" });
+    for (k, v) in values.into_iter().enumerate() {
+        if k > 0 {
+            sql.push(", ");
+        }
+        sql.push_arg(v);
+    }
+    sql.push(")");
+}
+
+/// Inserts many rows of one child table, `N` values per row, in statements of [`ROW_BATCH`].
+async fn insert_rows<const N: usize>(
+    tx: &mut Tx,
+    head: &str,
+    rows: Vec<[crate::Arg; N]>,
+) -> Result<()> {
+    let mut rows = rows.into_iter().peekable();
+    while rows.peek().is_some() {
         let mut ins = Sql::new(head);
-        for (n, row) in chunk.iter().enumerate() {
-            let placeholders: Vec<String> = row.iter().map(|v| ins.arg(v.clone())).collect();
-            ins.push(if n == 0 { "(" } else { ", (" })
-                .push(&placeholders.join(", "))
-                .push(")");
+        for row in rows.by_ref().take(ROW_BATCH) {
+            push_values(&mut ins, row);
         }
         tx.execute(ins).await?;
     }
@@ -205,14 +295,8 @@ async fn upsert_chunk(tx: &mut Tx, chunk: &[&Initiative], now: &str) -> Result<(
          coordinator_country, website, cordis_url, eu_contribution_eur, notes, featured, details, \
          sort_key, search_text, created_at, updated_at) VALUES ",
     );
-    for (n, i) in chunk.iter().enumerate() {
-        let placeholders: Vec<String> = row_values(i, now)?
-            .into_iter()
-            .map(|v| sql.arg(v))
-            .collect();
-        sql.push(if n == 0 { "(" } else { ", (" })
-            .push(&placeholders.join(", "))
-            .push(")");
+    for i in chunk {
+        push_row(&mut sql, i, now)?;
     }
     sql.push(
         " ON CONFLICT (slug) DO UPDATE SET acronym = excluded.acronym, title = excluded.title, \
@@ -257,7 +341,7 @@ async fn upsert_chunk(tx: &mut Tx, chunk: &[&Initiative], now: &str) -> Result<(
     let mut topics = Vec::new();
     for (id, i) in ids.iter().zip(chunk) {
         for p in &i.pillars {
-            pillars.push(vec![(*id).into(), p.slug().into()]);
+            pillars.push([(*id).into(), p.slug().into()]);
         }
         let all = i
             .coordinator_country
@@ -265,7 +349,7 @@ async fn upsert_chunk(tx: &mut Tx, chunk: &[&Initiative], now: &str) -> Result<(
             .map(|c| (c, "coordinator"))
             .chain(i.partner_countries.iter().map(|c| (c, "partner")));
         for (position, (country, role)) in all.enumerate() {
-            countries.push(vec![
+            countries.push([
                 (*id).into(),
                 country.code().into(),
                 role.into(),
@@ -273,7 +357,7 @@ async fn upsert_chunk(tx: &mut Tx, chunk: &[&Initiative], now: &str) -> Result<(
             ]);
         }
         for (position, topic) in i.topics.iter().enumerate() {
-            topics.push(vec![
+            topics.push([
                 (*id).into(),
                 (position as i64).into(),
                 topic.as_str().into(),
@@ -297,12 +381,7 @@ async fn upsert_chunk(tx: &mut Tx, chunk: &[&Initiative], now: &str) -> Result<(
         "INSERT INTO initiative_topics (initiative_id, position, topic) VALUES ",
         topics,
     )
-    .await?;
-    let docs: Vec<sparks_search::SearchDocument> = chunk
-        .iter()
-        .map(|i| sparks_search::SearchDocument::from_initiative(i))
-        .collect();
-    crate::search::index_many_in(tx, &docs, now).await
+    .await
 }
 
 /// The key the directory sorts by: the acronym folded to lower-case ASCII, so that both

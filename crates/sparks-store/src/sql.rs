@@ -75,24 +75,91 @@ impl Sql {
 
     /// Appends a value's placeholder.
     pub fn push_arg(&mut self, value: impl Into<Arg>) -> &mut Self {
-        let placeholder = self.arg(value);
-        self.text.push_str(&placeholder);
+        use std::fmt::Write as _;
+        self.args.push(value.into());
+        // Written straight into the text: no string per placeholder.
+        let _ = write!(self.text, "${}", self.args.len());
         self
     }
 
     /// Appends `(p1, p2, ...)` for an `IN` list; an empty list becomes `(NULL)`, which matches
     /// nothing, instead of invalid SQL.
     pub fn push_in_list<T: Into<Arg>>(&mut self, values: impl IntoIterator<Item = T>) -> &mut Self {
-        let placeholders: Vec<String> = values.into_iter().map(|v| self.arg(v)).collect();
-        if placeholders.is_empty() {
-            self.text.push_str("(NULL)");
-        } else {
-            self.text.push('(');
-            self.text.push_str(&placeholders.join(", "));
-            self.text.push(')');
+        let mut any = false;
+        for v in values {
+            self.text.push_str(if any { ", " } else { "(" });
+            self.push_arg(v);
+            any = true;
         }
+        self.text.push_str(if any { ")" } else { "(NULL)" });
         self
     }
+}
+
+/// The statement text for SQLite: `$1, $2, ...` turned into anonymous `?` placeholders when
+/// each appears exactly once and in order (as [`Sql`] writes them), else the text as it is.
+///
+/// SQLite looks a named or numbered placeholder up by a linear scan of the statement's
+/// placeholder list, both when it parses the statement and when sqlx asks each parameter's
+/// name to bind it, so a statement with `n` numbered placeholders costs `n²`; anonymous
+/// placeholders cost nothing of the kind, and multi-row statements can be large. Quoted
+/// strings, quoted identifiers and comments are copied untouched.
+pub(crate) fn positional(text: &str, args: usize) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut next = 1_usize;
+    let mut copied = 0; // bytes of `text` already in `out`
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            quote @ (b'\'' | b'"' | b'`') => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != quote {
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'-' if bytes.get(i + 1) == Some(&b'-') => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                i += 2;
+                while i + 1 < bytes.len() && !(bytes[i] == b'*' && bytes[i + 1] == b'/') {
+                    i += 1;
+                }
+                i += 2;
+            }
+            b'$' => {
+                let start = i;
+                i += 1;
+                let mut n = 0_usize;
+                while i < bytes.len() && bytes[i].is_ascii_digit() {
+                    n = n
+                        .saturating_mul(10)
+                        .saturating_add(usize::from(bytes[i] - b'0'));
+                    i += 1;
+                }
+                if i == start + 1 || n != next {
+                    // Not a numbered placeholder, or one out of order or used twice.
+                    return Cow::Borrowed(text);
+                }
+                next += 1;
+                out.push_str(&text[copied..start]);
+                out.push('?');
+                copied = i;
+            }
+            b'?' => return Cow::Borrowed(text),
+            _ => i += 1,
+        }
+    }
+    if next - 1 != args || copied == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[copied..]);
+    Cow::Owned(out)
 }
 
 /// Binds every argument of an [`Sql`] onto a sqlx query of either backend.
@@ -126,5 +193,28 @@ mod tests {
         let mut empty = Sql::new("x IN ");
         empty.push_in_list(Vec::<i64>::new());
         assert_eq!(empty.text, "x IN (NULL)");
+    }
+
+    #[test]
+    fn sqlite_text_binds_in_order_or_is_left_alone() {
+        assert_eq!(
+            positional("SELECT 1 WHERE a = $1 AND b IN ($2, $3)", 3),
+            "SELECT 1 WHERE a = ? AND b IN (?, ?)"
+        );
+        // Quoted text and comments are not placeholders.
+        assert_eq!(
+            positional("SELECT '$1', \"$x\" -- $9\n, $1 /* $2 */", 1),
+            "SELECT '$1', \"$x\" -- $9\n, ? /* $2 */"
+        );
+        // Reused, out of order, miscounted or already positional: unchanged.
+        for (text, n) in [
+            ("a = $1 OR b = $1", 1),
+            ("a = $2 AND b = $1", 2),
+            ("a = $1", 2),
+            ("a = ? AND b = $1", 1),
+            ("SELECT 1", 0),
+        ] {
+            assert_eq!(positional(text, n), text);
+        }
     }
 }

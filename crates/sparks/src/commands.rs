@@ -239,6 +239,8 @@ pub(crate) async fn import_initiatives(
         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
     let report =
         sparks_ingest::parse_initiatives(&text).with_context(|| format!("{}", file.display()))?;
+    // The file can be large; only the parsed records are needed from here on.
+    drop(text);
     let db = open(storage).await?;
     let now = now();
     let mut tx = db.begin().await?;

@@ -3,20 +3,26 @@
 //! few thousand statements rather than millions. A single write goes the same way with a
 //! batch of one.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
 use sparks_search::{AnalyzedDocument, SearchDocument};
 
 use crate::{Arg, Backend, Result, Sql, Tx};
 
 /// Documents per statement (a row of `search_documents` binds 9 values, 13 on PostgreSQL).
-/// Bigger statements cost more per row, not less: SQLite looks up each numbered placeholder
-/// by a linear scan of the statement's placeholders, so binding time grows with the square
-/// of the number of values.
-const DOC_BATCH: usize = 20;
+/// On SQLite the placeholders are bound positionally (see [`crate::sql`]), so a bigger
+/// statement costs no more per row; PostgreSQL allows 65,535 values a statement.
+const DOC_BATCH: usize = 200;
 
 /// Facet and vocabulary rows (three values each) per statement; see [`DOC_BATCH`].
-const ROW_BATCH: usize = 120;
+const ROW_BATCH: usize = 500;
+
+/// Documents analyzed at a time, on every core when there are enough of them: the analyzer
+/// (folding, stemming) is most of a bulk load's CPU time outside the database.
+const ANALYZE_GROUP: usize = 2_000;
+
+/// How many documents each term gains or loses.
+type TermDeltas = HashMap<String, i64>;
 
 #[derive(sqlx::FromRow)]
 struct OldDocRow {
@@ -37,21 +43,61 @@ struct NewIdRow {
 pub async fn index_many_in(tx: &mut Tx, docs: &[SearchDocument], now: &str) -> Result<()> {
     // How many documents each term gains or loses, summed over the whole call, so that the
     // vocabulary is written once per term rather than once per document.
-    let mut deltas: BTreeMap<String, i64> = BTreeMap::new();
-    for chunk in docs.chunks(DOC_BATCH) {
-        index_chunk(tx, chunk, now, &mut deltas).await?;
+    let mut deltas = TermDeltas::new();
+    for group in docs.chunks(ANALYZE_GROUP) {
+        let analyzed = analyze(group);
+        for (docs, analyzed) in group.chunks(DOC_BATCH).zip(analyzed.chunks(DOC_BATCH)) {
+            index_chunk(tx, docs, analyzed, now, &mut deltas).await?;
+        }
     }
     apply_term_deltas(tx, &deltas).await
+}
+
+/// Analyzes documents, split over the machine's cores when there are many (a bulk load or
+/// a rebuild); a few are analyzed right here.
+fn analyze(docs: &[SearchDocument]) -> Vec<AnalyzedDocument> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    if docs.len() < 64 || threads < 2 {
+        return docs.iter().map(SearchDocument::analyze).collect();
+    }
+    let per_thread = docs.len().div_ceil(threads.min(8));
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = docs
+            .chunks(per_thread)
+            .map(|part| {
+                scope.spawn(move || part.iter().map(SearchDocument::analyze).collect::<Vec<_>>())
+            })
+            .collect();
+        let mut all = Vec::with_capacity(docs.len());
+        for part in parts {
+            match part.join() {
+                Ok(analyzed) => all.extend(analyzed),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        all
+    })
+}
+
+/// Adds one to a term's count of documents (`delta` 1) or takes one off (-1), allocating the
+/// term only the first time it is seen.
+fn count_term(deltas: &mut TermDeltas, term: &str, delta: i64) {
+    match deltas.get_mut(term) {
+        Some(d) => *d += delta,
+        None => {
+            deltas.insert(term.to_owned(), delta);
+        }
+    }
 }
 
 async fn index_chunk(
     tx: &mut Tx,
     docs: &[SearchDocument],
+    analyzed: &[AnalyzedDocument],
     now: &str,
-    deltas: &mut BTreeMap<String, i64>,
+    deltas: &mut TermDeltas,
 ) -> Result<()> {
     let backend = tx.backend();
-    let analyzed: Vec<AnalyzedDocument> = docs.iter().map(SearchDocument::analyze).collect();
 
     // The terms each document held before, to count it out of those it no longer has.
     let mut old: HashMap<(String, String), String> = HashMap::new();
@@ -68,17 +114,24 @@ async fn index_chunk(
             old.insert((row.doc_type, row.slug), row.terms);
         }
     }
-    for (doc, a) in docs.iter().zip(&analyzed) {
-        let before: BTreeSet<&str> = old
-            .get(&(doc.doc_type.slug().to_owned(), doc.slug.clone()))
-            .map(|t| t.split(' ').filter(|t| !t.is_empty()).collect())
-            .unwrap_or_default();
-        let after: BTreeSet<&str> = a.terms.iter().map(String::as_str).collect();
-        for t in after.difference(&before) {
-            *deltas.entry((*t).to_owned()).or_default() += 1;
-        }
-        for t in before.difference(&after) {
-            *deltas.entry((*t).to_owned()).or_default() -= 1;
+    for (doc, a) in docs.iter().zip(analyzed) {
+        // `a.terms` is sorted and without repeats.
+        match old.get(&(doc.doc_type.slug().to_owned(), doc.slug.clone())) {
+            None => {
+                for t in &a.terms {
+                    count_term(deltas, t, 1);
+                }
+            }
+            Some(before) => {
+                let before: BTreeSet<&str> = before.split(' ').filter(|t| !t.is_empty()).collect();
+                let after: BTreeSet<&str> = a.terms.iter().map(String::as_str).collect();
+                for t in after.difference(&before) {
+                    count_term(deltas, t, 1);
+                }
+                for t in before.difference(&after) {
+                    count_term(deltas, t, -1);
+                }
+            }
         }
     }
 
@@ -91,7 +144,7 @@ async fn index_chunk(
     } else {
         ") VALUES "
     });
-    for (n, (doc, a)) in docs.iter().zip(&analyzed).enumerate() {
+    for (n, (doc, a)) in docs.iter().zip(analyzed).enumerate() {
         let values: [Arg; 9] = [
             doc.doc_type.slug().into(),
             doc.slug.clone().into(),
@@ -103,10 +156,13 @@ async fn index_chunk(
             a.terms.join(" ").into(),
             now.into(),
         ];
-        let placeholders: Vec<String> = values.into_iter().map(|v| upsert.arg(v)).collect();
-        upsert
-            .push(if n == 0 { "(" } else { ", (" })
-            .push(&placeholders.join(", "));
+        upsert.push(if n == 0 { "(" } else { ", (" });
+        for (k, v) in values.into_iter().enumerate() {
+            if k > 0 {
+                upsert.push(", ");
+            }
+            upsert.push_arg(v);
+        }
         if backend == Backend::Postgres {
             let w = upsert.arg(a.acronym.as_str());
             let t = upsert.arg(a.title.as_str());
@@ -150,7 +206,7 @@ async fn index_chunk(
         tx.execute(del).await?;
         let mut ins =
             Sql::new("INSERT INTO search_fts (rowid, acronym, title, topics, body) VALUES ");
-        for (n, (id, a)) in ids.iter().zip(&analyzed).enumerate() {
+        for (n, (id, a)) in ids.iter().zip(analyzed).enumerate() {
             ins.push(if n == 0 { "(" } else { ", (" })
                 .push_arg(*id)
                 .push(", ")
@@ -198,12 +254,13 @@ async fn index_chunk(
 /// Adds each term's change in document count to the vocabulary and forgets terms no document
 /// holds any more. Terms go in sorted order, so concurrent writers on PostgreSQL lock
 /// vocabulary rows in the same order and cannot deadlock.
-async fn apply_term_deltas(tx: &mut Tx, deltas: &BTreeMap<String, i64>) -> Result<()> {
-    let changed: Vec<(&String, i64)> = deltas
+async fn apply_term_deltas(tx: &mut Tx, deltas: &TermDeltas) -> Result<()> {
+    let mut changed: Vec<(&String, i64)> = deltas
         .iter()
         .filter(|(_, d)| **d != 0)
         .map(|(t, d)| (t, *d))
         .collect();
+    changed.sort_unstable();
     for chunk in changed.chunks(ROW_BATCH) {
         let mut ins = Sql::new("INSERT INTO search_terms (term, len, docs) VALUES ");
         for (n, (term, delta)) in chunk.iter().enumerate() {
@@ -233,7 +290,7 @@ async fn apply_term_deltas(tx: &mut Tx, deltas: &BTreeMap<String, i64>) -> Resul
 
 /// Counts a document's terms out of the vocabulary (when it is removed).
 pub(super) async fn forget_terms(tx: &mut Tx, terms: &str) -> Result<()> {
-    let deltas: BTreeMap<String, i64> = terms
+    let deltas: TermDeltas = terms
         .split(' ')
         .filter(|t| !t.is_empty())
         .map(|t| (t.to_owned(), -1))
