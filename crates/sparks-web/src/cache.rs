@@ -11,8 +11,8 @@
 //! by the compression layer on every request.
 
 use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, RwLock};
 
 use axum::body::{Body, Bytes, HttpBody};
 use axum::extract::{Request, State};

@@ -152,17 +152,26 @@ mod tests {
 
     fn accept(value: &str) -> HeaderMap {
         let mut h = HeaderMap::new();
-        h.insert(header::ACCEPT_ENCODING, HeaderValue::from_str(value).unwrap());
+        h.insert(
+            header::ACCEPT_ENCODING,
+            HeaderValue::from_str(value).unwrap(),
+        );
         h
     }
 
     #[test]
     fn negotiation_honours_refusals_and_prefers_brotli() {
         assert_eq!(Encoding::negotiate(&HeaderMap::new()), Encoding::Identity);
-        assert_eq!(Encoding::negotiate(&accept("gzip, deflate, br")), Encoding::Brotli);
+        assert_eq!(
+            Encoding::negotiate(&accept("gzip, deflate, br")),
+            Encoding::Brotli
+        );
         assert_eq!(Encoding::negotiate(&accept("gzip")), Encoding::Gzip);
         assert_eq!(Encoding::negotiate(&accept("br;q=0, gzip")), Encoding::Gzip);
-        assert_eq!(Encoding::negotiate(&accept("br;q=0.0, gzip; q=0")), Encoding::Identity);
+        assert_eq!(
+            Encoding::negotiate(&accept("br;q=0.0, gzip; q=0")),
+            Encoding::Identity
+        );
         assert_eq!(Encoding::negotiate(&accept("identity")), Encoding::Identity);
         assert_eq!(Encoding::negotiate(&accept("GZIP;q=0.5")), Encoding::Gzip);
     }
