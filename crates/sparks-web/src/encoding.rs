@@ -137,13 +137,36 @@ pub fn encode_into(
     if !compressible(headers) {
         return identity.clone();
     }
-    headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    add_vary_accept_encoding(headers);
     let encoding = Encoding::negotiate(request);
     if let Some(value) = encoding.header_value() {
         headers.insert(header::CONTENT_ENCODING, value);
         headers.remove(header::CONTENT_LENGTH);
     }
     variants.get(identity, encoding)
+}
+
+/// Adds `Accept-Encoding` to the response's `Vary`, keeping what it already names (pages
+/// vary by `Accept-Language` too).
+fn add_vary_accept_encoding(headers: &mut HeaderMap) {
+    let existing: Vec<String> = headers
+        .get_all(header::VARY)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .map(str::to_owned)
+        .collect();
+    if existing
+        .iter()
+        .flat_map(|v| v.split(','))
+        .any(|name| name.trim().eq_ignore_ascii_case("accept-encoding"))
+    {
+        return;
+    }
+    let mut names = existing;
+    names.push("Accept-Encoding".to_owned());
+    if let Ok(value) = HeaderValue::from_str(&names.join(", ")) {
+        headers.insert(header::VARY, value);
+    }
 }
 
 #[cfg(test)]
@@ -157,6 +180,18 @@ mod tests {
             HeaderValue::from_str(value).unwrap(),
         );
         h
+    }
+
+    #[test]
+    fn vary_keeps_what_it_named() {
+        let mut h = HeaderMap::new();
+        add_vary_accept_encoding(&mut h);
+        assert_eq!(h.get(header::VARY).unwrap(), "Accept-Encoding");
+        let mut h = HeaderMap::new();
+        h.insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+        add_vary_accept_encoding(&mut h);
+        add_vary_accept_encoding(&mut h);
+        assert_eq!(h.get(header::VARY).unwrap(), "Accept-Language, Accept-Encoding");
     }
 
     #[test]

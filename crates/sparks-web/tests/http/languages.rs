@@ -86,7 +86,16 @@ async fn the_language_comes_from_the_url_then_the_header() {
         fr.body.contains("href=\"/initiatives\""),
         "the header's choice adds nothing to links"
     );
-    assert_eq!(fr.headers.get("vary").unwrap(), "Accept-Language");
+    assert!(
+        fr.headers
+            .get("vary")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .starts_with("Accept-Language"),
+        "{:?}",
+        fr.headers.get("vary")
+    );
 
     let url_wins = app
         .get_with("/?lang=pl", &[("accept-language", "es")])

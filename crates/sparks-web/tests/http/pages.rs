@@ -295,3 +295,95 @@ async fn cached_pages_follow_writes_and_languages() {
         assert!(german.body.contains("/initiatives/cachecheck"));
     }
 }
+
+/// Decodes a body served with `Content-Encoding: encoding`.
+fn decode(encoding: &str, body: &[u8]) -> Vec<u8> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    match encoding {
+        "br" => brotli::BrotliDecompress(&mut &body[..], &mut out).unwrap(),
+        "gzip" => {
+            flate2::read::GzDecoder::new(body)
+                .read_to_end(&mut out)
+                .unwrap();
+        }
+        other => panic!("unexpected encoding {other}"),
+    }
+    out
+}
+
+/// The stylesheets and scripts a page loads.
+fn assets_of(page: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (tag, attribute) in [("<link", "href=\""), ("<script", "src=\"")] {
+        for piece in page.split(tag).skip(1) {
+            let tag_text = &piece[..piece.find('>').unwrap_or(piece.len())];
+            if tag == "<link" && !tag_text.contains("stylesheet") {
+                continue;
+            }
+            if let Some(start) = tag_text.find(attribute) {
+                let rest = &tag_text[start + attribute.len()..];
+                found.push(rest[..rest.find('"').unwrap()].to_owned());
+            }
+        }
+    }
+    found
+}
+
+/// Issue #8: the home page with its CSS and JavaScript weighs at most 60 KB compressed, all
+/// of it from this site; cached pages and static assets are served compressed (and the same
+/// bytes, decompressed, as uncompressed), the first time and from the cache.
+#[tokio::test]
+async fn the_home_page_weighs_at_most_60_kb_compressed_and_compressed_bodies_are_exact() {
+    for app in apps().await {
+        let plain = app.get("/").await.body;
+        let assets = assets_of(&plain);
+        assert!(
+            assets.iter().any(|a| a.ends_with(".css")),
+            "the home page links its stylesheet: {assets:?}"
+        );
+        for asset in &assets {
+            assert!(asset.starts_with('/'), "{asset}: served by this site only");
+        }
+        for encoding in ["br", "gzip"] {
+            let mut weight = 0;
+            for uri in std::iter::once("/".to_owned()).chain(assets.iter().cloned()) {
+                let identity = app.get_bytes(&uri, &[]).await.2;
+                // Twice: once rendered (or read) fresh, once from what was kept.
+                for _ in 0..2 {
+                    let (status, headers, body) =
+                        app.get_bytes(&uri, &[("accept-encoding", encoding)]).await;
+                    assert_eq!(status, StatusCode::OK, "{uri}");
+                    assert_eq!(
+                        headers.get("content-encoding").map(|v| v.to_str().unwrap()),
+                        Some(encoding),
+                        "{uri} on {}",
+                        app.backend
+                    );
+                    let vary = headers.get("vary").map(|v| v.to_str().unwrap().to_lowercase());
+                    assert!(
+                        vary.as_deref().is_some_and(|v| v.contains("accept-encoding")),
+                        "{uri}: {vary:?}"
+                    );
+                    assert_eq!(decode(encoding, &body), identity.to_vec(), "{uri}");
+                    assert!(body.len() < identity.len(), "{uri}: smaller compressed");
+                }
+                weight += app
+                    .get_bytes(&uri, &[("accept-encoding", encoding)])
+                    .await
+                    .2
+                    .len();
+            }
+            assert!(
+                weight <= 60 * 1024,
+                "home page, CSS and JS weigh {weight} bytes with {encoding} on {}",
+                app.backend
+            );
+        }
+        // No Accept-Encoding, or every encoding refused: the body as is.
+        for accept in ["identity", "br;q=0, gzip;q=0"] {
+            let (_, headers, _) = app.get_bytes("/", &[("accept-encoding", accept)]).await;
+            assert!(headers.get("content-encoding").is_none(), "{accept}");
+        }
+    }
+}

@@ -135,6 +135,28 @@ impl App {
         }
     }
 
+    /// A GET with extra headers, its body as bytes (compressed bodies are not text).
+    pub async fn get_bytes(
+        &self,
+        uri: &str,
+        headers: &[(&str, &str)],
+    ) -> (StatusCode, HeaderMap, axum::body::Bytes) {
+        let mut builder = Request::builder().method(Method::GET).uri(uri);
+        for (name, value) in headers {
+            builder = builder.header(*name, *value);
+        }
+        let response = self
+            .router
+            .clone()
+            .oneshot(builder.body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        (status, headers, bytes)
+    }
+
     pub async fn get(&self, uri: &str) -> Reply {
         self.request(Method::GET, uri, None).await
     }
