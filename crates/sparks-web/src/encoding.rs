@@ -191,7 +191,10 @@ mod tests {
         h.insert(header::VARY, HeaderValue::from_static("Accept-Language"));
         add_vary_accept_encoding(&mut h);
         add_vary_accept_encoding(&mut h);
-        assert_eq!(h.get(header::VARY).unwrap(), "Accept-Language, Accept-Encoding");
+        assert_eq!(
+            h.get(header::VARY).unwrap(),
+            "Accept-Language, Accept-Encoding"
+        );
     }
 
     #[test]

@@ -360,9 +360,12 @@ async fn the_home_page_weighs_at_most_60_kb_compressed_and_compressed_bodies_are
                         "{uri} on {}",
                         app.backend
                     );
-                    let vary = headers.get("vary").map(|v| v.to_str().unwrap().to_lowercase());
+                    let vary = headers
+                        .get("vary")
+                        .map(|v| v.to_str().unwrap().to_lowercase());
                     assert!(
-                        vary.as_deref().is_some_and(|v| v.contains("accept-encoding")),
+                        vary.as_deref()
+                            .is_some_and(|v| v.contains("accept-encoding")),
                         "{uri}: {vary:?}"
                     );
                     assert_eq!(decode(encoding, &body), identity.to_vec(), "{uri}");
