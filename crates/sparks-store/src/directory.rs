@@ -18,6 +18,7 @@ use sparks_core::{
 };
 use time::Date;
 
+use crate::bitset::{DocSet, contains, empty_set, insert, intersection};
 use crate::initiatives::{InitiativeFilter, InitiativeQuery, Sort};
 use crate::versions::{self, DataKind};
 use crate::{Db, Result, Sql, StoreError};
@@ -151,6 +152,11 @@ pub struct DirectoryIndex {
     /// Lower-case topics; entries refer to them by position.
     topics: Vec<String>,
     topic_ids: HashMap<String, u32>,
+    /// The entries in each pillar (by position in `Pillar::ALL`) and each country (by
+    /// [`country_id`]): a pillar or country filter then touches only the entries it keeps,
+    /// not all 100,000 in the order of the page.
+    pillar_sets: Vec<DocSet>,
+    country_sets: HashMap<u16, DocSet>,
     /// Facet counts already computed at this version: the same filters come back often
     /// (every unfiltered directory page, the home page, each pillar page).
     facet_memo: std::sync::Mutex<HashMap<(String, Date), Facets>>,
@@ -198,6 +204,8 @@ impl DirectoryIndex {
             by_recent: Vec::new(),
             topics: Vec::new(),
             topic_ids: HashMap::new(),
+            pillar_sets: Vec::new(),
+            country_sets: HashMap::new(),
             facet_memo: std::sync::Mutex::new(HashMap::new()),
         };
         // Read in slices of initiatives, so that the rows in flight (the link tables have
@@ -227,6 +235,7 @@ impl DirectoryIndex {
         }
         index.entries.shrink_to_fit();
         index.sort_orders(&created);
+        index.build_sets();
         Ok(index)
     }
 
@@ -304,6 +313,27 @@ impl DirectoryIndex {
         Ok(())
     }
 
+    fn build_sets(&mut self) {
+        let len = self.entries.len();
+        self.pillar_sets = vec![empty_set(len); Pillar::ALL.len()];
+        for (at, e) in self.entries.iter().enumerate() {
+            let at = at as u32;
+            for (bit, set) in self.pillar_sets.iter_mut().enumerate() {
+                if e.pillar_bits & (1 << bit) != 0 {
+                    insert(set, at);
+                }
+            }
+            for c in &e.country_ids {
+                insert(
+                    self.country_sets
+                        .entry(*c)
+                        .or_insert_with(|| empty_set(len)),
+                    at,
+                );
+            }
+        }
+    }
+
     fn topic_id(&mut self, topic: String) -> u32 {
         if let Some(&id) = self.topic_ids.get(&topic) {
             return id;
@@ -378,6 +408,13 @@ impl DirectoryIndex {
         let mut total = 0_u64;
         let mut items = Vec::new();
         for &at in order {
+            if matcher
+                .allowed
+                .as_ref()
+                .is_some_and(|a| !contains(a, at as u32))
+            {
+                continue;
+            }
             let e = &self.entries[at];
             if !matcher.matches(e) {
                 continue;
@@ -426,7 +463,13 @@ impl DirectoryIndex {
         let mut countries = vec![0_u64; 26 * 26];
         let mut years: HashMap<i32, u64> = HashMap::new();
         let mut topics = vec![0_u64; self.topics.len()];
-        for e in self.entries.iter().filter(|e| matcher.matches(e)) {
+        for (_, e) in self.entries.iter().enumerate().filter(|(at, e)| {
+            matcher
+                .allowed
+                .as_ref()
+                .is_none_or(|a| contains(a, *at as u32))
+                && matcher.matches(e)
+        }) {
             for (bit, n) in pillars.iter_mut().enumerate() {
                 if e.pillar_bits & (1 << bit) != 0 {
                     *n += 1;
@@ -554,6 +597,8 @@ struct Matcher<'a> {
     country: Option<u16>,
     /// A SIMD substring searcher: the text filter reads every entry's text.
     text: Option<memchr::memmem::Finder<'static>>,
+    /// The entries the pillar and country asked for allow, when either is asked for.
+    allowed: Option<DocSet>,
 }
 
 impl<'a> Matcher<'a> {
@@ -571,7 +616,16 @@ impl<'a> Matcher<'a> {
             .map(|q| memchr::memmem::Finder::new(q.as_bytes()).into_owned());
         let pillar_bit = filter.pillar.map(|p| 1 << position_of(&Pillar::ALL, &p));
         let country = filter.country.map(country_id);
+        let empty = empty_set(index.entries.len());
+        let sets: Vec<&DocSet> = filter
+            .pillar
+            .map(|p| &index.pillar_sets[usize::from(position_of(&Pillar::ALL, &p))])
+            .into_iter()
+            .chain(country.map(|c| index.country_sets.get(&c).unwrap_or(&empty)))
+            .collect();
+        let allowed = intersection(&sets);
         Matcher {
+            allowed,
             filter,
             today,
             topic,

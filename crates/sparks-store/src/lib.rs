@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod backup;
+mod bitset;
 pub mod community;
 mod content;
 pub mod cordis;

@@ -529,16 +529,7 @@ fn allowed(index: &SearchIndex, filter: &SearchFilter) -> Option<Option<DocSet>>
             sets.push(&index.value_docs[usize::from(index.lookup(facet, &v)?)]);
         }
     }
-    let Some((first, rest)) = sets.split_first() else {
-        return Some(None);
-    };
-    let mut allowed = (*first).clone();
-    for set in rest {
-        for (a, b) in allowed.iter_mut().zip(set.iter()) {
-            *a &= b;
-        }
-    }
-    Some(Some(allowed))
+    Some(crate::bitset::intersection(&sets))
 }
 
 #[derive(sqlx::FromRow)]

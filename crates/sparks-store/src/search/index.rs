@@ -16,6 +16,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
+pub(super) use crate::bitset::{DocSet, contains, count_common, empty_set, insert};
 use crate::{Backend, Db, Result, Sql, StoreError};
 use sparks_search::DocType;
 
@@ -25,35 +26,6 @@ pub(super) const COUNTED_FACETS: [&str; 4] = ["pillar", "programme", "country", 
 /// How many bytes of kept matches one index holds before it starts again from empty: a
 /// broad word at 100,000 documents keeps about 400 KB.
 const POSTINGS_BUDGET_BYTES: usize = 32 << 20;
-
-/// A set of documents, one bit per position in the index.
-pub(super) type DocSet = Vec<u64>;
-
-/// An empty set able to hold `len` documents.
-pub(super) fn empty_set(len: usize) -> DocSet {
-    vec![0; len.div_ceil(64)]
-}
-
-/// Puts the document at `doc` in `set`.
-pub(super) fn insert(set: &mut [u64], doc: u32) {
-    if let Some(word) = set.get_mut(doc as usize / 64) {
-        *word |= 1 << (doc % 64);
-    }
-}
-
-/// Whether the document at `doc` is in `set`.
-pub(super) fn contains(set: &[u64], doc: u32) -> bool {
-    set.get(doc as usize / 64)
-        .is_some_and(|w| w & (1 << (doc % 64)) != 0)
-}
-
-/// How many documents `a` and `b` have in common.
-pub(super) fn count_common(a: &[u64], b: &[u64]) -> u64 {
-    a.iter()
-        .zip(b)
-        .map(|(x, y)| u64::from((x & y).count_ones()))
-        .sum()
-}
 
 /// One document that matches a query part, and how well.
 #[derive(Debug, Clone, Copy)]
