@@ -10,7 +10,7 @@ use crate::{Db, Result, StoreError};
 
 /// Writes a consistent copy of the SQLite database to `out`, which must not exist yet.
 pub async fn backup_sqlite(db: &Db, out: &Path) -> Result<()> {
-    let Db::Sqlite(pool) = db else {
+    let Db::Sqlite(pool, _) = db else {
         return Err(StoreError::Unsupported(
             "sparks backup copies SQLite databases; on PostgreSQL use pg_dump (see the README)",
         ));
@@ -34,7 +34,7 @@ pub async fn backup_sqlite(db: &Db, out: &Path) -> Result<()> {
 /// wrong. PostgreSQL keeps its own integrity; it answers `["ok"]`.
 pub async fn integrity_check(db: &Db) -> Result<Vec<String>> {
     match db {
-        Db::Sqlite(pool) => {
+        Db::Sqlite(pool, _) => {
             let rows: Vec<(String,)> = sqlx::query_as("PRAGMA integrity_check")
                 .fetch_all(pool)
                 .await?;

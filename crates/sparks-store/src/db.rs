@@ -1,6 +1,7 @@
 //! The database handle: connecting, migrating, and running [`Sql`] on either backend.
 
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
@@ -9,6 +10,7 @@ use sqlx::sqlite::{
 };
 use sqlx::{FromRow, PgPool, SqlitePool};
 
+use crate::changes::ChangeSignal;
 use crate::sql::{bind_args, positional};
 use crate::{Result, Sql, StoreError};
 
@@ -27,8 +29,8 @@ pub enum Backend {
 /// A connection pool to SQLite or PostgreSQL. Cheap to clone.
 #[derive(Debug, Clone)]
 pub enum Db {
-    /// SQLite.
-    Sqlite(SqlitePool),
+    /// SQLite, with the change signal beside its file (none for an in-memory database).
+    Sqlite(SqlitePool, Option<Arc<ChangeSignal>>),
     /// PostgreSQL.
     Postgres(PgPool),
 }
@@ -76,7 +78,13 @@ impl Db {
             .max_connections(8)
             .connect_with(options)
             .await?;
-        Ok(Db::Sqlite(pool))
+        let signal = match pool.connect_options().get_filename() {
+            path if path.as_os_str().is_empty() || path == std::path::Path::new(":memory:") => None,
+            path => Some(Arc::new(
+                ChangeSignal::beside(path).map_err(|e| StoreError::Lock(e.to_string()))?,
+            )),
+        };
+        Ok(Db::Sqlite(pool, signal))
     }
 
     /// Opens a PostgreSQL pool.
@@ -89,10 +97,19 @@ impl Db {
         Ok(Db::Postgres(pool))
     }
 
+    /// The change signal beside a SQLite database file (see [`crate::changes`]); `None` on
+    /// PostgreSQL and for in-memory SQLite, where the versions must be read from the database.
+    pub fn change_signal(&self) -> Option<&ChangeSignal> {
+        match self {
+            Db::Sqlite(_, signal) => signal.as_deref(),
+            Db::Postgres(_) => None,
+        }
+    }
+
     /// Which backend this is.
     pub fn backend(&self) -> Backend {
         match self {
-            Db::Sqlite(_) => Backend::Sqlite,
+            Db::Sqlite(..) => Backend::Sqlite,
             Db::Postgres(_) => Backend::Postgres,
         }
     }
@@ -101,7 +118,7 @@ impl Db {
     /// migrates, so several servers starting at once do not race.
     pub async fn migrate(&self) -> Result<()> {
         match self {
-            Db::Sqlite(pool) => {
+            Db::Sqlite(pool, _) => {
                 // sqlx takes no lock on SQLite, and two processes migrating one file at once
                 // (a server and `sparks import`, say) would both try to create the tables.
                 // A lock file beside the database makes them take turns.
@@ -129,7 +146,7 @@ impl Db {
     /// WAL be checkpointed by the last connection).
     pub async fn close(&self) {
         match self {
-            Db::Sqlite(pool) => pool.close().await,
+            Db::Sqlite(pool, _) => pool.close().await,
             Db::Postgres(pool) => pool.close().await,
         }
     }
@@ -137,7 +154,7 @@ impl Db {
     /// Runs a statement; returns the number of rows affected.
     pub async fn execute(&self, sql: Sql) -> Result<u64> {
         Ok(match self {
-            Db::Sqlite(pool) => {
+            Db::Sqlite(pool, _) => {
                 let text = positional(&sql.text, sql.args.len());
                 bind_args!(sqlx::query(&text), sql.args)
                     .execute(pool)
@@ -154,7 +171,7 @@ impl Db {
     /// Runs a query and decodes every row.
     pub async fn fetch_all<R: AnyRow>(&self, sql: Sql) -> Result<Vec<R>> {
         Ok(match self {
-            Db::Sqlite(pool) => {
+            Db::Sqlite(pool, _) => {
                 let text = positional(&sql.text, sql.args.len());
                 bind_args!(sqlx::query_as::<_, R>(&text), sql.args)
                     .fetch_all(pool)
@@ -171,7 +188,7 @@ impl Db {
     /// Runs a query and decodes the first row, if any.
     pub async fn fetch_optional<R: AnyRow>(&self, sql: Sql) -> Result<Option<R>> {
         Ok(match self {
-            Db::Sqlite(pool) => {
+            Db::Sqlite(pool, _) => {
                 let text = positional(&sql.text, sql.args.len());
                 bind_args!(sqlx::query_as::<_, R>(&text), sql.args)
                     .fetch_optional(pool)
@@ -190,7 +207,13 @@ impl Db {
     /// writing while another connection writes — it fails instead of waiting.
     pub async fn begin(&self) -> Result<Tx> {
         Ok(match self {
-            Db::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
+            Db::Sqlite(pool, signal) => Tx::Sqlite(
+                pool.begin_with("BEGIN IMMEDIATE").await?,
+                Publish {
+                    signal: signal.clone(),
+                    pending: false,
+                },
+            ),
             Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
         })
     }
@@ -212,10 +235,17 @@ async fn lock_file(path: std::path::PathBuf) -> Result<std::fs::File> {
     locked.map_err(|e| StoreError::Lock(e.to_string()))
 }
 
+/// What a SQLite transaction signals once committed.
+#[derive(Debug)]
+pub struct Publish {
+    signal: Option<Arc<ChangeSignal>>,
+    pending: bool,
+}
+
 /// A transaction on either backend; rolled back when dropped without [`Tx::commit`].
 pub enum Tx {
-    /// SQLite.
-    Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>),
+    /// SQLite, with what to signal after the commit.
+    Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>, Publish),
     /// PostgreSQL.
     Postgres(sqlx::Transaction<'static, sqlx::Postgres>),
 }
@@ -224,7 +254,7 @@ impl Tx {
     /// Runs a statement in the transaction.
     pub async fn execute(&mut self, sql: Sql) -> Result<u64> {
         Ok(match self {
-            Tx::Sqlite(tx) => {
+            Tx::Sqlite(tx, _) => {
                 let text = positional(&sql.text, sql.args.len());
                 bind_args!(sqlx::query(&text), sql.args)
                     .execute(&mut **tx)
@@ -241,7 +271,7 @@ impl Tx {
     /// Runs a query in the transaction and decodes the first row, if any.
     pub async fn fetch_optional<R: AnyRow>(&mut self, sql: Sql) -> Result<Option<R>> {
         Ok(match self {
-            Tx::Sqlite(tx) => {
+            Tx::Sqlite(tx, _) => {
                 let text = positional(&sql.text, sql.args.len());
                 bind_args!(sqlx::query_as::<_, R>(&text), sql.args)
                     .fetch_optional(&mut **tx)
@@ -258,7 +288,7 @@ impl Tx {
     /// Runs a query in the transaction and decodes every row.
     pub async fn fetch_all<R: AnyRow>(&mut self, sql: Sql) -> Result<Vec<R>> {
         Ok(match self {
-            Tx::Sqlite(tx) => {
+            Tx::Sqlite(tx, _) => {
                 let text = positional(&sql.text, sql.args.len());
                 bind_args!(sqlx::query_as::<_, R>(&text), sql.args)
                     .fetch_all(&mut **tx)
@@ -282,15 +312,33 @@ impl Tx {
     /// Which backend the transaction runs on.
     pub fn backend(&self) -> crate::Backend {
         match self {
-            Tx::Sqlite(_) => crate::Backend::Sqlite,
+            Tx::Sqlite(..) => crate::Backend::Sqlite,
             Tx::Postgres(_) => crate::Backend::Postgres,
         }
     }
 
-    /// Commits.
+    /// Notes that this transaction changes a data version, so that its commit advances the
+    /// change signal (see [`crate::changes`]).
+    pub(crate) fn mark_versions_changed(&mut self) {
+        if let Tx::Sqlite(_, publish) = self {
+            publish.pending = true;
+        }
+    }
+
+    /// Commits, then (on SQLite, when a data version changed) advances the change signal,
+    /// before the caller can answer anyone: see [`crate::changes`] for why that order.
     pub async fn commit(self) -> Result<()> {
         match self {
-            Tx::Sqlite(tx) => tx.commit().await?,
+            Tx::Sqlite(tx, publish) => {
+                tx.commit().await?;
+                if let (true, Some(signal)) = (publish.pending, publish.signal) {
+                    // The write is committed and must not be reported as failed; a counter
+                    // that cannot advance leaves other servers to their periodic re-read.
+                    if let Err(e) = signal.advance() {
+                        tracing::error!(error = %e, "the change signal could not be advanced");
+                    }
+                }
+            }
             Tx::Postgres(tx) => tx.commit().await?,
         }
         Ok(())

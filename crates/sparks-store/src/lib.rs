@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod backup;
 mod bitset;
+pub mod changes;
 pub mod community;
 mod content;
 pub mod cordis;

@@ -35,6 +35,7 @@ pub async fn bump(tx: &mut Tx, kind: DataKind) -> Result<()> {
         .push_arg(DataKind::Content.name())
         .push(")");
     tx.execute(sql).await?;
+    tx.mark_versions_changed();
     Ok(())
 }
 

@@ -1,9 +1,10 @@
 //! The page cache: whole responses of anonymous GET requests, kept per URL, language and
 //! day, and served again while the content version in the database has not moved.
 //!
-//! Correct with several servers: every request reads the current content version (one
-//! small query) before answering, and every write bumps it in its own transaction, so no
-//! server serves a page older than the last committed write. A response is only stored
+//! Correct with several servers: every request learns the current content version before
+//! answering (see [`crate::fresh`]: on SQLite a file read while nothing has changed, else a
+//! small query), and every write bumps it in its own transaction, so no server serves a page
+//! older than the last committed write. A response is only stored
 //! when it is a plain 200 that says nothing against caching, and never for requests that
 //! carry credentials (cookies, authorization), which get their own pages.
 //!

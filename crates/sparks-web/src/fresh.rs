@@ -3,31 +3,89 @@
 //!
 //! Every request that answers from something kept in memory (the page cache, the directory
 //! index, the search index) must first learn the database's current versions, so that a
-//! write through any server is seen at once. Under load, many requests arrive while one
-//! version read is in flight; rather than each asking the database, a request may use any
-//! read that *began after it arrived*: such a read sees every write acknowledged before the
-//! request came in, which is all the freshness a separate read of its own would give.
+//! write through any server is seen at once.
+//!
+//! On SQLite, the change signal beside the database file (see [`sparks_store::changes`])
+//! says whether any write has committed since the last database read: while its counter
+//! stands where it stood before that read began, the read's versions are still current, and
+//! a request costs one small file read instead of a query. Once a second the database is
+//! asked anyway, which bounds how long a write that failed to advance the counter (a crash
+//! between commit and signal, or a change made with another tool) can go unseen.
+//!
+//! When the database must be asked (PostgreSQL, or the counter moved), many requests may
+//! arrive while one version read is in flight; rather than each asking the database, a
+//! request may use any read that *began after it arrived*: such a read sees every write
+//! acknowledged before the request came in, which is all the freshness a separate read of
+//! its own would give.
 
 use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
 
 use sparks_store::versions::{self, Snapshot};
 use sparks_store::{Db, DirectoryIndex, StoreError, search::SearchIndex};
 
+/// How long versions confirmed only by the change signal are trusted before the database is
+/// asked again.
+const RECHECK_AFTER: Duration = Duration::from_secs(1);
+
 /// Reads of the data versions, shared between concurrent requests.
 #[derive(Debug, Default)]
 pub struct VersionReader {
-    /// How many reads have begun; a read's number is its position in that order.
+    /// How many database reads have begun; a read's number is its position in that order.
     begun: AtomicU64,
     /// The number and result of the latest finished read. Held while a read is in flight,
     /// so that requests arriving meanwhile wait for it, or for the next one.
     latest: tokio::sync::Mutex<(u64, Option<Snapshot>)>,
+    /// The latest database read paired with the change signal's value seen before it began.
+    confirmed: Mutex<Option<Confirmed>>,
+}
+
+/// Versions read from the database, and the change signal's value seen before that read.
+#[derive(Debug, Clone, Copy)]
+struct Confirmed {
+    signal: u64,
+    snapshot: Snapshot,
+    read_at: Instant,
 }
 
 impl VersionReader {
     /// The versions as of a moment after this call began.
     pub async fn read(&self, db: &Db) -> Result<Snapshot, StoreError> {
+        let Some(Ok(seen)) = db.change_signal().map(|signal| signal.current()) else {
+            return self.read_database(db).await;
+        };
+        let confirmed = self.confirmed.lock().ok().and_then(|c| *c);
+        if let Some(c) = confirmed
+            && c.signal == seen
+            && c.read_at.elapsed() < RECHECK_AFTER
+        {
+            return Ok(c.snapshot);
+        }
+        let read_at = Instant::now();
+        // `seen` was read before this call, and the database read it returns began after
+        // this call: the pair is sound.
+        let snapshot = self.read_database(db).await?;
+        if let Ok(mut slot) = self.confirmed.lock()
+            && slot.is_none_or(|c| c.signal <= seen)
+        {
+            *slot = Some(Confirmed {
+                signal: seen,
+                snapshot,
+                read_at,
+            });
+        }
+        Ok(snapshot)
+    }
+
+    /// How many times the versions have been read from the database.
+    pub fn database_reads(&self) -> u64 {
+        self.begun.load(Ordering::SeqCst)
+    }
+
+    /// The versions from the database, as of a moment after this call began.
+    async fn read_database(&self, db: &Db) -> Result<Snapshot, StoreError> {
         let begun_before_arrival = self.begun.load(Ordering::SeqCst);
         let mut latest = self.latest.lock().await;
         if let (number, Some(snapshot)) = *latest
@@ -128,5 +186,58 @@ mod tests {
         let after = reader.read(&db).await.unwrap();
         assert_eq!(after.content, before.content + 1);
         assert_eq!(after.initiatives, before.initiatives);
+    }
+
+    #[tokio::test]
+    async fn on_sqlite_the_database_is_asked_only_when_the_change_signal_moved() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("v.db").display());
+        // Two handles on one file, as two server processes would have.
+        let this_server = Db::connect(&url).await.unwrap();
+        this_server.migrate().await.unwrap();
+        let other_server = Db::connect(&url).await.unwrap();
+        let reader = VersionReader::default();
+        let before = reader.read(&this_server).await.unwrap();
+        for _ in 0..100 {
+            assert_eq!(reader.read(&this_server).await.unwrap(), before);
+        }
+        assert_eq!(reader.database_reads(), 1);
+
+        // A transaction that changes no version leaves the signal alone.
+        let tx = other_server.begin().await.unwrap();
+        tx.commit().await.unwrap();
+        assert_eq!(reader.read(&this_server).await.unwrap(), before);
+        assert_eq!(reader.database_reads(), 1);
+
+        let mut tx = other_server.begin().await.unwrap();
+        versions::bump(&mut tx, versions::DataKind::Initiatives)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        let after = reader.read(&this_server).await.unwrap();
+        assert_eq!(after.initiatives, before.initiatives + 1);
+        assert_eq!(after.content, before.content + 1);
+        assert_eq!(reader.database_reads(), 2);
+        assert_eq!(reader.read(&this_server).await.unwrap(), after);
+        assert_eq!(reader.database_reads(), 2);
+    }
+
+    #[tokio::test]
+    async fn a_write_the_signal_missed_is_seen_within_the_recheck_interval() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("v.db").display());
+        let db = Db::connect(&url).await.unwrap();
+        db.migrate().await.unwrap();
+        let reader = VersionReader::default();
+        let before = reader.read(&db).await.unwrap();
+        // A change made without the signal (another tool, or a crash before it advanced).
+        db.execute(sparks_store::Sql::new(
+            "UPDATE data_versions SET version = version + 1",
+        ))
+        .await
+        .unwrap();
+        assert_eq!(reader.read(&db).await.unwrap(), before);
+        tokio::time::sleep(RECHECK_AFTER + Duration::from_millis(50)).await;
+        assert_eq!(reader.read(&db).await.unwrap().content, before.content + 1);
     }
 }
