@@ -67,13 +67,18 @@ impl Db {
 
     /// Opens a SQLite database with the settings Sparks relies on: WAL so readers never wait
     /// for the writer, `synchronous=FULL` so a committed write survives a power cut, foreign
-    /// keys on, and a busy timeout instead of immediate "database is locked" errors.
+    /// keys on, a busy timeout instead of immediate "database is locked" errors, and a page
+    /// cache of 1 MB per connection rather than SQLite's 2 MB: eight connections' caches
+    /// were an eighth of the server's memory at 100,000 initiatives, and the pages they
+    /// would hold stay in the operating system's file cache anyway. (A bulk load raises it
+    /// for its own transaction.)
     pub async fn connect_sqlite(options: SqliteConnectOptions) -> Result<Db> {
         let options = options
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(10));
+            .busy_timeout(Duration::from_secs(10))
+            .pragma("cache_size", "-1024");
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
             .connect_with(options)

@@ -24,8 +24,9 @@ use sparks_search::DocType;
 pub(super) const COUNTED_FACETS: [&str; 4] = ["pillar", "programme", "country", "year"];
 
 /// How many bytes of kept matches one index holds before it starts again from empty: a
-/// broad word at 100,000 documents keeps about 400 KB.
-const POSTINGS_BUDGET_BYTES: usize = 32 << 20;
+/// broad word at 100,000 documents keeps about 400 KB, so this holds the common words of a
+/// day's queries; it is a fifth of the server's memory target.
+const POSTINGS_BUDGET_BYTES: usize = 16 << 20;
 
 /// One document that matches a query part, and how well.
 #[derive(Debug, Clone, Copy)]
@@ -77,6 +78,14 @@ struct DocRow {
 }
 
 #[derive(sqlx::FromRow)]
+struct CountRow {
+    n: i64,
+}
+
+/// How many documents are read per query when loading.
+const LOAD_SLICE: i64 = 5_000;
+
+#[derive(sqlx::FromRow)]
 struct PostingRow {
     id: i64,
     score: f64,
@@ -91,30 +100,63 @@ impl SearchIndex {
     }
 
     async fn load_at(db: &Db, version: i64) -> Result<SearchIndex> {
-        // One row per document, its facet values joined: a sixth of the rows of one per
-        // value, and rows are what loading costs.
-        let rows = db
-            .fetch_all::<DocRow>(Sql::new(
-                "SELECT d.id, d.doc_type, d.slug, d.acronym_key, \
-                 (SELECT string_agg(f.facet || '=' || f.value, '\n') FROM search_facets f \
-                  WHERE f.document_id = d.id \
-                  AND f.facet IN ('pillar', 'programme', 'country', 'year')) AS facets \
-                 FROM search_documents d ORDER BY d.id",
-            ))
-            .await?;
+        let capacity = db
+            .fetch_optional::<CountRow>(Sql::new("SELECT COUNT(*) AS n FROM search_documents"))
+            .await?
+            .map_or(0, |c| usize::try_from(c.n).unwrap_or(0));
         let mut index = SearchIndex {
             version,
-            ids: Vec::with_capacity(rows.len()),
+            ids: Vec::with_capacity(capacity),
             slug_rank: Vec::new(),
-            type_docs: vec![empty_set(rows.len()); DocType::ALL.len()],
+            type_docs: vec![empty_set(capacity); DocType::ALL.len()],
             values: Vec::new(),
             value_docs: Vec::new(),
             value_lookup: HashMap::new(),
             acronyms: HashMap::new(),
             postings: Mutex::new(PostingCache::default()),
         };
-        let capacity = rows.len();
-        let mut slugs: Vec<String> = Vec::with_capacity(rows.len());
+        let mut slugs: Vec<String> = Vec::with_capacity(capacity);
+        // Documents written after the count are left to the next load (the index is then
+        // labelled with an older version than theirs, so it is replaced at once).
+        let mut after = i64::MIN;
+        while index.ids.len() < capacity {
+            // One row per document, its facet values joined: a sixth of the rows of one per
+            // value, and rows are what loading costs. In slices, so that the rows in flight
+            // stay a small part of the index (all at once, they outweighed it).
+            let mut sql = Sql::new(
+                "SELECT d.id, d.doc_type, d.slug, d.acronym_key, \
+                 (SELECT string_agg(f.facet || '=' || f.value, '\n') FROM search_facets f \
+                  WHERE f.document_id = d.id \
+                  AND f.facet IN ('pillar', 'programme', 'country', 'year')) AS facets \
+                 FROM search_documents d WHERE d.id > ",
+            );
+            sql.push_arg(after)
+                .push(" ORDER BY d.id LIMIT ")
+                .push_arg(LOAD_SLICE);
+            let rows = db.fetch_all::<DocRow>(sql).await?;
+            let Some(last) = rows.last() else {
+                break;
+            };
+            after = last.id;
+            index.add_rows(rows, capacity, &mut slugs)?;
+        }
+        let mut by_slug: Vec<u32> = (0..slugs.len() as u32).collect();
+        by_slug.sort_unstable_by(|a, b| slugs[*a as usize].cmp(&slugs[*b as usize]));
+        index.slug_rank = vec![0; slugs.len()];
+        for (rank, doc) in by_slug.into_iter().enumerate() {
+            index.slug_rank[doc as usize] = rank as u32;
+        }
+        Ok(index)
+    }
+
+    /// Adds one slice of documents, in id order after those already in.
+    fn add_rows(
+        &mut self,
+        rows: Vec<DocRow>,
+        capacity: usize,
+        slugs: &mut Vec<String>,
+    ) -> Result<()> {
+        let index = self;
         for row in rows {
             // Rows of types written by a newer version of Sparks are left out.
             let Some(doc_type) = DocType::ALL.iter().position(|t| t.slug() == row.doc_type) else {
@@ -139,13 +181,7 @@ impl SearchIndex {
             index.ids.push(row.id);
             slugs.push(row.slug);
         }
-        let mut by_slug: Vec<u32> = (0..slugs.len() as u32).collect();
-        by_slug.sort_unstable_by(|a, b| slugs[*a as usize].cmp(&slugs[*b as usize]));
-        index.slug_rank = vec![0; slugs.len()];
-        for (rank, doc) in by_slug.into_iter().enumerate() {
-            index.slug_rank[doc as usize] = rank as u32;
-        }
-        Ok(index)
+        Ok(())
     }
 
     /// The id of a counted value, given one (with an empty set of documents able to hold
