@@ -1,8 +1,8 @@
 //! Compressed bodies made once and served many times: the static assets (compressed the
 //! first time they are asked for, then kept for the life of the process) and the pages of
 //! the page cache (compressed once per cached page and encoding). Other responses are
-//! compressed per request by the compression layer, which leaves alone any response that
-//! already says how it is encoded.
+//! compressed per request by the compression layer (built with gzip alone, for the reason
+//! below), which leaves alone any response that already says how it is encoded.
 
 use std::sync::OnceLock;
 
