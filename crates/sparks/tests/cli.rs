@@ -458,6 +458,88 @@ async fn users_add_makes_staff_with_a_second_factor() {
     }
 }
 
+/// Two servers on one database, started at the same moment (so their migrations and seeding
+/// race), each with warm caches: a write through a third process (`sparks import`) must show
+/// on both at once, in pages, the API and search.
+fn a_write_through_a_third_process_shows_on_both_at_once(
+    a: &Server,
+    b: &Server,
+    db: &[String],
+    dir: &std::path::Path,
+) {
+    // Migrated and seeded once between them.
+    for s in [a, b] {
+        let (status, body) = s.get("/api/v1/initiatives?per_page=1");
+        assert_eq!(status, 200);
+        assert!(body.contains("\"total\":126"), "seeded once: {body}");
+    }
+    // Warm every cache on both: the directory index, the page cache, search.
+    let pages = [
+        "/initiatives",
+        "/api/v1/initiatives?per_page=1",
+        "/search?q=zorbletown",
+        "/api/v1/search?q=zorbletown",
+        "/initiatives/aaa-zorbletown",
+    ];
+    for s in [a, b] {
+        for p in pages {
+            s.get(p);
+        }
+        let (status, body) = s.get("/initiatives");
+        assert_eq!(status, 200);
+        assert!(!body.contains("AAA ZORBLETOWN"));
+        assert_eq!(s.get("/initiatives/aaa-zorbletown").0, 404);
+    }
+
+    // The write, through a third process on the same database.
+    let file = dir.join("new.json");
+    std::fs::write(
+        &file,
+        r#"[{"acronym": "AAA ZORBLETOWN", "full_name": "Zorbletown helpline for children",
+             "pillars": ["prevention"], "sources": ["https://example.org/z"]}]"#,
+    )
+    .unwrap();
+    let o = sparks(&["import", "initiatives", file.to_str().unwrap()], db);
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    for (name, s) in [("a", a), ("b", b)] {
+        let (status, body) = s.get("/initiatives/aaa-zorbletown");
+        assert_eq!(status, 200, "server {name}: the new page");
+        assert!(body.contains("Zorbletown helpline"), "server {name}");
+        let (_, body) = s.get("/initiatives");
+        assert!(
+            body.contains("AAA ZORBLETOWN"),
+            "server {name}: directory page 1"
+        );
+        let (_, body) = s.get("/api/v1/initiatives?per_page=1");
+        assert!(body.contains("\"total\":127"), "server {name}: API: {body}");
+        let (_, body) = s.get("/api/v1/search?q=zorbletown");
+        assert!(
+            body.contains("\"aaa-zorbletown\""),
+            "server {name}: search API: {body}"
+        );
+        let (_, body) = s.get("/search?q=zorbletown");
+        assert!(
+            body.contains("/initiatives/aaa-zorbletown"),
+            "server {name}: search page"
+        );
+    }
+}
+
+/// Scale-out on one machine: two servers on one SQLite file. Their caches learn of writes
+/// from the change counter beside the database file (no query per request), which a
+/// separate process's write must advance.
+#[tokio::test]
+async fn two_servers_on_one_sqlite_file_see_a_write_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = vec!["--data-dir".to_owned(), dir.path().display().to_string()];
+    let a = Server::spawn(&db, &[]);
+    let b = Server::spawn(&db, &[]);
+    a.wait_ready();
+    b.wait_ready();
+    a_write_through_a_third_process_shows_on_both_at_once(&a, &b, &db, dir.path());
+}
+
 /// Scale-out: two servers on one PostgreSQL database, started at the same moment (so their
 /// migrations and seeding race), each with warm caches. A write through another process must
 /// show on both at once, in pages, the API and search: their caches check the data version in
@@ -483,63 +565,7 @@ async fn two_servers_on_one_postgres_see_a_write_at_once() {
     a.wait_ready();
     b.wait_ready();
 
-    // Migrated and seeded once between them.
-    for s in [&a, &b] {
-        let (status, body) = s.get("/api/v1/initiatives?per_page=1");
-        assert_eq!(status, 200);
-        assert!(body.contains("\"total\":126"), "seeded once: {body}");
-    }
-    // Warm every cache on both: the directory index, the page cache, search.
-    let pages = [
-        "/initiatives",
-        "/api/v1/initiatives?per_page=1",
-        "/search?q=zorbletown",
-        "/api/v1/search?q=zorbletown",
-        "/initiatives/aaa-zorbletown",
-    ];
-    for s in [&a, &b] {
-        for p in pages {
-            s.get(p);
-        }
-        let (status, body) = s.get("/initiatives");
-        assert_eq!(status, 200);
-        assert!(!body.contains("AAA ZORBLETOWN"));
-        assert_eq!(s.get("/initiatives/aaa-zorbletown").0, 404);
-    }
-
-    // The write, through a third process on the same database.
-    let file = dir.path().join("new.json");
-    std::fs::write(
-        &file,
-        r#"[{"acronym": "AAA ZORBLETOWN", "full_name": "Zorbletown helpline for children",
-             "pillars": ["prevention"], "sources": ["https://example.org/z"]}]"#,
-    )
-    .unwrap();
-    let o = sparks(&["import", "initiatives", file.to_str().unwrap()], &db);
-    assert!(o.status.success(), "{}", stderr(&o));
-
-    for (name, s) in [("a", &a), ("b", &b)] {
-        let (status, body) = s.get("/initiatives/aaa-zorbletown");
-        assert_eq!(status, 200, "server {name}: the new page");
-        assert!(body.contains("Zorbletown helpline"), "server {name}");
-        let (_, body) = s.get("/initiatives");
-        assert!(
-            body.contains("AAA ZORBLETOWN"),
-            "server {name}: directory page 1"
-        );
-        let (_, body) = s.get("/api/v1/initiatives?per_page=1");
-        assert!(body.contains("\"total\":127"), "server {name}: API: {body}");
-        let (_, body) = s.get("/api/v1/search?q=zorbletown");
-        assert!(
-            body.contains("\"aaa-zorbletown\""),
-            "server {name}: search API: {body}"
-        );
-        let (_, body) = s.get("/search?q=zorbletown");
-        assert!(
-            body.contains("/initiatives/aaa-zorbletown"),
-            "server {name}: search page"
-        );
-    }
+    a_write_through_a_third_process_shows_on_both_at_once(&a, &b, &db, dir.path());
     // Sessions live in the database: log in on one server, carry on on the other; the CSRF
     // key is shared too, so a form from one is accepted by the other.
     let o = Command::new(BIN)
