@@ -12,15 +12,20 @@
 //!   orientation applied first); the others become PNG; an animated GIF keeps its first frame;
 //! - the stored name is random: nothing the uploader chose reaches a path.
 //!
-//! [`ObjectStore`] keeps the result outside the web root; the web layer serves it as an
+//! [`ObjectStore`] keeps the result outside the web root (a local directory, [`LocalDir`], or
+//! an S3-compatible bucket shared by several servers, [`S3`]); the web layer serves it as an
 //! attachment with `nosniff` and a sandboxing CSP.
 
+mod s3;
 mod store;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 use std::io::Cursor;
 
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 
+pub use s3::{S3, S3Config, S3ConfigError};
 pub use store::{LocalDir, ObjectStore, StoreError, content_type_of, is_stored_name};
 
 /// Caps applied to an upload.

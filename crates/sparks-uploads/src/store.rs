@@ -1,5 +1,5 @@
-//! Where processed uploads are kept: a small trait, so several servers can share an
-//! S3-compatible store later, and a local-directory implementation for one machine.
+//! Where processed uploads are kept: a small trait, a local-directory implementation for one
+//! machine, and (in `s3.rs`) an S3-compatible bucket that several servers share.
 
 use std::io::Write;
 use std::path::PathBuf;

@@ -211,6 +211,22 @@ pub struct ServeArgs {
     /// feed scheduler off.
     #[arg(long, env = "SPARKS_FEED_INTERVAL", default_value_t = 3600)]
     pub feed_interval: u64,
+    /// Keep uploads in this bucket of an S3-compatible service (AWS S3, MinIO, Garage,
+    /// Ceph...), which several servers share. Credentials come from `AWS_ACCESS_KEY_ID` and
+    /// `AWS_SECRET_ACCESS_KEY`. Without it, uploads are files in DATA_DIR/uploads.
+    #[arg(long, env = "SPARKS_UPLOADS_S3_BUCKET")]
+    pub uploads_s3_bucket: Option<String>,
+    /// The S3-compatible service's URL (`https://s3.example.net`); default: AWS S3 in the
+    /// region.
+    #[arg(long, env = "SPARKS_UPLOADS_S3_ENDPOINT")]
+    pub uploads_s3_endpoint: Option<String>,
+    /// The region S3 requests are signed for.
+    #[arg(long, env = "SPARKS_UPLOADS_S3_REGION", default_value = "us-east-1")]
+    pub uploads_s3_region: String,
+    /// Path-style S3 addressing (`ENDPOINT/BUCKET/NAME`, what MinIO, Garage and Ceph expect);
+    /// `false` for virtual-hosted style (`BUCKET.ENDPOINT/NAME`).
+    #[arg(long, env = "SPARKS_UPLOADS_S3_PATH_STYLE", value_parser = clap::builder::BoolishValueParser::new(), action = clap::ArgAction::Set, default_value = "true")]
+    pub uploads_s3_path_style: bool,
 }
 
 impl Default for ServeArgs {
@@ -241,6 +257,12 @@ impl Default for ServeArgs {
                 .ok()
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(3600),
+            uploads_s3_bucket: std::env::var("SPARKS_UPLOADS_S3_BUCKET").ok(),
+            uploads_s3_endpoint: std::env::var("SPARKS_UPLOADS_S3_ENDPOINT").ok(),
+            uploads_s3_region: std::env::var("SPARKS_UPLOADS_S3_REGION")
+                .unwrap_or_else(|_| "us-east-1".to_owned()),
+            uploads_s3_path_style: !std::env::var("SPARKS_UPLOADS_S3_PATH_STYLE")
+                .is_ok_and(|v| matches!(v.trim(), "0" | "false" | "no" | "off")),
         }
     }
 }

@@ -106,6 +106,8 @@ pub(crate) fn now() -> String {
 
 async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
     let started = Instant::now();
+    // Configuration first: a mistake there stops the start before the database is touched.
+    let uploads = upload_store(storage, &args)?;
     let db = open(storage).await?;
     if !args.no_seed {
         let report = sparks_ingest::parse_initiatives(sparks_ingest::BUNDLED_INITIATIVES)
@@ -155,10 +157,7 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
             args.trust_proxy,
         ),
         max_body_bytes: Some(args.max_body_bytes),
-        // Outside anything served as static files; only `/uploads/{name}` reads it.
-        uploads: Some(std::sync::Arc::new(sparks_uploads::LocalDir::new(
-            storage.data_dir.join("uploads"),
-        ))),
+        uploads: Some(uploads),
         mailer: Some(mailer.clone()),
         trust_proxy: args.trust_proxy,
     };
@@ -315,6 +314,42 @@ async fn reindex(storage: &Storage) -> Result<ExitCode> {
 }
 
 /// The base of links in emails: the public address, else the listening one.
+/// Where uploads are kept: the S3-compatible bucket when one is configured, otherwise
+/// DATA_DIR/uploads. A bad configuration stops the start, before anything is uploaded.
+fn upload_store(
+    storage: &Storage,
+    args: &ServeArgs,
+) -> Result<std::sync::Arc<dyn sparks_uploads::ObjectStore>> {
+    let empty = |v: &Option<String>| v.as_deref().is_none_or(|v| v.trim().is_empty());
+    if empty(&args.uploads_s3_bucket) {
+        if !empty(&args.uploads_s3_endpoint) {
+            anyhow::bail!(
+                "SPARKS_UPLOADS_S3_ENDPOINT / --uploads-s3-endpoint is set, but not \
+                 SPARKS_UPLOADS_S3_BUCKET / --uploads-s3-bucket: say which bucket, or drop the endpoint"
+            );
+        }
+        // Outside anything served as static files; only `/uploads/{name}` reads it.
+        return Ok(std::sync::Arc::new(sparks_uploads::LocalDir::new(
+            storage.data_dir.join("uploads"),
+        )));
+    }
+    let store = sparks_uploads::S3Config::with_env_credentials(
+        args.uploads_s3_bucket.as_deref().unwrap_or_default(),
+        args.uploads_s3_endpoint
+            .as_deref()
+            .filter(|e| !e.trim().is_empty()),
+        &args.uploads_s3_region,
+        args.uploads_s3_path_style,
+    )
+    .and_then(|config| sparks_uploads::S3::new(&config))
+    .map_err(|e| anyhow::anyhow!("the S3 upload store (SPARKS_UPLOADS_S3_*): {e}"))?;
+    tracing::info!(
+        location = store.location(),
+        "uploads go to an S3-compatible store"
+    );
+    Ok(std::sync::Arc::new(store))
+}
+
 fn link_base(public_url: Option<&str>, addr: SocketAddr) -> String {
     public_url
         .map(|u| u.trim_end_matches('/').to_owned())
