@@ -144,15 +144,20 @@ pub async fn upsert_many_in(tx: &mut Tx, initiatives: &[Initiative], now: &str) 
     } else {
         Vec::new()
     };
-    for group in unique.chunks(GROUP) {
+    // Each group's search documents are analyzed on another thread while the database
+    // writes the group before (and then this group's initiatives): the analyzer's stemming
+    // is most of a load's work outside the database, which would otherwise wait for it.
+    let groups: Vec<&[&Initiative]> = unique.chunks(GROUP).collect();
+    let mut next = groups.first().map(|g| analyze_ahead(g));
+    for (n, group) in groups.iter().enumerate() {
+        let current = next.take();
+        next = groups.get(n + 1).map(|g| analyze_ahead(g));
         for chunk in group.chunks(BATCH) {
             upsert_chunk(tx, chunk, now).await?;
         }
-        let docs: Vec<sparks_search::SearchDocument> = group
-            .iter()
-            .map(|i| sparks_search::SearchDocument::from_initiative(i))
-            .collect();
-        crate::search::index_many_in(tx, &docs, now).await?;
+        if let Some(current) = current {
+            crate::search::index_analyzed_in(tx, current.await?, now).await?;
+        }
     }
     for index in rebuild {
         tx.execute(Sql::new(&index.sql)).await?;
@@ -165,6 +170,41 @@ pub async fn upsert_many_in(tx: &mut Tx, initiatives: &[Initiative], now: &str) 
     }
     Ok(())
 }
+
+/// A group's search documents, analyzed on a blocking thread unless there are only a few
+/// (a single edit should not wait for a thread).
+fn analyze_ahead(
+    group: &[&Initiative],
+) -> impl std::future::Future<Output = Result<crate::search::Analyzed>> + use<> {
+    let docs: Vec<sparks_search::SearchDocument> = group
+        .iter()
+        .map(|i| sparks_search::SearchDocument::from_initiative(i))
+        .collect();
+    let task = if docs.len() < ANALYZE_AHEAD_FROM {
+        Err(crate::search::Analyzed::new(docs))
+    } else {
+        Ok(tokio::task::spawn_blocking(move || {
+            crate::search::Analyzed::new(docs)
+        }))
+    };
+    async move {
+        match task {
+            Err(ready) => Ok(ready),
+            Ok(handle) => match handle.await {
+                Ok(analyzed) => Ok(analyzed),
+                Err(e) => match e.try_into_panic() {
+                    Ok(panic) => std::panic::resume_unwind(panic),
+                    Err(_) => Err(StoreError::Unsupported(
+                        "the search analysis was cancelled: the runtime is shutting down",
+                    )),
+                },
+            },
+        }
+    }
+}
+
+/// Groups smaller than this are analyzed where they are written.
+const ANALYZE_AHEAD_FROM: usize = 64;
 
 /// The tables a bulk load writes, whose secondary indexes it may set aside.
 const LOADED_TABLES: &str = "'initiatives', 'initiative_pillars', 'initiative_countries', \
