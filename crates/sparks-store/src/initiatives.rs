@@ -109,6 +109,14 @@ struct IdRow {
 /// 1,000 does.
 const BATCH: usize = 1_000;
 
+/// Loads of more initiatives than this get a larger SQLite page cache for their transaction.
+const BULK_FROM: usize = 200;
+
+#[derive(sqlx::FromRow)]
+struct CacheSizeRow {
+    cache_size: i64,
+}
+
 /// Child rows (up to four values each) per statement; see [`BATCH`].
 const ROW_BATCH: usize = 2_000;
 
@@ -139,11 +147,18 @@ pub async fn upsert_many_in(tx: &mut Tx, initiatives: &[Initiative], now: &str) 
         .collect();
     // A bulk load on SQLite touches more pages than the default 2 MB page cache holds: the
     // cache then spills pages into the WAL mid-transaction and reads them back, which took
-    // a third of an import's time. A larger cache for the load only, then back to normal.
-    let bulk = tx.backend() == crate::Backend::Sqlite && unique.len() > BATCH;
-    if bulk {
+    // a third of an import's time. A larger cache for the load only, then back to what the
+    // connection had (its own setting, not SQLite's default).
+    let bulk = tx.backend() == crate::Backend::Sqlite && unique.len() > BULK_FROM;
+    let cache_before = if bulk {
+        let before = tx
+            .fetch_one::<CacheSizeRow>(Sql::new("PRAGMA cache_size"))
+            .await?;
         tx.execute(Sql::new("PRAGMA cache_size = -524288")).await?;
-    }
+        Some(before.cache_size)
+    } else {
+        None
+    };
     let rebuild = if bulk {
         set_aside_indexes(tx, unique.len()).await?
     } else {
@@ -167,8 +182,9 @@ pub async fn upsert_many_in(tx: &mut Tx, initiatives: &[Initiative], now: &str) 
     for index in rebuild {
         tx.execute(Sql::new(&index.sql)).await?;
     }
-    if bulk {
-        tx.execute(Sql::new("PRAGMA cache_size = -2000")).await?;
+    if let Some(before) = cache_before {
+        tx.execute(Sql::new(&format!("PRAGMA cache_size = {before}")))
+            .await?;
     }
     if !unique.is_empty() {
         crate::versions::bump(tx, crate::DataKind::Initiatives).await?;
