@@ -99,13 +99,26 @@ struct IdRow {
     slug: String,
 }
 
-/// Initiatives per statement (25 values a row). On SQLite the placeholders are bound
-/// positionally (see [`crate::sql`]), so a statement's binding time grows with its number
-/// of values, not with its square; PostgreSQL allows 65,535 values a statement.
-const BATCH: usize = 200;
+/// Initiatives per statement (25 values a row: 25,000, under SQLite's 32,766 and
+/// PostgreSQL's 65,535). On SQLite the placeholders are bound positionally (see
+/// [`crate::sql`]), so a statement's binding time grows with its number of values, not with
+/// its square. Fewer, larger statements also journal fewer pages: inside a transaction each
+/// statement first copies every existing page it changes to a statement journal (a
+/// temporary file past 64 KB), and rows going into a unique index at random places touch
+/// many pages per statement; five statements of 200 rows journaled about twice what one of
+/// 1,000 does.
+const BATCH: usize = 1_000;
+
+/// Loads of more initiatives than this get a larger SQLite page cache for their transaction.
+const BULK_FROM: usize = 200;
+
+#[derive(sqlx::FromRow)]
+struct CacheSizeRow {
+    cache_size: i64,
+}
 
 /// Child rows (up to four values each) per statement; see [`BATCH`].
-const ROW_BATCH: usize = 500;
+const ROW_BATCH: usize = 2_000;
 
 /// Initiatives whose search documents are built and indexed together: large enough that the
 /// vocabulary is written rarely and the analyzer can use every core, small enough to keep a
@@ -134,37 +147,85 @@ pub async fn upsert_many_in(tx: &mut Tx, initiatives: &[Initiative], now: &str) 
         .collect();
     // A bulk load on SQLite touches more pages than the default 2 MB page cache holds: the
     // cache then spills pages into the WAL mid-transaction and reads them back, which took
-    // a third of an import's time. A larger cache for the load only, then back to normal.
-    let bulk = tx.backend() == crate::Backend::Sqlite && unique.len() > BATCH;
-    if bulk {
+    // a third of an import's time. A larger cache for the load only, then back to what the
+    // connection had (its own setting, not SQLite's default).
+    let bulk = tx.backend() == crate::Backend::Sqlite && unique.len() > BULK_FROM;
+    let cache_before = if bulk {
+        let before = tx
+            .fetch_one::<CacheSizeRow>(Sql::new("PRAGMA cache_size"))
+            .await?;
         tx.execute(Sql::new("PRAGMA cache_size = -524288")).await?;
-    }
+        Some(before.cache_size)
+    } else {
+        None
+    };
     let rebuild = if bulk {
         set_aside_indexes(tx, unique.len()).await?
     } else {
         Vec::new()
     };
-    for group in unique.chunks(GROUP) {
+    // Each group's search documents are analyzed on another thread while the database
+    // writes the group before (and then this group's initiatives): the analyzer's stemming
+    // is most of a load's work outside the database, which would otherwise wait for it.
+    let groups: Vec<&[&Initiative]> = unique.chunks(GROUP).collect();
+    let mut next = groups.first().map(|g| analyze_ahead(g));
+    for (n, group) in groups.iter().enumerate() {
+        let current = next.take();
+        next = groups.get(n + 1).map(|g| analyze_ahead(g));
         for chunk in group.chunks(BATCH) {
             upsert_chunk(tx, chunk, now).await?;
         }
-        let docs: Vec<sparks_search::SearchDocument> = group
-            .iter()
-            .map(|i| sparks_search::SearchDocument::from_initiative(i))
-            .collect();
-        crate::search::index_many_in(tx, &docs, now).await?;
+        if let Some(current) = current {
+            crate::search::index_analyzed_in(tx, current.await?, now).await?;
+        }
     }
     for index in rebuild {
         tx.execute(Sql::new(&index.sql)).await?;
     }
-    if bulk {
-        tx.execute(Sql::new("PRAGMA cache_size = -2000")).await?;
+    if let Some(before) = cache_before {
+        tx.execute(Sql::new(&format!("PRAGMA cache_size = {before}")))
+            .await?;
     }
     if !unique.is_empty() {
         crate::versions::bump(tx, crate::DataKind::Initiatives).await?;
     }
     Ok(())
 }
+
+/// A group's search documents, analyzed on a blocking thread unless there are only a few
+/// (a single edit should not wait for a thread).
+fn analyze_ahead(
+    group: &[&Initiative],
+) -> impl std::future::Future<Output = Result<crate::search::Analyzed>> + use<> {
+    let docs: Vec<sparks_search::SearchDocument> = group
+        .iter()
+        .map(|i| sparks_search::SearchDocument::from_initiative(i))
+        .collect();
+    let task = if docs.len() < ANALYZE_AHEAD_FROM {
+        Err(crate::search::Analyzed::new(docs))
+    } else {
+        Ok(tokio::task::spawn_blocking(move || {
+            crate::search::Analyzed::new(docs)
+        }))
+    };
+    async move {
+        match task {
+            Err(ready) => Ok(ready),
+            Ok(handle) => match handle.await {
+                Ok(analyzed) => Ok(analyzed),
+                Err(e) => match e.try_into_panic() {
+                    Ok(panic) => std::panic::resume_unwind(panic),
+                    Err(_) => Err(StoreError::Unsupported(
+                        "the search analysis was cancelled: the runtime is shutting down",
+                    )),
+                },
+            },
+        }
+    }
+}
+
+/// Groups smaller than this are analyzed where they are written.
+const ANALYZE_AHEAD_FROM: usize = 64;
 
 /// The tables a bulk load writes, whose secondary indexes it may set aside.
 const LOADED_TABLES: &str = "'initiatives', 'initiative_pillars', 'initiative_countries', \

@@ -22,6 +22,7 @@ pub use find::{
 pub use index::SearchIndex;
 pub use related::{Related, Similarity, related, similar_to_text};
 pub use write::index_many_in;
+pub(crate) use write::{Analyzed, index_analyzed_in};
 
 /// Adds or replaces a document in the index, inside the caller's transaction, so that the
 /// index never disagrees with the content it describes.

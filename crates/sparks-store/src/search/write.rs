@@ -11,11 +11,12 @@ use crate::{Arg, Backend, Result, Sql, Tx};
 
 /// Documents per statement (a row of `search_documents` binds 9 values, 13 on PostgreSQL).
 /// On SQLite the placeholders are bound positionally (see [`crate::sql`]), so a bigger
-/// statement costs no more per row; PostgreSQL allows 65,535 values a statement.
-const DOC_BATCH: usize = 200;
+/// statement costs no more per row, and it journals fewer pages (see the initiatives'
+/// `BATCH`); PostgreSQL allows 65,535 values a statement.
+const DOC_BATCH: usize = 1_000;
 
 /// Facet and vocabulary rows (three values each) per statement; see [`DOC_BATCH`].
-const ROW_BATCH: usize = 500;
+const ROW_BATCH: usize = 2_000;
 
 /// Documents analyzed at a time, on every core when there are enough of them: the analyzer
 /// (folding, stemming) is most of a bulk load's CPU time outside the database.
@@ -46,11 +47,79 @@ pub async fn index_many_in(tx: &mut Tx, docs: &[SearchDocument], now: &str) -> R
     let mut deltas = TermDeltas::new();
     for group in docs.chunks(ANALYZE_GROUP) {
         let analyzed = analyze(group);
-        for (docs, analyzed) in group.chunks(DOC_BATCH).zip(analyzed.chunks(DOC_BATCH)) {
-            index_chunk(tx, docs, analyzed, now, &mut deltas).await?;
+        let held = count_held(&analyzed);
+        if deltas.is_empty() {
+            deltas = held;
+        } else {
+            for (term, n) in held {
+                *deltas.entry(term).or_default() += n;
+            }
         }
+        write_analyzed(tx, group, &analyzed, now, &mut deltas).await?;
     }
     apply_term_deltas(tx, &deltas).await
+}
+
+/// Documents analyzed ahead of their writing, for a bulk load that analyzes the next group
+/// of documents on another thread while the database writes the current one.
+pub(crate) struct Analyzed {
+    docs: Vec<SearchDocument>,
+    analyzed: Vec<AnalyzedDocument>,
+    /// How many of the documents hold each term.
+    held: TermDeltas,
+}
+
+impl Analyzed {
+    /// Analyzes on the calling thread alone (the caller's other cores are busy writing).
+    pub(crate) fn new(docs: Vec<SearchDocument>) -> Analyzed {
+        let analyzed: Vec<AnalyzedDocument> = docs.iter().map(SearchDocument::analyze).collect();
+        let held = count_held(&analyzed);
+        Analyzed {
+            docs,
+            analyzed,
+            held,
+        }
+    }
+}
+
+/// [`index_many_in`] for documents already analyzed: the same statements, in the same order.
+pub(crate) async fn index_analyzed_in(tx: &mut Tx, group: Analyzed, now: &str) -> Result<()> {
+    let Analyzed {
+        docs,
+        analyzed,
+        held: mut deltas,
+    } = group;
+    write_analyzed(tx, &docs, &analyzed, now, &mut deltas).await?;
+    apply_term_deltas(tx, &deltas).await
+}
+
+/// Writes analyzed documents in statements of [`DOC_BATCH`]; `deltas` already counts every
+/// term they hold, and is given back what replaced documents held before.
+async fn write_analyzed(
+    tx: &mut Tx,
+    docs: &[SearchDocument],
+    analyzed: &[AnalyzedDocument],
+    now: &str,
+    deltas: &mut TermDeltas,
+) -> Result<()> {
+    for (docs, analyzed) in docs.chunks(DOC_BATCH).zip(analyzed.chunks(DOC_BATCH)) {
+        index_chunk(tx, docs, analyzed, now, deltas).await?;
+    }
+    Ok(())
+}
+
+/// How many of the documents hold each term (each document's terms are distinct). Counting
+/// every term in, and a replaced document's former terms out, sums to the same change per
+/// term as comparing each document with what it replaces; this half can be counted ahead,
+/// away from the database.
+fn count_held(analyzed: &[AnalyzedDocument]) -> TermDeltas {
+    let mut held = TermDeltas::new();
+    for a in analyzed {
+        for t in &a.terms {
+            count_term(&mut held, t, 1);
+        }
+    }
+    held
 }
 
 /// Analyzes documents, split over the machine's cores when there are many (a bulk load or
@@ -114,21 +183,13 @@ async fn index_chunk(
             old.insert((row.doc_type, row.slug), row.terms);
         }
     }
-    for (doc, a) in docs.iter().zip(analyzed) {
-        // `a.terms` is sorted and without repeats.
-        match old.get(&(doc.doc_type.slug().to_owned(), doc.slug.clone())) {
-            None => {
-                for t in &a.terms {
-                    count_term(deltas, t, 1);
-                }
-            }
-            Some(before) => {
+    // Every term the documents hold now is counted in already (see `count_held`); what a
+    // replaced document held is counted out here.
+    if !old.is_empty() {
+        for doc in docs {
+            if let Some(before) = old.get(&(doc.doc_type.slug().to_owned(), doc.slug.clone())) {
                 let before: BTreeSet<&str> = before.split(' ').filter(|t| !t.is_empty()).collect();
-                let after: BTreeSet<&str> = a.terms.iter().map(String::as_str).collect();
-                for t in after.difference(&before) {
-                    count_term(deltas, t, 1);
-                }
-                for t in before.difference(&after) {
+                for t in before {
                     count_term(deltas, t, -1);
                 }
             }
