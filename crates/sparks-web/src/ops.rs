@@ -16,6 +16,9 @@ const LATENCY_BUCKETS: [f64; 12] = [
     0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5,
 ];
 
+/// How often the latency samples recorded since are folded into the histograms.
+const UPKEEP_EVERY: Duration = Duration::from_secs(1);
+
 /// The process-wide Prometheus recorder, installed on first use. A process has one global
 /// metrics recorder, so every router built in it (tests build many) shares this one.
 fn prometheus() -> Option<&'static PrometheusHandle> {
@@ -33,6 +36,19 @@ fn prometheus() -> Option<&'static PrometheusHandle> {
                 .build_recorder();
             let handle = recorder.handle();
             metrics::set_global_recorder(recorder).ok()?;
+            // A recorder built by hand keeps every latency sample until upkeep folds them
+            // into the histogram: without it the server grew by about 10 bytes a request
+            // (80 MB over the benchmark's run of a few million requests).
+            let upkeep = handle.clone();
+            std::thread::Builder::new()
+                .name("metrics-upkeep".to_owned())
+                .spawn(move || {
+                    loop {
+                        std::thread::sleep(UPKEEP_EVERY);
+                        upkeep.run_upkeep();
+                    }
+                })
+                .ok()?;
             Some(handle)
         })
         .as_ref()
