@@ -90,6 +90,31 @@ mod tests {
         assert_eq!(writer.current().ok(), Some(2));
     }
 
+    #[tokio::test]
+    async fn an_in_memory_database_has_no_signal_and_leaves_no_file() {
+        let stray = || {
+            std::fs::read_dir(".")
+                .map(|entries| {
+                    entries
+                        .filter_map(|e| e.ok())
+                        .filter(|e| e.file_name().to_string_lossy().starts_with("file:"))
+                        .count()
+                })
+                .unwrap_or(0)
+        };
+        let before = stray();
+        let db = crate::Db::connect("sqlite::memory:")
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        db.migrate().await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(db.change_signal().is_none());
+        assert_eq!(
+            stray(),
+            before,
+            "no lock or counter file named after sqlx's URI"
+        );
+    }
+
     #[test]
     fn concurrent_writers_lose_no_increment() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));

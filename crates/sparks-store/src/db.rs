@@ -83,10 +83,10 @@ impl Db {
             .max_connections(8)
             .connect_with(options)
             .await?;
-        let signal = match pool.connect_options().get_filename() {
-            path if path.as_os_str().is_empty() || path == std::path::Path::new(":memory:") => None,
-            path => Some(Arc::new(
-                ChangeSignal::beside(path).map_err(|e| StoreError::Lock(e.to_string()))?,
+        let signal = match database_file(&pool) {
+            None => None,
+            Some(path) => Some(Arc::new(
+                ChangeSignal::beside(&path).map_err(|e| StoreError::Lock(e.to_string()))?,
             )),
         };
         Ok(Db::Sqlite(pool, signal))
@@ -127,13 +127,9 @@ impl Db {
                 // sqlx takes no lock on SQLite, and two processes migrating one file at once
                 // (a server and `sparks import`, say) would both try to create the tables.
                 // A lock file beside the database makes them take turns.
-                let _lock = match pool.connect_options().get_filename() {
-                    path if path.as_os_str().is_empty()
-                        || path == std::path::Path::new(":memory:") =>
-                    {
-                        None
-                    }
-                    path => Some(lock_file(path.with_extension("migrate-lock")).await?),
+                let _lock = match database_file(pool) {
+                    None => None,
+                    Some(path) => Some(lock_file(path.with_extension("migrate-lock")).await?),
                 };
                 SQLITE_MIGRATIONS.run(pool).await?;
             }
@@ -222,6 +218,16 @@ impl Db {
             Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
         })
     }
+}
+
+/// The file a SQLite pool works on; `None` for an in-memory database, which sqlx names
+/// `:memory:` or, for `sqlite::memory:` URLs, `file:sqlx-in-memory-N` (an SQLite URI).
+fn database_file(pool: &SqlitePool) -> Option<std::path::PathBuf> {
+    let options = pool.connect_options();
+    let path = options.get_filename();
+    let name = path.to_string_lossy();
+    (!name.is_empty() && name != ":memory:" && !name.starts_with("file:"))
+        .then(|| path.to_path_buf())
 }
 
 /// Opens (creating) `path` and holds an exclusive lock on it until the file is dropped.
