@@ -7,6 +7,10 @@
     reason = "test helpers too may unwrap: a panic is a failed test"
 )]
 
+#[expect(
+    dead_code,
+    reason = "the shared test helpers; `Server::start_with_env` serves the S3 suite"
+)]
 mod support;
 
 use std::path::Path;

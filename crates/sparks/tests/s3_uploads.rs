@@ -7,15 +7,18 @@
     reason = "test helpers too may unwrap: a panic is a failed test"
 )]
 
-use std::io::{Read, Write};
-use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Stdio};
 
 use sparks_uploads::testing::Moto;
 use sparks_uploads::{ObjectStore, S3, S3Config};
 
-const BIN: &str = env!("CARGO_BIN_EXE_sparks");
+#[expect(
+    dead_code,
+    reason = "the shared test helpers; this suite needs only the binary and the server"
+)]
+mod support;
+
+use support::{BIN, Server};
 const NAME: &str = "0123456789abcdef0123456789abcdef.png";
 const BUCKET: &str = "sparks-e2e";
 
@@ -35,71 +38,6 @@ fn command(data_dir: &std::path::Path, extra: &[&str]) -> Command {
         .stdin(Stdio::null())
         .stdout(Stdio::null());
     command
-}
-
-struct Server {
-    child: Child,
-    addr: String,
-}
-
-impl Server {
-    fn start(data_dir: &std::path::Path, endpoint: &str) -> Server {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let addr = format!("127.0.0.1:{port}");
-        let child = command(
-            data_dir,
-            &[
-                "--addr",
-                &addr,
-                "--uploads-s3-bucket",
-                BUCKET,
-                "--uploads-s3-endpoint",
-                endpoint,
-            ],
-        )
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-        let server = Server { child, addr };
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while server.get("/readyz").0 != 200 {
-            assert!(Instant::now() < deadline, "server did not become ready");
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        server
-    }
-
-    /// A plain HTTP/1.1 GET: the status and the whole response; (0, "") when nothing answers.
-    fn get(&self, path: &str) -> (u16, String) {
-        let Ok(mut stream) = TcpStream::connect(&self.addr) else {
-            return (0, String::new());
-        };
-        let request = format!(
-            "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
-            self.addr
-        );
-        if stream.write_all(request.as_bytes()).is_err() {
-            return (0, String::new());
-        }
-        let mut response = String::new();
-        let _ = stream.read_to_string(&mut response);
-        let status = response
-            .get(9..12)
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0);
-        (status, response)
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -130,7 +68,20 @@ async fn two_servers_serve_an_upload_from_one_s3_bucket() {
 
     let (one, two) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     for dir in [&one, &two] {
-        let server = Server::start(dir.path(), &moto.endpoint());
+        let server = Server::start_with_env(
+            dir.path(),
+            &[
+                "--no-seed",
+                "--uploads-s3-bucket",
+                BUCKET,
+                "--uploads-s3-endpoint",
+                &moto.endpoint(),
+            ],
+            &[
+                ("AWS_ACCESS_KEY_ID", "testing"),
+                ("AWS_SECRET_ACCESS_KEY", "testing"),
+            ],
+        );
         let (status, response) = server.get(&format!("/uploads/{NAME}"));
         assert_eq!(status, 200, "{response}");
         assert!(response.ends_with(content), "{response}");

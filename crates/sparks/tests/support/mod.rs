@@ -146,6 +146,16 @@ impl Server {
 
     /// Like [`Server::start`], on a given address (to restart on the same one).
     pub fn start_at(data: &Path, extra: &[&str], addr: Option<&str>) -> Server {
+        Server::spawn(data, extra, addr, &[])
+    }
+
+    /// Like [`Server::start`], with variables set in the server's environment only
+    /// (credentials, say).
+    pub fn start_with_env(data: &Path, extra: &[&str], env: &[(&str, &str)]) -> Server {
+        Server::spawn(data, extra, None, env)
+    }
+
+    fn spawn(data: &Path, extra: &[&str], addr: Option<&str>, env: &[(&str, &str)]) -> Server {
         let addr = addr.map_or_else(
             || {
                 let port = std::net::TcpListener::bind("127.0.0.1:0")
@@ -164,6 +174,7 @@ impl Server {
             .args(extra)
             .env_remove("SPARKS_DATABASE_URL")
             .env("RUST_LOG", "info,sqlx=warn")
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(log.reopen().unwrap())
             .spawn()
