@@ -178,19 +178,17 @@ mod tests {
 
     #[tokio::test]
     async fn a_read_is_shared_only_with_requests_that_arrived_before_it_began() {
-        let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}", dir.path().join("v.db").display());
-        let db = Db::connect(&url).await.unwrap();
-        db.migrate().await.unwrap();
+        let test_db = sparks_store::testing::sqlite().await;
+        let db = &test_db.db;
         let reader = VersionReader::default();
-        let before = reader.read(&db).await.unwrap();
+        let before = reader.read(db).await.unwrap();
         let mut tx = db.begin().await.unwrap();
         versions::bump(&mut tx, versions::DataKind::Content)
             .await
             .unwrap();
         tx.commit().await.unwrap();
         // The write finished before this read was asked for: it must be seen.
-        let after = reader.read(&db).await.unwrap();
+        let after = reader.read(db).await.unwrap();
         assert_eq!(after.content, before.content + 1);
         assert_eq!(after.initiatives, before.initiatives);
     }
@@ -267,20 +265,18 @@ mod tests {
 
     #[tokio::test]
     async fn a_write_the_signal_missed_is_seen_within_the_recheck_interval() {
-        let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}", dir.path().join("v.db").display());
-        let db = Db::connect(&url).await.unwrap();
-        db.migrate().await.unwrap();
+        let test_db = sparks_store::testing::sqlite().await;
+        let db = &test_db.db;
         let reader = VersionReader::default();
-        let before = reader.read(&db).await.unwrap();
+        let before = reader.read(db).await.unwrap();
         // A change made without the signal (another tool, or a crash before it advanced).
         db.execute(sparks_store::Sql::new(
             "UPDATE data_versions SET version = version + 1",
         ))
         .await
         .unwrap();
-        assert_eq!(reader.read(&db).await.unwrap(), before);
+        assert_eq!(reader.read(db).await.unwrap(), before);
         tokio::time::sleep(RECHECK_AFTER + Duration::from_millis(50)).await;
-        assert_eq!(reader.read(&db).await.unwrap().content, before.content + 1);
+        assert_eq!(reader.read(db).await.unwrap().content, before.content + 1);
     }
 }
