@@ -285,11 +285,6 @@ struct Row {
     search_text: String,
 }
 
-#[derive(sqlx::FromRow)]
-struct CountRow {
-    n: i64,
-}
-
 /// An initiative's values in one link table, joined.
 #[derive(sqlx::FromRow)]
 struct LinkRow {
@@ -318,16 +313,13 @@ impl DirectoryIndex {
             country_sets: HashMap::new(),
             facet_memo: std::sync::Mutex::new(HashMap::new()),
         };
-        // Read in slices of initiatives, so that the rows in flight (the link tables have
-        // several per initiative) never outweigh the index itself.
         // Sized once: growing by doubling would hold the old and new arrays at once, and
         // leave up to half of the last one unused.
-        let count = db
-            .fetch_optional::<CountRow>(Sql::new("SELECT COUNT(*) AS n FROM initiatives"))
-            .await?
-            .map_or(0, |c| usize::try_from(c.n).unwrap_or(0));
+        let count = usize::try_from(crate::initiatives::count(db).await?).unwrap_or(0);
         index.entries.reserve_exact(count);
         let mut created: Vec<String> = Vec::with_capacity(count);
+        // Read in slices of initiatives, so that the rows in flight (the link tables have
+        // several per initiative) never outweigh the index itself.
         let mut after = i64::MIN;
         loop {
             let mut sql = Sql::new(

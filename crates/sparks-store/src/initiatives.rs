@@ -240,11 +240,6 @@ struct IndexRow {
     sql: String,
 }
 
-#[derive(sqlx::FromRow)]
-struct CountRowI64 {
-    n: i64,
-}
-
 /// On SQLite, for a load at least as large as the directory it goes into: drops the
 /// secondary indexes of the tables it writes (their `CREATE INDEX` statements are returned,
 /// to run again at the end of the load). Inserting 100,000 rows key by key into a dozen
@@ -258,7 +253,7 @@ async fn set_aside_indexes(tx: &mut Tx, loading: usize) -> Result<Vec<IndexRow>>
         return Ok(Vec::new());
     }
     let there = tx
-        .fetch_one::<CountRowI64>(Sql::new("SELECT COUNT(*) AS n FROM initiatives"))
+        .fetch_one::<CountRow>(Sql::new("SELECT COUNT(*) AS n FROM initiatives"))
         .await?;
     if usize::try_from(there.n).unwrap_or(usize::MAX) > loading {
         return Ok(Vec::new());

@@ -77,11 +77,6 @@ struct DocRow {
     facets: Option<String>,
 }
 
-#[derive(sqlx::FromRow)]
-struct CountRow {
-    n: i64,
-}
-
 /// How many documents are read per query when loading.
 const LOAD_SLICE: i64 = 5_000;
 
@@ -101,7 +96,9 @@ impl SearchIndex {
 
     async fn load_at(db: &Db, version: i64) -> Result<SearchIndex> {
         let capacity = db
-            .fetch_optional::<CountRow>(Sql::new("SELECT COUNT(*) AS n FROM search_documents"))
+            .fetch_optional::<crate::content::CountRow>(Sql::new(
+                "SELECT COUNT(*) AS n FROM search_documents",
+            ))
             .await?
             .map_or(0, |c| usize::try_from(c.n).unwrap_or(0));
         let mut index = SearchIndex {
