@@ -5,6 +5,7 @@
 //! status derived from them) and the initiative record built from them. No IO, so the rules
 //! can be tested in isolation and shared by the store, the importers and the web layer.
 
+pub mod clock;
 pub mod country;
 pub mod date;
 pub mod event;
@@ -23,6 +24,7 @@ pub mod statistic;
 pub mod status;
 pub mod vocab;
 
+pub use clock::Clock;
 pub use country::Country;
 pub use date::PartialDate;
 pub use event::{Event, EventDraft, EventTime};

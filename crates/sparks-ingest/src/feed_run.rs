@@ -5,6 +5,7 @@
 
 use std::time::Duration;
 
+use sparks_core::Clock;
 use sparks_store::feeds::{self, FEED_JOB, Outcome};
 use sparks_store::jobs::{self, stamp};
 use sparks_store::{Db, Sql, StoreError};
@@ -24,6 +25,8 @@ pub struct RunOptions {
     pub interval: Duration,
     /// Longest wait after errors.
     pub max_backoff: Duration,
+    /// Where "now" comes from (stamps, leases, when a feed is next due).
+    pub clock: Clock,
 }
 
 impl Default for RunOptions {
@@ -33,6 +36,7 @@ impl Default for RunOptions {
             max_items: 50,
             interval: Duration::from_secs(3600),
             max_backoff: Duration::from_secs(24 * 3600),
+            clock: Clock::system(),
         }
     }
 }
@@ -69,8 +73,8 @@ fn later(now: OffsetDateTime, d: Duration) -> String {
 }
 
 /// Makes every feed due now (for `sparks feeds run --once`), except those another worker holds.
-pub async fn make_all_due(db: &Db) -> Result<(), StoreError> {
-    let now = stamp(OffsetDateTime::now_utc());
+pub async fn make_all_due(db: &Db, clock: &Clock) -> Result<(), StoreError> {
+    let now = stamp(clock.now());
     let mut sql = Sql::new("UPDATE jobs SET due_at = ");
     sql.push_arg(now.as_str())
         .push(" WHERE kind = ")
@@ -93,7 +97,7 @@ pub async fn run_due(
     let policy = fetcher.policy();
     let lease = policy.total_timeout * 2 + Duration::from_secs(60);
     loop {
-        let now = OffsetDateTime::now_utc();
+        let now = opts.clock.now();
         let claimed = jobs::claim(
             db,
             FEED_JOB,
@@ -116,7 +120,7 @@ pub async fn run_due(
             continue;
         };
         let outcome = fetch_one(db, fetcher, opts, &feed, &mut report).await?;
-        let done = OffsetDateTime::now_utc();
+        let done = opts.clock.now();
         let wait = match &outcome {
             Outcome::Failed(_) => backoff(opts.interval, feed.failures + 1, opts.max_backoff),
             _ => opts.interval,
@@ -151,7 +155,7 @@ async fn fetch_one(
         Ok(Fetched::Document { url, answer }) => (url, answer),
         Err(e) => return Ok(failed(feed, e.to_string(), report)),
     };
-    let now = OffsetDateTime::now_utc();
+    let now = opts.clock.now();
     let items = match crate::feed_items::parse_feed(
         &answer.body,
         &url,

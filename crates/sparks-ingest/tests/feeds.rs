@@ -379,7 +379,9 @@ async fn a_pass_stores_clean_attributed_items_once_and_bad_feeds_do_not_stop_it(
             run_due(db, &local(), &opts).await.unwrap(),
             Default::default()
         );
-        make_all_due(db).await.unwrap();
+        make_all_due(db, &sparks_core::Clock::system())
+            .await
+            .unwrap();
         let again = run_due(db, &local(), &opts).await.unwrap();
         assert_eq!(
             (again.not_modified, again.items),
@@ -418,7 +420,9 @@ async fn items_are_deduplicated_by_link_and_title_when_guids_change() {
         .unwrap();
     let opts = RunOptions::default();
     assert_eq!(run_due(&t.db, &local(), &opts).await.unwrap().items, 2);
-    make_all_due(&t.db).await.unwrap();
+    make_all_due(&t.db, &sparks_core::Clock::system())
+        .await
+        .unwrap();
     assert_eq!(run_due(&t.db, &local(), &opts).await.unwrap().items, 0);
     assert_eq!(news_titles(&t.db).await.len(), 2);
 }

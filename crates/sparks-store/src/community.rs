@@ -257,7 +257,7 @@ pub async fn set_thread_hidden(db: &Db, id: i64, hidden: bool) -> Result<bool> {
 }
 
 /// Hides or shows a post; a hidden opening post takes its public thread out of search.
-pub async fn set_post_hidden_indexed(db: &Db, id: i64, hidden: bool) -> Result<bool> {
+pub async fn set_post_hidden_indexed(db: &Db, id: i64, hidden: bool, now: i64) -> Result<bool> {
     let Some(post) = post(db, id).await? else {
         return Ok(false);
     };
@@ -284,7 +284,7 @@ pub async fn set_post_hidden_indexed(db: &Db, id: i64, hidden: bool) -> Result<b
                 &thread.title,
                 &post.body,
             );
-            crate::search::index_in(&mut tx, &doc, &iso(crate_now())).await?;
+            crate::search::index_in(&mut tx, &doc, &iso(now)).await?;
         }
     }
     crate::versions::bump(&mut tx, crate::DataKind::Content).await?;
@@ -306,10 +306,6 @@ pub async fn search_documents(db: &Db) -> Result<Vec<sparks_search::SearchDocume
         }
     }
     Ok(docs)
-}
-
-fn crate_now() -> i64 {
-    time::OffsetDateTime::now_utc().unix_timestamp()
 }
 
 fn iso(unix: i64) -> String {

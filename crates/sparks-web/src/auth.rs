@@ -35,11 +35,6 @@ pub const MAX_UPLOAD_FORM_BYTES: usize = 9 * 1024 * 1024;
 /// The binding of CSRF tokens in forms shown to visitors without a session.
 const ANONYMOUS: &str = "anonymous";
 
-/// Seconds since the epoch.
-pub fn now() -> i64 {
-    time::OffsetDateTime::now_utc().unix_timestamp()
-}
-
 /// The logged-in (or half logged-in) visitor.
 #[derive(Debug, Clone)]
 pub struct Viewer {
@@ -196,7 +191,7 @@ pub async fn load_viewer(
         return next.run(request).await;
     };
     let hash = sparks_auth::hash_token(&token);
-    let now = now();
+    let now = state.clock().unix();
     let session = match sessions::get(state.db(), &hash).await {
         Ok(s) => s,
         Err(e) => return WebError::Store(e).into_response(),
@@ -438,7 +433,7 @@ pub async fn protect_forms(
         Ok(k) => k,
         Err(e) => return e.into_response(),
     };
-    if !key.verify(token, &binding, now()) {
+    if !key.verify(token, &binding, state.clock().unix()) {
         tracing::warn!(security_event = "csrf_token", path = %parts.uri.path(), "refused a state change without a valid CSRF token");
         return WebError::Forbidden.into_response();
     }
@@ -451,7 +446,7 @@ pub async fn protect_forms(
 pub async fn csrf_token(state: &AppState, viewer: Option<&Viewer>) -> Result<String, WebError> {
     let key = state.csrf_key().await?;
     let binding = viewer.map_or(ANONYMOUS, |v| v.session_hash.as_str());
-    Ok(key.token(binding, now()))
+    Ok(key.token(binding, state.clock().unix()))
 }
 
 #[cfg(test)]

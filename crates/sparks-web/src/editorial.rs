@@ -405,8 +405,6 @@ pub async fn current(db: &Db, kind: ContentKind, slug: &str) -> Result<Option<Re
         .and_then(|json| Record::from_json(kind, &json).ok()))
 }
 
-use crate::forms::iso_now;
-
 /// Who did something, for the audit log.
 #[derive(Debug, Clone)]
 pub struct Actor {
@@ -421,6 +419,7 @@ pub struct Actor {
 /// editor decided first nothing is written and `false` comes back.
 pub async fn publish(
     db: &Db,
+    clock: &crate::Clock,
     record: &Record,
     valid: &Valid,
     actor: &Actor,
@@ -429,10 +428,10 @@ pub async fn publish(
 ) -> Result<bool, WebError> {
     let kind = record.kind();
     let before = current(db, kind, valid.slug()).await?.map(|r| r.to_json());
-    let now = iso_now();
+    let now = clock.rfc3339();
     let mut tx = db.begin().await?;
     if let Some(id) = decision
-        && !moderation::decide_in(&mut tx, id, true, None, actor.id, crate::auth::now()).await?
+        && !moderation::decide_in(&mut tx, id, true, None, actor.id, clock.unix()).await?
     {
         return Ok(false);
     }
@@ -457,7 +456,7 @@ pub async fn publish(
             after_json: Some(record.to_json()),
             note: decision.map(|id| format!("submission {id}")),
         },
-        crate::auth::now(),
+        clock.unix(),
     )
     .await?;
     tx.commit().await?;
@@ -475,6 +474,7 @@ pub async fn publish(
 /// Takes an item off the site, keeping it in the audit log; `false` when there was none.
 pub async fn unpublish(
     db: &Db,
+    clock: &crate::Clock,
     kind: ContentKind,
     slug: &str,
     actor: &Actor,
@@ -496,7 +496,7 @@ pub async fn unpublish(
             after_json: None,
             note: None,
         },
-        crate::auth::now(),
+        clock.unix(),
     )
     .await?;
     tx.commit().await?;

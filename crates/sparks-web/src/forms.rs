@@ -194,13 +194,6 @@ pub fn parse_id(id: &str) -> Result<i64, crate::WebError> {
     id.parse().map_err(|_| crate::WebError::NotFound)
 }
 
-/// Now, as the RFC 3339 text the content tables keep.
-pub fn iso_now() -> String {
-    time::OffsetDateTime::now_utc()
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
-}
-
 /// A page that just tells something (check your email, thank you), titled by the message
 /// `heading`; never cached, like the forms it answers.
 pub fn notice(

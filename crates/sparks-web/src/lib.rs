@@ -55,25 +55,7 @@ use time::Date;
 
 pub use error::WebError;
 
-/// Where "today" comes from: the system clock, or a fixed date so tests and snapshots do not
-/// change with the calendar (statuses are derived from it).
-#[derive(Debug, Clone, Copy)]
-pub enum Clock {
-    /// Today's date in UTC.
-    System,
-    /// Always this date.
-    Fixed(Date),
-}
-
-impl Clock {
-    /// Today's date.
-    pub fn today(self) -> Date {
-        match self {
-            Clock::System => time::OffsetDateTime::now_utc().date(),
-            Clock::Fixed(date) => date,
-        }
-    }
-}
+pub use sparks_core::Clock;
 
 /// What every handler can reach. Cheap to clone.
 #[derive(Clone)]
@@ -248,6 +230,11 @@ impl AppState {
     /// Today's date, from the configured clock.
     pub fn today(&self) -> Date {
         self.inner.clock.today()
+    }
+
+    /// The one clock every handler reads the time from (see [`Clock`]).
+    pub fn clock(&self) -> &Clock {
+        &self.inner.clock
     }
 
     /// The data versions as of a moment after this call began (see [`fresh`]).

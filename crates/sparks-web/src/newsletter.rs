@@ -11,7 +11,7 @@ use sparks_mail::{Email, Mailer};
 use sparks_store::{Db, accounts, newsletter};
 use sparks_views::{Field, FieldKind, FormPage, Section, render};
 
-use crate::auth::{self, ClientIp, FormData, now};
+use crate::auth::{self, ClientIp, FormData};
 use crate::context::PageContext;
 use crate::forms::{self, Problems, autocomplete, field, form_response, required, status_for};
 use crate::pages_account::limit;
@@ -110,8 +110,8 @@ pub async fn subscribe(
         state.db(),
         &email,
         &hash_token(&token),
-        now() + CONFIRM_TTL,
-        now(),
+        state.clock().unix() + CONFIRM_TTL,
+        state.clock().unix(),
     )
     .await?
     .is_some()
@@ -167,7 +167,13 @@ pub async fn confirm(
     ctx: PageContext,
     form_data: FormData,
 ) -> Result<Response, WebError> {
-    if newsletter::confirm(state.db(), &hash_token(&form_data.get("token")), now()).await? {
+    if newsletter::confirm(
+        state.db(),
+        &hash_token(&form_data.get("token")),
+        state.clock().unix(),
+    )
+    .await?
+    {
         Ok(notice(
             &ctx,
             "newsletter-confirmed-title",
@@ -255,10 +261,11 @@ pub struct DigestReport {
 /// when nothing is new.
 pub async fn send_digest(
     db: &Db,
+    clock: &crate::Clock,
     mailer: &Mailer,
     link_base: &str,
 ) -> Result<DigestReport, WebError> {
-    let now = time::OffsetDateTime::now_utc();
+    let now = clock.now();
     let since = match newsletter::last_digest(db).await? {
         Some(s) => s,
         None => (now - time::Duration::days(30))
@@ -335,15 +342,21 @@ pub async fn send_digest(
 
 /// Runs [`send_digest`] every `interval` in `serve`; with several servers the database
 /// decides which one sends each digest.
-pub async fn schedule(db: Db, mailer: Mailer, link_base: String, interval: std::time::Duration) {
+pub async fn schedule(
+    db: Db,
+    clock: crate::Clock,
+    mailer: Mailer,
+    link_base: String,
+    interval: std::time::Duration,
+) {
     let seconds = i64::try_from(interval.as_secs())
         .unwrap_or(i64::MAX)
         .max(60);
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
     loop {
         tick.tick().await;
-        match newsletter::claim_due(&db, now(), seconds).await {
-            Ok(true) => match send_digest(&db, &mailer, &link_base).await {
+        match newsletter::claim_due(&db, clock.unix(), seconds).await {
+            Ok(true) => match send_digest(&db, &clock, &mailer, &link_base).await {
                 Ok(r) => tracing::info!(
                     items = r.items,
                     recipients = r.recipients,

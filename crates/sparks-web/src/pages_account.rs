@@ -13,7 +13,7 @@ use sparks_views::{
     AccountPage, Field, FieldKind, FormPage, Link, MemberPage, MySubmission, Section, render,
 };
 
-use crate::auth::{self, ClientIp, FormData, MaybeMember, Member, Viewer, now, see_other};
+use crate::auth::{self, ClientIp, FormData, MaybeMember, Member, Viewer, see_other};
 use crate::context::PageContext;
 use crate::forms::{
     self, Problems, autocomplete, field, form_response, hint, required, status_for,
@@ -29,7 +29,7 @@ const PUBLIC_FIELDS: [&str; 4] = ["organisation", "country", "expertise", "pilla
 
 /// Runs a rate limit; `Err(429)` when over.
 pub async fn limit(state: &AppState, bucket: &str, max: i64, window: i64) -> Result<(), WebError> {
-    match rate_limits::hit(state.db(), bucket, max, window, now()).await? {
+    match rate_limits::hit(state.db(), bucket, max, window, state.clock().unix()).await? {
         None => Ok(()),
         Some(wait) => {
             tracing::warn!(security_event = "rate_limited", bucket = %bucket.split(':').next().unwrap_or(""), "rate limit reached");
@@ -217,7 +217,7 @@ pub async fn join(
             role: Role::Member,
             verified: false,
         },
-        now(),
+        state.clock().unix(),
     )
     .await?;
     match created {
@@ -228,7 +228,7 @@ pub async fn join(
                 id,
                 "verify",
                 &hash_token(&token),
-                now() + VERIFY_TTL,
+                state.clock().unix() + VERIFY_TTL,
             )
             .await?;
             let link = format!("{}/verify?token={token}", state.link_base());
@@ -304,9 +304,9 @@ pub async fn verify(
     form: FormData,
 ) -> Result<Response, WebError> {
     let hash = hash_token(&form.get("token"));
-    match accounts::consume_token(state.db(), "verify", &hash, now()).await? {
+    match accounts::consume_token(state.db(), "verify", &hash, state.clock().unix()).await? {
         Some(id) => {
-            accounts::mark_verified(state.db(), id, now()).await?;
+            accounts::mark_verified(state.db(), id, state.clock().unix()).await?;
             Ok(notice(
                 &ctx,
                 "verify-done-title",
@@ -411,7 +411,14 @@ async fn start_session(
         sessions::delete(state.db(), &v.session_hash).await?;
     }
     let token = random_token();
-    sessions::create(state.db(), &hash_token(&token), user_id, stage, now()).await?;
+    sessions::create(
+        state.db(),
+        &hash_token(&token),
+        user_id,
+        stage,
+        state.clock().unix(),
+    )
+    .await?;
     let mut response = see_other(location);
     response.headers_mut().insert(
         header::SET_COOKIE,
@@ -581,15 +588,20 @@ pub async fn code(
     let user = accounts::by_id(state.db(), viewer.user.id)
         .await?
         .ok_or(WebError::Forbidden)?;
-    let now_s = u64::try_from(now()).unwrap_or_default();
+    let now_s = u64::try_from(state.clock().unix()).unwrap_or_default();
     let accepted = match user.totp_secret.as_deref() {
         Some(secret) => match totp::verify(secret, &typed, now_s, user.totp_last_step) {
             Some(step) => accounts::claim_totp_step(state.db(), user.id, step).await?,
             None => {
                 let normal = tokens::normalise_code(&typed);
                 normal.len() == 14
-                    && accounts::use_recovery_code(state.db(), user.id, &hash_token(&normal), now())
-                        .await?
+                    && accounts::use_recovery_code(
+                        state.db(),
+                        user.id,
+                        &hash_token(&normal),
+                        state.clock().unix(),
+                    )
+                    .await?
             }
         },
         None => false,
@@ -681,7 +693,7 @@ pub async fn reset(
             user.id,
             "reset",
             &hash_token(&token),
-            now() + RESET_TTL,
+            state.clock().unix() + RESET_TTL,
         )
         .await?;
         let link = format!("{}/reset/new?token={token}", state.link_base());
@@ -769,7 +781,13 @@ pub async fn new_password(
         let csrf = auth::csrf_token(&state, None).await?;
         return Ok(new_password_form(&ctx, csrf, &token, &problems));
     }
-    let Some(id) = accounts::consume_token(state.db(), "reset", &hash_token(&token), now()).await?
+    let Some(id) = accounts::consume_token(
+        state.db(),
+        "reset",
+        &hash_token(&token),
+        state.clock().unix(),
+    )
+    .await?
     else {
         return Ok(notice(
             &ctx,
@@ -801,7 +819,7 @@ pub async fn new_password(
     let hash = hash_in_background(password).await?;
     accounts::set_password(state.db(), id, &hash).await?;
     // A reset also proves the address.
-    accounts::mark_verified(state.db(), id, now()).await?;
+    accounts::mark_verified(state.db(), id, state.clock().unix()).await?;
     tracing::info!(
         security_event = "password_reset",
         user_id = id,

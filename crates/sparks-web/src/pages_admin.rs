@@ -13,7 +13,7 @@ use sparks_views::{
     Section, UserRow, UsersPage, render,
 };
 
-use crate::auth::{self, Admin, FormData, Staff, Viewer, now, see_other};
+use crate::auth::{self, Admin, FormData, Staff, Viewer, see_other};
 use crate::context::PageContext;
 use crate::editorial::{self, Actor, Record};
 use crate::forms::{form_response, when};
@@ -240,8 +240,16 @@ pub async fn decide(
             } else {
                 "approve"
             };
-            if editorial::publish(state.db(), &record, &valid, &actor(&viewer), verb, Some(id))
-                .await?
+            if editorial::publish(
+                state.db(),
+                state.clock(),
+                &record,
+                &valid,
+                &actor(&viewer),
+                verb,
+                Some(id),
+            )
+            .await?
                 && let Some(u) = submitter
             {
                 {
@@ -271,9 +279,15 @@ pub async fn decide(
                 .await;
             }
             let mut tx = state.db().begin().await?;
-            let decided =
-                moderation::decide_in(&mut tx, id, false, Some(&reason), viewer.user.id, now())
-                    .await?;
+            let decided = moderation::decide_in(
+                &mut tx,
+                id,
+                false,
+                Some(&reason),
+                viewer.user.id,
+                state.clock().unix(),
+            )
+            .await?;
             if decided {
                 moderation::audit_in(
                     &mut tx,
@@ -286,7 +300,7 @@ pub async fn decide(
                         note: Some(reason.clone()),
                         ..NewAuditEntry::default()
                     },
-                    now(),
+                    state.clock().unix(),
                 )
                 .await?;
             }
@@ -339,9 +353,12 @@ pub async fn decide_report(
             });
         }
     };
-    if let Some(post_id) = community::resolve_report(state.db(), id, viewer.user.id, now()).await? {
+    if let Some(post_id) =
+        community::resolve_report(state.db(), id, viewer.user.id, state.clock().unix()).await?
+    {
         if hide {
-            community::set_post_hidden_indexed(state.db(), post_id, true).await?;
+            community::set_post_hidden_indexed(state.db(), post_id, true, state.clock().unix())
+                .await?;
         }
         moderation::audit(
             state.db(),
@@ -354,7 +371,7 @@ pub async fn decide_report(
                 note: Some(format!("report {id}")),
                 ..NewAuditEntry::default()
             },
-            now(),
+            state.clock().unix(),
         )
         .await?;
         tracing::info!(
@@ -435,7 +452,7 @@ pub async fn set_role(
                 after_json: Some(role.slug().into()),
                 note: None,
             },
-            now(),
+            state.clock().unix(),
         )
         .await?;
         tracing::info!(
@@ -483,7 +500,7 @@ pub async fn link_initiative(
             note: Some(slug),
             ..NewAuditEntry::default()
         },
-        now(),
+        state.clock().unix(),
     )
     .await?;
     Ok(see_other("/admin/users"))
@@ -567,6 +584,7 @@ pub async fn restore(
         .map_err(|e| WebError::Internal(format!("{e:?}")))?;
     editorial::publish(
         state.db(),
+        state.clock(),
         &record,
         &valid,
         &actor(&viewer),

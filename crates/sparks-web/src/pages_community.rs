@@ -13,7 +13,7 @@ use sparks_views::{
     render,
 };
 
-use crate::auth::{self, FormData, MaybeMember, Member, Staff, now, see_other};
+use crate::auth::{self, FormData, MaybeMember, Member, Staff, see_other};
 use crate::context::PageContext;
 use crate::forms::{self, Problems, field, form_response, hint, required, when};
 use crate::pages_account::limit;
@@ -187,7 +187,7 @@ pub async fn create_thread(
             members_only: form.checked("members_only"),
             author_id: viewer.user.id,
         },
-        now(),
+        state.clock().unix(),
     )
     .await?;
     Ok(see_other(&format!("/community/threads/{id}")))
@@ -297,7 +297,16 @@ pub async fn reply(
     }
     limit(&state, &format!("post:{}", viewer.user.id), 30, 600).await?;
     let html = sparks_core::markdown::to_safe_html(&body);
-    match community::reply(state.db(), id, viewer.user.id, &body, &html, now()).await? {
+    match community::reply(
+        state.db(),
+        id,
+        viewer.user.id,
+        &body,
+        &html,
+        state.clock().unix(),
+    )
+    .await?
+    {
         Some(post) => Ok(see_other(&format!("/community/threads/{id}#post-{post}"))),
         None => Err(WebError::Forbidden),
     }
@@ -324,7 +333,14 @@ pub async fn report(
     } else {
         reason
     };
-    community::report(state.db(), id, Some(viewer.user.id), &reason, now()).await?;
+    community::report(
+        state.db(),
+        id,
+        Some(viewer.user.id),
+        &reason,
+        state.clock().unix(),
+    )
+    .await?;
     Ok(see_other(&format!(
         "/community/threads/{}#post-{id}",
         post.thread_id
@@ -343,7 +359,7 @@ pub async fn hide_post(
         .await?
         .ok_or(WebError::NotFound)?;
     let hidden = form.get("hidden") != "0";
-    community::set_post_hidden_indexed(state.db(), id, hidden).await?;
+    community::set_post_hidden_indexed(state.db(), id, hidden, state.clock().unix()).await?;
     sparks_store::moderation::audit(
         state.db(),
         &sparks_store::moderation::NewAuditEntry {
@@ -354,7 +370,7 @@ pub async fn hide_post(
             target: id.to_string(),
             ..Default::default()
         },
-        now(),
+        state.clock().unix(),
     )
     .await?;
     Ok(see_other(&format!(
@@ -389,7 +405,7 @@ pub async fn lock_thread(
             target: id.to_string(),
             ..Default::default()
         },
-        now(),
+        state.clock().unix(),
     )
     .await?;
     Ok(see_other(&format!("/community/threads/{id}")))

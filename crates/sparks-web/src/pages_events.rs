@@ -116,7 +116,12 @@ pub async fn show_event(
         let event = events::get(state.db(), bare)
             .await?
             .ok_or(WebError::NotFound)?;
-        return Ok(ics_response(&headers, &[event], &format!("{bare}.ics")));
+        return Ok(ics_response(
+            &headers,
+            &[event],
+            &format!("{bare}.ics"),
+            state.clock(),
+        ));
     }
     let e = events::get(state.db(), &slug)
         .await?
@@ -158,10 +163,20 @@ pub async fn calendar_feed(
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let all = events::all(state.db()).await?;
-    Ok(ics_response(&headers, &all, "sparks-events.ics"))
+    Ok(ics_response(
+        &headers,
+        &all,
+        "sparks-events.ics",
+        state.clock(),
+    ))
 }
 
-fn ics_response(headers: &HeaderMap, events: &[Event], filename: &str) -> Response {
+fn ics_response(
+    headers: &HeaderMap,
+    events: &[Event],
+    filename: &str,
+    clock: &crate::Clock,
+) -> Response {
     // The Host header only makes UIDs unique per site; anything odd falls back to a constant.
     let host = headers
         .get(header::HOST)
@@ -171,7 +186,12 @@ fn ics_response(headers: &HeaderMap, events: &[Event], filename: &str) -> Respon
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
         })
         .unwrap_or("sparks.local");
-    let body = calendar::calendar(events, "Sparks: events", host, chrono::Utc::now());
+    let body = calendar::calendar(
+        events,
+        "Sparks: events",
+        host,
+        chrono::DateTime::from_timestamp(clock.unix(), 0).unwrap_or_default(),
+    );
     (
         [
             (

@@ -9,7 +9,7 @@ use sparks_store::moderation::{self, NewAuditEntry};
 use sparks_store::{feeds, initiatives};
 use sparks_views::{FeedRow, FeedsPage, FieldKind, FormPage, Link, Section, render};
 
-use crate::auth::{self, FormData, Member, Staff, Viewer, now, see_other};
+use crate::auth::{self, FormData, Member, Staff, Viewer, see_other};
 use crate::context::PageContext;
 use crate::forms::{Problems, field, form_response, hint, required, status_for};
 use crate::pages_account::limit;
@@ -17,8 +17,6 @@ use crate::{AppState, WebError};
 
 /// The kind name of feed proposals in the moderation queue.
 pub const FEED_KIND: &str = "feed";
-
-use crate::forms::iso_now;
 
 async fn form(
     state: &AppState,
@@ -108,7 +106,7 @@ pub async fn submit(
         return form(&state, &ctx, &viewer, &form_data, &problems).await;
     }
     if viewer.is_staff() {
-        feeds::add(state.db(), &slug, &url, true, &iso_now()).await?;
+        feeds::add(state.db(), &slug, &url, true, &state.clock().rfc3339()).await?;
         moderation::audit(
             state.db(),
             &NewAuditEntry {
@@ -120,14 +118,22 @@ pub async fn submit(
                 note: Some(slug),
                 ..NewAuditEntry::default()
             },
-            now(),
+            state.clock().unix(),
         )
         .await?;
         return Ok(see_other("/admin/feeds"));
     }
     limit(&state, &format!("submit:{}", viewer.user.id), 20, 3600).await?;
     let payload = serde_json::json!({ "initiative": slug, "url": url }).to_string();
-    moderation::submit_raw(state.db(), FEED_KIND, None, &payload, viewer.user.id, now()).await?;
+    moderation::submit_raw(
+        state.db(),
+        FEED_KIND,
+        None,
+        &payload,
+        viewer.user.id,
+        state.clock().unix(),
+    )
+    .await?;
     Ok(crate::pages_submit::thanks(&ctx))
 }
 
@@ -150,7 +156,16 @@ pub async fn approve(
         .and_then(|v| v.as_str())
         .unwrap_or_default();
     let mut tx = state.db().begin().await?;
-    if !moderation::decide_in(&mut tx, id, true, None, viewer.user.id, now()).await? {
+    if !moderation::decide_in(
+        &mut tx,
+        id,
+        true,
+        None,
+        viewer.user.id,
+        state.clock().unix(),
+    )
+    .await?
+    {
         return Ok(false);
     }
     moderation::audit_in(
@@ -164,11 +179,11 @@ pub async fn approve(
             note: Some(format!("submission {id}")),
             ..NewAuditEntry::default()
         },
-        now(),
+        state.clock().unix(),
     )
     .await?;
     tx.commit().await?;
-    feeds::add(state.db(), slug, url, false, &iso_now()).await?;
+    feeds::add(state.db(), slug, url, false, &state.clock().rfc3339()).await?;
     Ok(true)
 }
 

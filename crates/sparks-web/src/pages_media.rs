@@ -9,7 +9,7 @@ use sparks_store::media::{self, MediaUpload};
 use sparks_store::moderation::{self, NewAuditEntry};
 use sparks_views::{MediaAdminPage, MediaItem, Section, render};
 
-use crate::auth::{self, Staff, Viewer, now, see_other};
+use crate::auth::{self, Staff, Viewer, see_other};
 use crate::context::PageContext;
 use crate::forms::{form_response, when};
 use crate::{AppState, WebError};
@@ -131,7 +131,7 @@ pub async fn upload(
             content_type: upload.content_type.to_owned(),
             width: i64::from(upload.width),
             height: i64::from(upload.height),
-            created_at: now(),
+            created_at: state.clock().unix(),
         },
         viewer.user.id,
     )
@@ -147,7 +147,7 @@ pub async fn upload(
             note: Some(label),
             ..NewAuditEntry::default()
         },
-        now(),
+        state.clock().unix(),
     )
     .await?;
     Ok(see_other("/admin/media"))

@@ -11,7 +11,7 @@ use sparks_store::accounts;
 use sparks_store::moderation::{self, ContentKind};
 use sparks_views::{Button, Choice, Field, FieldKind, FormPage, Link, Section, render};
 
-use crate::auth::{self, FormData, Member, Viewer, now, see_other};
+use crate::auth::{self, FormData, Member, Viewer, see_other};
 use crate::context::PageContext;
 use crate::editorial::{self, Actor, Record};
 use crate::forms::{Problems, field, form_response, hint, required};
@@ -423,7 +423,7 @@ pub async fn submit(
         let (Some(slug), true) = (&target, viewer.is_staff()) else {
             return Err(WebError::Forbidden);
         };
-        editorial::unpublish(state.db(), kind, slug, &actor).await?;
+        editorial::unpublish(state.db(), state.clock(), kind, slug, &actor).await?;
         return Ok(see_other(kind.section()));
     }
     record.apply(&form);
@@ -458,7 +458,16 @@ pub async fn submit(
                 problems.add(field, ctx.t("submit-exists"));
             } else if viewer.is_staff() {
                 let verb = if target.is_some() { "update" } else { "create" };
-                editorial::publish(state.db(), &record, &valid, &actor, verb, None).await?;
+                editorial::publish(
+                    state.db(),
+                    state.clock(),
+                    &record,
+                    &valid,
+                    &actor,
+                    verb,
+                    None,
+                )
+                .await?;
                 return Ok(see_other(&kind.href(valid.slug())));
             } else {
                 limit(&state, &format!("submit:{}", viewer.user.id), 20, 3600).await?;
@@ -468,7 +477,7 @@ pub async fn submit(
                     target.as_deref(),
                     &record.to_json(),
                     viewer.user.id,
-                    now(),
+                    state.clock().unix(),
                 )
                 .await?;
                 return Ok(crate::pages_submit::thanks(&ctx));

@@ -28,6 +28,10 @@ pub struct Storage {
     /// `sparks.db` in the data directory.
     #[arg(long, env = "SPARKS_DATABASE_URL", global = true)]
     pub database_url: Option<String>,
+    /// Where every command reads "now" from: the system clock (the one clock of the command
+    /// line; tests run the binary under `faketime` to move it).
+    #[arg(skip)]
+    pub clock: sparks_core::Clock,
 }
 
 /// The subcommands.

@@ -8,7 +8,6 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use sparks_store::seed::{SeedOutcome, seed_initiatives_once};
 use sparks_store::{Db, initiatives};
-use sparks_web::Clock;
 
 use crate::cli::{
     Cli, Command, DevCommand, ExportArgs, ExportFormat, MailArgs, NewsletterCommand, SearchCommand,
@@ -98,12 +97,6 @@ fn redact(url: &str) -> String {
     }
 }
 
-pub(crate) fn now() -> String {
-    time::OffsetDateTime::now_utc()
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
-}
-
 async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
     let started = Instant::now();
     // Configuration first: a mistake there stops the start before the database is touched.
@@ -115,14 +108,14 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
         for e in &report.errors {
             tracing::warn!(error = %e, "bundled record skipped");
         }
-        match seed_initiatives_once(&db, &report.initiatives, &now()).await? {
+        match seed_initiatives_once(&db, &report.initiatives, &storage.clock.rfc3339()).await? {
             SeedOutcome::Loaded(n) => tracing::info!(initiatives = n, "loaded the bundled dataset"),
             SeedOutcome::AlreadySeeded => {}
         }
-        crate::import::seed_content(&db).await?;
+        crate::import::seed_content(&db, &storage.clock).await?;
     }
     // A database filled before the search index existed gets one now.
-    if sparks_store::search::ensure_indexed(&db).await? {
+    if sparks_store::search::ensure_indexed(&db, &storage.clock.rfc3339()).await? {
         tracing::info!("built the search index");
     }
     let listener = tokio::net::TcpListener::bind(args.addr)
@@ -164,12 +157,13 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
     if args.digest_interval_hours > 0 {
         tokio::spawn(sparks_web::newsletter::schedule(
             db.clone(),
+            storage.clock.clone(),
             mailer,
             link_base(args.public_url.as_deref(), args.addr),
             std::time::Duration::from_secs(args.digest_interval_hours * 3600),
         ));
     }
-    let app = sparks_web::router_with_config(db.clone(), Clock::System, config);
+    let app = sparks_web::router_with_config(db.clone(), storage.clock.clone(), config);
     tracing::info!(
         addr = %args.addr,
         backend = ?db.backend(),
@@ -181,6 +175,7 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
     let scheduler = (args.feed_interval > 0).then(|| {
         crate::feeds::spawn_scheduler(
             db.clone(),
+            storage.clock.clone(),
             std::time::Duration::from_secs(args.feed_interval),
             stopped,
         )
@@ -241,7 +236,7 @@ pub(crate) async fn import_initiatives(
     // The file can be large; only the parsed records are needed from here on.
     drop(text);
     let db = open(storage).await?;
-    let now = now();
+    let now = storage.clock.rfc3339();
     let mut tx = db.begin().await?;
     initiatives::upsert_many_in(&mut tx, &report.initiatives, &now).await?;
     tx.commit().await?;
@@ -302,7 +297,7 @@ fn synth(count: usize, seed: u64, out: &std::path::Path) -> Result<ExitCode> {
 async fn reindex(storage: &Storage) -> Result<ExitCode> {
     let started = Instant::now();
     let db = open(storage).await?;
-    let n = sparks_store::search::reindex(&db)
+    let n = sparks_store::search::reindex(&db, &storage.clock.rfc3339())
         .await
         .context("cannot rebuild the search index")?;
     db.close().await;
@@ -371,7 +366,7 @@ async fn digest(storage: &Storage, mail: &MailArgs) -> Result<ExitCode> {
         .unwrap_or("http://127.0.0.1:8080")
         .trim_end_matches('/')
         .to_owned();
-    let report = sparks_web::newsletter::send_digest(&db, &mailer, &base)
+    let report = sparks_web::newsletter::send_digest(&db, &storage.clock, &mailer, &base)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     println!(

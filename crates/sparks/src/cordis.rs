@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 use sparks_ingest::cordis::{self, Selection};
 
 use crate::cli::Storage;
-use crate::commands::{now, open};
+use crate::commands::open;
 
 /// Reads the export, saves the relevant projects in one transaction and reports the counts;
 /// exits non-zero when any project was rejected.
@@ -35,7 +35,7 @@ pub async fn import(
         .context("the reader stopped")??;
     let taken = read.projects.len();
     let db = open(storage).await?;
-    let saved = cordis::save(&db, read.projects, &now())
+    let saved = cordis::save(&db, read.projects, &storage.clock.rfc3339())
         .await
         .context("cannot save the projects")?;
     db.close().await;

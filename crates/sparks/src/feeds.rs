@@ -16,16 +16,16 @@ use crate::commands::open;
 pub async fn run(storage: &Storage, what: FeedsCommand) -> Result<ExitCode> {
     let db = open(storage).await?;
     let code = match what {
-        FeedsCommand::Add { initiative, url } => add(&db, &initiative, &url).await?,
+        FeedsCommand::Add { initiative, url } => add(&db, storage, &initiative, &url).await?,
         FeedsCommand::Run { once: _ } => {
-            feed_run::make_all_due(&db).await?;
-            let report = feed_run::run_due(
-                &db,
-                &Fetcher::new(Policy::from_env()),
-                &RunOptions::default(),
-            )
-            .await
-            .context("the feed pass failed")?;
+            feed_run::make_all_due(&db, &storage.clock).await?;
+            let opts = RunOptions {
+                clock: storage.clock.clone(),
+                ..RunOptions::default()
+            };
+            let report = feed_run::run_due(&db, &Fetcher::new(Policy::from_env()), &opts)
+                .await
+                .context("the feed pass failed")?;
             eprintln!(
                 "fetched {} feeds ({} new items), {} not modified, {} failed",
                 report.fetched, report.items, report.not_modified, report.failed
@@ -55,7 +55,7 @@ pub async fn run(storage: &Storage, what: FeedsCommand) -> Result<ExitCode> {
     Ok(code)
 }
 
-async fn add(db: &Db, initiative: &str, url: &str) -> Result<ExitCode> {
+async fn add(db: &Db, storage: &Storage, initiative: &str, url: &str) -> Result<ExitCode> {
     let url = match feed_run::parse_feed_url(url) {
         Ok(u) => u,
         Err(e) => {
@@ -67,7 +67,7 @@ async fn add(db: &Db, initiative: &str, url: &str) -> Result<ExitCode> {
         eprintln!("error: there is no initiative with the slug {initiative:?}");
         return Ok(ExitCode::FAILURE);
     }
-    let now = sparks_store::jobs::stamp(time::OffsetDateTime::now_utc());
+    let now = sparks_store::jobs::stamp(storage.clock.now());
     let id = feeds::add(db, initiative, url.as_str(), true, &now).await?;
     eprintln!("added feed {id} for {initiative}: {url} (trusted; fetched on the next pass)");
     Ok(ExitCode::SUCCESS)
@@ -78,6 +78,7 @@ async fn add(db: &Db, initiative: &str, url: &str) -> Result<ExitCode> {
 /// leaves its lease to run out, and another server (or the next start) takes the feed over.
 pub fn spawn_scheduler(
     db: Db,
+    clock: sparks_core::Clock,
     interval: Duration,
     mut stop: watch::Receiver<bool>,
 ) -> tokio::task::JoinHandle<()> {
@@ -86,6 +87,7 @@ pub fn spawn_scheduler(
         let fetcher = Fetcher::new(Policy::from_env());
         let opts = RunOptions {
             interval,
+            clock,
             ..RunOptions::default()
         };
         loop {

@@ -10,11 +10,11 @@ use sparks_store::seed::{ContentSeed, seed_content_once};
 use sparks_store::{Db, Tx, events, news, reference, resources};
 
 use crate::cli::{ImportCommand, Storage};
-use crate::commands::{now, open};
+use crate::commands::open;
 
 /// Loads the bundled content types that this database has not received yet. A bundled record
 /// that fails its rules is logged and skipped (the test suite keeps the bundle clean).
-pub async fn seed_content(db: &Db) -> Result<()> {
+pub async fn seed_content(db: &Db, clock: &sparks_core::Clock) -> Result<()> {
     let r = bundled(
         "resources",
         sparks_ingest::parse_resources(sparks_ingest::BUNDLED_RESOURCES),
@@ -47,7 +47,7 @@ pub async fn seed_content(db: &Db) -> Result<()> {
         statistics: &s,
         helplines: &h,
     };
-    for (kind, count) in seed_content_once(db, &seed, &now()).await? {
+    for (kind, count) in seed_content_once(db, &seed, &clock.rfc3339()).await? {
         tracing::info!(content.kind = kind, count, "loaded bundled content");
     }
     Ok(())
@@ -137,7 +137,7 @@ async fn load<T>(
     upsert: for<'a> fn(&'a mut Tx, &'a T, &'a str) -> Upsert<'a>,
 ) -> Result<ExitCode> {
     let db = open(storage).await?;
-    let now = now();
+    let now = storage.clock.rfc3339();
     let mut tx = db.begin().await?;
     for item in &report.items {
         upsert(&mut tx, item, &now).await?;

@@ -47,7 +47,7 @@ pub async fn add(
     }
     let hash = sparks_auth::hash_password(&password).map_err(|e| anyhow::anyhow!(e))?;
     let db = crate::commands::open(storage).await?;
-    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let now = storage.clock.unix();
     let Some(id) = accounts::create(
         &db,
         &NewUser {

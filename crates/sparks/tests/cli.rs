@@ -161,7 +161,7 @@ async fn missing_or_broken_files_are_clear_errors() {
     );
 }
 
-/// A server process on a free port, stopped with SIGTERM when dropped.
+/// A server process on a free port: [`Server::stop`] sends SIGTERM; dropped, it is killed.
 struct Server {
     child: Child,
     addr: String,
@@ -263,6 +263,14 @@ impl Server {
             let _ = err.read_to_string(&mut log);
         }
         (status, log)
+    }
+}
+
+impl Drop for Server {
+    /// A test that fails before [`Server::stop`] still leaves no server running.
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 

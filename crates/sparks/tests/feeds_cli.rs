@@ -11,7 +11,11 @@ use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Command, Output};
 
-const BIN: &str = env!("CARGO_BIN_EXE_sparks");
+// Shared with the reliability suite; this one uses its binary path and process guard only.
+#[expect(dead_code, reason = "the reliability helpers are not all used here")]
+mod support;
+
+use support::BIN;
 
 async fn backends(dir: &Path) -> Vec<(&'static str, Vec<String>)> {
     let mut all = vec![(
@@ -308,16 +312,18 @@ async fn serve_runs_the_feed_scheduler_and_stops_it_cleanly() {
             .unwrap()
             .port();
         let addr = format!("127.0.0.1:{port}");
-        let mut child = Command::new(BIN)
-            .args(["serve", "--addr", &addr])
-            .args(&db)
-            .env_remove("SPARKS_DATABASE_URL")
-            .env("SPARKS_FEED_INTERVAL", "1")
-            .env("SPARKS_ALLOW_PRIVATE_FETCH", "1")
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
+        let mut child = support::KillOnDrop(
+            Command::new(BIN)
+                .args(["serve", "--addr", &addr])
+                .args(&db)
+                .env_remove("SPARKS_DATABASE_URL")
+                .env("SPARKS_FEED_INTERVAL", "1")
+                .env("SPARKS_ALLOW_PRIVATE_FETCH", "1")
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap(),
+        );
         let deadline = Instant::now() + Duration::from_secs(30);
         while !http_get(&addr, "/news").contains("ARICA toolkit") {
             assert!(

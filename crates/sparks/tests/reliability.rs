@@ -19,7 +19,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use support::{BIN, Outcome, Server, count_initiatives, integrity, sparks};
+use support::{BIN, KillOnDrop, Outcome, Server, count_initiatives, integrity, sparks};
 
 #[tokio::test]
 async fn an_import_killed_half_way_leaves_the_database_before_or_after() {
@@ -52,13 +52,15 @@ async fn an_import_killed_half_way_leaves_the_database_before_or_after() {
     let before = count_initiatives(&data).await;
     let mut killed_running = 0;
     for delay_ms in [300, 900, 1800, 3000, 4500] {
-        let mut child = Command::new(BIN)
-            .args(["import", "initiatives", big.to_str().unwrap(), "--data-dir"])
-            .arg(&data)
-            .env_remove("SPARKS_DATABASE_URL")
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = KillOnDrop(
+            Command::new(BIN)
+                .args(["import", "initiatives", big.to_str().unwrap(), "--data-dir"])
+                .arg(&data)
+                .env_remove("SPARKS_DATABASE_URL")
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap(),
+        );
         std::thread::sleep(Duration::from_millis(delay_ms));
         if child.try_wait().unwrap().is_none() {
             killed_running += 1;
@@ -273,22 +275,26 @@ async fn fifty_concurrent_writers_on_sqlite_lose_nothing() {
                 format!(r#"[{{"acronym": "WRITER {n}", "full_name": "Concurrent writer {n}", "pillars": ["prevention"], "sources": ["https://example.org/{n}"]}}]"#),
             )
             .unwrap();
-            Command::new(BIN)
-                .args(["import", "initiatives", file.to_str().unwrap(), "--data-dir"])
-                .arg(&data)
-                .env_remove("SPARKS_DATABASE_URL")
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap()
+            KillOnDrop(
+                Command::new(BIN)
+                    .args(["import", "initiatives", file.to_str().unwrap(), "--data-dir"])
+                    .arg(&data)
+                    .env_remove("SPARKS_DATABASE_URL")
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap(),
+            )
         })
         .collect();
-    for (n, w) in writers.into_iter().enumerate() {
-        let o = w.wait_with_output().unwrap();
-        assert!(
-            o.status.success(),
-            "writer {n}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
+    for (n, mut w) in writers.into_iter().enumerate() {
+        // Read stderr to its end before waiting, as wait_with_output does: a full pipe would
+        // otherwise stall the writer.
+        let mut err = String::new();
+        if let Some(mut pipe) = w.stderr.take() {
+            let _ = std::io::Read::read_to_string(&mut pipe, &mut err);
+        }
+        let status = w.wait().unwrap();
+        assert!(status.success(), "writer {n}: {err}");
     }
     assert_eq!(
         count_initiatives(&data).await,

@@ -59,11 +59,8 @@ pub async fn remove_in(tx: &mut Tx, doc_type: DocType, slug: &str) -> Result<()>
 
 /// Rebuilds the whole index from the content tables, in one transaction (searches see the
 /// old index until it commits). Returns the number of documents indexed.
-pub async fn reindex(db: &Db) -> Result<usize> {
+pub async fn reindex(db: &Db, now: &str) -> Result<usize> {
     let all = initiatives::all(db).await?;
-    let now = time::OffsetDateTime::now_utc()
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default();
     let mut tx = db.begin().await?;
     for table in ["search_facets", "search_documents", "search_terms"] {
         tx.execute(Sql::new(&format!("DELETE FROM {table}")))
@@ -82,7 +79,7 @@ pub async fn reindex(db: &Db) -> Result<usize> {
     let threads = crate::community::search_documents(db).await?;
     let thread_count = threads.len();
     docs.extend(threads);
-    index_many_in(&mut tx, &docs, &now).await?;
+    index_many_in(&mut tx, &docs, now).await?;
     tx.commit().await?;
     Ok(all.len() + resources.len() + posts.len() + events.len() + thread_count)
 }
@@ -94,7 +91,7 @@ struct CountRow {
 
 /// Rebuilds the index when it does not hold every indexed record: after upgrading a
 /// database that was filled before the index (or a content type's indexing) existed. Returns whether it rebuilt.
-pub async fn ensure_indexed(db: &Db) -> Result<bool> {
+pub async fn ensure_indexed(db: &Db, now: &str) -> Result<bool> {
     let count = |text: &str| {
         let sql = Sql::new(text);
         async move {
@@ -112,6 +109,6 @@ pub async fn ensure_indexed(db: &Db) -> Result<bool> {
     if items == indexed {
         return Ok(false);
     }
-    reindex(db).await?;
+    reindex(db, now).await?;
     Ok(true)
 }

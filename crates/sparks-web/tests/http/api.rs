@@ -262,7 +262,7 @@ async fn a_write_is_seen_at_once_by_every_server() {
         // A second server on the same database, with its own caches.
         let other = sparks_web::router(
             app.test_db.db.clone(),
-            sparks_web::Clock::Fixed(crate::common::TODAY),
+            sparks_web::Clock::fixed_date(crate::common::TODAY),
         );
         let before = app.get("/api/v1/initiatives").await.json();
         assert_eq!(before["total"], 126);

@@ -19,6 +19,8 @@ struct Site {
     db: sparks_store::Db,
     outbox: tempfile::TempDir,
     backend: &'static str,
+    /// The site's clock: tests move it to let time pass.
+    clock: Clock,
     _test_db: sparks_store::testing::TestDb,
 }
 
@@ -35,12 +37,10 @@ async fn sites() -> Vec<Site> {
             public_url: Some("https://sparks.example".parse().unwrap()),
             ..SiteConfig::default()
         };
+        let clock = Clock::fixed_date(TODAY);
         out.push(Site {
-            router: sparks_web::router_with_config(
-                app.test_db.db.clone(),
-                Clock::Fixed(TODAY),
-                config,
-            ),
+            router: sparks_web::router_with_config(app.test_db.db.clone(), clock.clone(), config),
+            clock,
             db: app.test_db.db.clone(),
             outbox,
             backend: app.backend,
@@ -108,7 +108,7 @@ impl Site {
                 role,
                 verified: true,
             },
-            sparks_web::auth::now(),
+            self.clock.unix(),
         )
         .await
         .unwrap()
@@ -153,7 +153,7 @@ impl Site {
         if let Some(secret) = secret {
             let loc = location(&r);
             assert!(loc.starts_with("/login/code"), "{loc}");
-            let now = u64::try_from(sparks_web::auth::now()).unwrap();
+            let now = u64::try_from(self.clock.unix()).unwrap();
             let code = sparks_auth::totp::code_at(&secret, now).unwrap();
             let r = v
                 .submit("/login/code", "/login/code", &[("code", &code)])
@@ -1285,8 +1285,7 @@ async fn password_reset_by_email_and_totp_codes_work_once() {
             "{b}: not before the code"
         );
         let code =
-            sparks_auth::totp::code_at(&secret, u64::try_from(sparks_web::auth::now()).unwrap())
-                .unwrap();
+            sparks_auth::totp::code_at(&secret, u64::try_from(site.clock.unix()).unwrap()).unwrap();
         let r = a
             .submit("/login/code", "/login/code", &[("code", &code)])
             .await;
@@ -1359,10 +1358,14 @@ async fn newsletter_double_opt_in_digest_and_one_click_unsubscribe() {
             "{b}: only the confirmation"
         );
         // Nothing is sent before the link is used.
-        let report =
-            sparks_web::newsletter::send_digest(&site.db, &mailer, "https://sparks.example")
-                .await
-                .unwrap();
+        let report = sparks_web::newsletter::send_digest(
+            &site.db,
+            &site.clock,
+            &mailer,
+            "https://sparks.example",
+        )
+        .await
+        .unwrap();
         assert_eq!(report.recipients, 0, "{b}");
         let mail = site.emails_to("reader@example.org").pop().unwrap();
         let link = link_in(&mail, "https://sparks.example/newsletter/confirm?token=");
@@ -1376,10 +1379,14 @@ async fn newsletter_double_opt_in_digest_and_one_click_unsubscribe() {
             "{b}: {}",
             r.body
         );
-        let report =
-            sparks_web::newsletter::send_digest(&site.db, &mailer, "https://sparks.example")
-                .await
-                .unwrap();
+        let report = sparks_web::newsletter::send_digest(
+            &site.db,
+            &site.clock,
+            &mailer,
+            "https://sparks.example",
+        )
+        .await
+        .unwrap();
         assert_eq!(report.recipients, 1, "{b}");
         assert!(report.items > 0, "{b}");
         let digest = site.emails_to("reader@example.org").pop().unwrap();
@@ -1392,10 +1399,14 @@ async fn newsletter_double_opt_in_digest_and_one_click_unsubscribe() {
             "{b}"
         );
         // Nothing new since: the next run sends nothing.
-        let again =
-            sparks_web::newsletter::send_digest(&site.db, &mailer, "https://sparks.example")
-                .await
-                .unwrap();
+        let again = sparks_web::newsletter::send_digest(
+            &site.db,
+            &site.clock,
+            &mailer,
+            "https://sparks.example",
+        )
+        .await
+        .unwrap();
         assert_eq!(again.recipients, 0, "{b}");
         // One click, as a mail client does it: no CSRF token, the signed link is the proof.
         let unsub = link_in(&digest, "https://sparks.example/newsletter/unsubscribe?id=");
@@ -1430,7 +1441,7 @@ async fn newsletter_double_opt_in_digest_and_one_click_unsubscribe() {
             "{b}"
         );
         // With several servers, each due digest is claimed once.
-        let now = sparks_web::auth::now();
+        let now = site.clock.unix();
         assert!(
             !sparks_store::newsletter::claim_due(&site.db, now, 3600)
                 .await
@@ -1811,8 +1822,11 @@ async fn behind_a_trusted_proxy_rate_limits_count_per_client() {
             trust_proxy: true,
             ..SiteConfig::default()
         };
-        let router =
-            sparks_web::router_with_config(app.test_db.db.clone(), Clock::Fixed(TODAY), config);
+        let router = sparks_web::router_with_config(
+            app.test_db.db.clone(),
+            Clock::fixed_date(TODAY),
+            config,
+        );
         let mut v = Visitor {
             router,
             cookie: None,
@@ -2007,7 +2021,9 @@ async fn public_discussions_are_found_by_search_members_only_ones_are_not() {
             &[("hidden", "0")],
         )
         .await;
-        sparks_store::search::reindex(&site.db).await.unwrap();
+        sparks_store::search::reindex(&site.db, &site.clock.rfc3339())
+            .await
+            .unwrap();
         let api = anon.get("/api/v1/search?q=quuxwidget").await.json();
         assert_eq!(api["total"], 1, "{b}: {api}");
     }

@@ -269,7 +269,7 @@ async fn configured_support_links_are_listed() {
     let app = App {
         router: sparks_web::router_with_config(
             t.db.clone(),
-            Clock::Fixed(TODAY),
+            Clock::fixed_date(TODAY),
             SiteConfig {
                 support_links: links,
                 supporters: SiteConfig::parse_supporters(

@@ -125,7 +125,7 @@ async fn every_kind_of_response_carries_the_security_headers() {
 /// Gives the app a router with other site settings, on the same database.
 fn configure(app: &mut App, config: SiteConfig) {
     app.router =
-        sparks_web::router_with_config(app.test_db.db.clone(), Clock::Fixed(TODAY), config);
+        sparks_web::router_with_config(app.test_db.db.clone(), Clock::fixed_date(TODAY), config);
 }
 
 fn tls(tls: TlsPolicy) -> SiteConfig {

@@ -15,7 +15,7 @@ async fn uploads_are_served_as_sandboxed_attachments() {
     let store = Arc::new(LocalDir::new(dir.path().join("uploads")));
     app.router = sparks_web::router_with_config(
         app.test_db.db.clone(),
-        Clock::Fixed(TODAY),
+        Clock::fixed_date(TODAY),
         SiteConfig {
             uploads: Some(store.clone()),
             ..SiteConfig::default()

@@ -65,7 +65,7 @@ pub async fn apps() -> Vec<App> {
             .unwrap();
         seed_content(&t.db).await;
         apps.push(App {
-            router: sparks_web::router(t.db.clone(), Clock::Fixed(TODAY)),
+            router: sparks_web::router(t.db.clone(), Clock::fixed_date(TODAY)),
             backend: t.name,
             test_db: t,
         });
