@@ -4,8 +4,7 @@
 
 use std::collections::HashSet;
 
-use sparks_core::{NewsDraft, NewsPost};
-use sparks_store::feeds::FeedItem;
+use sparks_core::{FeedItem, NewsDraft, NewsPost};
 use time::OffsetDateTime;
 use url::Url;
 
