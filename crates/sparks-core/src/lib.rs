@@ -22,6 +22,7 @@ pub mod pillar;
 pub mod programme;
 pub mod recommendation;
 pub mod resource;
+pub mod sanitise;
 pub mod slug;
 pub mod statistic;
 pub mod status;
