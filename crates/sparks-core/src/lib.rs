@@ -7,8 +7,11 @@
 
 pub mod clock;
 pub mod country;
+pub mod dataset;
 pub mod date;
 pub mod event;
+pub mod feed_item;
+pub mod formats;
 pub mod helpline;
 pub mod initiative;
 pub mod kind;
@@ -19,6 +22,7 @@ pub mod pillar;
 pub mod programme;
 pub mod recommendation;
 pub mod resource;
+pub mod sanitise;
 pub mod slug;
 pub mod statistic;
 pub mod status;
@@ -26,8 +30,10 @@ pub mod vocab;
 
 pub use clock::Clock;
 pub use country::Country;
+pub use dataset::DatasetRecord;
 pub use date::PartialDate;
 pub use event::{Event, EventDraft, EventTime};
+pub use feed_item::FeedItem;
 pub use helpline::{Helpline, HelplineDraft};
 pub use initiative::{FieldError, Initiative, InitiativeDraft};
 pub use kind::InitiativeKind;

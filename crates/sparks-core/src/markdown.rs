@@ -2,8 +2,6 @@
 //! through), then ammonia keeps only an allow-list of tags and attributes, so nothing an
 //! editor or a feed writes can run script or load anything from elsewhere.
 
-use std::collections::HashSet;
-
 /// Renders Markdown to sanitised HTML.
 pub fn to_safe_html(markdown: &str) -> String {
     let mut options = comrak::Options::default();
@@ -16,49 +14,10 @@ pub fn to_safe_html(markdown: &str) -> String {
     sanitise(&html)
 }
 
-/// Keeps only harmless structure: text formatting, lists, quotes, tables, headings below the
-/// page's own `h1`, and links to http(s)/mailto addresses. No images: the site never loads
-/// anything from third parties.
+/// Keeps only harmless structure: the shared allow-list ([`crate::sanitise::allow_list`]),
+/// with nothing added, links marked `noopener noreferrer nofollow`.
 pub fn sanitise(html: &str) -> String {
-    let tags: HashSet<&str> = [
-        "p",
-        "br",
-        "strong",
-        "em",
-        "b",
-        "i",
-        "del",
-        "code",
-        "pre",
-        "blockquote",
-        "ul",
-        "ol",
-        "li",
-        "a",
-        "h2",
-        "h3",
-        "h4",
-        "table",
-        "thead",
-        "tbody",
-        "tr",
-        "th",
-        "td",
-        "hr",
-    ]
-    .into_iter()
-    .collect();
-    ammonia::Builder::default()
-        .tags(tags)
-        .clean_content_tags(["script", "style"].into_iter().collect())
-        .tag_attributes(
-            [("a", ["href"].into_iter().collect())]
-                .into_iter()
-                .collect(),
-        )
-        .generic_attributes(HashSet::new())
-        .url_schemes(["http", "https", "mailto"].into_iter().collect())
-        .link_rel(Some("noopener noreferrer nofollow"))
+    crate::sanitise::allow_list(&[], "noopener noreferrer nofollow")
         .clean(html)
         .to_string()
 }

@@ -246,4 +246,18 @@ mod tests {
         assert!(lines[2].starts_with("record 5"));
         assert!(parse_events("{}").is_err());
     }
+
+    #[test]
+    fn statistics_csv_has_a_header_and_neutralised_cells() {
+        let report = crate::parse_statistics(crate::BUNDLED_STATISTICS).unwrap();
+        let mut out = Vec::new();
+        sparks_core::formats::write_statistics_csv(&report.items, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let mut rows = csv::Reader::from_reader(text.as_bytes());
+        assert_eq!(rows.headers().unwrap().len(), 10);
+        let values: Vec<String> = rows.records().map(|r| r.unwrap()[4].to_owned()).collect();
+        assert_eq!(values.len(), 37);
+        assert!(values.iter().any(|v| v == "'+70% in three years"));
+        assert!(values.iter().all(|v| !v.starts_with(['=', '+', '-', '@'])));
+    }
 }

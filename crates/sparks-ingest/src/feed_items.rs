@@ -2,10 +2,7 @@
 //! JSON Feed), each item's HTML sanitised with an allow-list, relative links made absolute,
 //! attributed to the initiative with a link to the source.
 
-use std::collections::HashSet;
-
-use sparks_core::{NewsDraft, NewsPost};
-use sparks_store::feeds::FeedItem;
+use sparks_core::{FeedItem, NewsDraft, NewsPost};
 use time::OffsetDateTime;
 use url::Url;
 
@@ -196,67 +193,21 @@ fn item(
     })
 }
 
-/// The allow-list for feed HTML: text structure and links only. No script, style, event
-/// handlers, iframes, objects, forms or images (the site never loads anything remote); links
-/// made absolute against `base` and marked `nofollow ugc noopener`.
+/// Tags feeds use beyond the shared base list ([`sparks_core::sanitise::BASE_TAGS`]): more
+/// inline markup, definition lists, smaller headings, captions and the generic containers.
+const FEED_EXTRA_TAGS: &[&str] = &[
+    "u", "s", "sub", "sup", "q", "cite", "abbr", "dl", "dt", "dd", "h5", "h6", "caption", "span",
+    "div",
+];
+
+/// The allow-list for feed HTML: the shared one ([`sparks_core::sanitise::allow_list`]) with
+/// [`FEED_EXTRA_TAGS`], so no script, style, event handlers, iframes, objects, forms or images
+/// (the site never loads anything remote); links made absolute against `base` and marked
+/// `nofollow ugc noopener`.
 pub fn sanitise_feed_html(html: &str, base: &Url) -> String {
-    let tags: HashSet<&str> = [
-        "p",
-        "br",
-        "strong",
-        "em",
-        "b",
-        "i",
-        "u",
-        "del",
-        "s",
-        "sub",
-        "sup",
-        "code",
-        "pre",
-        "blockquote",
-        "q",
-        "cite",
-        "abbr",
-        "ul",
-        "ol",
-        "li",
-        "dl",
-        "dt",
-        "dd",
-        "a",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "table",
-        "thead",
-        "tbody",
-        "tr",
-        "th",
-        "td",
-        "caption",
-        "hr",
-        "span",
-        "div",
-    ]
-    .into_iter()
-    .collect();
-    ammonia::Builder::default()
-        .tags(tags)
-        .clean_content_tags(["script", "style"].into_iter().collect())
-        .tag_attributes(
-            [("a", ["href"].into_iter().collect())]
-                .into_iter()
-                .collect(),
-        )
-        .generic_attributes(HashSet::new())
-        .url_schemes(["http", "https", "mailto"].into_iter().collect())
-        .url_relative(ammonia::UrlRelative::RewriteWithBase(base.clone()))
-        .link_rel(Some("nofollow ugc noopener"))
-        .clean(html)
-        .to_string()
+    let mut builder = sparks_core::sanitise::allow_list(FEED_EXTRA_TAGS, "nofollow ugc noopener");
+    builder.url_relative(ammonia::UrlRelative::RewriteWithBase(base.clone()));
+    builder.clean(html).to_string()
 }
 
 /// The text of some HTML: tags dropped, the common entities read back, spaces collapsed.
@@ -342,5 +293,52 @@ mod tests {
             "{}",
             i.post.body_html
         );
+    }
+
+    /// Markdown and feed HTML share one base list: what it refuses, both refuse; what it
+    /// keeps, both keep.
+    #[test]
+    fn markdown_and_feeds_share_the_base_allow_list() {
+        let refused = "<p style=\"color:red\" class=\"c\" id=\"i\" onmouseover=\"x()\">t</p>\
+                       <img src=\"https://e.org/i.png\"><iframe src=\"https://e.org\"></iframe>\
+                       <form action=\"https://e.org\"><input name=\"q\"></form>\
+                       <svg><circle r=\"1\"/></svg><video src=\"https://e.org/v\"></video>\
+                       <a href=\"data:text/html,x\" target=\"_blank\">d</a><style>p{}</style>";
+        let markdown = sparks_core::markdown::sanitise(refused);
+        let feed = sanitise_feed_html(refused, &base());
+        for out in [&markdown, &feed] {
+            for bad in [
+                "style",
+                "class",
+                "id=",
+                "onmouseover",
+                "<img",
+                "<iframe",
+                "<form",
+                "<input",
+                "<svg",
+                "<circle",
+                "<video",
+                "data:",
+                "target",
+            ] {
+                assert!(!out.contains(bad), "{bad} in {out}");
+            }
+        }
+        for tag in sparks_core::sanitise::BASE_TAGS {
+            // Table parts only parse inside a table.
+            let html = if matches!(*tag, "thead" | "tbody" | "tr" | "th" | "td") {
+                "<table><thead><tr><th>x</th></tr></thead><tbody><tr><td>x</td></tr></tbody></table>"
+                    .to_owned()
+            } else {
+                format!("<{tag}>x</{tag}>")
+            };
+            let open = format!("<{tag}");
+            assert!(
+                sparks_core::markdown::sanitise(&html).contains(&open),
+                "{tag}"
+            );
+            assert!(sanitise_feed_html(&html, &base()).contains(&open), "{tag}");
+        }
     }
 }

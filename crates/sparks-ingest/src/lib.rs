@@ -1,14 +1,15 @@
 //! Getting data in and out of Sparks.
 //!
-//! The dataset format (`data/initiatives.json`, and what `sparks export --format json`
-//! writes) and CSV export. Parsing here never stops at the first bad record: every record is
-//! checked, the good ones are returned and every bad one is reported with its position.
+//! Reading the dataset format (`data/initiatives.json`, and what `sparks export --format json`
+//! writes) and the content files, CORDIS imports and feeds. Parsing here never stops at the
+//! first bad record: every record is checked, the good ones are returned and every bad one is
+//! reported with its position. The pure file formats (the dataset record, the JSON and CSV
+//! writers) live in [`sparks_core::dataset`] and [`sparks_core::formats`], so that the web
+//! layer can use them without this crate; they are re-exported here.
 
 pub mod content;
 pub mod cordis;
 pub mod dataset;
-pub mod export;
-pub mod export_records;
 pub mod feed_items;
 pub mod feed_run;
 pub mod fetch;
@@ -22,25 +23,25 @@ pub use content::{
     BUNDLED_STATISTICS, ContentReport, parse_events, parse_helplines, parse_news,
     parse_recommendations, parse_resources, parse_statistics,
 };
-pub use dataset::{DatasetRecord, ImportReport, RecordError, parse_initiatives};
-pub use export::{write_csv, write_json, write_statistics_csv};
+pub use dataset::{ImportReport, RecordError, parse_initiatives};
+pub use sparks_core::dataset::{DatasetRecord, OneOrMany};
+pub use sparks_core::formats::{
+    FormatError, neutralise_formula, write_csv, write_json, write_statistics_csv,
+};
+
+/// The content records' writers, under the path the command line has used.
+pub mod export_records {
+    pub use sparks_core::formats::{write_records_csv, write_records_json};
+}
 
 /// The dataset bundled with the binary, loaded on first start.
 pub const BUNDLED_INITIATIVES: &str = include_str!("../../../data/initiatives.json");
 
-/// Errors that stop a whole import or export (a single bad record does not).
+/// Errors that stop a whole import (a single bad record does not; writing an export fails
+/// with [`FormatError`]).
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
     /// The file is not a JSON array at all.
     #[error("not a JSON array of records: {0}")]
     NotAnArray(serde_json::Error),
-    /// Writing failed.
-    #[error("could not write: {0}")]
-    Write(#[from] std::io::Error),
-    /// CSV writing failed.
-    #[error("could not write CSV: {0}")]
-    Csv(#[from] csv::Error),
-    /// JSON writing failed.
-    #[error("could not write JSON: {0}")]
-    Json(serde_json::Error),
 }

@@ -1,6 +1,9 @@
 //! Feeds in: the feeds initiatives publish, their fetch state and health, and the items
 //! taken from them into the news (de-duplicated by GUID, then link, then title and date).
 
+/// The item type lives in `sparks-core`, where the feed parser and the web layer see it too;
+/// re-exported here beside [`take_items`], which stores it.
+pub use sparks_core::FeedItem;
 use sparks_core::NewsPost;
 
 use crate::content::CountRow;
@@ -127,19 +130,6 @@ pub async fn record(db: &Db, id: i64, outcome: &Outcome, now: &str, next: &str) 
     sql.push(" WHERE id = ").push_arg(id);
     db.execute(sql).await?;
     Ok(())
-}
-
-/// An item as read from a feed, ready to store as a news post.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FeedItem {
-    /// The post (slug, attribution to the initiative, source link, sanitised HTML).
-    pub post: NewsPost,
-    /// The item's GUID or id, when it has one.
-    pub guid: Option<String>,
-    /// Its canonical link, when it has one.
-    pub link: Option<String>,
-    /// Title and day, the last resort for recognising it.
-    pub title_date: String,
 }
 
 /// Whether an item is already taken: by GUID within the feed, else by link anywhere, else by

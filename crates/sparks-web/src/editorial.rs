@@ -3,11 +3,11 @@
 //! by the domain rules, and published, unpublished or restored with an audit entry in the
 //! same transaction.
 
+use sparks_core::DatasetRecord;
 use sparks_core::{
     Event, EventDraft, FieldError, Helpline, HelplineDraft, Initiative, NewsDraft, NewsPost,
     Recommendation, RecommendationDraft, Resource, ResourceDraft, Statistic, StatisticDraft,
 };
-use sparks_ingest::DatasetRecord;
 use sparks_store::moderation::{self, ContentKind, NewAuditEntry};
 use sparks_store::{Db, events, initiatives, news, reference, resources};
 

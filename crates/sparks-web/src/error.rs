@@ -40,7 +40,7 @@ pub enum WebError {
     Store(#[from] StoreError),
     /// Writing a download (CSV) failed.
     #[error(transparent)]
-    Export(#[from] sparks_ingest::IngestError),
+    Export(#[from] sparks_core::formats::FormatError),
     /// Reading a stored upload failed (the cause is logged where it happened).
     #[error("upload store failed")]
     Upload,

@@ -169,7 +169,7 @@ pub async fn response(
 
 fn csv_response(figures: &[Statistic], filename: &str) -> Result<Response, WebError> {
     let mut body = Vec::new();
-    sparks_ingest::write_statistics_csv(figures, &mut body)?;
+    sparks_core::formats::write_statistics_csv(figures, &mut body)?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),

@@ -3,7 +3,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 /// Sparks: a self-hostable platform for the community that counters child sexual abuse and
 /// exploitation. Without a subcommand, `sparks` serves the site like `sparks serve`.
@@ -233,41 +233,17 @@ pub struct ServeArgs {
     pub uploads_s3_path_style: bool,
 }
 
-impl Default for ServeArgs {
-    fn default() -> Self {
-        ServeArgs {
-            addr: std::env::var("SPARKS_ADDR")
-                .ok()
-                .and_then(|a| a.parse().ok())
-                .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080))),
-            no_seed: false,
-            support_links: std::env::var("SPARKS_SUPPORT_LINKS").ok(),
-            supporters: std::env::var("SPARKS_SUPPORTERS").ok(),
-            public_url: std::env::var("SPARKS_PUBLIC_URL").ok(),
-            trust_proxy: std::env::var("SPARKS_TRUST_PROXY")
-                .is_ok_and(|v| matches!(v.trim(), "1" | "true" | "yes" | "on")),
-            max_body_bytes: std::env::var("SPARKS_MAX_BODY_BYTES")
-                .ok()
-                .and_then(|v| v.trim().parse().ok())
-                .unwrap_or(sparks_web::hardening::DEFAULT_MAX_BODY_BYTES),
-            smtp_url: std::env::var("SPARKS_SMTP_URL").ok(),
-            mail_from: std::env::var("SPARKS_MAIL_FROM")
-                .unwrap_or_else(|_| "Sparks <noreply@sparks.invalid>".to_owned()),
-            digest_interval_hours: std::env::var("SPARKS_DIGEST_INTERVAL_HOURS")
-                .ok()
-                .and_then(|h| h.parse().ok())
-                .unwrap_or(168),
-            feed_interval: std::env::var("SPARKS_FEED_INTERVAL")
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(3600),
-            uploads_s3_bucket: std::env::var("SPARKS_UPLOADS_S3_BUCKET").ok(),
-            uploads_s3_endpoint: std::env::var("SPARKS_UPLOADS_S3_ENDPOINT").ok(),
-            uploads_s3_region: std::env::var("SPARKS_UPLOADS_S3_REGION")
-                .unwrap_or_else(|_| "us-east-1".to_owned()),
-            uploads_s3_path_style: !std::env::var("SPARKS_UPLOADS_S3_PATH_STYLE")
-                .is_ok_and(|v| matches!(v.trim(), "0" | "false" | "no" | "off")),
-        }
+impl ServeArgs {
+    /// The options `sparks` without a subcommand serves with: those of a bare `sparks serve`,
+    /// read by clap from the `SPARKS_*` variables and the defaults declared above, so the two
+    /// can never drift apart. A bad value ends the process with clap's error (exit code 2),
+    /// exactly as `sparks serve` does.
+    pub fn from_env_and_defaults() -> Self {
+        let mut command = ServeArgs::augment_args(clap::Command::new("sparks"));
+        command
+            .try_get_matches_from_mut(["sparks"])
+            .and_then(|matches| ServeArgs::from_arg_matches(&matches))
+            .unwrap_or_else(|e| e.format(&mut command).exit())
     }
 }
 

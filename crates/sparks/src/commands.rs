@@ -19,7 +19,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
     // Kept until the command returns: dropping it writes out what is still queued.
     let _log_writer = init_logging();
     match cli.command {
-        None => serve(&cli.storage, ServeArgs::default()).await,
+        None => serve(&cli.storage, ServeArgs::from_env_and_defaults()).await,
         Some(Command::Serve(args)) => serve(&cli.storage, args).await,
         Some(Command::Import(what)) => crate::import::import_content(&cli.storage, what).await,
         Some(Command::Export(args)) => export(&cli.storage, args).await,

@@ -667,3 +667,80 @@ async fn two_servers_on_one_postgres_see_a_write_at_once() {
     assert!(log_b.contains("security_event") && log_b.contains("login"));
     assert!(!log_b.contains(&cookie), "session ids are never logged");
 }
+
+/// `sparks` with no subcommand, its options only from the environment, on a free port.
+fn spawn_bare(dir: &Path, env: &[(&str, &str)]) -> Server {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    let child = Command::new(BIN)
+        .args(["--data-dir", &dir.display().to_string()])
+        .env_remove("SPARKS_DATABASE_URL")
+        .env_remove("SPARKS_MAX_BODY_BYTES")
+        .env("SPARKS_ADDR", &addr)
+        .envs(env.iter().copied())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    Server { child, addr }
+}
+
+/// Without a subcommand `sparks` serves with the same options as `sparks serve`, read by clap:
+/// `SPARKS_ADDR` says where it listens, the defaults apply (the bundled dataset is loaded, the
+/// body cap is 8 MiB), and `SPARKS_MAX_BODY_BYTES` changes the cap.
+#[tokio::test]
+async fn bare_sparks_serves_with_the_serve_defaults_and_variables() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = "x".repeat(1001);
+
+    let server = spawn_bare(dir.path(), &[]);
+    server.wait_ready();
+    let (_, page) = server.get("/api/v1/initiatives?per_page=1");
+    assert!(page.contains("\"total\":126"), "seeded by default: {page}");
+    let (status, _) = server.send("POST", "/api/v1/initiatives", "", &body);
+    assert_eq!(status, 405, "under the default cap the router decides");
+    let (exit, log) = server.stop();
+    assert!(exit.success(), "{log}");
+    assert!(log.contains("loaded the bundled dataset"), "{log}");
+
+    let server = spawn_bare(dir.path(), &[("SPARKS_MAX_BODY_BYTES", "1000")]);
+    server.wait_ready();
+    let (status, _) = server.send("POST", "/api/v1/initiatives", "", &body);
+    assert_eq!(
+        status, 413,
+        "SPARKS_MAX_BODY_BYTES is honoured without `serve`"
+    );
+    assert!(server.stop().0.success());
+}
+
+/// A bad value in a `serve` variable is clap's error with or without the subcommand, never a
+/// silent fallback to the default.
+#[tokio::test]
+async fn bare_sparks_refuses_a_bad_variable_like_serve() {
+    let dir = tempfile::tempdir().unwrap();
+    for (var, value, flag) in [
+        ("SPARKS_FEED_INTERVAL", "soon", "--feed-interval"),
+        ("SPARKS_ADDR", "nowhere", "--addr"),
+        ("SPARKS_TRUST_PROXY", "maybe", "--trust-proxy"),
+    ] {
+        for args in [vec![], vec!["serve"]] {
+            let o = Command::new(BIN)
+                .args(&args)
+                .args(["--data-dir", &dir.path().display().to_string()])
+                .env_remove("SPARKS_DATABASE_URL")
+                .env(var, value)
+                .output()
+                .unwrap();
+            let err = stderr(&o);
+            assert_eq!(o.status.code(), Some(2), "{var} {args:?}: {err}");
+            assert!(
+                err.contains(&format!("invalid value '{value}'")) && err.contains(flag),
+                "{var} {args:?}: {err}"
+            );
+        }
+    }
+}

@@ -1,23 +1,41 @@
-//! Export: JSON in the dataset format, CSV for spreadsheets.
+//! Pure file formats for export: JSON in the dataset format, CSV for spreadsheets (one row
+//! per initiative, per figure, or per record of any content type). Only `std::io::Write`: the
+//! command line writes files with these, the web layer writes downloads.
 
+use std::collections::BTreeSet;
 use std::io::Write;
 
-use sparks_core::Initiative;
+use serde::Serialize;
 
-use crate::{DatasetRecord, IngestError};
+use crate::Initiative;
+use crate::dataset::DatasetRecord;
+
+/// Why an export could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum FormatError {
+    /// Writing failed.
+    #[error("could not write: {0}")]
+    Write(#[from] std::io::Error),
+    /// CSV writing failed.
+    #[error("could not write CSV: {0}")]
+    Csv(#[from] csv::Error),
+    /// JSON writing failed.
+    #[error("could not write JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}
 
 /// Writes the initiatives as a dataset file that `sparks import initiatives` reads back.
-pub fn write_json(initiatives: &[Initiative], out: impl Write) -> Result<(), IngestError> {
+pub fn write_json(initiatives: &[Initiative], out: impl Write) -> Result<(), FormatError> {
     let records: Vec<DatasetRecord> = initiatives
         .iter()
         .map(DatasetRecord::from_initiative)
         .collect();
-    serde_json::to_writer_pretty(out, &records).map_err(IngestError::Json)
+    serde_json::to_writer_pretty(out, &records).map_err(FormatError::Json)
 }
 
 /// Writes one row per initiative. Lists are joined with `; `. Cells that a spreadsheet would
 /// take for a formula are neutralised (see [`neutralise_formula`]).
-pub fn write_csv(initiatives: &[Initiative], out: impl Write) -> Result<(), IngestError> {
+pub fn write_csv(initiatives: &[Initiative], out: impl Write) -> Result<(), FormatError> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
         "slug",
@@ -96,9 +114,9 @@ pub fn neutralise_formula(cell: &str) -> String {
 /// Writes figures as CSV (one row per figure), with the same formula neutralising as
 /// [`write_csv`]: values like `+70% in three years` would otherwise run as formulas.
 pub fn write_statistics_csv(
-    figures: &[sparks_core::Statistic],
+    figures: &[crate::Statistic],
     out: impl Write,
-) -> Result<(), IngestError> {
+) -> Result<(), FormatError> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
         "series",
@@ -134,10 +152,49 @@ pub fn write_statistics_csv(
     Ok(())
 }
 
+/// Writes the records (their import drafts) as a JSON array.
+pub fn write_records_json<T: Serialize>(drafts: &[T], out: impl Write) -> Result<(), FormatError> {
+    serde_json::to_writer_pretty(out, drafts).map_err(FormatError::Json)
+}
+
+fn cell(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => String::new(),
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Array(items) => items.iter().map(cell).collect::<Vec<_>>().join("; "),
+        other => other.to_string(),
+    }
+}
+
+/// Writes the records (their import drafts) as CSV: a header of every field any record has,
+/// in name order, lists joined with `; `, formula-like cells neutralised.
+pub fn write_records_csv<T: Serialize>(drafts: &[T], out: impl Write) -> Result<(), FormatError> {
+    let values: Vec<serde_json::Map<String, serde_json::Value>> = drafts
+        .iter()
+        .map(|d| match serde_json::to_value(d) {
+            Ok(serde_json::Value::Object(m)) => Ok(m),
+            Ok(_) => Ok(serde_json::Map::new()),
+            Err(e) => Err(FormatError::Json(e)),
+        })
+        .collect::<Result<_, _>>()?;
+    let columns: BTreeSet<&String> = values.iter().flat_map(|m| m.keys()).collect();
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(columns.iter().map(|c| c.as_str()))?;
+    for m in &values {
+        w.write_record(
+            columns
+                .iter()
+                .map(|c| neutralise_formula(&m.get(*c).map(cell).unwrap_or_default())),
+        )?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use sparks_core::InitiativeDraft;
+    use crate::InitiativeDraft;
 
     #[test]
     fn formulas_are_neutralised() {
@@ -173,16 +230,14 @@ mod tests {
     }
 
     #[test]
-    fn statistics_csv_has_a_header_and_neutralised_cells() {
-        let report = crate::parse_statistics(crate::BUNDLED_STATISTICS).unwrap();
+    fn csv_has_every_field_and_neutralises_formulas() {
+        let drafts = vec![
+            serde_json::json!({"title": "=1+1", "tags": ["a", "b"]}),
+            serde_json::json!({"title": "B", "year": 2024}),
+        ];
         let mut out = Vec::new();
-        write_statistics_csv(&report.items, &mut out).unwrap();
+        write_records_csv(&drafts, &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
-        let mut rows = csv::Reader::from_reader(text.as_bytes());
-        assert_eq!(rows.headers().unwrap().len(), 10);
-        let values: Vec<String> = rows.records().map(|r| r.unwrap()[4].to_owned()).collect();
-        assert_eq!(values.len(), 37);
-        assert!(values.iter().any(|v| v == "'+70% in three years"));
-        assert!(values.iter().all(|v| !v.starts_with(['=', '+', '-', '@'])));
+        assert_eq!(text, "tags,title,year\na; b,'=1+1,\n,B,2024\n");
     }
 }
