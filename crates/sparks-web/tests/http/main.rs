@@ -18,5 +18,6 @@ mod hostile_records;
 mod injection;
 mod languages;
 mod pages;
+mod snapshots;
 mod syndication;
 mod uploads;
