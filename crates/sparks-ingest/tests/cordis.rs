@@ -2,12 +2,18 @@
 //! decimal commas), the organisations beside it, relevance, merging by grant id on every
 //! backend, and the CSV corpora through the same reader without a panic.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "bodies for db_test! are plain functions, not #[test]s: a panic is a failed test"
+)]
+
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use sparks_ingest::cordis::{Selection, each_csv_row, read_export, save};
 use sparks_store::seed::seed_initiatives_once;
-use sparks_store::{initiatives, testing};
+use sparks_store::testing::TestDb;
+use sparks_store::{db_test, initiatives};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cordis")
@@ -68,40 +74,38 @@ fn ids_and_keywords_override_relevance_and_json_reads_too() {
     assert_eq!((j.read, j.projects.len(), j.skipped), (3, 2, 1));
 }
 
-#[tokio::test]
-async fn projects_are_merged_by_grant_id_never_duplicated() {
-    for t in testing::all().await {
-        let db = &t.db;
-        let bundled = sparks_ingest::parse_initiatives(sparks_ingest::BUNDLED_INITIATIVES).unwrap();
-        seed_initiatives_once(db, &bundled.initiatives, NOW)
-            .await
-            .unwrap();
-        let before = initiatives::all(db).await.unwrap().len();
-        let r = read_export(&fixtures(), &Selection::default()).unwrap();
-        let saved = save(db, r.projects, NOW).await.unwrap();
-        assert_eq!((saved.created, saved.merged), (1, 1), "{}", t.name);
-        assert_eq!(saved.rejected.len(), 1, "{:?}", saved.rejected);
-        assert!(
-            saved.rejected[0].contains("acronym"),
-            "{:?}",
-            saved.rejected
-        );
-        let bridge = initiatives::get(db, "bridge").await.unwrap().unwrap();
-        assert_eq!(
-            bridge.coordinator.as_deref(),
-            Some("Bridge Coordinator Org")
-        );
-        assert_eq!(bridge.eu_contribution_eur, Some(1_249_875));
-        let kids = initiatives::get(db, "safekids").await.unwrap().unwrap();
-        assert_eq!(kids.grant_id.as_deref(), Some("101999001"));
-        assert_eq!(initiatives::all(db).await.unwrap().len(), before + 1);
+db_test!(projects_are_merged_by_grant_id_never_duplicated);
+async fn projects_are_merged_by_grant_id_never_duplicated(t: TestDb) {
+    let db = &t.db;
+    let bundled = sparks_ingest::parse_initiatives(sparks_ingest::BUNDLED_INITIATIVES).unwrap();
+    seed_initiatives_once(db, &bundled.initiatives, NOW)
+        .await
+        .unwrap();
+    let before = initiatives::all(db).await.unwrap().len();
+    let r = read_export(&fixtures(), &Selection::default()).unwrap();
+    let saved = save(db, r.projects, NOW).await.unwrap();
+    assert_eq!((saved.created, saved.merged), (1, 1), "{}", t.name);
+    assert_eq!(saved.rejected.len(), 1, "{:?}", saved.rejected);
+    assert!(
+        saved.rejected[0].contains("acronym"),
+        "{:?}",
+        saved.rejected
+    );
+    let bridge = initiatives::get(db, "bridge").await.unwrap().unwrap();
+    assert_eq!(
+        bridge.coordinator.as_deref(),
+        Some("Bridge Coordinator Org")
+    );
+    assert_eq!(bridge.eu_contribution_eur, Some(1_249_875));
+    let kids = initiatives::get(db, "safekids").await.unwrap().unwrap();
+    assert_eq!(kids.grant_id.as_deref(), Some("101999001"));
+    assert_eq!(initiatives::all(db).await.unwrap().len(), before + 1);
 
-        // Again: everything merges, nothing doubles.
-        let r = read_export(&fixtures(), &Selection::default()).unwrap();
-        let again = save(db, r.projects, NOW).await.unwrap();
-        assert_eq!((again.created, again.merged), (0, 2), "{}", t.name);
-        assert_eq!(initiatives::all(db).await.unwrap().len(), before + 1);
-    }
+    // Again: everything merges, nothing doubles.
+    let r = read_export(&fixtures(), &Selection::default()).unwrap();
+    let again = save(db, r.projects, NOW).await.unwrap();
+    assert_eq!((again.created, again.merged), (0, 2), "{}", t.name);
+    assert_eq!(initiatives::all(db).await.unwrap().len(), before + 1);
 }
 
 #[test]

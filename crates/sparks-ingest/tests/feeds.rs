@@ -19,7 +19,8 @@ use sparks_ingest::feed_run::{RunOptions, make_all_due, run_due};
 use sparks_ingest::fetch::{
     Answer, BoxFuture, FetchError, Fetched, Fetcher, Policy, Request, Resolve, Transport,
 };
-use sparks_store::{NewsFilter, feeds, news, testing};
+use sparks_store::testing::{self, TestDb};
+use sparks_store::{NewsFilter, db_test, feeds, news};
 
 fn policy(allow_private: bool) -> Policy {
     Policy {
@@ -280,8 +281,8 @@ async fn news_titles(db: &sparks_store::Db) -> Vec<String> {
         .collect()
 }
 
-#[tokio::test]
-async fn a_pass_stores_clean_attributed_items_once_and_bad_feeds_do_not_stop_it() {
+db_test!(a_pass_stores_clean_attributed_items_once_and_bad_feeds_do_not_stop_it);
+async fn a_pass_stores_clean_attributed_items_once_and_bad_feeds_do_not_stop_it(t: TestDb) {
     let good = serve(|req| {
         if req.contains("if-none-match: \"v1\"") {
             Reply::status(304)
@@ -304,98 +305,96 @@ async fn a_pass_stores_clean_attributed_items_once_and_bad_feeds_do_not_stop_it(
         worker: "test".into(),
         ..RunOptions::default()
     };
-    for t in testing::all().await {
-        let db = &t.db;
-        for url in [
-            bad.url("/malformed"),
-            bad.url("/error"),
-            good.url("/feed.xml"),
-            bad.url("/bomb"),
-        ] {
-            feeds::add(db, "arica", &url, true, "2026-01-01T00:00:00Z")
-                .await
-                .unwrap();
-        }
-        let r = run_due(db, &local(), &opts).await.unwrap();
-        // The entity bomb either fails or parses unexpanded; the others as they are.
-        assert_eq!(r.fetched + r.failed, 4, "{}: {r:?}", t.name);
-        assert!(r.failed >= 2 && r.items >= 2, "{}: {r:?}", t.name);
-        for title in news_titles(db).await {
-            assert!(
-                title.len() < 200,
-                "an entity was expanded: {} bytes",
-                title.len()
-            );
-        }
-        let posts = news::list(
-            db,
-            &NewsFilter {
-                initiative: Some("arica".into()),
-                q: None,
-            },
-            1,
-            10,
-        )
-        .await
-        .unwrap()
-        .items;
-        let toolkit = posts
-            .iter()
-            .find(|p| p.title == "Toolkit released")
-            .unwrap();
-        assert_eq!(
-            toolkit.source_url.as_ref().unwrap().as_str(),
-            format!("{}", good.url("/news/toolkit"))
-        );
-        assert!(
-            !toolkit.body_html.contains("script"),
-            "{}",
-            toolkit.body_html
-        );
-        assert!(!toolkit.body_html.contains("img"), "{}", toolkit.body_html);
-        assert_eq!(sparks_core::date::iso_day(toolkit.published), "2025-06-10");
-
-        let health = feeds::health(db).await.unwrap();
-        let status = |path: &str| {
-            health
-                .iter()
-                .find(|f| f.url.ends_with(path))
-                .unwrap()
-                .clone()
-        };
-        assert_eq!(status("/feed.xml").status, "ok");
-        assert_eq!(status("/feed.xml").item_count, 2);
-        let m = status("/malformed");
-        assert_eq!(m.status, "error");
-        assert!(m.error.as_deref().unwrap().contains("not a feed"), "{m:?}");
-        assert!(status("/error").error.as_deref().unwrap().contains("500"));
-        assert!(
-            m.next_fetch > status("/feed.xml").last_fetch.clone().unwrap(),
-            "{m:?}"
-        );
-
-        // Nothing is due now; forced, the good feed answers 304 and nothing doubles.
-        assert_eq!(
-            run_due(db, &local(), &opts).await.unwrap(),
-            Default::default()
-        );
-        make_all_due(db, &sparks_core::Clock::system())
+    let db = &t.db;
+    for url in [
+        bad.url("/malformed"),
+        bad.url("/error"),
+        good.url("/feed.xml"),
+        bad.url("/bomb"),
+    ] {
+        feeds::add(db, "arica", &url, true, "2026-01-01T00:00:00Z")
             .await
             .unwrap();
-        let again = run_due(db, &local(), &opts).await.unwrap();
-        assert_eq!(
-            (again.not_modified, again.items),
-            (1, 0),
-            "{}: {again:?}",
-            t.name
-        );
-        assert!(again.failed >= 2, "{}: {again:?}", t.name);
-        let titles = news_titles(db).await;
-        assert_eq!(
-            titles.iter().filter(|t| *t == "Toolkit released").count(),
-            1
+    }
+    let r = run_due(db, &local(), &opts).await.unwrap();
+    // The entity bomb either fails or parses unexpanded; the others as they are.
+    assert_eq!(r.fetched + r.failed, 4, "{}: {r:?}", t.name);
+    assert!(r.failed >= 2 && r.items >= 2, "{}: {r:?}", t.name);
+    for title in news_titles(db).await {
+        assert!(
+            title.len() < 200,
+            "an entity was expanded: {} bytes",
+            title.len()
         );
     }
+    let posts = news::list(
+        db,
+        &NewsFilter {
+            initiative: Some("arica".into()),
+            q: None,
+        },
+        1,
+        10,
+    )
+    .await
+    .unwrap()
+    .items;
+    let toolkit = posts
+        .iter()
+        .find(|p| p.title == "Toolkit released")
+        .unwrap();
+    assert_eq!(
+        toolkit.source_url.as_ref().unwrap().as_str(),
+        format!("{}", good.url("/news/toolkit"))
+    );
+    assert!(
+        !toolkit.body_html.contains("script"),
+        "{}",
+        toolkit.body_html
+    );
+    assert!(!toolkit.body_html.contains("img"), "{}", toolkit.body_html);
+    assert_eq!(sparks_core::date::iso_day(toolkit.published), "2025-06-10");
+
+    let health = feeds::health(db).await.unwrap();
+    let status = |path: &str| {
+        health
+            .iter()
+            .find(|f| f.url.ends_with(path))
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(status("/feed.xml").status, "ok");
+    assert_eq!(status("/feed.xml").item_count, 2);
+    let m = status("/malformed");
+    assert_eq!(m.status, "error");
+    assert!(m.error.as_deref().unwrap().contains("not a feed"), "{m:?}");
+    assert!(status("/error").error.as_deref().unwrap().contains("500"));
+    assert!(
+        m.next_fetch > status("/feed.xml").last_fetch.clone().unwrap(),
+        "{m:?}"
+    );
+
+    // Nothing is due now; forced, the good feed answers 304 and nothing doubles.
+    assert_eq!(
+        run_due(db, &local(), &opts).await.unwrap(),
+        Default::default()
+    );
+    make_all_due(db, &sparks_core::Clock::system())
+        .await
+        .unwrap();
+    let again = run_due(db, &local(), &opts).await.unwrap();
+    assert_eq!(
+        (again.not_modified, again.items),
+        (1, 0),
+        "{}: {again:?}",
+        t.name
+    );
+    assert!(again.failed >= 2, "{}: {again:?}", t.name);
+    let titles = news_titles(db).await;
+    assert_eq!(
+        titles.iter().filter(|t| *t == "Toolkit released").count(),
+        1
+    );
 }
 
 #[tokio::test]

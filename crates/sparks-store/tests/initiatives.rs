@@ -8,7 +8,8 @@
 
 use sparks_core::{Country, Initiative, InitiativeDraft, Pillar, Programme, Status};
 use sparks_store::seed::{SeedOutcome, seed_initiatives_once};
-use sparks_store::testing;
+use sparks_store::testing::{self, TestDb};
+use sparks_store::{Backend, db_test};
 use sparks_store::{DirectoryIndex, InitiativeFilter, InitiativeQuery, Sort, initiatives};
 use time::macros::date;
 
@@ -29,291 +30,274 @@ fn query(filter: InitiativeFilter) -> InitiativeQuery {
     }
 }
 
-#[tokio::test]
-async fn seed_loads_everything_once_and_round_trips() {
+db_test!(seed_loads_everything_once_and_round_trips);
+async fn seed_loads_everything_once_and_round_trips(t: TestDb) {
     let data = bundled();
-    for t in testing::all().await {
-        let db = &t.db;
-        assert_eq!(
-            seed_initiatives_once(db, &data, NOW).await.unwrap(),
-            SeedOutcome::Loaded(126),
-            "{}",
-            t.name
-        );
-        assert_eq!(
-            seed_initiatives_once(db, &data, NOW).await.unwrap(),
-            SeedOutcome::AlreadySeeded
-        );
-        assert_eq!(initiatives::count(db).await.unwrap(), 126, "{}", t.name);
-        let stored = initiatives::all(db).await.unwrap();
-        let mut expected = data.clone();
-        expected.sort_by(|a, b| a.slug.cmp(&b.slug));
-        assert_eq!(
-            stored, expected,
-            "every field survives storage on {}",
-            t.name
-        );
-    }
+    let db = &t.db;
+    assert_eq!(
+        seed_initiatives_once(db, &data, NOW).await.unwrap(),
+        SeedOutcome::Loaded(126),
+        "{}",
+        t.name
+    );
+    assert_eq!(
+        seed_initiatives_once(db, &data, NOW).await.unwrap(),
+        SeedOutcome::AlreadySeeded
+    );
+    assert_eq!(initiatives::count(db).await.unwrap(), 126, "{}", t.name);
+    let stored = initiatives::all(db).await.unwrap();
+    let mut expected = data.clone();
+    expected.sort_by(|a, b| a.slug.cmp(&b.slug));
+    assert_eq!(
+        stored, expected,
+        "every field survives storage on {}",
+        t.name
+    );
 }
 
-#[tokio::test]
-async fn upsert_replaces_by_slug() {
-    for t in testing::all().await {
-        let db = &t.db;
-        let mut i = bundled().into_iter().find(|i| i.slug == "arica").unwrap();
-        initiatives::upsert(db, &i, NOW).await.unwrap();
-        i.title = "Changed".into();
-        i.pillars = vec![Pillar::Prevention];
-        i.partner_countries = vec![Country::from_code("PL").unwrap()];
-        initiatives::upsert(db, &i, NOW).await.unwrap();
-        assert_eq!(initiatives::count(db).await.unwrap(), 1);
-        assert_eq!(
-            initiatives::get(db, "arica").await.unwrap(),
-            Some(i),
-            "{}",
-            t.name
-        );
-        assert_eq!(initiatives::get(db, "nope").await.unwrap(), None);
-    }
+db_test!(upsert_replaces_by_slug);
+async fn upsert_replaces_by_slug(t: TestDb) {
+    let db = &t.db;
+    let mut i = bundled().into_iter().find(|i| i.slug == "arica").unwrap();
+    initiatives::upsert(db, &i, NOW).await.unwrap();
+    i.title = "Changed".into();
+    i.pillars = vec![Pillar::Prevention];
+    i.partner_countries = vec![Country::from_code("PL").unwrap()];
+    initiatives::upsert(db, &i, NOW).await.unwrap();
+    assert_eq!(initiatives::count(db).await.unwrap(), 1);
+    assert_eq!(
+        initiatives::get(db, "arica").await.unwrap(),
+        Some(i),
+        "{}",
+        t.name
+    );
+    assert_eq!(initiatives::get(db, "nope").await.unwrap(), None);
 }
 
-#[tokio::test]
-async fn filters_and_facets_agree_with_the_data() {
+db_test!(filters_and_facets_agree_with_the_data);
+async fn filters_and_facets_agree_with_the_data(t: TestDb) {
     let data = bundled();
     let today = date!(2026 - 11 - 29);
-    for t in testing::all().await {
-        let db = &t.db;
-        seed_initiatives_once(db, &data, NOW).await.unwrap();
-        let index = DirectoryIndex::load(db).await.unwrap();
+    let db = &t.db;
+    seed_initiatives_once(db, &data, NOW).await.unwrap();
+    let index = DirectoryIndex::load(db).await.unwrap();
 
-        // Every facet count equals the size of the list filtered to that value, and both equal
-        // what a plain scan of the dataset says.
-        let facets = index.facets(&InitiativeFilter::default(), today);
-        for f in &facets.pillars {
-            let pillar: Pillar = f.value.parse().unwrap();
-            let expected = data.iter().filter(|i| i.pillars.contains(&pillar)).count() as u64;
-            assert_eq!(f.count, expected, "pillar {} on {}", f.value, t.name);
-            let filter = InitiativeFilter {
-                pillar: Some(pillar),
-                ..Default::default()
-            };
-            let page = index.list(&query(filter), today);
-            assert_eq!(page.total, expected);
-            assert!(page.items.iter().all(|i| i.pillars.contains(&pillar)));
-        }
-        for f in &facets.statuses {
-            let status: Status = f.value.parse().unwrap();
-            let expected = data.iter().filter(|i| i.status(today) == status).count() as u64;
-            assert_eq!(f.count, expected, "status {} on {}", f.value, t.name);
-            let filter = InitiativeFilter {
-                status: Some(status),
-                ..Default::default()
-            };
-            let page = index.list(&query(filter), today);
-            assert_eq!(
-                page.total, expected,
-                "status filter {} on {}",
-                f.value, t.name
-            );
-            assert!(page.items.iter().all(|i| i.status == status));
-        }
-        for f in &facets.countries {
-            let country = Country::from_code(&f.value).unwrap();
-            let expected = data
-                .iter()
-                .filter(|i| i.countries().contains(&country))
-                .count() as u64;
-            assert_eq!(f.count, expected, "country {} on {}", f.value, t.name);
-        }
-        for f in &facets.programmes {
-            let programme: Programme = f.value.parse().unwrap();
-            let expected = data.iter().filter(|i| i.programme == programme).count() as u64;
-            assert_eq!(f.count, expected, "programme {}", f.value);
-        }
-        let total: u64 = facets.statuses.iter().map(|f| f.count).sum();
-        assert_eq!(total, 126);
-        assert!(!facets.years.is_empty() && !facets.topics.is_empty() && !facets.kinds.is_empty());
-
-        // Filters combine.
+    // Every facet count equals the size of the list filtered to that value, and both equal
+    // what a plain scan of the dataset says.
+    let facets = index.facets(&InitiativeFilter::default(), today);
+    for f in &facets.pillars {
+        let pillar: Pillar = f.value.parse().unwrap();
+        let expected = data.iter().filter(|i| i.pillars.contains(&pillar)).count() as u64;
+        assert_eq!(f.count, expected, "pillar {} on {}", f.value, t.name);
         let filter = InitiativeFilter {
-            pillar: Some(Pillar::DetectionInvestigation),
-            country: Some(Country::from_code("NL").unwrap()),
+            pillar: Some(pillar),
             ..Default::default()
         };
-        let page = index.list(&query(filter.clone()), today);
+        let page = index.list(&query(filter), today);
+        assert_eq!(page.total, expected);
+        assert!(page.items.iter().all(|i| i.pillars.contains(&pillar)));
+    }
+    for f in &facets.statuses {
+        let status: Status = f.value.parse().unwrap();
+        let expected = data.iter().filter(|i| i.status(today) == status).count() as u64;
+        assert_eq!(f.count, expected, "status {} on {}", f.value, t.name);
+        let filter = InitiativeFilter {
+            status: Some(status),
+            ..Default::default()
+        };
+        let page = index.list(&query(filter), today);
+        assert_eq!(
+            page.total, expected,
+            "status filter {} on {}",
+            f.value, t.name
+        );
+        assert!(page.items.iter().all(|i| i.status == status));
+    }
+    for f in &facets.countries {
+        let country = Country::from_code(&f.value).unwrap();
         let expected = data
             .iter()
-            .filter(|i| i.pillars.contains(&Pillar::DetectionInvestigation))
-            .filter(|i| i.countries().contains(&Country::from_code("NL").unwrap()))
+            .filter(|i| i.countries().contains(&country))
             .count() as u64;
-        assert_eq!(page.total, expected);
-        let narrowed = index.facets(&filter, today);
-        assert_eq!(
-            narrowed
-                .pillars
-                .iter()
-                .find(|f| f.value == "detection-investigation")
-                .unwrap()
-                .count,
-            expected
-        );
+        assert_eq!(f.count, expected, "country {} on {}", f.value, t.name);
     }
+    for f in &facets.programmes {
+        let programme: Programme = f.value.parse().unwrap();
+        let expected = data.iter().filter(|i| i.programme == programme).count() as u64;
+        assert_eq!(f.count, expected, "programme {}", f.value);
+    }
+    let total: u64 = facets.statuses.iter().map(|f| f.count).sum();
+    assert_eq!(total, 126);
+    assert!(!facets.years.is_empty() && !facets.topics.is_empty() && !facets.kinds.is_empty());
+
+    // Filters combine.
+    let filter = InitiativeFilter {
+        pillar: Some(Pillar::DetectionInvestigation),
+        country: Some(Country::from_code("NL").unwrap()),
+        ..Default::default()
+    };
+    let page = index.list(&query(filter.clone()), today);
+    let expected = data
+        .iter()
+        .filter(|i| i.pillars.contains(&Pillar::DetectionInvestigation))
+        .filter(|i| i.countries().contains(&Country::from_code("NL").unwrap()))
+        .count() as u64;
+    assert_eq!(page.total, expected);
+    let narrowed = index.facets(&filter, today);
+    assert_eq!(
+        narrowed
+            .pillars
+            .iter()
+            .find(|f| f.value == "detection-investigation")
+            .unwrap()
+            .count,
+        expected
+    );
 }
 
-#[tokio::test]
-async fn the_index_sees_writes_through_the_data_version() {
-    for t in testing::all().await {
-        let db = &t.db;
-        seed_initiatives_once(db, &bundled(), NOW).await.unwrap();
-        let before = DirectoryIndex::load(db).await.unwrap();
-        assert_eq!(before.len(), 126);
-        let same = sparks_store::versions::current(db, sparks_store::DataKind::Initiatives)
-            .await
-            .unwrap();
-        assert_eq!(same, before.version(), "nothing written, same version");
-        let new = InitiativeDraft {
-            acronym: "NEWONE".into(),
-            title: "A new initiative".into(),
-            pillars: vec!["victim-support".into()],
-            ..Default::default()
-        }
-        .validate()
+db_test!(the_index_sees_writes_through_the_data_version);
+async fn the_index_sees_writes_through_the_data_version(t: TestDb) {
+    let db = &t.db;
+    seed_initiatives_once(db, &bundled(), NOW).await.unwrap();
+    let before = DirectoryIndex::load(db).await.unwrap();
+    assert_eq!(before.len(), 126);
+    let same = sparks_store::versions::current(db, sparks_store::DataKind::Initiatives)
+        .await
         .unwrap();
-        initiatives::upsert(db, &new, NOW).await.unwrap();
-        let now = sparks_store::versions::current(db, sparks_store::DataKind::Initiatives)
-            .await
-            .unwrap();
+    assert_eq!(same, before.version(), "nothing written, same version");
+    let new = InitiativeDraft {
+        acronym: "NEWONE".into(),
+        title: "A new initiative".into(),
+        pillars: vec!["victim-support".into()],
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    initiatives::upsert(db, &new, NOW).await.unwrap();
+    let now = sparks_store::versions::current(db, sparks_store::DataKind::Initiatives)
+        .await
+        .unwrap();
+    assert!(
+        now > before.version(),
+        "a write bumps the version on {}",
+        t.name
+    );
+    let after = DirectoryIndex::load(db).await.unwrap();
+    assert_eq!(after.len(), 127);
+    assert_eq!(after.version(), now);
+}
+
+db_test!(text_filter_is_literal_and_case_insensitive);
+async fn text_filter_is_literal_and_case_insensitive(t: TestDb) {
+    let data = bundled();
+    let today = date!(2026 - 11 - 29);
+    let db = &t.db;
+    seed_initiatives_once(db, &data, NOW).await.unwrap();
+    let index = DirectoryIndex::load(db).await.unwrap();
+    let find = |q: &str| InitiativeFilter {
+        q: Some(q.to_owned()),
+        ..Default::default()
+    };
+    let arica = index.list(&query(find("aRiCa")), today);
+    assert!(arica.items.iter().any(|i| i.slug == "arica"), "{}", t.name);
+    for hostile in ["%", "_", "\\", "' OR 1=1 --", "\"", "%' --", "a\u{0}b"] {
+        let page = index.list(&query(find(hostile)), today);
         assert!(
-            now > before.version(),
-            "a write bumps the version on {}",
+            page.total < 126,
+            "{hostile:?} must match literally on {}",
             t.name
         );
-        let after = DirectoryIndex::load(db).await.unwrap();
-        assert_eq!(after.len(), 127);
-        assert_eq!(after.version(), now);
     }
 }
 
-#[tokio::test]
-async fn text_filter_is_literal_and_case_insensitive() {
+db_test!(pages_and_sorts_are_stable_and_complete);
+async fn pages_and_sorts_are_stable_and_complete(t: TestDb) {
     let data = bundled();
     let today = date!(2026 - 11 - 29);
-    for t in testing::all().await {
-        let db = &t.db;
-        seed_initiatives_once(db, &data, NOW).await.unwrap();
-        let index = DirectoryIndex::load(db).await.unwrap();
-        let find = |q: &str| InitiativeFilter {
-            q: Some(q.to_owned()),
-            ..Default::default()
-        };
-        let arica = index.list(&query(find("aRiCa")), today);
-        assert!(arica.items.iter().any(|i| i.slug == "arica"), "{}", t.name);
-        for hostile in ["%", "_", "\\", "' OR 1=1 --", "\"", "%' --", "a\u{0}b"] {
-            let page = index.list(&query(find(hostile)), today);
-            assert!(
-                page.total < 126,
-                "{hostile:?} must match literally on {}",
-                t.name
-            );
+    let db = &t.db;
+    seed_initiatives_once(db, &data, NOW).await.unwrap();
+    let index = DirectoryIndex::load(db).await.unwrap();
+    for sort in Sort::ALL {
+        let mut seen = Vec::new();
+        for page in 1..=7 {
+            let q = InitiativeQuery {
+                filter: InitiativeFilter::default(),
+                sort,
+                page,
+                per_page: 20,
+            };
+            let p = index.list(&q, today);
+            assert_eq!(p.total, 126);
+            seen.extend(p.items.into_iter().map(|i| i.slug));
         }
-    }
-}
-
-#[tokio::test]
-async fn pages_and_sorts_are_stable_and_complete() {
-    let data = bundled();
-    let today = date!(2026 - 11 - 29);
-    for t in testing::all().await {
-        let db = &t.db;
-        seed_initiatives_once(db, &data, NOW).await.unwrap();
-        let index = DirectoryIndex::load(db).await.unwrap();
-        for sort in Sort::ALL {
-            let mut seen = Vec::new();
-            for page in 1..=7 {
-                let q = InitiativeQuery {
-                    filter: InitiativeFilter::default(),
-                    sort,
-                    page,
-                    per_page: 20,
-                };
-                let p = index.list(&q, today);
-                assert_eq!(p.total, 126);
-                seen.extend(p.items.into_iter().map(|i| i.slug));
-            }
-            let mut unique = seen.clone();
-            unique.sort();
-            unique.dedup();
-            assert_eq!(
-                unique.len(),
-                126,
-                "{sort:?} on {} shows every initiative exactly once",
-                t.name
-            );
-            if sort == Sort::Name {
-                let mut sorted = seen.clone();
-                sorted.sort();
-                assert_eq!(seen.first(), sorted.first());
-            }
-        }
-        let beyond = InitiativeQuery {
-            filter: InitiativeFilter::default(),
-            sort: Sort::Name,
-            page: 99,
-            per_page: 20,
-        };
-        assert!(index.list(&beyond, today).items.is_empty());
-    }
-}
-
-#[tokio::test]
-async fn a_draft_with_hostile_text_is_stored_verbatim() {
-    for t in testing::all().await {
-        let db = &t.db;
-        let i = InitiativeDraft {
-            acronym: "<script>alert(1)</script>".into(),
-            title: "Robert'); DROP TABLE initiatives;--".into(),
-            summary: "ünïcödé \u{202e} RTL 🙂".into(),
-            pillars: vec!["prevention".into()],
-            ..Default::default()
-        }
-        .validate()
-        .unwrap();
-        initiatives::upsert(db, &i, NOW).await.unwrap();
+        let mut unique = seen.clone();
+        unique.sort();
+        unique.dedup();
         assert_eq!(
-            initiatives::get(db, &i.slug).await.unwrap(),
-            Some(i),
-            "{}",
+            unique.len(),
+            126,
+            "{sort:?} on {} shows every initiative exactly once",
             t.name
         );
+        if sort == Sort::Name {
+            let mut sorted = seen.clone();
+            sorted.sort();
+            assert_eq!(seen.first(), sorted.first());
+        }
     }
+    let beyond = InitiativeQuery {
+        filter: InitiativeFilter::default(),
+        sort: Sort::Name,
+        page: 99,
+        per_page: 20,
+    };
+    assert!(index.list(&beyond, today).items.is_empty());
 }
 
-#[tokio::test]
-async fn two_servers_starting_together_migrate_and_seed_once() {
+db_test!(a_draft_with_hostile_text_is_stored_verbatim);
+async fn a_draft_with_hostile_text_is_stored_verbatim(t: TestDb) {
+    let db = &t.db;
+    let i = InitiativeDraft {
+        acronym: "<script>alert(1)</script>".into(),
+        title: "Robert'); DROP TABLE initiatives;--".into(),
+        summary: "ünïcödé \u{202e} RTL 🙂".into(),
+        pillars: vec!["prevention".into()],
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    initiatives::upsert(db, &i, NOW).await.unwrap();
+    assert_eq!(
+        initiatives::get(db, &i.slug).await.unwrap(),
+        Some(i),
+        "{}",
+        t.name
+    );
+}
+
+db_test!(two_servers_starting_together_migrate_and_seed_once);
+async fn two_servers_starting_together_migrate_and_seed_once(backend: Backend) {
     let data = bundled();
     let dir = tempfile::tempdir().unwrap();
-    let mut urls = vec![format!(
-        "sqlite://{}",
-        dir.path().join("shared.db").display()
-    )];
-    urls.extend(testing::postgres_url().await);
-    for url in urls {
-        // Two pools on one empty database, as two processes would have.
-        let a = sparks_store::Db::connect(&url).await.unwrap();
-        let b = sparks_store::Db::connect(&url).await.unwrap();
-        let start = |db: sparks_store::Db, data: Vec<Initiative>| async move {
-            db.migrate().await.unwrap();
-            seed_initiatives_once(&db, &data, NOW).await.unwrap()
-        };
-        let (x, y) = tokio::join!(
-            start(a.clone(), data.clone()),
-            start(b.clone(), data.clone())
-        );
-        let loaded = [x, y]
-            .iter()
-            .filter(|o| matches!(o, SeedOutcome::Loaded(_)))
-            .count();
-        assert_eq!(loaded, 1, "exactly one server seeds ({url})");
-        assert_eq!(initiatives::count(&a).await.unwrap(), 126);
-    }
+    let url = match backend {
+        Backend::Sqlite => format!("sqlite://{}", dir.path().join("shared.db").display()),
+        Backend::Postgres => testing::postgres_url().await.unwrap(),
+    };
+    // Two pools on one empty database, as two processes would have.
+    let a = sparks_store::Db::connect(&url).await.unwrap();
+    let b = sparks_store::Db::connect(&url).await.unwrap();
+    let start = |db: sparks_store::Db, data: Vec<Initiative>| async move {
+        db.migrate().await.unwrap();
+        seed_initiatives_once(&db, &data, NOW).await.unwrap()
+    };
+    let (x, y) = tokio::join!(
+        start(a.clone(), data.clone()),
+        start(b.clone(), data.clone())
+    );
+    let loaded = [x, y]
+        .iter()
+        .filter(|o| matches!(o, SeedOutcome::Loaded(_)))
+        .count();
+    assert_eq!(loaded, 1, "exactly one server seeds ({url})");
+    assert_eq!(initiatives::count(&a).await.unwrap(), 126);
 }

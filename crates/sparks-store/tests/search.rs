@@ -10,8 +10,8 @@ use sparks_core::{Initiative, InitiativeDraft, Pillar};
 use sparks_search::DocType;
 use sparks_store::search::{self, SearchFilter, SearchRequest, SearchResults};
 use sparks_store::seed::seed_initiatives_once;
-use sparks_store::testing::{self, TestDb};
-use sparks_store::{Db, initiatives, landscape};
+use sparks_store::testing::TestDb;
+use sparks_store::{Db, db_test, initiatives, landscape};
 
 const NOW: &str = "2026-11-29T10:00:00Z";
 
@@ -21,13 +21,8 @@ fn bundled() -> Vec<Initiative> {
         .initiatives
 }
 
-async fn seeded() -> Vec<TestDb> {
-    let data = bundled();
-    let dbs = testing::all().await;
-    for t in &dbs {
-        seed_initiatives_once(&t.db, &data, NOW).await.unwrap();
-    }
-    dbs
+async fn seed(db: &Db) {
+    seed_initiatives_once(db, &bundled(), NOW).await.unwrap();
 }
 
 async fn find(db: &Db, q: &str) -> SearchResults {
@@ -52,128 +47,124 @@ fn slugs(r: &SearchResults) -> Vec<&str> {
     r.hits.iter().map(|h| h.slug.as_str()).collect()
 }
 
-#[tokio::test]
-async fn typos_prefixes_phrases_and_acronyms() {
-    for t in seeded().await {
-        let db = &t.db;
-        let r = find(db, "gromming").await;
-        assert!(slugs(&r).contains(&"cesagram"), "{}", t.name);
-        assert_eq!(
-            r.corrected,
-            [("gromming".to_owned(), vec!["groom".to_owned()])]
-        );
-        assert_eq!(
-            slugs(&find(db, "blokchain").await),
-            ["locard"],
-            "{}",
-            t.name
-        );
-        assert_eq!(
-            slugs(&find(db, "Täter").await),
-            ["kein-tater-werden"],
-            "{}",
-            t.name
-        );
-        assert!(find(db, "hotl").await.total >= 5, "{}: prefix", t.name);
-        assert_eq!(
-            find(db, "hotl ").await.total,
-            0,
-            "{}: no prefix after a space",
-            t.name
-        );
-        assert_eq!(slugs(&find(db, "\"chain of custody\"").await), ["locard"]);
-        let r = find(db, "INHOPE").await;
-        assert_eq!(r.hits[0].slug, "inhope", "{}", t.name);
-        assert!(r.hits[0].exact_acronym);
-        let r = find(db, "zzzqqq grooming").await;
-        assert_eq!(r.unmatched, ["zzzqqq"], "{}", t.name);
-        assert!(r.total > 0);
-    }
+db_test!(typos_prefixes_phrases_and_acronyms);
+async fn typos_prefixes_phrases_and_acronyms(t: TestDb) {
+    seed(&t.db).await;
+    let db = &t.db;
+    let r = find(db, "gromming").await;
+    assert!(slugs(&r).contains(&"cesagram"), "{}", t.name);
+    assert_eq!(
+        r.corrected,
+        [("gromming".to_owned(), vec!["groom".to_owned()])]
+    );
+    assert_eq!(
+        slugs(&find(db, "blokchain").await),
+        ["locard"],
+        "{}",
+        t.name
+    );
+    assert_eq!(
+        slugs(&find(db, "Täter").await),
+        ["kein-tater-werden"],
+        "{}",
+        t.name
+    );
+    assert!(find(db, "hotl").await.total >= 5, "{}: prefix", t.name);
+    assert_eq!(
+        find(db, "hotl ").await.total,
+        0,
+        "{}: no prefix after a space",
+        t.name
+    );
+    assert_eq!(slugs(&find(db, "\"chain of custody\"").await), ["locard"]);
+    let r = find(db, "INHOPE").await;
+    assert_eq!(r.hits[0].slug, "inhope", "{}", t.name);
+    assert!(r.hits[0].exact_acronym);
+    let r = find(db, "zzzqqq grooming").await;
+    assert_eq!(r.unmatched, ["zzzqqq"], "{}", t.name);
+    assert!(r.total > 0);
 }
 
-#[tokio::test]
-async fn filters_and_facets_agree() {
-    for t in seeded().await {
-        let all = find(&t.db, "grooming").await;
-        let prevention = find_in(
-            &t.db,
-            "grooming",
-            SearchFilter {
-                pillar: Some(Pillar::Prevention),
-                doc_type: Some(DocType::Initiative),
-                ..SearchFilter::default()
-            },
-        )
-        .await;
-        let facet = all
-            .facets
-            .pillars
-            .iter()
-            .find(|f| f.value == "prevention")
-            .unwrap();
-        assert_eq!(prevention.total, facet.count, "{}", t.name);
-    }
+db_test!(filters_and_facets_agree);
+async fn filters_and_facets_agree(t: TestDb) {
+    seed(&t.db).await;
+    let all = find(&t.db, "grooming").await;
+    let prevention = find_in(
+        &t.db,
+        "grooming",
+        SearchFilter {
+            pillar: Some(Pillar::Prevention),
+            doc_type: Some(DocType::Initiative),
+            ..SearchFilter::default()
+        },
+    )
+    .await;
+    let facet = all
+        .facets
+        .pillars
+        .iter()
+        .find(|f| f.value == "prevention")
+        .unwrap();
+    assert_eq!(prevention.total, facet.count, "{}", t.name);
 }
 
-#[tokio::test]
-async fn removing_a_document_forgets_its_terms() {
-    for t in seeded().await {
-        let db = &t.db;
-        let draft = InitiativeDraft {
-            acronym: "QUUXPROJ".into(),
-            title: "Quuxification of widgets".into(),
-            summary: "Quuxification.".into(),
-            pillars: vec!["prevention".into()],
-            ..InitiativeDraft::default()
-        };
-        let i = draft.validate().unwrap();
-        initiatives::upsert(db, &i, NOW).await.unwrap();
-        assert_eq!(find(db, "quuxification").await.total, 1, "{}", t.name);
-        let mut tx = db.begin().await.unwrap();
-        search::remove_in(&mut tx, DocType::Initiative, "quuxproj")
-            .await
-            .unwrap();
-        tx.commit().await.unwrap();
-        let r = find(db, "quuxification").await;
-        assert_eq!(r.total, 0, "{}", t.name);
-        assert_eq!(
-            r.unmatched,
-            ["quuxification"],
-            "{}: the vocabulary forgot it",
-            t.name
-        );
-    }
+db_test!(removing_a_document_forgets_its_terms);
+async fn removing_a_document_forgets_its_terms(t: TestDb) {
+    seed(&t.db).await;
+    let db = &t.db;
+    let draft = InitiativeDraft {
+        acronym: "QUUXPROJ".into(),
+        title: "Quuxification of widgets".into(),
+        summary: "Quuxification.".into(),
+        pillars: vec!["prevention".into()],
+        ..InitiativeDraft::default()
+    };
+    let i = draft.validate().unwrap();
+    initiatives::upsert(db, &i, NOW).await.unwrap();
+    assert_eq!(find(db, "quuxification").await.total, 1, "{}", t.name);
+    let mut tx = db.begin().await.unwrap();
+    search::remove_in(&mut tx, DocType::Initiative, "quuxproj")
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let r = find(db, "quuxification").await;
+    assert_eq!(r.total, 0, "{}", t.name);
+    assert_eq!(
+        r.unmatched,
+        ["quuxification"],
+        "{}: the vocabulary forgot it",
+        t.name
+    );
 }
 
-#[tokio::test]
-async fn landscape_cells_count_each_initiative_once_per_country() {
-    for t in seeded().await {
-        let cells = landscape::pillar_country(&t.db).await.unwrap();
-        let pl = cells
-            .iter()
-            .find(|c| c.row == "PL" && c.col == "prevention")
-            .unwrap();
-        let listed = sparks_store::DirectoryIndex::load(&t.db)
-            .await
-            .unwrap()
-            .list(
-                &sparks_store::InitiativeQuery {
-                    filter: sparks_store::InitiativeFilter {
-                        pillar: Some(Pillar::Prevention),
-                        country: sparks_core::Country::from_code("PL").ok(),
-                        ..Default::default()
-                    },
-                    sort: sparks_store::Sort::Name,
-                    page: 1,
-                    per_page: 100,
+db_test!(landscape_cells_count_each_initiative_once_per_country);
+async fn landscape_cells_count_each_initiative_once_per_country(t: TestDb) {
+    seed(&t.db).await;
+    let cells = landscape::pillar_country(&t.db).await.unwrap();
+    let pl = cells
+        .iter()
+        .find(|c| c.row == "PL" && c.col == "prevention")
+        .unwrap();
+    let listed = sparks_store::DirectoryIndex::load(&t.db)
+        .await
+        .unwrap()
+        .list(
+            &sparks_store::InitiativeQuery {
+                filter: sparks_store::InitiativeFilter {
+                    pillar: Some(Pillar::Prevention),
+                    country: sparks_core::Country::from_code("PL").ok(),
+                    ..Default::default()
                 },
-                time::macros::date!(2026 - 11 - 29),
-            );
-        assert_eq!(pl.initiatives as u64, listed.total, "{}", t.name);
-        let years = landscape::programme_year(&t.db).await.unwrap();
-        let dated: i64 = years.iter().map(|c| c.initiatives).sum();
-        assert_eq!(dated + landscape::undated(&t.db).await.unwrap(), 126);
-    }
+                sort: sparks_store::Sort::Name,
+                page: 1,
+                per_page: 100,
+            },
+            time::macros::date!(2026 - 11 - 29),
+        );
+    assert_eq!(pl.initiatives as u64, listed.total, "{}", t.name);
+    let years = landscape::programme_year(&t.db).await.unwrap();
+    let dated: i64 = years.iter().map(|c| c.initiatives).sum();
+    assert_eq!(dated + landscape::undated(&t.db).await.unwrap(), 126);
 }
 
 #[derive(sqlx::FromRow, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -213,35 +204,34 @@ async fn vocabulary(db: &Db) -> (Vec<TermCount>, Vec<TermCount>) {
     (stored, counted)
 }
 
-#[tokio::test]
-async fn bulk_upserts_keep_the_last_record_per_slug_and_the_vocabulary_exact() {
-    for t in seeded().await {
-        let db = &t.db;
-        let mut batch = bundled();
-        // The same slug twice in one batch: the later record wins, as if written one by one.
-        let mut first = batch[0].clone();
-        first.title = "Zorblified first draft".into();
-        let mut second = batch[0].clone();
-        second.title = "Quarnified final wording".into();
-        batch.insert(0, first);
-        batch.push(second.clone());
-        let mut tx = db.begin().await.unwrap();
-        initiatives::upsert_many_in(&mut tx, &batch, NOW)
-            .await
-            .unwrap();
-        tx.commit().await.unwrap();
+db_test!(bulk_upserts_keep_the_last_record_per_slug_and_the_vocabulary_exact);
+async fn bulk_upserts_keep_the_last_record_per_slug_and_the_vocabulary_exact(t: TestDb) {
+    seed(&t.db).await;
+    let db = &t.db;
+    let mut batch = bundled();
+    // The same slug twice in one batch: the later record wins, as if written one by one.
+    let mut first = batch[0].clone();
+    first.title = "Zorblified first draft".into();
+    let mut second = batch[0].clone();
+    second.title = "Quarnified final wording".into();
+    batch.insert(0, first);
+    batch.push(second.clone());
+    let mut tx = db.begin().await.unwrap();
+    initiatives::upsert_many_in(&mut tx, &batch, NOW)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
 
-        let stored = initiatives::get(db, &second.slug).await.unwrap().unwrap();
-        assert_eq!(stored.title, second.title, "{}", t.name);
-        assert_eq!(initiatives::count(db).await.unwrap(), 126, "{}", t.name);
-        assert_eq!(slugs(&find(db, "quarnified").await), [second.slug.as_str()]);
-        assert_eq!(find(db, "zorblified").await.total, 0, "{}", t.name);
-        let (stored, counted) = vocabulary(db).await;
-        assert_eq!(stored, counted, "{}: vocabulary counts", t.name);
-        assert!(
-            !stored.iter().any(|c| c.term.starts_with("zorblifi")),
-            "{}",
-            t.name
-        );
-    }
+    let stored = initiatives::get(db, &second.slug).await.unwrap().unwrap();
+    assert_eq!(stored.title, second.title, "{}", t.name);
+    assert_eq!(initiatives::count(db).await.unwrap(), 126, "{}", t.name);
+    assert_eq!(slugs(&find(db, "quarnified").await), [second.slug.as_str()]);
+    assert_eq!(find(db, "zorblified").await.total, 0, "{}", t.name);
+    let (stored, counted) = vocabulary(db).await;
+    assert_eq!(stored, counted, "{}: vocabulary counts", t.name);
+    assert!(
+        !stored.iter().any(|c| c.term.starts_with("zorblifi")),
+        "{}",
+        t.name
+    );
 }

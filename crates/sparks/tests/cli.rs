@@ -8,33 +8,16 @@
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_sparks");
+use sparks_store::{Backend, db_test};
 
-/// The database options for each backend under test, each pointing at a fresh database.
-async fn backends(dir: &Path) -> Vec<(&'static str, Vec<String>)> {
-    let mut all = vec![(
-        "sqlite",
-        vec!["--data-dir".to_owned(), dir.display().to_string()],
-    )];
-    if let Some(url) = sparks_store::testing::postgres_url().await {
-        all.push((
-            "postgres",
-            vec![
-                "--data-dir".to_owned(),
-                dir.display().to_string(),
-                "--database-url".to_owned(),
-                url,
-            ],
-        ));
-    } else {
-        eprintln!("skipped the PostgreSQL half: TEST_DATABASE_URL is not set");
-    }
-    all
-}
+// Shared with the other suites; this one uses the binary path and the storage options only.
+#[expect(dead_code, reason = "the reliability helpers are not all used here")]
+mod support;
+
+use support::{BIN, storage};
 
 fn sparks(args: &[&str], db: &[String]) -> Output {
     Command::new(BIN)
@@ -76,8 +59,8 @@ async fn help_everywhere() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("error"));
 }
 
-#[tokio::test]
-async fn import_reports_bad_records_and_keeps_good_ones() {
+db_test!(import_reports_bad_records_and_keeps_good_ones);
+async fn import_reports_bad_records_and_keeps_good_ones(backend: Backend) {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("in.json");
     std::fs::write(
@@ -92,46 +75,45 @@ async fn import_reports_bad_records_and_keeps_good_ones() {
         ]"#,
     )
     .unwrap();
-    for (name, db) in backends(&dir.path().join("db")).await {
-        let o = sparks(&["import", "initiatives", file.to_str().unwrap()], &db);
-        let err = stderr(&o);
-        assert!(
-            !o.status.success(),
-            "rejected records make the exit code non-zero ({name})"
-        );
-        assert!(
-            err.contains("record 2") && err.contains("acronym: is missing"),
-            "{err}"
-        );
-        assert!(
-            err.contains("record 3 (BADPILLAR)") && err.contains("unknown pillar"),
-            "{err}"
-        );
-        assert!(
-            err.contains("record 4 (DATES)") && err.contains("end_date"),
-            "{err}"
-        );
-        assert!(
-            err.contains("record 5 (URL)") && err.contains("website"),
-            "{err}"
-        );
-        assert!(err.contains("imported 2 initiatives, rejected 4"), "{err}");
+    let (name, db) = storage(backend, &dir.path().join("db")).await;
+    let o = sparks(&["import", "initiatives", file.to_str().unwrap()], &db);
+    let err = stderr(&o);
+    assert!(
+        !o.status.success(),
+        "rejected records make the exit code non-zero ({name})"
+    );
+    assert!(
+        err.contains("record 2") && err.contains("acronym: is missing"),
+        "{err}"
+    );
+    assert!(
+        err.contains("record 3 (BADPILLAR)") && err.contains("unknown pillar"),
+        "{err}"
+    );
+    assert!(
+        err.contains("record 4 (DATES)") && err.contains("end_date"),
+        "{err}"
+    );
+    assert!(
+        err.contains("record 5 (URL)") && err.contains("website"),
+        "{err}"
+    );
+    assert!(err.contains("imported 2 initiatives, rejected 4"), "{err}");
 
-        // Importing again upserts: still two, no duplicates.
-        sparks(&["import", "initiatives", file.to_str().unwrap()], &db);
-        let out = dir.path().join(format!("{name}.json"));
-        let o = sparks(&["export", "--format", "json", out.to_str().unwrap()], &db);
-        assert!(o.status.success(), "{}", stderr(&o));
-        let exported: serde_json::Value =
-            serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
-        let slugs: Vec<&str> = exported
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|r| r["slug"].as_str().unwrap())
-            .collect();
-        assert_eq!(slugs, ["good-one", "good-two"], "{name}");
-    }
+    // Importing again upserts: still two, no duplicates.
+    sparks(&["import", "initiatives", file.to_str().unwrap()], &db);
+    let out = dir.path().join(format!("{name}.json"));
+    let o = sparks(&["export", "--format", "json", out.to_str().unwrap()], &db);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let exported: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let slugs: Vec<&str> = exported
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["slug"].as_str().unwrap())
+        .collect();
+    assert_eq!(slugs, ["good-one", "good-two"], "{name}");
 }
 
 #[tokio::test]
@@ -274,42 +256,41 @@ impl Drop for Server {
     }
 }
 
-#[tokio::test]
-async fn serve_seeds_once_and_stops_cleanly_on_sigterm() {
+db_test!(serve_seeds_once_and_stops_cleanly_on_sigterm);
+async fn serve_seeds_once_and_stops_cleanly_on_sigterm(backend: Backend) {
     let dir = tempfile::tempdir().unwrap();
-    for (name, db) in backends(dir.path()).await {
-        let server = Server::start(&db, &[]);
-        let (status, body) = server.get("/api/v1/initiatives?per_page=1");
-        assert_eq!(status, 200, "{name}");
-        assert!(body.contains("\"total\":126"), "{name}: {body}");
-        let (status, body) = server.get("/");
-        assert_eq!(status, 200);
-        assert!(
-            !body.to_lowercase().contains("set-cookie"),
-            "no cookies for visitors"
-        );
-        let (exit, log) = server.stop();
-        assert!(exit.success(), "{name}: exit {exit:?}\n{log}");
-        assert!(
-            log.contains("loaded the bundled dataset") && log.contains("stopped cleanly"),
-            "{log}"
-        );
-        assert!(
-            log.contains("http.status=200"),
-            "one log line per request: {log}"
-        );
+    let (name, db) = storage(backend, dir.path()).await;
+    let server = Server::start(&db, &[]);
+    let (status, body) = server.get("/api/v1/initiatives?per_page=1");
+    assert_eq!(status, 200, "{name}");
+    assert!(body.contains("\"total\":126"), "{name}: {body}");
+    let (status, body) = server.get("/");
+    assert_eq!(status, 200);
+    assert!(
+        !body.to_lowercase().contains("set-cookie"),
+        "no cookies for visitors"
+    );
+    let (exit, log) = server.stop();
+    assert!(exit.success(), "{name}: exit {exit:?}\n{log}");
+    assert!(
+        log.contains("loaded the bundled dataset") && log.contains("stopped cleanly"),
+        "{log}"
+    );
+    assert!(
+        log.contains("http.status=200"),
+        "one log line per request: {log}"
+    );
 
-        // A restart finds the seed and loads nothing again.
-        let server = Server::start(&db, &[]);
-        let (_, body) = server.get("/api/v1/initiatives?per_page=1");
-        assert!(
-            body.contains("\"total\":126"),
-            "restarting never duplicates ({name})"
-        );
-        let (exit, log) = server.stop();
-        assert!(exit.success());
-        assert!(!log.contains("loaded the bundled dataset"), "{log}");
-    }
+    // A restart finds the seed and loads nothing again.
+    let server = Server::start(&db, &[]);
+    let (_, body) = server.get("/api/v1/initiatives?per_page=1");
+    assert!(
+        body.contains("\"total\":126"),
+        "restarting never duplicates ({name})"
+    );
+    let (exit, log) = server.stop();
+    assert!(exit.success());
+    assert!(!log.contains("loaded the bundled dataset"), "{log}");
 }
 
 #[tokio::test]
@@ -322,148 +303,145 @@ async fn no_seed_starts_empty() {
     assert!(server.stop().0.success());
 }
 
-#[tokio::test]
-async fn export_json_reimports_to_the_same_state_and_csv_is_neutralised() {
+db_test!(export_json_reimports_to_the_same_state_and_csv_is_neutralised);
+async fn export_json_reimports_to_the_same_state_and_csv_is_neutralised(backend: Backend) {
     let dir = tempfile::tempdir().unwrap();
-    for (name, db) in backends(&dir.path().join("a")).await {
-        // Seed through a short serve, then export.
-        let server = Server::start(&db, &[]);
-        assert!(server.stop().0.success());
-        let first = dir.path().join(format!("{name}-1.json"));
-        assert!(
-            sparks(
-                &["export", "--format", "json", first.to_str().unwrap()],
-                &db
-            )
-            .status
-            .success()
-        );
+    let (name, db) = storage(backend, &dir.path().join("a")).await;
+    // Seed through a short serve, then export.
+    let server = Server::start(&db, &[]);
+    assert!(server.stop().0.success());
+    let first = dir.path().join(format!("{name}-1.json"));
+    assert!(
+        sparks(
+            &["export", "--format", "json", first.to_str().unwrap()],
+            &db
+        )
+        .status
+        .success()
+    );
 
-        // Import the export into a fresh database and export again: identical.
-        let fresh_dir = dir.path().join(format!("{name}-fresh"));
-        let fresh = match name {
-            "sqlite" => vec!["--data-dir".to_owned(), fresh_dir.display().to_string()],
-            _ => {
-                let url = sparks_store::testing::postgres_url().await.unwrap();
-                vec![
-                    "--data-dir".to_owned(),
-                    fresh_dir.display().to_string(),
-                    "--database-url".to_owned(),
-                    url,
-                ]
-            }
-        };
-        let o = sparks(&["import", "initiatives", first.to_str().unwrap()], &fresh);
-        assert!(o.status.success(), "{}", stderr(&o));
-        assert!(stderr(&o).contains("imported 126 initiatives, rejected 0"));
-        let second = dir.path().join(format!("{name}-2.json"));
-        assert!(
-            sparks(
-                &["export", "--format", "json", second.to_str().unwrap()],
-                &fresh
-            )
-            .status
-            .success()
-        );
-        assert_eq!(
-            std::fs::read_to_string(&first).unwrap(),
-            std::fs::read_to_string(&second).unwrap(),
-            "{name}"
-        );
+    // Import the export into a fresh database and export again: identical.
+    let fresh_dir = dir.path().join(format!("{name}-fresh"));
+    let fresh = match name {
+        "sqlite" => vec!["--data-dir".to_owned(), fresh_dir.display().to_string()],
+        _ => {
+            let url = sparks_store::testing::postgres_url().await.unwrap();
+            vec![
+                "--data-dir".to_owned(),
+                fresh_dir.display().to_string(),
+                "--database-url".to_owned(),
+                url,
+            ]
+        }
+    };
+    let o = sparks(&["import", "initiatives", first.to_str().unwrap()], &fresh);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("imported 126 initiatives, rejected 0"));
+    let second = dir.path().join(format!("{name}-2.json"));
+    assert!(
+        sparks(
+            &["export", "--format", "json", second.to_str().unwrap()],
+            &fresh
+        )
+        .status
+        .success()
+    );
+    assert_eq!(
+        std::fs::read_to_string(&first).unwrap(),
+        std::fs::read_to_string(&second).unwrap(),
+        "{name}"
+    );
 
-        // CSV: a header, 126 rows, and formula-like cells neutralised.
-        let evil = dir.path().join("evil.json");
-        std::fs::write(&evil, r#"[{"acronym": "=HYPERLINK(\"http://x\")", "full_name": "+cmd", "pillars": ["prevention"], "description": "@SUM(A1)"}]"#).unwrap();
-        assert!(
-            sparks(&["import", "initiatives", evil.to_str().unwrap()], &fresh)
-                .status
-                .success()
-        );
-        let csv_out = dir.path().join(format!("{name}.csv"));
-        assert!(
-            sparks(
-                &["export", "--format", "csv", csv_out.to_str().unwrap()],
-                &fresh
-            )
+    // CSV: a header, 126 rows, and formula-like cells neutralised.
+    let evil = dir.path().join("evil.json");
+    std::fs::write(&evil, r#"[{"acronym": "=HYPERLINK(\"http://x\")", "full_name": "+cmd", "pillars": ["prevention"], "description": "@SUM(A1)"}]"#).unwrap();
+    assert!(
+        sparks(&["import", "initiatives", evil.to_str().unwrap()], &fresh)
             .status
             .success()
-        );
-        let csv = std::fs::read_to_string(&csv_out).unwrap();
-        assert!(csv.starts_with("slug,acronym,title"));
-        assert!(
-            csv.contains("'=HYPERLINK") && csv.contains("'+cmd") && csv.contains("'@SUM(A1)"),
-            "{name}"
-        );
-        assert!(!csv.contains(",=HYPERLINK") && !csv.contains(",+cmd"));
-    }
+    );
+    let csv_out = dir.path().join(format!("{name}.csv"));
+    assert!(
+        sparks(
+            &["export", "--format", "csv", csv_out.to_str().unwrap()],
+            &fresh
+        )
+        .status
+        .success()
+    );
+    let csv = std::fs::read_to_string(&csv_out).unwrap();
+    assert!(csv.starts_with("slug,acronym,title"));
+    assert!(
+        csv.contains("'=HYPERLINK") && csv.contains("'+cmd") && csv.contains("'@SUM(A1)"),
+        "{name}"
+    );
+    assert!(!csv.contains(",=HYPERLINK") && !csv.contains(",+cmd"));
 }
 
-#[tokio::test]
-async fn search_reindex_rebuilds_the_index() {
+db_test!(search_reindex_rebuilds_the_index);
+async fn search_reindex_rebuilds_the_index(backend: Backend) {
     let dir = tempfile::tempdir().unwrap();
-    for (name, db) in backends(&dir.path().join("r")).await {
-        let server = Server::start(&db, &[]);
-        assert!(server.stop().0.success(), "{name}");
-        let out = sparks(&["search", "reindex"], &db);
-        assert!(out.status.success(), "{name}: {out:?}");
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        // 126 initiatives, 62 resources, 3 news posts and 35 events.
-        assert!(stderr.contains("indexed 226 documents"), "{name}: {stderr}");
-        let help = sparks(&["search", "reindex", "--help"], &db);
-        assert!(help.status.success());
-    }
+    let (name, db) = storage(backend, &dir.path().join("r")).await;
+    let server = Server::start(&db, &[]);
+    assert!(server.stop().0.success(), "{name}");
+    let out = sparks(&["search", "reindex"], &db);
+    assert!(out.status.success(), "{name}: {out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // 126 initiatives, 62 resources, 3 news posts and 35 events.
+    assert!(stderr.contains("indexed 226 documents"), "{name}: {stderr}");
+    let help = sparks(&["search", "reindex", "--help"], &db);
+    assert!(help.status.success());
 }
 
-#[tokio::test]
-async fn users_add_makes_staff_with_a_second_factor() {
+db_test!(users_add_makes_staff_with_a_second_factor);
+async fn users_add_makes_staff_with_a_second_factor(backend: Backend) {
     let dir = tempfile::tempdir().unwrap();
-    for (name, db) in backends(dir.path()).await {
-        let add = |email: &str, role: &str, password: &str| {
-            Command::new(BIN)
-                .args(["users", "add", "--email", email, "--role", role])
-                .args(&db)
-                .env("SPARKS_PASSWORD", password)
-                .env_remove("SPARKS_DATABASE_URL")
-                .env_remove("SPARKS_DATA_DIR")
-                .output()
-                .unwrap()
-        };
-        let o = add("Admin@Example.org", "admin", "a strong admin passphrase");
-        assert!(o.status.success(), "{name}: {}", stderr(&o));
-        let out = String::from_utf8_lossy(&o.stdout);
-        assert!(
-            out.contains("otpauth://totp/Sparks:admin%40example.org?secret="),
-            "{name}: {out}"
-        );
-        assert_eq!(
-            out.lines()
-                .filter(|l| l.trim().len() == 14 && l.contains('-'))
-                .count(),
-            10,
-            "{name}: recovery codes: {out}"
-        );
-        let o = add("member@example.org", "member", "a strong member passphrase");
-        assert!(o.status.success(), "{name}");
-        assert!(
-            !String::from_utf8_lossy(&o.stdout).contains("otpauth"),
-            "{name}: members need no second factor"
-        );
-        let o = add("admin@example.org", "admin", "another passphrase here");
-        assert!(
-            !o.status.success() && stderr(&o).contains("exists already"),
-            "{name}"
-        );
-        let o = add("x@example.org", "overlord", "a strong passphrase");
-        assert!(
-            !o.status.success() && stderr(&o).contains("--role"),
-            "{name}"
-        );
-        let o = add("y@example.org", "member", "password");
-        assert!(
-            !o.status.success() && stderr(&o).contains("password"),
-            "{name}"
-        );
-    }
+    let (name, db) = storage(backend, dir.path()).await;
+    let add = |email: &str, role: &str, password: &str| {
+        Command::new(BIN)
+            .args(["users", "add", "--email", email, "--role", role])
+            .args(&db)
+            .env("SPARKS_PASSWORD", password)
+            .env_remove("SPARKS_DATABASE_URL")
+            .env_remove("SPARKS_DATA_DIR")
+            .output()
+            .unwrap()
+    };
+    let o = add("Admin@Example.org", "admin", "a strong admin passphrase");
+    assert!(o.status.success(), "{name}: {}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("otpauth://totp/Sparks:admin%40example.org?secret="),
+        "{name}: {out}"
+    );
+    assert_eq!(
+        out.lines()
+            .filter(|l| l.trim().len() == 14 && l.contains('-'))
+            .count(),
+        10,
+        "{name}: recovery codes: {out}"
+    );
+    let o = add("member@example.org", "member", "a strong member passphrase");
+    assert!(o.status.success(), "{name}");
+    assert!(
+        !String::from_utf8_lossy(&o.stdout).contains("otpauth"),
+        "{name}: members need no second factor"
+    );
+    let o = add("admin@example.org", "admin", "another passphrase here");
+    assert!(
+        !o.status.success() && stderr(&o).contains("exists already"),
+        "{name}"
+    );
+    let o = add("x@example.org", "overlord", "a strong passphrase");
+    assert!(
+        !o.status.success() && stderr(&o).contains("--role"),
+        "{name}"
+    );
+    let o = add("y@example.org", "member", "password");
+    assert!(
+        !o.status.success() && stderr(&o).contains("password"),
+        "{name}"
+    );
 }
 
 /// Two servers on one database, started at the same moment (so their migrations and seeding

@@ -11,32 +11,13 @@ use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Command, Output};
 
-// Shared with the reliability suite; this one uses its binary path and process guard only.
+// Shared with the reliability suite; this one uses its binary path, process guard and storage
+// options only.
 #[expect(dead_code, reason = "the reliability helpers are not all used here")]
 mod support;
 
-use support::BIN;
-
-async fn backends(dir: &Path) -> Vec<(&'static str, Vec<String>)> {
-    let mut all = vec![(
-        "sqlite",
-        vec!["--data-dir".to_owned(), dir.display().to_string()],
-    )];
-    if let Some(url) = sparks_store::testing::postgres_url().await {
-        all.push((
-            "postgres",
-            vec![
-                "--data-dir".to_owned(),
-                dir.display().to_string(),
-                "--database-url".to_owned(),
-                url,
-            ],
-        ));
-    } else {
-        eprintln!("skipped the PostgreSQL half: TEST_DATABASE_URL is not set");
-    }
-    all
-}
+use sparks_store::{Backend, db_test};
+use support::{BIN, storage};
 
 fn sparks(args: &[&str], db: &[String], env: &[(&str, &str)]) -> Output {
     let mut c = Command::new(BIN);
@@ -86,136 +67,133 @@ fn feed_server() -> String {
     format!("http://{addr}/feed.xml")
 }
 
-#[tokio::test]
-async fn feeds_add_and_run_once_fill_the_news_and_refuse_loopback_by_default() {
+db_test!(feeds_add_and_run_once_fill_the_news_and_refuse_loopback_by_default);
+async fn feeds_add_and_run_once_fill_the_news_and_refuse_loopback_by_default(backend: Backend) {
     let dir = tempfile::tempdir().unwrap();
     let url = feed_server();
-    for (name, db) in backends(dir.path()).await {
-        let o = sparks(&["feeds", "add", "--initiative", "arica", &url], &db, &[]);
-        assert!(!o.status.success(), "{name}: no such initiative yet");
-        assert!(stderr(&o).contains("no initiative"), "{}", stderr(&o));
-        let o = sparks(
-            &["import", "initiatives", &repo("data/initiatives.json")],
-            &db,
-            &[],
-        );
-        assert!(o.status.success(), "{name}: {}", stderr(&o));
-        let o = sparks(
-            &["feeds", "add", "--initiative", "arica", "ftp://x.example/"],
-            &db,
-            &[],
-        );
-        assert!(!o.status.success());
-        let o = sparks(&["feeds", "add", "--initiative", "arica", &url], &db, &[]);
-        assert!(o.status.success(), "{name}: {}", stderr(&o));
+    let (name, db) = storage(backend, dir.path()).await;
+    let o = sparks(&["feeds", "add", "--initiative", "arica", &url], &db, &[]);
+    assert!(!o.status.success(), "{name}: no such initiative yet");
+    assert!(stderr(&o).contains("no initiative"), "{}", stderr(&o));
+    let o = sparks(
+        &["import", "initiatives", &repo("data/initiatives.json")],
+        &db,
+        &[],
+    );
+    assert!(o.status.success(), "{name}: {}", stderr(&o));
+    let o = sparks(
+        &["feeds", "add", "--initiative", "arica", "ftp://x.example/"],
+        &db,
+        &[],
+    );
+    assert!(!o.status.success());
+    let o = sparks(&["feeds", "add", "--initiative", "arica", &url], &db, &[]);
+    assert!(o.status.success(), "{name}: {}", stderr(&o));
 
-        // Without the switch, a loopback address is refused before any connection.
-        let o = sparks(&["feeds", "run", "--once"], &db, &[]);
-        assert!(!o.status.success(), "{name}");
-        let list = sparks(&["feeds", "list"], &db, &[]);
-        let text = String::from_utf8_lossy(&list.stdout).into_owned();
-        assert!(
-            text.contains("error") && text.contains("not a public address"),
-            "{name}: {text}"
-        );
+    // Without the switch, a loopback address is refused before any connection.
+    let o = sparks(&["feeds", "run", "--once"], &db, &[]);
+    assert!(!o.status.success(), "{name}");
+    let list = sparks(&["feeds", "list"], &db, &[]);
+    let text = String::from_utf8_lossy(&list.stdout).into_owned();
+    assert!(
+        text.contains("error") && text.contains("not a public address"),
+        "{name}: {text}"
+    );
 
-        let o = sparks(
-            &["feeds", "run", "--once"],
-            &db,
-            &[("SPARKS_ALLOW_PRIVATE_FETCH", "1")],
-        );
-        assert!(o.status.success(), "{name}: {}", stderr(&o));
-        assert!(
-            stderr(&o).contains("fetched 1 feeds (2 new items)"),
-            "{}",
-            stderr(&o)
-        );
-        let o = sparks(
-            &["feeds", "run", "--once"],
-            &db,
-            &[("SPARKS_ALLOW_PRIVATE_FETCH", "1")],
-        );
-        assert!(
-            stderr(&o).contains("(0 new items)"),
-            "{name}: nothing doubles: {}",
-            stderr(&o)
-        );
-        let list =
-            String::from_utf8_lossy(&sparks(&["feeds", "list"], &db, &[]).stdout).into_owned();
-        assert!(
-            list.contains("\tok\t") && list.contains("items=2"),
-            "{name}: {list}"
-        );
+    let o = sparks(
+        &["feeds", "run", "--once"],
+        &db,
+        &[("SPARKS_ALLOW_PRIVATE_FETCH", "1")],
+    );
+    assert!(o.status.success(), "{name}: {}", stderr(&o));
+    assert!(
+        stderr(&o).contains("fetched 1 feeds (2 new items)"),
+        "{}",
+        stderr(&o)
+    );
+    let o = sparks(
+        &["feeds", "run", "--once"],
+        &db,
+        &[("SPARKS_ALLOW_PRIVATE_FETCH", "1")],
+    );
+    assert!(
+        stderr(&o).contains("(0 new items)"),
+        "{name}: nothing doubles: {}",
+        stderr(&o)
+    );
+    let list = String::from_utf8_lossy(&sparks(&["feeds", "list"], &db, &[]).stdout).into_owned();
+    assert!(
+        list.contains("\tok\t") && list.contains("items=2"),
+        "{name}: {list}"
+    );
 
-        let out = dir.path().join(format!("news-{name}.json"));
-        let o = sparks(
-            &[
-                "export",
-                "--format",
-                "json",
-                "--type",
-                "news",
-                out.to_str().unwrap(),
-            ],
-            &db,
-            &[],
-        );
-        assert!(o.status.success(), "{}", stderr(&o));
-        let news = std::fs::read_to_string(&out).unwrap();
-        assert!(news.contains("ARICA toolkit") && news.contains("https://arica.example/toolkit"));
-        assert!(!news.contains("x()"), "script text dropped");
-    }
+    let out = dir.path().join(format!("news-{name}.json"));
+    let o = sparks(
+        &[
+            "export",
+            "--format",
+            "json",
+            "--type",
+            "news",
+            out.to_str().unwrap(),
+        ],
+        &db,
+        &[],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let news = std::fs::read_to_string(&out).unwrap();
+    assert!(news.contains("ARICA toolkit") && news.contains("https://arica.example/toolkit"));
+    assert!(!news.contains("x()"), "script text dropped");
 }
 
-#[tokio::test]
-async fn import_cordis_reports_counts_and_merges_on_a_second_run() {
+db_test!(import_cordis_reports_counts_and_merges_on_a_second_run);
+async fn import_cordis_reports_counts_and_merges_on_a_second_run(backend: Backend) {
     let dir = tempfile::tempdir().unwrap();
     let fixtures = repo("crates/sparks-ingest/tests/fixtures/cordis");
-    for (name, db) in backends(dir.path()).await {
-        let o = sparks(
-            &["import", "initiatives", &repo("data/initiatives.json")],
-            &db,
-            &[],
-        );
-        assert!(o.status.success(), "{name}: {}", stderr(&o));
-        let o = sparks(&["import", "cordis", &fixtures], &db, &[]);
-        assert!(!o.status.success(), "{name}: two projects are rejected");
-        let e = stderr(&o);
-        assert!(
-            e.contains("read 5, taken 3 (1 new, 1 merged), skipped 1 as not relevant, rejected 2"),
-            "{name}: {e}"
-        );
-        assert!(
-            e.contains("ecmaxcontribution") && e.contains("acronym"),
-            "{e}"
-        );
-        let o = sparks(&["import", "cordis", &fixtures], &db, &[]);
-        assert!(
-            stderr(&o).contains("(0 new, 2 merged)"),
-            "{name}: {}",
-            stderr(&o)
-        );
-        let o = sparks(
-            &[
-                "import",
-                "cordis",
-                "--ids",
-                "101999002",
-                &format!("{fixtures}/project.csv"),
-            ],
-            &db,
-            &[],
-        );
-        assert!(o.status.success(), "{name}: {}", stderr(&o));
-        assert!(
-            stderr(&o).contains("taken 1 (1 new, 0 merged)"),
-            "{}",
-            stderr(&o)
-        );
-        let o = sparks(&["import", "cordis", &repo("Cargo.toml")], &db, &[]);
-        assert!(!o.status.success());
-        assert!(stderr(&o).contains("not a CORDIS export"), "{}", stderr(&o));
-    }
+    let (name, db) = storage(backend, dir.path()).await;
+    let o = sparks(
+        &["import", "initiatives", &repo("data/initiatives.json")],
+        &db,
+        &[],
+    );
+    assert!(o.status.success(), "{name}: {}", stderr(&o));
+    let o = sparks(&["import", "cordis", &fixtures], &db, &[]);
+    assert!(!o.status.success(), "{name}: two projects are rejected");
+    let e = stderr(&o);
+    assert!(
+        e.contains("read 5, taken 3 (1 new, 1 merged), skipped 1 as not relevant, rejected 2"),
+        "{name}: {e}"
+    );
+    assert!(
+        e.contains("ecmaxcontribution") && e.contains("acronym"),
+        "{e}"
+    );
+    let o = sparks(&["import", "cordis", &fixtures], &db, &[]);
+    assert!(
+        stderr(&o).contains("(0 new, 2 merged)"),
+        "{name}: {}",
+        stderr(&o)
+    );
+    let o = sparks(
+        &[
+            "import",
+            "cordis",
+            "--ids",
+            "101999002",
+            &format!("{fixtures}/project.csv"),
+        ],
+        &db,
+        &[],
+    );
+    assert!(o.status.success(), "{name}: {}", stderr(&o));
+    assert!(
+        stderr(&o).contains("taken 1 (1 new, 0 merged)"),
+        "{}",
+        stderr(&o)
+    );
+    let o = sparks(&["import", "cordis", &repo("Cargo.toml")], &db, &[]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("not a CORDIS export"), "{}", stderr(&o));
 }
 
 #[tokio::test]
@@ -293,61 +271,60 @@ fn http_get(addr: &str, path: &str) -> String {
     out
 }
 
-#[tokio::test]
-async fn serve_runs_the_feed_scheduler_and_stops_it_cleanly() {
+db_test!(serve_runs_the_feed_scheduler_and_stops_it_cleanly);
+async fn serve_runs_the_feed_scheduler_and_stops_it_cleanly(backend: Backend) {
     use std::time::{Duration, Instant};
     let dir = tempfile::tempdir().unwrap();
     let url = feed_server();
-    for (name, db) in backends(dir.path()).await {
-        sparks(
-            &["import", "initiatives", &repo("data/initiatives.json")],
-            &db,
-            &[],
-        );
-        let o = sparks(&["feeds", "add", "--initiative", "arica", &url], &db, &[]);
-        assert!(o.status.success(), "{name}: {}", stderr(&o));
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let addr = format!("127.0.0.1:{port}");
-        let mut child = support::KillOnDrop(
-            Command::new(BIN)
-                .args(["serve", "--addr", &addr])
-                .args(&db)
-                .env_remove("SPARKS_DATABASE_URL")
-                .env("SPARKS_FEED_INTERVAL", "1")
-                .env("SPARKS_ALLOW_PRIVATE_FETCH", "1")
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap(),
-        );
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while !http_get(&addr, "/news").contains("ARICA toolkit") {
-            assert!(
-                Instant::now() < deadline,
-                "{name}: the scheduler never fetched the feed"
-            );
-            std::thread::sleep(Duration::from_millis(200));
-        }
-        Command::new("kill")
-            .args(["-TERM", &child.id().to_string()])
-            .status()
-            .unwrap();
-        let status = child.wait().unwrap();
-        let mut log = String::new();
-        child
-            .stderr
-            .take()
-            .unwrap()
-            .read_to_string(&mut log)
-            .unwrap();
-        assert!(status.success(), "{name}: {status:?}\n{log}");
+    let (name, db) = storage(backend, dir.path()).await;
+    sparks(
+        &["import", "initiatives", &repo("data/initiatives.json")],
+        &db,
+        &[],
+    );
+    let o = sparks(&["feeds", "add", "--initiative", "arica", &url], &db, &[]);
+    assert!(o.status.success(), "{name}: {}", stderr(&o));
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut child = support::KillOnDrop(
+        Command::new(BIN)
+            .args(["serve", "--addr", &addr])
+            .args(&db)
+            .env_remove("SPARKS_DATABASE_URL")
+            .env("SPARKS_FEED_INTERVAL", "1")
+            .env("SPARKS_ALLOW_PRIVATE_FETCH", "1")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !http_get(&addr, "/news").contains("ARICA toolkit") {
         assert!(
-            log.contains("feed scheduler stopped") && log.contains("stopped cleanly"),
-            "{log}"
+            Instant::now() < deadline,
+            "{name}: the scheduler never fetched the feed"
         );
+        std::thread::sleep(Duration::from_millis(200));
     }
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let status = child.wait().unwrap();
+    let mut log = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut log)
+        .unwrap();
+    assert!(status.success(), "{name}: {status:?}\n{log}");
+    assert!(
+        log.contains("feed scheduler stopped") && log.contains("stopped cleanly"),
+        "{log}"
+    );
 }

@@ -1,123 +1,119 @@
 //! The content hub's JSON API on every backend: lists, filters, records by slug, errors.
 
 use axum::http::StatusCode;
+use sparks_store::db_test;
 
-use crate::common::apps;
+use crate::common::{App, sqlite_app};
 
-#[tokio::test]
-async fn lists_filter_and_page() {
-    for app in apps().await {
-        let b = app.backend;
-        let all = app.get("/api/v1/resources?per_page=100").await.json();
-        assert_eq!(all["total"], 62, "{b}");
-        let arica = app.get("/api/v1/resources?initiative=arica").await.json();
-        assert!(arica["total"].as_u64().unwrap() >= 2, "{b}");
-        for item in arica["items"].as_array().unwrap() {
-            assert!(
-                item["initiatives"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .any(|i| i == "arica")
-            );
-            assert!(item["url"].as_str().unwrap().starts_with("/resources/"));
-        }
-        let pl = app.get("/api/v1/resources?language=pl").await.json();
-        assert_eq!(pl["total"], 1, "{b}");
-        let kinds = app
-            .get("/api/v1/resources?type=dataset&pillar=detection-investigation")
-            .await
-            .json();
-        for item in kinds["items"].as_array().unwrap() {
-            assert_eq!(item["type"], "dataset");
-        }
-
-        let news = app.get("/api/v1/news").await.json();
-        assert_eq!(news["total"], 3, "{b}");
+db_test!(lists_filter_and_page);
+async fn lists_filter_and_page(app: App) {
+    let b = app.backend;
+    let all = app.get("/api/v1/resources?per_page=100").await.json();
+    assert_eq!(all["total"], 62, "{b}");
+    let arica = app.get("/api/v1/resources?initiative=arica").await.json();
+    assert!(arica["total"].as_u64().unwrap() >= 2, "{b}");
+    for item in arica["items"].as_array().unwrap() {
         assert!(
-            news["items"][0].get("body").is_none(),
-            "lists leave bodies out"
-        );
-
-        let upcoming = app.get("/api/v1/events?when=upcoming").await.json();
-        for item in upcoming["items"].as_array().unwrap() {
-            assert_eq!(item["status"], "upcoming", "{b}");
-        }
-        let past = app.get("/api/v1/events?when=past&country=CZ").await.json();
-        assert_eq!(past["total"], 2, "{b}");
-        assert!(
-            past["items"][0]["ics_url"]
-                .as_str()
+            item["initiatives"]
+                .as_array()
                 .unwrap()
-                .ends_with(".ics")
+                .iter()
+                .any(|i| i == "arica")
         );
-
-        let series = app
-            .get("/api/v1/statistics?series=ncmec-cybertipline-reports-received")
-            .await
-            .json();
-        let years: Vec<i64> = series["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| i["year"].as_i64().unwrap())
-            .collect();
-        assert_eq!(years, [2018, 2020, 2021, 2022, 2023, 2024], "{b}");
-        assert_eq!(series["items"][1]["number"], 21_751_085);
-        assert_eq!(series["items"][0]["precision"], "at-least");
-        let paged = app.get("/api/v1/statistics?per_page=5&page=2").await.json();
-        assert_eq!(paged["items"].as_array().unwrap().len(), 5);
-        assert_eq!(paged["total"], 37);
+        assert!(item["url"].as_str().unwrap().starts_with("/resources/"));
     }
+    let pl = app.get("/api/v1/resources?language=pl").await.json();
+    assert_eq!(pl["total"], 1, "{b}");
+    let kinds = app
+        .get("/api/v1/resources?type=dataset&pillar=detection-investigation")
+        .await
+        .json();
+    for item in kinds["items"].as_array().unwrap() {
+        assert_eq!(item["type"], "dataset");
+    }
+
+    let news = app.get("/api/v1/news").await.json();
+    assert_eq!(news["total"], 3, "{b}");
+    assert!(
+        news["items"][0].get("body").is_none(),
+        "lists leave bodies out"
+    );
+
+    let upcoming = app.get("/api/v1/events?when=upcoming").await.json();
+    for item in upcoming["items"].as_array().unwrap() {
+        assert_eq!(item["status"], "upcoming", "{b}");
+    }
+    let past = app.get("/api/v1/events?when=past&country=CZ").await.json();
+    assert_eq!(past["total"], 2, "{b}");
+    assert!(
+        past["items"][0]["ics_url"]
+            .as_str()
+            .unwrap()
+            .ends_with(".ics")
+    );
+
+    let series = app
+        .get("/api/v1/statistics?series=ncmec-cybertipline-reports-received")
+        .await
+        .json();
+    let years: Vec<i64> = series["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["year"].as_i64().unwrap())
+        .collect();
+    assert_eq!(years, [2018, 2020, 2021, 2022, 2023, 2024], "{b}");
+    assert_eq!(series["items"][1]["number"], 21_751_085);
+    assert_eq!(series["items"][0]["precision"], "at-least");
+    let paged = app.get("/api/v1/statistics?per_page=5&page=2").await.json();
+    assert_eq!(paged["items"].as_array().unwrap().len(), 5);
+    assert_eq!(paged["total"], 37);
 }
 
-#[tokio::test]
-async fn records_by_slug() {
-    for app in apps().await {
-        let b = app.backend;
-        let e = app
-            .get("/api/v1/events/sparks-in-the-dark-conference-united-for-child-safety-2024")
-            .await;
-        assert_eq!(e.status, StatusCode::OK, "{b}");
-        let e = e.json();
-        assert_eq!(e["start"], "2024-03-18");
-        assert_eq!(e["end"], "2024-03-21");
-        assert_eq!(e["timezone"], "Europe/Prague");
-        assert_eq!(e["city"], "Prague");
-        let avila = app
-            .get("/api/v1/events/international-workshop-on-prevention-and-investigation-strategies-to-fight-2024")
-            .await
-            .json();
-        assert_eq!(avila["city"], "Ávila");
-        assert_eq!(avila["start"], "2024-06-18");
-        let post = app
-            .get("/api/v1/news/sparks-community-at-c1b3rwall-avila")
-            .await
-            .json();
-        assert!(
-            post["body_html"]
-                .as_str()
-                .unwrap()
-                .contains("<strong>18 to 20 June 2024</strong>")
-        );
-        assert!(post["body"].as_str().unwrap().contains("#C1b3rWall"));
-        let s = app
-            .get("/api/v1/statistics/ncmec-cybertipline-reports-received-2022")
-            .await
-            .json();
-        assert_eq!(s["number"], 32_059_029, "{b}");
-        let r = app.get("/api/v1/resources?per_page=1").await.json();
-        let slug = r["items"][0]["slug"].as_str().unwrap().to_owned();
-        let one = app.get(&format!("/api/v1/resources/{slug}")).await;
-        assert_eq!(one.status, StatusCode::OK);
-        assert_eq!(one.json()["slug"], slug.as_str());
-    }
+db_test!(records_by_slug);
+async fn records_by_slug(app: App) {
+    let b = app.backend;
+    let e = app
+        .get("/api/v1/events/sparks-in-the-dark-conference-united-for-child-safety-2024")
+        .await;
+    assert_eq!(e.status, StatusCode::OK, "{b}");
+    let e = e.json();
+    assert_eq!(e["start"], "2024-03-18");
+    assert_eq!(e["end"], "2024-03-21");
+    assert_eq!(e["timezone"], "Europe/Prague");
+    assert_eq!(e["city"], "Prague");
+    let avila = app
+        .get("/api/v1/events/international-workshop-on-prevention-and-investigation-strategies-to-fight-2024")
+        .await
+        .json();
+    assert_eq!(avila["city"], "Ávila");
+    assert_eq!(avila["start"], "2024-06-18");
+    let post = app
+        .get("/api/v1/news/sparks-community-at-c1b3rwall-avila")
+        .await
+        .json();
+    assert!(
+        post["body_html"]
+            .as_str()
+            .unwrap()
+            .contains("<strong>18 to 20 June 2024</strong>")
+    );
+    assert!(post["body"].as_str().unwrap().contains("#C1b3rWall"));
+    let s = app
+        .get("/api/v1/statistics/ncmec-cybertipline-reports-received-2022")
+        .await
+        .json();
+    assert_eq!(s["number"], 32_059_029, "{b}");
+    let r = app.get("/api/v1/resources?per_page=1").await.json();
+    let slug = r["items"][0]["slug"].as_str().unwrap().to_owned();
+    let one = app.get(&format!("/api/v1/resources/{slug}")).await;
+    assert_eq!(one.status, StatusCode::OK);
+    assert_eq!(one.json()["slug"], slug.as_str());
 }
 
 #[tokio::test]
 async fn errors_are_problem_json() {
-    let apps = apps().await;
-    let app = &apps[0];
+    let app = &sqlite_app().await;
     for uri in [
         "/api/v1/resources/nope",
         "/api/v1/news/nope",
@@ -147,8 +143,7 @@ async fn errors_are_problem_json() {
 
 #[tokio::test]
 async fn openapi_documents_the_content_routes() {
-    let apps = apps().await;
-    let doc = apps[0].get("/api/v1/openapi.json").await.json();
+    let doc = sqlite_app().await.get("/api/v1/openapi.json").await.json();
     for path in [
         "/api/v1/resources",
         "/api/v1/resources/{slug}",

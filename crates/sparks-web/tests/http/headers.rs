@@ -3,10 +3,11 @@
 //! known to be reached over TLS.
 
 use axum::http::Method;
+use sparks_store::db_test;
 use sparks_web::hardening::{HSTS_VALUE, TlsPolicy};
 use sparks_web::{Clock, SiteConfig};
 
-use crate::common::{App, Reply, TODAY, apps};
+use crate::common::{App, Reply, TODAY, sqlite_app};
 
 /// Method, URI, extra request headers, expected status.
 type Row = (
@@ -93,30 +94,28 @@ async fn send(app: &App, method: &str, uri: &str, headers: &[(&str, &str)]) -> R
     app.send(method, uri, None, headers).await
 }
 
-#[tokio::test]
-async fn every_kind_of_response_carries_the_security_headers() {
-    for app in apps().await {
-        for (method, uri, headers, status) in ROUTES {
-            let reply = send(&app, method, uri, headers).await;
-            let what = format!("{} {method} {uri}", app.backend);
-            assert_eq!(reply.status.as_u16(), *status, "{what}: {}", reply.body);
-            assert_strict(&reply, &what);
-            assert!(
-                reply.headers.get("strict-transport-security").is_none(),
-                "{what}: HSTS over plain HTTP"
-            );
-            if *status >= 400 {
-                let ct = reply.content_type();
-                let expected = if uri.starts_with("/api/") {
-                    "application/problem+json"
-                } else {
-                    "text/html"
-                };
-                assert!(ct.starts_with(expected), "{what}: error as {ct}");
-                let body = reply.body.to_lowercase();
-                for internal in ["length limit", "axum", "hyper", "panicked", ".rs:", "sqlx"] {
-                    assert!(!body.contains(internal), "{what} shows {internal:?}");
-                }
+db_test!(every_kind_of_response_carries_the_security_headers);
+async fn every_kind_of_response_carries_the_security_headers(app: App) {
+    for (method, uri, headers, status) in ROUTES {
+        let reply = send(&app, method, uri, headers).await;
+        let what = format!("{} {method} {uri}", app.backend);
+        assert_eq!(reply.status.as_u16(), *status, "{what}: {}", reply.body);
+        assert_strict(&reply, &what);
+        assert!(
+            reply.headers.get("strict-transport-security").is_none(),
+            "{what}: HSTS over plain HTTP"
+        );
+        if *status >= 400 {
+            let ct = reply.content_type();
+            let expected = if uri.starts_with("/api/") {
+                "application/problem+json"
+            } else {
+                "text/html"
+            };
+            assert!(ct.starts_with(expected), "{what}: error as {ct}");
+            let body = reply.body.to_lowercase();
+            for internal in ["length limit", "axum", "hyper", "panicked", ".rs:", "sqlx"] {
+                assert!(!body.contains(internal), "{what} shows {internal:?}");
             }
         }
     }
@@ -137,7 +136,7 @@ fn tls(tls: TlsPolicy) -> SiteConfig {
 
 #[tokio::test]
 async fn hsts_only_when_the_site_is_known_to_be_on_tls() {
-    let mut app = apps().await.remove(0);
+    let mut app = sqlite_app().await;
     let untrusted = app.get_with("/", &[("x-forwarded-proto", "https")]).await;
     // Without a trusted proxy, the header proves nothing: anyone can send it.
     assert!(untrusted.headers.get("strict-transport-security").is_none());
@@ -159,7 +158,7 @@ async fn hsts_only_when_the_site_is_known_to_be_on_tls() {
 
 #[tokio::test]
 async fn a_body_over_the_cap_gets_413_and_the_cap_is_configurable() {
-    let mut small = apps().await.remove(0);
+    let mut small = sqlite_app().await;
     configure(
         &mut small,
         SiteConfig {

@@ -2,7 +2,9 @@
 //! strings of `../shared/corpora/xss` reach no page as anything executable, and never cause a
 //! server error. CI sends a fixed sample; `SPARKS_LONG_TESTS=1` sends every payload.
 
-use crate::common::{App, apps, corpus, safety};
+use sparks_store::db_test;
+
+use crate::common::{App, corpus, safety};
 
 /// Payloads per parameter in CI (spread over all the corpus files).
 const CI_SAMPLE: usize = 16;
@@ -159,64 +161,60 @@ pub async fn check(app: &App, uri: &str, payload: &str) {
     }
 }
 
-#[tokio::test]
-async fn xss_payloads_in_every_query_parameter_stay_inert() {
+db_test!(xss_payloads_in_every_query_parameter_stay_inert);
+async fn xss_payloads_in_every_query_parameter_stay_inert(app: App) {
     let Some(corpora) = corpus::dir_or_skip("xss_payloads_in_every_query_parameter") else {
         return;
     };
     let payloads = corpus::sample(&corpus::xss_payloads(&corpora), CI_SAMPLE);
-    for app in apps().await {
-        let mut routes: Vec<(String, Vec<String>)> = PAGE_PARAMS
-            .iter()
-            .map(|(r, ps)| {
-                (
-                    (*r).to_owned(),
-                    ps.iter().map(|p| (*p).to_owned()).collect(),
+    let mut routes: Vec<(String, Vec<String>)> = PAGE_PARAMS
+        .iter()
+        .map(|(r, ps)| {
+            (
+                (*r).to_owned(),
+                ps.iter().map(|p| (*p).to_owned()).collect(),
+            )
+        })
+        .collect();
+    routes.extend(api_params(&app).await);
+    let mut sent = 0;
+    for (route, params) in &routes {
+        for param in params {
+            for payload in &payloads {
+                let sep = if route.contains('?') { '&' } else { '?' };
+                check(
+                    &app,
+                    &format!("{route}{sep}{param}={}", corpus::q(payload)),
+                    payload,
                 )
-            })
-            .collect();
-        routes.extend(api_params(&app).await);
-        let mut sent = 0;
-        for (route, params) in &routes {
-            for param in params {
-                for payload in &payloads {
-                    let sep = if route.contains('?') { '&' } else { '?' };
-                    check(
-                        &app,
-                        &format!("{route}{sep}{param}={}", corpus::q(payload)),
-                        payload,
-                    )
-                    .await;
-                    sent += 1;
-                }
+                .await;
+                sent += 1;
             }
         }
-        eprintln!(
-            "{}: {sent} requests with XSS payloads in query parameters",
-            app.backend
-        );
     }
+    eprintln!(
+        "{}: {sent} requests with XSS payloads in query parameters",
+        app.backend
+    );
 }
 
-#[tokio::test]
-async fn xss_payloads_in_path_segments_stay_inert() {
+db_test!(xss_payloads_in_path_segments_stay_inert);
+async fn xss_payloads_in_path_segments_stay_inert(app: App) {
     let Some(corpora) = corpus::dir_or_skip("xss_payloads_in_path_segments") else {
         return;
     };
     let payloads = corpus::sample(&corpus::xss_payloads(&corpora), CI_SAMPLE);
-    for app in apps().await {
-        let mut routes: Vec<String> = PAGE_SEGMENTS.iter().map(|s| (*s).to_owned()).collect();
-        for (path, _) in api_params(&app).await {
-            // The API's own routes, with the last segment replaced.
-            if let Some((head, _)) = path.rsplit_once('/') {
-                routes.push(format!("{head}/{{}}"));
-            }
+    let mut routes: Vec<String> = PAGE_SEGMENTS.iter().map(|s| (*s).to_owned()).collect();
+    for (path, _) in api_params(&app).await {
+        // The API's own routes, with the last segment replaced.
+        if let Some((head, _)) = path.rsplit_once('/') {
+            routes.push(format!("{head}/{{}}"));
         }
-        routes.dedup();
-        for route in &routes {
-            for payload in &payloads {
-                check(&app, &route.replace("{}", &corpus::seg(payload)), payload).await;
-            }
+    }
+    routes.dedup();
+    for route in &routes {
+        for payload in &payloads {
+            check(&app, &route.replace("{}", &corpus::seg(payload)), payload).await;
         }
     }
 }

@@ -6,9 +6,10 @@
 use std::collections::BTreeSet;
 
 use serde_json::Value;
+use sparks_store::db_test;
 use sparks_store::{Db, events, initiatives, news, reference, resources};
 
-use crate::common::{App, apps, corpus, safety};
+use crate::common::{App, corpus, safety};
 
 /// Payloads per field in CI.
 const CI_SAMPLE: usize = 8;
@@ -158,61 +159,59 @@ async fn inert(app: &App, uri: &str) -> String {
     reply.body
 }
 
-#[tokio::test]
-async fn xss_payloads_in_every_imported_field_stay_inert_on_every_page() {
+db_test!(xss_payloads_in_every_imported_field_stay_inert_on_every_page);
+async fn xss_payloads_in_every_imported_field_stay_inert_on_every_page(app: App) {
     let Some(corpora) = corpus::dir_or_skip("xss_payloads_in_every_imported_field") else {
         return;
     };
     let payloads = corpus::sample(&corpus::xss_payloads(&corpora), CI_SAMPLE);
-    for app in apps().await {
-        let stored = import_all(&app.test_db.db, &payloads).await;
-        assert!(
-            stored > payloads.len() * 20,
-            "most hostile records are kept ({stored})"
-        );
-        let mut visited = 0;
-        for list in ["/initiatives", "/resources", "/news", "/events"] {
-            let mut details = BTreeSet::new();
-            for page in 1.. {
-                let uri = format!("{list}?page={page}");
-                let reply = app.get(&uri).await;
-                if !reply.status.is_success() {
-                    break;
-                }
-                safety::assert_inert(&reply.body, &format!("{} {uri}", app.backend));
-                let before = details.len();
-                details.extend(detail_links(&reply.body, list));
-                if details.len() == before || page > 100 {
-                    break;
-                }
+    let stored = import_all(&app.test_db.db, &payloads).await;
+    assert!(
+        stored > payloads.len() * 20,
+        "most hostile records are kept ({stored})"
+    );
+    let mut visited = 0;
+    for list in ["/initiatives", "/resources", "/news", "/events"] {
+        let mut details = BTreeSet::new();
+        for page in 1.. {
+            let uri = format!("{list}?page={page}");
+            let reply = app.get(&uri).await;
+            if !reply.status.is_success() {
+                break;
             }
-            for detail in &details {
-                inert(&app, detail).await;
-                visited += 1;
+            safety::assert_inert(&reply.body, &format!("{} {uri}", app.backend));
+            let before = details.len();
+            details.extend(detail_links(&reply.body, list));
+            if details.len() == before || page > 100 {
+                break;
             }
         }
-        for page in [
-            "/",
-            "/recommendations",
-            "/response",
-            "/help",
-            "/landscape",
-            "/search?q=xss",
-            "/search?q=alert",
-            "/pillars/prevention",
-            "/pillars/detection-investigation",
-            "/pillars/victim-support",
-            "/initiatives/similar?title=alert",
-        ] {
-            inert(&app, page).await;
+        for detail in &details {
+            inert(&app, detail).await;
+            visited += 1;
         }
-        eprintln!(
-            "{}: {stored} hostile records, {visited} record pages checked",
-            app.backend
-        );
-        assert!(
-            visited > stored / 2,
-            "the record pages were reached ({visited})"
-        );
     }
+    for page in [
+        "/",
+        "/recommendations",
+        "/response",
+        "/help",
+        "/landscape",
+        "/search?q=xss",
+        "/search?q=alert",
+        "/pillars/prevention",
+        "/pillars/detection-investigation",
+        "/pillars/victim-support",
+        "/initiatives/similar?title=alert",
+    ] {
+        inert(&app, page).await;
+    }
+    eprintln!(
+        "{}: {stored} hostile records, {visited} record pages checked",
+        app.backend
+    );
+    assert!(
+        visited > stored / 2,
+        "the record pages were reached ({visited})"
+    );
 }

@@ -4,7 +4,9 @@
 
 use std::time::{Duration, Instant};
 
-use crate::common::{App, apps, corpus};
+use sparks_store::db_test;
+
+use crate::common::{App, corpus};
 use crate::hostile::{PAGE_PARAMS, PAGE_SEGMENTS, api_params};
 
 /// Payloads per list in CI.
@@ -98,46 +100,44 @@ async fn check(app: &App, uri: &str, payload: &str) {
     }
 }
 
-#[tokio::test]
-async fn injection_lists_in_every_parameter_and_segment_give_no_internals() {
+db_test!(injection_lists_in_every_parameter_and_segment_give_no_internals);
+async fn injection_lists_in_every_parameter_and_segment_give_no_internals(app: App) {
     let Some(corpora) = corpus::dir_or_skip("injection_lists") else {
         return;
     };
     let lists = payloads(&corpora);
-    for app in apps().await {
-        let mut routes: Vec<(String, Vec<String>)> = PAGE_PARAMS
-            .iter()
-            .map(|(r, ps)| {
-                (
-                    (*r).to_owned(),
-                    ps.iter().map(|p| (*p).to_owned()).collect(),
-                )
-            })
-            .collect();
-        let api = api_params(&app).await;
-        routes.extend(api.iter().cloned());
-        let mut segments: Vec<String> = PAGE_SEGMENTS.iter().map(|s| (*s).to_owned()).collect();
-        segments.extend(
-            api.iter()
-                .filter_map(|(p, _)| p.rsplit_once('/').map(|(h, _)| format!("{h}/{{}}"))),
-        );
-        segments.push("/static/{}".to_owned());
-        for (kind, payloads) in &lists {
-            for payload in payloads {
-                for (route, params) in &routes {
-                    for param in params {
-                        let uri = format!("{route}?{param}={}", corpus::q(payload));
-                        check(&app, &uri, payload).await;
-                    }
+    let mut routes: Vec<(String, Vec<String>)> = PAGE_PARAMS
+        .iter()
+        .map(|(r, ps)| {
+            (
+                (*r).to_owned(),
+                ps.iter().map(|p| (*p).to_owned()).collect(),
+            )
+        })
+        .collect();
+    let api = api_params(&app).await;
+    routes.extend(api.iter().cloned());
+    let mut segments: Vec<String> = PAGE_SEGMENTS.iter().map(|s| (*s).to_owned()).collect();
+    segments.extend(
+        api.iter()
+            .filter_map(|(p, _)| p.rsplit_once('/').map(|(h, _)| format!("{h}/{{}}"))),
+    );
+    segments.push("/static/{}".to_owned());
+    for (kind, payloads) in &lists {
+        for payload in payloads {
+            for (route, params) in &routes {
+                for param in params {
+                    let uri = format!("{route}?{param}={}", corpus::q(payload));
+                    check(&app, &uri, payload).await;
                 }
-                for segment in &segments {
-                    check(&app, &segment.replace("{}", &corpus::seg(payload)), payload).await;
-                    // Traversal as attackers send it: the payload as written, when it is a
-                    // valid request target at all.
-                    let raw = segment.replace("{}", payload);
-                    if kind == "traversal" && raw.parse::<axum::http::Uri>().is_ok() {
-                        check(&app, &raw, payload).await;
-                    }
+            }
+            for segment in &segments {
+                check(&app, &segment.replace("{}", &corpus::seg(payload)), payload).await;
+                // Traversal as attackers send it: the payload as written, when it is a
+                // valid request target at all.
+                let raw = segment.replace("{}", payload);
+                if kind == "traversal" && raw.parse::<axum::http::Uri>().is_ok() {
+                    check(&app, &raw, payload).await;
                 }
             }
         }

@@ -2,7 +2,7 @@
 
 use axum::http::StatusCode;
 
-use crate::common::apps;
+use crate::common::sqlite_app;
 
 const PAGES: &[&str] = &[
     "/",
@@ -33,7 +33,7 @@ fn english_ids() -> Vec<String> {
 #[tokio::test]
 async fn every_page_in_every_language() {
     let ids = english_ids();
-    let app = apps().await.remove(0);
+    let app = sqlite_app().await;
     for lang in ["en", "de", "fr", "pl", "es"] {
         for page in PAGES {
             let separator = if page.contains('?') { '&' } else { '?' };
@@ -72,7 +72,7 @@ async fn every_page_in_every_language() {
 
 #[tokio::test]
 async fn the_language_comes_from_the_url_then_the_header() {
-    let app = apps().await.remove(0);
+    let app = sqlite_app().await;
     let de = app.get("/?lang=de").await;
     assert!(de.text().contains("Schnell verlassen"));
     assert!(de.body.contains("href=\"/initiatives?lang=de\""));
@@ -111,7 +111,7 @@ async fn the_language_comes_from_the_url_then_the_header() {
 
 #[tokio::test]
 async fn switcher_and_alternates_point_at_the_same_page() {
-    let app = apps().await.remove(0);
+    let app = sqlite_app().await;
     let r = app.get("/initiatives?country=PL&lang=es").await;
     for lang in ["en", "de", "fr", "pl", "es"] {
         let alternate = format!(
@@ -136,7 +136,7 @@ async fn switcher_and_alternates_point_at_the_same_page() {
 
 #[tokio::test]
 async fn numbers_and_dates_follow_the_language() {
-    let app = apps().await.remove(0);
+    let app = sqlite_app().await;
     let de = app.get("/initiatives/arica?lang=de").await.text();
     assert!(
         de.contains("Januar 2023") && de.contains("Dezember 2024"),

@@ -6,11 +6,11 @@ use std::sync::Arc;
 use sparks_uploads::{LocalDir, ObjectStore, Policy};
 use sparks_web::{Clock, SiteConfig};
 
-use crate::common::{TODAY, apps, corpus};
+use crate::common::{TODAY, corpus, sqlite_app};
 
 #[tokio::test]
 async fn uploads_are_served_as_sandboxed_attachments() {
-    let mut app = apps().await.remove(0);
+    let mut app = sqlite_app().await;
     let dir = tempfile::tempdir().unwrap();
     let store = Arc::new(LocalDir::new(dir.path().join("uploads")));
     app.router = sparks_web::router_with_config(

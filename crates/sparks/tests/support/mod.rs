@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Output, Stdio};
 use std::time::{Duration, Instant};
 
+use sparks_store::Backend;
+
 pub const BIN: &str = env!("CARGO_BIN_EXE_sparks");
 
 /// A child process that is killed and reaped when dropped, so that a test that fails (or
@@ -31,6 +33,19 @@ impl Drop for KillOnDrop {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
+}
+
+/// The storage options of `sparks` on `backend`: the data directory `dir` and, for PostgreSQL,
+/// the URL of a fresh schema. With the backend's name, for messages and file names.
+pub async fn storage(backend: Backend, dir: &Path) -> (&'static str, Vec<String>) {
+    let mut args = vec!["--data-dir".to_owned(), dir.display().to_string()];
+    if backend == Backend::Postgres {
+        let url = sparks_store::testing::postgres_url()
+            .await
+            .unwrap_or_else(|| panic!("TEST_DATABASE_URL is not set"));
+        args.extend(["--database-url".to_owned(), url]);
+    }
+    (sparks_store::testing::name(backend), args)
 }
 
 /// Runs the binary on a SQLite data directory.

@@ -1,4 +1,4 @@
-//! Shared test setup: the application on every backend, seeded with the bundled dataset, and
+//! Shared test setup: the application on one backend (or on every backend), seeded with the bundled dataset, and
 //! a tiny client that drives the router in-process.
 
 use std::net::SocketAddr;
@@ -8,8 +8,9 @@ use axum::body::Body;
 use axum::extract::connect_info::MockConnectInfo;
 use axum::http::{HeaderMap, Method, Request, StatusCode};
 use http_body_util::BodyExt;
+use sparks_store::Backend;
 use sparks_store::seed::seed_initiatives_once;
-use sparks_store::testing::{self, TestDb};
+use sparks_store::testing::{self, Fixture, TestDb};
 use sparks_web::Clock;
 use tower::ServiceExt;
 
@@ -55,22 +56,41 @@ impl Reply {
     }
 }
 
-/// The seeded application on SQLite, and on PostgreSQL when `TEST_DATABASE_URL` is set.
+/// The seeded application on SQLite, and on PostgreSQL when `TEST_DATABASE_URL` is set, for
+/// tests that compare the backends; a test that runs on each is two tests made by `db_test!`
+/// with an [`App`] argument.
 pub async fn apps() -> Vec<App> {
-    let report = sparks_ingest::parse_initiatives(sparks_ingest::BUNDLED_INITIATIVES).unwrap();
     let mut apps = Vec::new();
     for t in testing::all().await {
-        seed_initiatives_once(&t.db, &report.initiatives, "2026-11-01T00:00:00Z")
-            .await
-            .unwrap();
-        seed_content(&t.db).await;
-        apps.push(App {
-            router: sparks_web::router(t.db.clone(), Clock::fixed_date(TODAY)),
-            backend: t.name,
-            test_db: t,
-        });
+        apps.push(app(t).await);
     }
     apps
+}
+
+/// The seeded application on SQLite only, for tests of what does not depend on the database.
+pub async fn sqlite_app() -> App {
+    app(testing::sqlite().await).await
+}
+
+/// The seeded application on one test database.
+pub async fn app(t: TestDb) -> App {
+    let report = sparks_ingest::parse_initiatives(sparks_ingest::BUNDLED_INITIATIVES).unwrap();
+    seed_initiatives_once(&t.db, &report.initiatives, "2026-11-01T00:00:00Z")
+        .await
+        .unwrap();
+    seed_content(&t.db).await;
+    App {
+        router: sparks_web::router(t.db.clone(), Clock::fixed_date(TODAY)),
+        backend: t.name,
+        test_db: t,
+    }
+}
+
+/// What `db_test!` gives a test that takes an [`App`]: the seeded application on that backend.
+impl Fixture for App {
+    async fn on(backend: Backend) -> Self {
+        app(TestDb::on(backend).await).await
+    }
 }
 
 /// Loads every bundled content type, as `sparks serve` does on first start.
