@@ -5,44 +5,18 @@
 //! static assets, wrapped in the middleware every response goes through (errors rendered by
 //! surface, security headers, compression, metrics and one log line per request).
 
-pub mod api;
-pub mod api_content;
-pub mod api_schema;
-mod assets;
-pub mod auth;
-mod cache;
-mod calendar;
-mod chart;
-pub mod content_params;
-pub mod context;
-pub mod discovery;
-pub mod discovery_pages;
-pub mod editorial;
-pub mod encoding;
-pub mod error;
-pub mod forms;
-pub mod fresh;
-pub mod hardening;
-pub mod landscape;
-mod links;
-mod middleware;
-pub mod newsletter;
-pub mod ops;
-pub mod pages;
-pub mod pages_account;
-pub mod pages_admin;
-pub mod pages_community;
-mod pages_events;
-pub mod pages_feeds;
-pub mod pages_media;
-mod pages_news;
-mod pages_reference;
-mod pages_resources;
-pub mod pages_submit;
-pub mod params;
-pub mod syndication;
-pub mod uploads;
-mod views;
+mod account;
+mod admin;
+mod api;
+mod auth;
+mod error;
+mod pages;
+mod present;
+mod query;
+mod serve;
+
+pub use pages::newsletter;
+pub use serve::{hardening, uploads};
 
 use std::sync::Arc;
 
@@ -67,10 +41,10 @@ struct Inner {
     db: Db,
     clock: Clock,
     openapi_json: String,
-    versions: fresh::VersionReader,
-    directory: fresh::Held<DirectoryIndex>,
-    search: fresh::Held<SearchIndex>,
-    page_cache: cache::PageCache,
+    versions: serve::fresh::VersionReader,
+    directory: serve::fresh::Held<DirectoryIndex>,
+    search: serve::fresh::Held<SearchIndex>,
+    page_cache: serve::cache::PageCache,
     config: SiteConfig,
     csrf_key: tokio::sync::OnceCell<sparks_auth::CsrfKey>,
 }
@@ -86,9 +60,9 @@ pub struct SiteConfig {
     /// the sitemap; without it they come from the request's `Host`.
     pub public_url: Option<url::Url>,
     /// How to tell that a request came over TLS (for HSTS).
-    pub tls: hardening::TlsPolicy,
+    pub tls: serve::hardening::TlsPolicy,
     /// The largest request body accepted, in bytes; `None` means
-    /// [`hardening::DEFAULT_MAX_BODY_BYTES`].
+    /// [`serve::hardening::DEFAULT_MAX_BODY_BYTES`].
     pub max_body_bytes: Option<usize>,
     /// Where processed uploads are kept (served at `/uploads/{name}`); none: no uploads.
     pub uploads: Option<Arc<dyn sparks_uploads::ObjectStore>>,
@@ -223,7 +197,7 @@ impl AppState {
     }
 
     /// This server's cache of rendered pages.
-    fn page_cache(&self) -> &cache::PageCache {
+    fn page_cache(&self) -> &serve::cache::PageCache {
         &self.inner.page_cache
     }
 
@@ -273,18 +247,18 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
     let tls = config.tls;
     let max_body = config
         .max_body_bytes
-        .unwrap_or(hardening::DEFAULT_MAX_BODY_BYTES);
+        .unwrap_or(serve::hardening::DEFAULT_MAX_BODY_BYTES);
     let openapi_json = openapi.to_pretty_json().unwrap_or_else(|_| "{}".to_owned());
     let state = AppState {
         inner: Arc::new(Inner {
             db,
             clock,
             openapi_json,
-            versions: fresh::VersionReader::default(),
-            directory: fresh::Held::default(),
-            search: fresh::Held::default(),
+            versions: serve::fresh::VersionReader::default(),
+            directory: serve::fresh::Held::default(),
+            search: serve::fresh::Held::default(),
             config,
-            page_cache: cache::PageCache::default(),
+            page_cache: serve::cache::PageCache::default(),
             csrf_key: tokio::sync::OnceCell::new(),
         }),
     };
@@ -298,157 +272,160 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         ))
     };
     Router::new()
-        .route("/", get(pages::home))
-        .route("/initiatives", get(pages::list_initiatives))
+        .route("/", get(pages::initiatives::home))
+        .route("/initiatives", get(pages::initiatives::list_initiatives))
         .route(
             "/initiatives/similar",
-            get(discovery_pages::similar_initiatives),
+            get(pages::discovery::similar_initiatives),
         )
-        .route("/initiatives/{slug}", get(pages::show_initiative))
-        .route("/search", get(discovery_pages::search_page))
-        .route("/landscape", get(discovery_pages::show_landscape))
-        .route("/landscape.csv", get(discovery_pages::landscape_csv))
-        .route("/pillars/{slug}", get(pages::show_pillar))
-        .route("/about", get(pages::about))
-        .route("/help", get(pages_reference::help))
-        .route("/resources", get(pages_resources::list_resources))
-        .route("/resources/{slug}", get(pages_resources::show_resource))
-        .route("/news", get(pages_news::list_news))
-        .route("/news/{slug}", get(pages_news::show_news))
-        .route("/events", get(pages_events::list_events))
-        .route("/events.ics", get(pages_events::calendar_feed))
-        .route("/events/{slug}", get(pages_events::show_event))
-        .route("/recommendations", get(pages_reference::recommendations))
-        .route("/response", get(pages_reference::response))
-        .route("/response.csv", get(pages_reference::response_csv))
-        .route("/response/{file}", get(pages_reference::series_csv))
-        .route("/media-pack", get(pages_reference::media_pack))
-        .route("/support", get(pages_reference::support))
         .route(
-            "/join",
-            guard(get(pages_account::join_page).post(pages_account::join)),
+            "/initiatives/{slug}",
+            get(pages::initiatives::show_initiative),
         )
-        .route("/join/sent", get(pages_account::join_sent))
+        .route("/search", get(pages::discovery::search_page))
+        .route("/landscape", get(pages::discovery::show_landscape))
+        .route("/landscape.csv", get(pages::discovery::landscape_csv))
+        .route("/pillars/{slug}", get(pages::initiatives::show_pillar))
+        .route("/about", get(pages::initiatives::about))
+        .route("/help", get(pages::reference::help))
+        .route("/resources", get(pages::resources::list_resources))
+        .route("/resources/{slug}", get(pages::resources::show_resource))
+        .route("/news", get(pages::news::list_news))
+        .route("/news/{slug}", get(pages::news::show_news))
+        .route("/events", get(pages::events::list_events))
+        .route("/events.ics", get(pages::events::calendar_feed))
+        .route("/events/{slug}", get(pages::events::show_event))
+        .route("/recommendations", get(pages::reference::recommendations))
+        .route("/response", get(pages::reference::response))
+        .route("/response.csv", get(pages::reference::response_csv))
+        .route("/response/{file}", get(pages::reference::series_csv))
+        .route("/media-pack", get(pages::reference::media_pack))
+        .route("/support", get(pages::reference::support))
+        .route("/join", guard(get(account::join_page).post(account::join)))
+        .route("/join/sent", get(account::join_sent))
         .route(
             "/verify",
-            guard(get(pages_account::verify_page).post(pages_account::verify)),
+            guard(get(account::verify_page).post(account::verify)),
         )
         .route(
             "/login",
-            guard(get(pages_account::login_page).post(pages_account::login)),
+            guard(get(account::login_page).post(account::login)),
         )
         .route(
             "/login/code",
-            guard(get(pages_account::code_page).post(pages_account::code)),
+            guard(get(account::code_page).post(account::code)),
         )
-        .route("/logout", guard(post(pages_account::logout)))
+        .route("/logout", guard(post(account::logout)))
         .route(
             "/reset",
-            guard(get(pages_account::reset_page).post(pages_account::reset)),
+            guard(get(account::reset_page).post(account::reset)),
         )
         .route(
             "/reset/new",
-            guard(get(pages_account::new_password_page).post(pages_account::new_password)),
+            guard(get(account::new_password_page).post(account::new_password)),
         )
         .route(
             "/account",
-            guard(get(pages_account::account_page).post(pages_account::save_account)),
+            guard(get(account::account_page).post(account::save_account)),
         )
-        .route(
-            "/account/password",
-            guard(post(pages_account::change_password)),
-        )
-        .route("/account/export", get(pages_account::export))
+        .route("/account/password", guard(post(account::change_password)))
+        .route("/account/export", get(account::export))
         .route(
             "/account/delete",
-            guard(get(pages_account::delete_page).post(pages_account::delete)),
+            guard(get(account::delete_page).post(account::delete)),
         )
-        .route("/members/{id}", get(pages_account::member_profile))
+        .route("/members/{id}", get(account::member_profile))
         .route(
             "/submit/{kind}",
-            guard(get(pages_submit::submit_page).post(pages_submit::submit)),
+            guard(get(pages::submit::submit_page).post(pages::submit::submit)),
         )
-        .route("/admin", get(pages_admin::admin_home))
-        .route("/admin/moderation", get(pages_admin::moderation))
-        .route("/admin/moderation/{id}", guard(post(pages_admin::decide)))
-        .route(
-            "/admin/reports/{id}",
-            guard(post(pages_admin::decide_report)),
-        )
-        .route("/admin/users", get(pages_admin::users))
-        .route("/admin/users/{id}", guard(post(pages_admin::set_role)))
+        .route("/admin", get(admin::admin_home))
+        .route("/admin/moderation", get(admin::moderation))
+        .route("/admin/moderation/{id}", guard(post(admin::decide)))
+        .route("/admin/reports/{id}", guard(post(admin::decide_report)))
+        .route("/admin/users", get(admin::users))
+        .route("/admin/users/{id}", guard(post(admin::set_role)))
         .route(
             "/admin/users/{id}/initiatives",
-            guard(post(pages_admin::link_initiative)),
+            guard(post(admin::link_initiative)),
         )
-        .route("/admin/audit", get(pages_admin::audit))
-        .route("/admin/feeds", get(pages_feeds::health))
+        .route("/admin/audit", get(admin::audit))
+        .route("/admin/feeds", get(pages::feeds::health))
         .route(
             "/admin/media",
-            guard(get(pages_media::media_page).post(pages_media::upload)),
+            guard(get(admin::media::media_page).post(admin::media::upload)),
         )
         .route(
             "/submit/feed",
-            guard(get(pages_feeds::submit_page).post(pages_feeds::submit)),
+            guard(get(pages::feeds::submit_page).post(pages::feeds::submit)),
         )
-        .route(
-            "/admin/audit/{id}/restore",
-            guard(post(pages_admin::restore)),
-        )
+        .route("/admin/audit/{id}/restore", guard(post(admin::restore)))
         .route(
             "/newsletter",
-            guard(get(newsletter::page).post(newsletter::subscribe)),
+            guard(get(pages::newsletter::page).post(pages::newsletter::subscribe)),
         )
         .route(
             "/newsletter/confirm",
-            guard(get(newsletter::confirm_page).post(newsletter::confirm)),
+            guard(get(pages::newsletter::confirm_page).post(pages::newsletter::confirm)),
         )
         // Not guarded: one-click unsubscribe comes from mail clients, with the signed link
         // as its proof (RFC 8058).
         .route(
             "/newsletter/unsubscribe",
-            get(newsletter::unsubscribe_page).post(newsletter::unsubscribe),
+            get(pages::newsletter::unsubscribe_page).post(pages::newsletter::unsubscribe),
         )
-        .route("/community", get(pages_community::community))
+        .route("/community", get(pages::community::community))
         .route(
             "/community/threads",
-            guard(post(pages_community::create_thread)),
+            guard(post(pages::community::create_thread)),
         )
-        .route("/community/threads/{id}", get(pages_community::show_thread))
+        .route(
+            "/community/threads/{id}",
+            get(pages::community::show_thread),
+        )
         .route(
             "/community/threads/{id}/replies",
-            guard(post(pages_community::reply)),
+            guard(post(pages::community::reply)),
         )
         .route(
             "/community/threads/{id}/lock",
-            guard(post(pages_community::lock_thread)),
+            guard(post(pages::community::lock_thread)),
         )
         .route(
             "/community/posts/{id}/report",
-            guard(post(pages_community::report)),
+            guard(post(pages::community::report)),
         )
         .route(
             "/community/posts/{id}/hide",
-            guard(post(pages_community::hide_post)),
+            guard(post(pages::community::hide_post)),
         )
-        .route("/healthz", get(ops::healthz))
-        .route("/readyz", get(ops::readyz))
-        .route("/metrics", get(ops::metrics))
-        .route("/robots.txt", get(syndication::robots))
-        .route("/sitemap.xml", get(syndication::sitemap))
-        .route("/feed.xml", get(syndication::site_feed))
-        .route("/pillars/{slug}/feed.xml", get(syndication::pillar_feed))
-        .route(sparks_views::STYLESHEET_PATH, get(assets::stylesheet))
+        .route("/healthz", get(serve::ops::healthz))
+        .route("/readyz", get(serve::ops::readyz))
+        .route("/metrics", get(serve::ops::metrics))
+        .route("/robots.txt", get(pages::syndication::robots))
+        .route("/sitemap.xml", get(pages::syndication::sitemap))
+        .route("/feed.xml", get(pages::syndication::site_feed))
+        .route(
+            "/pillars/{slug}/feed.xml",
+            get(pages::syndication::pillar_feed),
+        )
+        .route(
+            sparks_views::STYLESHEET_PATH,
+            get(serve::assets::stylesheet),
+        )
         .route(
             sparks_views::QUICK_EXIT_SCRIPT_PATH,
-            get(assets::quick_exit_script),
+            get(serve::assets::quick_exit_script),
         )
-        .route(sparks_views::COPY_SCRIPT_PATH, get(assets::copy_script))
-        .route(sparks_views::WORDMARK_PATH, get(assets::wordmark))
-        .route("/static/media/{name}", get(assets::media_file))
-        .route("/uploads/{name}", get(uploads::serve_upload))
+        .route(
+            sparks_views::COPY_SCRIPT_PATH,
+            get(serve::assets::copy_script),
+        )
+        .route(sparks_views::WORDMARK_PATH, get(serve::assets::wordmark))
+        .route("/static/media/{name}", get(serve::assets::media_file))
+        .route("/uploads/{name}", get(serve::uploads::serve_upload))
         .merge(api_routes)
-        .fallback(pages::not_found)
+        .fallback(pages::initiatives::not_found)
         .layer(axum::extract::DefaultBodyLimit::max(max_body))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -457,16 +434,19 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         // Outside the viewer lookup: an oversized request is refused before any query.
         .layer(axum::middleware::from_fn_with_state(
             max_body,
-            hardening::limit_body,
+            serve::hardening::limit_body,
         ))
-        .layer(axum::middleware::from_fn(middleware::render_errors))
+        .layer(axum::middleware::from_fn(serve::middleware::render_errors))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            cache::serve_cached,
+            serve::cache::serve_cached,
         ))
         .with_state(state)
-        .layer(middleware::security_headers())
-        .layer(axum::middleware::from_fn_with_state(tls, hardening::hsts))
+        .layer(serve::middleware::security_headers())
+        .layer(axum::middleware::from_fn_with_state(
+            tls,
+            serve::hardening::hsts,
+        ))
         .layer(tower_http::compression::CompressionLayer::new())
-        .layer(axum::middleware::from_fn(middleware::observe))
+        .layer(axum::middleware::from_fn(serve::middleware::observe))
 }
