@@ -296,7 +296,7 @@ pub async fn show_initiative(
 pub async fn openapi_document(State(state): State<AppState>) -> Response {
     (
         [(header::CONTENT_TYPE, "application/json")],
-        state.inner.openapi_json.clone(),
+        state.openapi_json().to_owned(),
     )
         .into_response()
 }

@@ -8,7 +8,7 @@ pub(crate) mod events;
 pub(crate) mod feeds;
 pub(crate) mod initiatives;
 pub(crate) mod news;
-pub mod newsletter;
+pub(crate) mod newsletter;
 pub(crate) mod reference;
 pub(crate) mod resources;
 pub(crate) mod submit;

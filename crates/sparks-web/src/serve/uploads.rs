@@ -14,7 +14,7 @@ use crate::{AppState, WebError};
 pub const UPLOAD_CSP: &str = "sandbox; default-src 'none'";
 
 /// `GET /uploads/{name}`.
-pub async fn serve_upload(
+pub(crate) async fn serve_upload(
     State(state): State<AppState>,
     Path(name): Path<String>,
 ) -> Result<Response, WebError> {
