@@ -13,7 +13,7 @@ use sparks_views::{
     AccountPage, Field, FieldKind, FormPage, Link, MemberPage, MySubmission, Section, render,
 };
 
-use crate::auth::{self, ClientIp, FormData, MaybeMember, Member, Viewer, see_other};
+use crate::auth::{self, ClientIp, FormData, MaybeMember, Member, Viewer, limit, see_other};
 use crate::present::context::PageContext;
 use crate::present::forms::{
     self, Problems, autocomplete, field, form_response, hint, required, status_for,
@@ -26,17 +26,6 @@ const VERIFY_TTL: i64 = 48 * 60 * 60;
 const RESET_TTL: i64 = 60 * 60;
 /// Profile fields a member may show.
 const PUBLIC_FIELDS: [&str; 4] = ["organisation", "country", "expertise", "pillars"];
-
-/// Runs a rate limit; `Err(429)` when over.
-pub async fn limit(state: &AppState, bucket: &str, max: i64, window: i64) -> Result<(), WebError> {
-    match rate_limits::hit(state.db(), bucket, max, window, state.clock().unix()).await? {
-        None => Ok(()),
-        Some(wait) => {
-            tracing::warn!(security_event = "rate_limited", bucket = %bucket.split(':').next().unwrap_or(""), "rate limit reached");
-            Err(WebError::TooManyRequests(wait))
-        }
-    }
-}
 
 fn notice(ctx: &PageContext, heading: &str, paragraphs: &[String], links: Vec<Link>) -> Response {
     forms::notice(ctx, Section::Account, heading, paragraphs.to_vec(), links)

@@ -7,12 +7,17 @@
 //! [`protect_forms`] guards every state-changing request: a foreign `Origin` (or `Referer`)
 //! gets 403, and so does a form without a valid `csrf_token` bound to the visitor's session
 //! (or to "anonymous" for the forms of visitors). It reads the form once and hands the
-//! fields on as [`FormData`], so handlers never parse bodies themselves.
+//! fields on as [`FormData`], so handlers never parse bodies themselves (see `csrf.rs`).
+//!
+//! [`limit`] runs a rate limit per [`ClientIp`] or account (see `limits.rs`).
 
-use std::net::SocketAddr;
+mod csrf;
+mod limits;
 
-use axum::body::Body;
-use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+pub use csrf::{FormData, csrf_token, protect_forms};
+pub use limits::{ClientIp, limit};
+
+use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
@@ -28,13 +33,6 @@ pub const SESSION_COOKIE: &str = "sparks_session";
 pub const IDLE_TIMEOUT_SECONDS: i64 = 2 * 60 * 60;
 /// A session ends this long after login, however active.
 pub const ABSOLUTE_TIMEOUT_SECONDS: i64 = 12 * 60 * 60;
-/// The largest form accepted (a long post with room to spare).
-pub const MAX_FORM_BYTES: usize = 256 * 1024;
-/// The largest file form (an upload of up to 8 MiB and its envelope).
-pub const MAX_UPLOAD_FORM_BYTES: usize = 9 * 1024 * 1024;
-/// The binding of CSRF tokens in forms shown to visitors without a session.
-const ANONYMOUS: &str = "anonymous";
-
 /// The logged-in (or half logged-in) visitor.
 #[derive(Debug, Clone)]
 pub struct Viewer {
@@ -236,242 +234,9 @@ pub async fn load_viewer(
     response
 }
 
-/// The fields of a posted form, in order (names may repeat).
-#[derive(Debug, Clone, Default)]
-pub struct FormData(pub Vec<(String, String)>);
-
-impl FormData {
-    /// The first value of `name`, trimmed; empty when absent.
-    pub fn get(&self, name: &str) -> String {
-        self.0
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.trim().to_owned())
-            .unwrap_or_default()
-    }
-
-    /// The first value of `name` as typed (passwords keep their spaces).
-    pub fn raw(&self, name: &str) -> String {
-        self.0
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    }
-
-    /// Every non-empty value of a repeatable field.
-    pub fn all(&self, name: &str) -> Vec<String> {
-        self.0
-            .iter()
-            .filter(|(k, _)| k == name)
-            .map(|(_, v)| v.trim().to_owned())
-            .filter(|v| !v.is_empty())
-            .collect()
-    }
-
-    /// Whether a checkbox was ticked.
-    pub fn checked(&self, name: &str) -> bool {
-        !self.get(name).is_empty() && self.get(name) != "0"
-    }
-}
-
-impl<S: Send + Sync> FromRequestParts<S> for FormData {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(parts
-            .extensions
-            .get::<FormData>()
-            .cloned()
-            .unwrap_or_default())
-    }
-}
-
-/// Where a request comes from, for rate limits: the peer address (a proxy in front should
-/// be configured to keep one address per client, as the README explains).
-pub fn client_ip(parts_extensions: &axum::http::Extensions) -> String {
-    parts_extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map_or_else(|| "local".to_owned(), |c| c.0.ip().to_string())
-}
-
-/// The client address of a request.
-#[derive(Debug, Clone)]
-pub struct ClientIp(pub String);
-
-impl FromRequestParts<AppState> for ClientIp {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        // Behind a trusted proxy every request comes from the proxy; the address it appended
-        // last to X-Forwarded-For is the client it saw (earlier entries are the client's word).
-        let forwarded = state
-            .trust_proxy()
-            .then(|| {
-                parts
-                    .headers
-                    .get_all("x-forwarded-for")
-                    .iter()
-                    .filter_map(|v| v.to_str().ok())
-                    .flat_map(|v| v.split(','))
-                    .map(str::trim)
-                    .rfind(|v| v.parse::<std::net::IpAddr>().is_ok())
-                    .map(str::to_owned)
-            })
-            .flatten();
-        Ok(ClientIp(
-            forwarded.unwrap_or_else(|| client_ip(&parts.extensions)),
-        ))
-    }
-}
-
-/// Whether `origin` (`scheme://host[:port]`) is this site: the request's own `Host`, or the
-/// configured public address.
-fn same_site(origin: &str, headers: &HeaderMap, public_url: Option<&str>) -> bool {
-    let Ok(origin) = url::Url::parse(origin) else {
-        return false;
-    };
-    let origin_host = match (origin.host_str(), origin.port()) {
-        (Some(h), Some(p)) => format!("{h}:{p}"),
-        (Some(h), None) => h.to_owned(),
-        (None, _) => return false,
-    };
-    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
-    if host.is_some_and(|h| h.eq_ignore_ascii_case(&origin_host)) {
-        return true;
-    }
-    public_url
-        .and_then(|p| url::Url::parse(p).ok())
-        .is_some_and(|p| p.origin() == origin.origin())
-}
-
-/// The CSRF and Origin guard for every state-changing request.
-pub async fn protect_forms(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Response {
-    if matches!(
-        *request.method(),
-        Method::GET | Method::HEAD | Method::OPTIONS
-    ) {
-        return next.run(request).await;
-    }
-    let headers = request.headers();
-    let claimed = headers
-        .get(header::ORIGIN)
-        .and_then(|v| v.to_str().ok())
-        .filter(|o| *o != "null")
-        .map(str::to_owned)
-        .or_else(|| {
-            headers
-                .get(header::REFERER)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|r| url::Url::parse(r).ok())
-                .map(|u| u.origin().ascii_serialization())
-        });
-    let null_origin = headers
-        .get(header::ORIGIN)
-        .is_some_and(|o| o.as_bytes() == b"null");
-    if null_origin
-        || claimed
-            .is_some_and(|o| !same_site(&o, headers, state.public_url().map(url::Url::as_str)))
-    {
-        tracing::warn!(security_event = "csrf_origin", path = %request.uri().path(), "refused a state change from a foreign origin");
-        return WebError::Forbidden.into_response();
-    }
-    let is_form = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    // File forms (multipart) carry their token in the action's query string, so the guard
-    // need not parse the upload.
-    let is_multipart = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("multipart/form-data"));
-    let binding = request
-        .extensions()
-        .get::<Viewer>()
-        .map_or_else(|| ANONYMOUS.to_owned(), |v| v.session_hash.clone());
-    let (mut parts, body) = request.into_parts();
-    let cap = if is_multipart {
-        MAX_UPLOAD_FORM_BYTES
-    } else {
-        MAX_FORM_BYTES
-    };
-    let bytes = match axum::body::to_bytes(body, cap).await {
-        Ok(b) => b,
-        Err(_) => return WebError::TooLarge.into_response(),
-    };
-    let fields: Vec<(String, String)> = if is_form {
-        url::form_urlencoded::parse(&bytes).into_owned().collect()
-    } else {
-        Vec::new()
-    };
-    let query_token = || {
-        crate::query::params::pairs(parts.uri.query())
-            .into_iter()
-            .find(|(k, _)| k == "csrf_token")
-            .map(|(_, v)| v)
-            .unwrap_or_default()
-    };
-    let token = if is_multipart {
-        query_token()
-    } else {
-        fields
-            .iter()
-            .find(|(k, _)| k == "csrf_token")
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
-    let token = token.as_str();
-    let key = match state.csrf_key().await {
-        Ok(k) => k,
-        Err(e) => return e.into_response(),
-    };
-    if !key.verify(token, &binding, state.clock().unix()) {
-        tracing::warn!(security_event = "csrf_token", path = %parts.uri.path(), "refused a state change without a valid CSRF token");
-        return WebError::Forbidden.into_response();
-    }
-    parts.extensions.insert(FormData(fields));
-    next.run(Request::from_parts(parts, Body::from(bytes)))
-        .await
-}
-
-/// The CSRF token for forms on a page seen by `viewer` (or a visitor).
-pub async fn csrf_token(state: &AppState, viewer: Option<&Viewer>) -> Result<String, WebError> {
-    let key = state.csrf_key().await?;
-    let binding = viewer.map_or(ANONYMOUS, |v| v.session_hash.as_str());
-    Ok(key.token(binding, state.clock().unix()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn origins_are_compared_with_the_host() {
-        let mut h = HeaderMap::new();
-        h.insert(header::HOST, "sparks.example:8080".parse().unwrap());
-        assert!(same_site("http://sparks.example:8080", &h, None));
-        assert!(same_site("https://sparks.example:8080", &h, None));
-        assert!(!same_site("https://evil.example", &h, None));
-        assert!(!same_site(
-            "https://sparks.example.evil.example:8080",
-            &h,
-            None
-        ));
-        assert!(same_site(
-            "https://sparks.eu",
-            &h,
-            Some("https://sparks.eu/")
-        ));
-        assert!(!same_site("garbage", &h, None));
-    }
 
     #[test]
     fn the_session_cookie_is_found_among_others() {

@@ -13,7 +13,7 @@ use sparks_views::{
     render,
 };
 
-use crate::account::limit;
+use crate::auth::limit;
 use crate::auth::{self, FormData, MaybeMember, Member, Staff, see_other};
 use crate::present::context::PageContext;
 use crate::present::forms::{self, Problems, field, form_response, hint, required, when};

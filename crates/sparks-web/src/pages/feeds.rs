@@ -9,7 +9,7 @@ use sparks_store::moderation::{self, NewAuditEntry};
 use sparks_store::{feeds, initiatives};
 use sparks_views::{FeedRow, FeedsPage, FieldKind, FormPage, Link, Section, render};
 
-use crate::account::limit;
+use crate::auth::limit;
 use crate::auth::{self, FormData, Member, Staff, Viewer, see_other};
 use crate::present::context::PageContext;
 use crate::present::forms::{Problems, field, form_response, hint, required, status_for};

@@ -10,7 +10,7 @@ use sparks_mail::Email;
 use sparks_store::{Db, newsletter};
 use sparks_views::{Field, FieldKind, FormPage, Section, render};
 
-use crate::account::limit;
+use crate::auth::limit;
 use crate::auth::{self, ClientIp, FormData};
 use crate::jobs::newsletter::unsubscribe_token;
 use crate::present::context::PageContext;

@@ -11,8 +11,8 @@ use sparks_store::accounts;
 use sparks_store::moderation::{self, ContentKind};
 use sparks_views::{Button, Choice, Field, FieldKind, FormPage, Link, Section, render};
 
-use crate::account::limit;
 use crate::admin::editorial::{self, Actor, Record};
+use crate::auth::limit;
 use crate::auth::{self, FormData, Member, Viewer, see_other};
 use crate::present::context::PageContext;
 use crate::present::forms::{Problems, field, form_response, hint, required};
