@@ -62,40 +62,46 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         .route("/response/{file}", get(pages::reference::series_csv))
         .route("/media-pack", get(pages::reference::media_pack))
         .route("/support", get(pages::reference::support))
-        .route("/join", guard(get(account::join_page).post(account::join)))
-        .route("/join/sent", get(account::join_sent))
+        .route(
+            "/join",
+            guard(get(account::join::join_page).post(account::join::join)),
+        )
+        .route("/join/sent", get(account::join::join_sent))
         .route(
             "/verify",
-            guard(get(account::verify_page).post(account::verify)),
+            guard(get(account::join::verify_page).post(account::join::verify)),
         )
         .route(
             "/login",
-            guard(get(account::login_page).post(account::login)),
+            guard(get(account::login::login_page).post(account::login::login)),
         )
         .route(
             "/login/code",
-            guard(get(account::code_page).post(account::code)),
+            guard(get(account::login::code_page).post(account::login::code)),
         )
-        .route("/logout", guard(post(account::logout)))
+        .route("/logout", guard(post(account::login::logout)))
         .route(
             "/reset",
-            guard(get(account::reset_page).post(account::reset)),
+            guard(get(account::reset::reset_page).post(account::reset::reset)),
         )
         .route(
             "/reset/new",
-            guard(get(account::new_password_page).post(account::new_password)),
+            guard(get(account::reset::new_password_page).post(account::reset::new_password)),
         )
         .route(
             "/account",
-            guard(get(account::account_page).post(account::save_account)),
+            guard(get(account::profile::account_page).post(account::profile::save_account)),
         )
-        .route("/account/password", guard(post(account::change_password)))
-        .route("/account/export", get(account::export))
+        .route(
+            "/account/password",
+            guard(post(account::profile::change_password)),
+        )
+        .route("/account/export", get(account::data::export))
         .route(
             "/account/delete",
-            guard(get(account::delete_page).post(account::delete)),
+            guard(get(account::data::delete_page).post(account::data::delete)),
         )
-        .route("/members/{id}", get(account::member_profile))
+        .route("/members/{id}", get(account::profile::member_profile))
         .route(
             "/submit/{kind}",
             guard(get(pages::submit::submit_page).post(pages::submit::submit)),
