@@ -8,14 +8,15 @@ use sparks_search::DocType;
 use sparks_store::search::{self, SearchRequest, SearchResults};
 use sparks_views::{
     FacetGroup, FacetOption, HeatCell, HeatLabel, HeatMap, HiddenField, LandscapePage, LegendEntry,
-    Link, MatrixCellView, MatrixRowView, MatrixView, PageLink, Pagination, RelatedCard,
-    SearchHitView, SearchPage, Section, SimilarPage, render,
+    Link, MatrixCellView, MatrixRowView, MatrixView, Pagination, RelatedCard, SearchHitView,
+    SearchPage, Section, SimilarPage, render,
 };
 use url::form_urlencoded::Serializer;
 
 use crate::api::discovery::{reason_text, search_request};
 use crate::present::context::PageContext;
 use crate::present::landscape::{self, Matrix};
+use crate::present::pagination;
 use crate::query::params;
 use crate::serve::middleware::html;
 use crate::{AppState, WebError};
@@ -118,13 +119,7 @@ fn facet_group(
 }
 
 fn pagination(ctx: &PageContext, r: &SearchRequest, total: u64) -> Pagination {
-    let per = u64::from(r.per_page.max(1));
-    let page_count = u32::try_from(total.div_ceil(per).max(1)).unwrap_or(u32::MAX);
-    if page_count <= 1 {
-        return Pagination::default();
-    }
-    let current = r.page;
-    let href = |n: u32| {
+    pagination::for_total(r.page, total, r.per_page, |n| {
         search_href(
             ctx,
             &SearchRequest {
@@ -132,27 +127,7 @@ fn pagination(ctx: &PageContext, r: &SearchRequest, total: u64) -> Pagination {
                 ..r.clone()
             },
         )
-    };
-    let mut pages = Vec::new();
-    let mut last_shown = 0;
-    for n in 1..=page_count {
-        if n == 1 || n == page_count || n.abs_diff(current) <= 2 {
-            if last_shown != 0 && n > last_shown + 1 {
-                pages.push(None);
-            }
-            pages.push(Some(PageLink {
-                number: n,
-                href: href(n),
-                current: n == current,
-            }));
-            last_shown = n;
-        }
-    }
-    Pagination {
-        previous: (current > 1).then(|| href(current.min(page_count + 1) - 1)),
-        next: (current < page_count).then(|| href(current + 1)),
-        pages,
-    }
+    })
 }
 
 fn notes(ctx: &PageContext, r: &SearchResults) -> Vec<String> {

@@ -6,8 +6,9 @@ use sparks_store::{NewsFilter, news};
 use sparks_views::format::shorten;
 use sparks_views::{ContentCard, Link, NewsListPage, NewsPage, Section, render};
 
-use crate::pages::resources::{href, iso, page_links};
+use crate::pages::resources::{href, iso};
 use crate::present::context::PageContext;
+use crate::present::pagination;
 use crate::query::content_params;
 use crate::query::params;
 use crate::serve::middleware::html;
@@ -56,7 +57,9 @@ pub async fn list_news(
                 summary_lang: p.language.clone(),
             })
             .collect(),
-        pagination: page_links(q.page, page.total, q.per_page, |n| ctx.link(&list_href(n))),
+        pagination: pagination::for_total(q.page, page.total, q.per_page, |n| {
+            ctx.link(&list_href(n))
+        }),
         api_href: list_href(q.page).replacen("/news", "/api/v1/news", 1),
     };
     Ok(html(render(&view)))

@@ -7,12 +7,13 @@ use sparks_core::{Audience, FacetCount, Pillar, ResourceKind};
 use sparks_store::{ResourceFilter, resources};
 use sparks_views::format::shorten;
 use sparks_views::{
-    ContentCard, FacetGroup, FacetOption, Fact, HiddenField, Link, PageLink, Pagination,
-    ResourcePage, ResourcesPage, Section, render,
+    ContentCard, FacetGroup, FacetOption, Fact, HiddenField, Link, ResourcePage, ResourcesPage,
+    Section, render,
 };
 use url::form_urlencoded::Serializer;
 
 use crate::present::context::PageContext;
+use crate::present::pagination;
 use crate::query::content_params::{self, Paged};
 use crate::query::params;
 use crate::serve::middleware::html;
@@ -74,39 +75,6 @@ fn resources_href(
     change(&mut next.filter);
     next.page = 1;
     ctx.link(&href("/resources", &resource_pairs(&next)))
-}
-
-/// Page links under a list; `href_of` gives a page's URL.
-pub(crate) fn page_links(
-    current: u32,
-    total: u64,
-    per_page: u32,
-    href_of: impl Fn(u32) -> String,
-) -> Pagination {
-    let count = u32::try_from(total.div_ceil(u64::from(per_page.max(1)))).unwrap_or(u32::MAX);
-    if count <= 1 {
-        return Pagination::default();
-    }
-    let mut pages = Vec::new();
-    let mut last = 0;
-    for n in 1..=count {
-        if n == 1 || n == count || n.abs_diff(current) <= 2 {
-            if last != 0 && n > last + 1 {
-                pages.push(None);
-            }
-            pages.push(Some(PageLink {
-                number: n,
-                href: href_of(n),
-                current: n == current,
-            }));
-            last = n;
-        }
-    }
-    Pagination {
-        previous: (current > 1).then(|| href_of(current.min(count + 1) - 1)),
-        next: (current < count).then(|| href_of(current + 1)),
-        pages,
-    }
 }
 
 fn facet(
@@ -253,7 +221,7 @@ pub async fn list_resources(
             value: l.code().into(),
         });
     }
-    let pagination = page_links(q.page, page.total, q.per_page, |n| {
+    let pagination = pagination::for_total(q.page, page.total, q.per_page, |n| {
         let mut p = q.clone();
         p.page = n;
         ctx.link(&href("/resources", &resource_pairs(&p)))

@@ -4,13 +4,14 @@ use sparks_core::{Country, FacetCount, Facets, Initiative, InitiativeSummary, Pi
 use sparks_store::{InitiativeQuery, Sort};
 use sparks_views::format::shorten;
 use sparks_views::{
-    ErrorPage, FacetGroup, FacetOption, Fact, Figure, HiddenField, InitiativeCard, Link, PageLink,
+    ErrorPage, FacetGroup, FacetOption, Fact, Figure, HiddenField, InitiativeCard, Link,
     Pagination, Section, SelectOption,
 };
 
 use crate::error::{ErrorInfo, ErrorKind};
 use crate::present::context::PageContext;
 use crate::present::links::{directory_href, query_pairs, with_filter, with_page};
+use crate::present::pagination;
 
 /// "January 2023 – December 2024", "from March 2021", "until 2025", or empty.
 fn date_range(ctx: &PageContext, i: &InitiativeSummary) -> String {
@@ -238,33 +239,11 @@ pub fn sort_options(ctx: &PageContext, query: &InitiativeQuery) -> Vec<SelectOpt
         .collect()
 }
 
-/// Page links: first, last, and two either side of the current page.
+/// Page links under the directory.
 pub fn pagination(ctx: &PageContext, query: &InitiativeQuery, page_count: u32) -> Pagination {
-    if page_count <= 1 {
-        return Pagination::default();
-    }
-    let current = query.page;
-    let href = |n: u32| ctx.link(&directory_href(&with_page(query, n)));
-    let mut pages = Vec::new();
-    let mut last_shown = 0;
-    for n in 1..=page_count {
-        if n == 1 || n == page_count || n.abs_diff(current) <= 2 {
-            if last_shown != 0 && n > last_shown + 1 {
-                pages.push(None);
-            }
-            pages.push(Some(PageLink {
-                number: n,
-                href: href(n),
-                current: n == current,
-            }));
-            last_shown = n;
-        }
-    }
-    Pagination {
-        previous: (current > 1).then(|| href(current.min(page_count + 1) - 1)),
-        next: (current < page_count).then(|| href(current + 1)),
-        pages,
-    }
+    pagination::page_links(query.page, page_count, |n| {
+        ctx.link(&directory_href(&with_page(query, n)))
+    })
 }
 
 /// The key facts of a profile, in reading order.
