@@ -1,6 +1,6 @@
 //! The Sparks HTTP layer.
 //!
-//! [`router`] builds the whole application: server-rendered pages, the JSON API (whose
+//! [`router()`] builds the whole application: server-rendered pages, the JSON API (whose
 //! routes and OpenAPI entries are registered together in `api/`), operations endpoints and
 //! static assets, wrapped in the middleware every response goes through (errors rendered by
 //! surface, security headers, compression, metrics and one log line per request).

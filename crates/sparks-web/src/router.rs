@@ -1,5 +1,5 @@
 //! The one route table: every page, form, feed, asset and operations endpoint, the JSON API
-//! (registered with its OpenAPI entries in [`crate::api::routes`]) and the middleware every
+//! (registered with its OpenAPI entries in [`crate::api::routes()`]) and the middleware every
 //! response goes through.
 
 use axum::Router;

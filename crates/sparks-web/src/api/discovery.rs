@@ -1,5 +1,5 @@
 //! Search, related work and the landscape in the JSON API. Registered with the other API
-//! routes in [`crate::api::routes`].
+//! routes in [`crate::api::routes()`].
 
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};

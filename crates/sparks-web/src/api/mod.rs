@@ -1,5 +1,5 @@
 //! The JSON API, version 1. Routes and their OpenAPI entries are registered together in
-//! [`routes`], so the document cannot drift from what is served.
+//! [`routes()`], so the document cannot drift from what is served.
 
 pub(crate) mod content;
 pub(crate) mod discovery;
