@@ -1,0 +1,130 @@
+//! A member's rights over their data: export everything held (JSON) and erase the account.
+
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use sparks_store::accounts;
+use sparks_store::{community, moderation};
+use sparks_views::{FieldKind, FormPage, Section, render};
+
+use super::{link, notice, verify_in_background};
+use crate::auth::{self, FormData, Member, limit};
+use crate::present::context::PageContext;
+use crate::present::forms::{Problems, autocomplete, field, form_response, required, status_for};
+use crate::{AppState, WebError};
+
+/// `GET /account/export`: everything held about the member, as JSON.
+pub async fn export(
+    State(state): State<AppState>,
+    Member(viewer): Member,
+) -> Result<Response, WebError> {
+    let u = &viewer.user;
+    let submissions = moderation::by_submitter(state.db(), u.id).await?;
+    let posts = community::posts_by(state.db(), u.id).await?;
+    let linked = accounts::linked_initiatives(state.db(), u.id).await?;
+    let body = serde_json::json!({
+        "account": {
+            "email": u.email,
+            "display_name": u.display_name,
+            "organisation": u.organisation,
+            "country": u.country,
+            "expertise": u.expertise,
+            "pillars": u.pillar_slugs(),
+            "public_fields": u.public_fields.split(',').filter(|f| !f.is_empty()).collect::<Vec<_>>(),
+            "role": u.role,
+            "created_at": u.created_at,
+            "verified_at": u.verified_at,
+            "second_factor_enrolled": u.totp_secret.is_some(),
+            "linked_initiatives": linked,
+        },
+        "submissions": submissions.iter().map(|s| serde_json::json!({
+            "id": s.id, "kind": s.kind, "target_slug": s.target_slug, "status": s.status,
+            "reason": s.reason, "created_at": s.created_at,
+            "record": serde_json::from_str::<serde_json::Value>(&s.payload).unwrap_or(serde_json::Value::Null),
+        })).collect::<Vec<_>>(),
+        "posts": posts.iter().map(|p| serde_json::json!({
+            "id": p.id, "thread_id": p.thread_id, "body": p.body, "created_at": p.created_at, "hidden": p.hidden,
+        })).collect::<Vec<_>>(),
+    });
+    let mut response = (StatusCode::OK, body.to_string()).into_response();
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"sparks-my-data.json\""),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+fn delete_form(ctx: &PageContext, csrf: String, problems: &Problems) -> Response {
+    let mut fields = vec![autocomplete(
+        required(field(ctx, "password", FieldKind::Password, "")),
+        "current-password",
+    )];
+    problems.attach(&mut fields);
+    let page = FormPage {
+        layout: ctx.layout(
+            ctx.t("delete-title"),
+            ctx.t("delete-title"),
+            Section::Account,
+        ),
+        heading: ctx.t("delete-title"),
+        intro: vec![ctx.t("delete-intro")],
+        code_block: None,
+        action: ctx.link("/account/delete"),
+        csrf_token: csrf,
+        fields,
+        submit: ctx.t("delete-submit"),
+        buttons: Vec::new(),
+        preview: None,
+        links: vec![link(ctx, "account-title", "/account")],
+    };
+    form_response(status_for(problems), render(&page))
+}
+
+/// `GET /account/delete`.
+pub async fn delete_page(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Member(viewer): Member,
+) -> Result<Response, WebError> {
+    let csrf = auth::csrf_token(&state, Some(&viewer)).await?;
+    Ok(delete_form(&ctx, csrf, &Problems::default()))
+}
+
+/// `POST /account/delete`: erases the account after the password is confirmed.
+pub async fn delete(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Member(viewer): Member,
+    form: FormData,
+) -> Result<Response, WebError> {
+    limit(&state, &format!("delete:{}", viewer.user.id), 10, 600).await?;
+    if !verify_in_background(form.raw("password"), viewer.user.password_hash.clone()).await? {
+        let mut problems = Problems::default();
+        problems.add("password", ctx.t("account-password-wrong"));
+        let csrf = auth::csrf_token(&state, Some(&viewer)).await?;
+        return Ok(delete_form(&ctx, csrf, &problems));
+    }
+    accounts::erase(state.db(), viewer.user.id).await?;
+    tracing::info!(
+        security_event = "account_erased",
+        user_id = viewer.user.id,
+        "an account was erased"
+    );
+    let mut response = notice(
+        &ctx,
+        "delete-done-title",
+        &[ctx.t("delete-done")],
+        Vec::new(),
+    );
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        auth::clear_cookie_header(state.secure_cookies()),
+    );
+    Ok(response)
+}

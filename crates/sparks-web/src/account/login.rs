@@ -1,0 +1,303 @@
+//! Logging in, the TOTP second factor staff must pass (with enrolment on first use), and
+//! logging out.
+
+use axum::extract::{Query, State};
+use axum::http::header;
+use axum::response::Response;
+use serde::Deserialize;
+use sparks_auth::{hash_token, tokens, totp};
+use sparks_store::accounts;
+use sparks_store::{rate_limits, sessions};
+use sparks_views::{Field, FieldKind, FormPage, Section, render};
+
+use super::{link, start_session, verify_in_background};
+use crate::auth::{self, ClientIp, FormData, Viewer, limit, see_other};
+use crate::present::context::PageContext;
+use crate::present::forms::{
+    Problems, autocomplete, field, form_response, hint, required, status_for,
+};
+use crate::{AppState, WebError};
+
+#[derive(Deserialize)]
+/// Where to go after logging in.
+pub struct NextQuery {
+    next: Option<String>,
+}
+
+/// Only paths on this site: never `//host` or a scheme.
+fn safe_next(next: &str) -> String {
+    if next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.contains('\\')
+        && !next.contains("://")
+    {
+        next.to_owned()
+    } else {
+        "/account".to_owned()
+    }
+}
+
+fn login_form(
+    ctx: &PageContext,
+    csrf: String,
+    email: &str,
+    next: &str,
+    problems: &Problems,
+) -> Response {
+    let mut fields = vec![
+        autocomplete(
+            required(field(ctx, "email", FieldKind::Email, email)),
+            "username",
+        ),
+        autocomplete(
+            required(field(ctx, "password", FieldKind::Password, "")),
+            "current-password",
+        ),
+        Field::hidden("next", next),
+    ];
+    problems.attach(&mut fields);
+    let page = FormPage {
+        layout: ctx.layout(ctx.t("login-title"), ctx.t("login-title"), Section::Account),
+        heading: ctx.t("login-title"),
+        intro: Vec::new(),
+        code_block: None,
+        action: ctx.link("/login"),
+        csrf_token: csrf,
+        fields,
+        submit: ctx.t("login-submit"),
+        buttons: Vec::new(),
+        preview: None,
+        links: vec![
+            link(ctx, "reset-title", "/reset"),
+            link(ctx, "join-title", "/join"),
+        ],
+    };
+    form_response(status_for(problems), render(&page))
+}
+
+/// `GET /login`.
+pub async fn login_page(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Query(q): Query<NextQuery>,
+) -> Result<Response, WebError> {
+    let csrf = auth::csrf_token(&state, None).await?;
+    Ok(login_form(
+        &ctx,
+        csrf,
+        "",
+        &safe_next(q.next.as_deref().unwrap_or("")),
+        &Problems::default(),
+    ))
+}
+
+/// `POST /login`.
+pub async fn login(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    ClientIp(ip): ClientIp,
+    viewer: Option<axum::Extension<Viewer>>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let email = form.get("email").to_lowercase();
+    let next = safe_next(&form.get("next"));
+    limit(&state, &format!("login-ip:{ip}"), 30, 600).await?;
+    limit(&state, &format!("login:{}", hash_token(&email)), 10, 600).await?;
+    let user = accounts::by_email(state.db(), &email).await?;
+    let stored = user.as_ref().map_or_else(
+        || sparks_auth::password::dummy_hash().to_owned(),
+        |u| u.password_hash.clone(),
+    );
+    let ok = verify_in_background(form.raw("password"), stored).await? && user.is_some();
+    let mut problems = Problems::default();
+    let user = match user {
+        Some(u) if ok => u,
+        _ => {
+            tracing::warn!(security_event = "login_failed", "a login failed");
+            problems.add("email", ctx.t("login-error"));
+            let csrf = auth::csrf_token(&state, None).await?;
+            return Ok(login_form(&ctx, csrf, &email, &next, &problems));
+        }
+    };
+    if user.verified_at.is_none() {
+        problems.add("email", ctx.t("login-unverified"));
+        let csrf = auth::csrf_token(&state, None).await?;
+        return Ok(login_form(&ctx, csrf, &email, &next, &problems));
+    }
+    let old = viewer.map(|axum::Extension(v)| v);
+    if user.role().is_staff() {
+        tracing::info!(
+            security_event = "login_password_ok",
+            user_id = user.id,
+            "password accepted, second factor awaited"
+        );
+        let location = format!(
+            "/login/code?next={}",
+            url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+        );
+        return start_session(
+            &state,
+            old.as_ref(),
+            user.id,
+            sessions::SECOND_FACTOR,
+            &location,
+        )
+        .await;
+    }
+    rate_limits::clear(state.db(), &format!("login:{}", hash_token(&email))).await?;
+    tracing::info!(security_event = "login", user_id = user.id, "logged in");
+    start_session(&state, old.as_ref(), user.id, sessions::FULL, &next).await
+}
+
+fn code_form(
+    ctx: &PageContext,
+    csrf: String,
+    next: &str,
+    enrol: Option<(String, Vec<String>)>,
+    problems: &Problems,
+) -> Response {
+    let mut fields = vec![
+        hint(
+            ctx,
+            autocomplete(
+                required(field(ctx, "code", FieldKind::Text, "")),
+                "one-time-code",
+            ),
+            "form-hint-code",
+        ),
+        Field::hidden("next", next),
+    ];
+    problems.attach(&mut fields);
+    let mut intro = vec![ctx.t("code-intro")];
+    let code_block = enrol.map(|(uri, codes)| {
+        intro.push(ctx.t("code-enrol"));
+        (
+            ctx.t("code-enrol-label"),
+            format!(
+                "{uri}\n\n{}\n{}",
+                ctx.t("code-recovery-label"),
+                codes.join("\n")
+            ),
+        )
+    });
+    let page = FormPage {
+        layout: ctx.layout(ctx.t("code-title"), ctx.t("code-title"), Section::Account),
+        heading: ctx.t("code-title"),
+        intro,
+        code_block,
+        action: ctx.link("/login/code"),
+        csrf_token: csrf,
+        fields,
+        submit: ctx.t("code-submit"),
+        buttons: Vec::new(),
+        preview: None,
+        links: Vec::new(),
+    };
+    form_response(status_for(problems), render(&page))
+}
+
+/// Staff who never enrolled an authenticator (made editors on the web) enrol now: a secret
+/// and recovery codes are made and shown until the first code is accepted.
+async fn enrolment(
+    state: &AppState,
+    viewer: &Viewer,
+) -> Result<Option<(String, Vec<String>)>, WebError> {
+    if viewer.user.totp_secret.is_some() {
+        return Ok(None);
+    }
+    let secret = totp::new_secret();
+    let codes = tokens::recovery_codes();
+    let hashes: Vec<String> = codes.iter().map(|c| hash_token(c)).collect();
+    accounts::enrol_totp(state.db(), viewer.user.id, &secret, &hashes).await?;
+    let uri = totp::otpauth_uri(&secret, &viewer.user.email).unwrap_or_default();
+    Ok(Some((uri, codes)))
+}
+
+/// `GET /login/code`: the second step for editors and admins.
+pub async fn code_page(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    viewer: Option<axum::Extension<Viewer>>,
+    Query(q): Query<NextQuery>,
+) -> Result<Response, WebError> {
+    let Some(axum::Extension(viewer)) = viewer.filter(|v| v.stage == sessions::SECOND_FACTOR)
+    else {
+        return Ok(see_other("/login"));
+    };
+    let enrol = enrolment(&state, &viewer).await?;
+    let csrf = auth::csrf_token(&state, Some(&viewer)).await?;
+    Ok(code_form(
+        &ctx,
+        csrf,
+        &safe_next(q.next.as_deref().unwrap_or("")),
+        enrol,
+        &Problems::default(),
+    ))
+}
+
+/// `POST /login/code`: a TOTP code (or a recovery code) finishes the login.
+pub async fn code(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    viewer: Option<axum::Extension<Viewer>>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let Some(axum::Extension(viewer)) = viewer.filter(|v| v.stage == sessions::SECOND_FACTOR)
+    else {
+        return Ok(see_other("/login"));
+    };
+    limit(&state, &format!("code:{}", viewer.user.id), 10, 600).await?;
+    let next = safe_next(&form.get("next"));
+    let typed = form.get("code");
+    let user = accounts::by_id(state.db(), viewer.user.id)
+        .await?
+        .ok_or(WebError::Forbidden)?;
+    let now_s = u64::try_from(state.clock().unix()).unwrap_or_default();
+    let accepted = match user.totp_secret.as_deref() {
+        Some(secret) => match totp::verify(secret, &typed, now_s, user.totp_last_step) {
+            Some(step) => accounts::claim_totp_step(state.db(), user.id, step).await?,
+            None => {
+                let normal = tokens::normalise_code(&typed);
+                normal.len() == 14
+                    && accounts::use_recovery_code(
+                        state.db(),
+                        user.id,
+                        &hash_token(&normal),
+                        state.clock().unix(),
+                    )
+                    .await?
+            }
+        },
+        None => false,
+    };
+    if !accepted {
+        tracing::warn!(
+            security_event = "second_factor_failed",
+            user_id = user.id,
+            "a second-factor code was refused"
+        );
+        let mut problems = Problems::default();
+        problems.add("code", ctx.t("code-error"));
+        let csrf = auth::csrf_token(&state, Some(&viewer)).await?;
+        return Ok(code_form(&ctx, csrf, &next, None, &problems));
+    }
+    tracing::info!(security_event = "login", user_id = user.id, role = %user.role, "logged in with a second factor");
+    start_session(&state, Some(&viewer), user.id, sessions::FULL, &next).await
+}
+
+/// `POST /logout`.
+pub async fn logout(
+    State(state): State<AppState>,
+    viewer: Option<axum::Extension<Viewer>>,
+) -> Result<Response, WebError> {
+    if let Some(axum::Extension(v)) = viewer {
+        sessions::delete(state.db(), &v.session_hash).await?;
+        tracing::info!(security_event = "logout", user_id = v.user.id, "logged out");
+    }
+    let mut response = see_other("/");
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        auth::clear_cookie_header(state.secure_cookies()),
+    );
+    Ok(response)
+}

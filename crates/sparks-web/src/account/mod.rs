@@ -1,0 +1,80 @@
+//! Accounts: joining, logging in (with the TOTP step for staff), logging out, password reset,
+//! the account page, data export and erasure, and public member profiles. The helpers here
+//! are shared by the pages in the files below.
+
+pub(crate) mod data;
+pub(crate) mod join;
+pub(crate) mod login;
+pub(crate) mod profile;
+pub(crate) mod reset;
+
+use axum::http::header;
+use axum::response::Response;
+use serde::Deserialize;
+use sparks_auth::{hash_token, random_token};
+use sparks_store::sessions;
+use sparks_views::{Link, Section};
+
+use crate::auth::{self, Viewer, see_other};
+use crate::present::context::PageContext;
+use crate::present::forms;
+use crate::{AppState, WebError};
+
+fn notice(ctx: &PageContext, heading: &str, paragraphs: &[String], links: Vec<Link>) -> Response {
+    forms::notice(ctx, Section::Account, heading, paragraphs.to_vec(), links)
+}
+
+fn link(ctx: &PageContext, key: &str, href: &str) -> Link {
+    Link {
+        label: ctx.t(key),
+        href: ctx.link(href),
+    }
+}
+
+async fn hash_in_background(password: String) -> Result<String, WebError> {
+    tokio::task::spawn_blocking(move || sparks_auth::hash_password(&password))
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))?
+        .map_err(WebError::Internal)
+}
+
+async fn verify_in_background(password: String, hash: String) -> Result<bool, WebError> {
+    tokio::task::spawn_blocking(move || sparks_auth::verify_password(&password, &hash))
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))
+}
+
+#[derive(Deserialize)]
+/// The token of a one-time link.
+pub struct TokenQuery {
+    token: Option<String>,
+}
+
+/// Starts a session at `stage` and sets its cookie on a 303 to `location`; any session the
+/// request came with ends (a new id at every login).
+async fn start_session(
+    state: &AppState,
+    old: Option<&Viewer>,
+    user_id: i64,
+    stage: &str,
+    location: &str,
+) -> Result<Response, WebError> {
+    if let Some(v) = old {
+        sessions::delete(state.db(), &v.session_hash).await?;
+    }
+    let token = random_token();
+    sessions::create(
+        state.db(),
+        &hash_token(&token),
+        user_id,
+        stage,
+        state.clock().unix(),
+    )
+    .await?;
+    let mut response = see_other(location);
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        auth::session_cookie_header(&token, state.secure_cookies()),
+    );
+    Ok(response)
+}

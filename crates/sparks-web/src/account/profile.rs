@@ -1,0 +1,357 @@
+//! The account page (profile fields, password change) and public member profiles.
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::Deserialize;
+use sparks_store::accounts::{self, Profile};
+use sparks_store::{moderation, sessions};
+use sparks_views::{
+    AccountPage, Field, FieldKind, Link, MemberPage, MySubmission, Section, render,
+};
+
+use super::{hash_in_background, start_session, verify_in_background};
+use crate::auth::{self, FormData, MaybeMember, Member, Viewer, limit, see_other};
+use crate::present::context::PageContext;
+use crate::present::forms::{self, Problems, autocomplete, field, form_response, hint, required};
+use crate::{AppState, WebError};
+
+/// Profile fields a member may show.
+const PUBLIC_FIELDS: [&str; 4] = ["organisation", "country", "expertise", "pillars"];
+
+fn profile_fields(ctx: &PageContext, user: &accounts::User, form: Option<&FormData>) -> Vec<Field> {
+    let value = |name: &str, stored: &str| form.map_or_else(|| stored.to_owned(), |f| f.get(name));
+    let pillars: Vec<String> = form.map_or_else(
+        || {
+            user.pillar_slugs()
+                .iter()
+                .map(|s| (*s).to_owned())
+                .collect()
+        },
+        |f| f.all("pillars"),
+    );
+    let public: Vec<String> = form.map_or_else(
+        || {
+            PUBLIC_FIELDS
+                .iter()
+                .filter(|f| user.shows(f))
+                .map(|f| (*f).to_owned())
+                .collect()
+        },
+        |f| f.all("public"),
+    );
+    let mut pillar_field = field(ctx, "pillars", FieldKind::Checkboxes, "");
+    pillar_field.choices = forms::pillar_choices(ctx, &pillars);
+    let mut public_field = hint(
+        ctx,
+        field(ctx, "public", FieldKind::Checkboxes, ""),
+        "form-hint-public",
+    );
+    public_field.choices = PUBLIC_FIELDS
+        .iter()
+        .map(|f| sparks_views::Choice {
+            value: (*f).to_owned(),
+            label: ctx.t(&format!("form-field-{f}")),
+            selected: public.iter().any(|p| p == f),
+        })
+        .collect();
+    vec![
+        required(field(
+            ctx,
+            "display_name",
+            FieldKind::Text,
+            &value("display_name", &user.display_name),
+        )),
+        field(
+            ctx,
+            "organisation",
+            FieldKind::Text,
+            &value("organisation", &user.organisation),
+        ),
+        hint(
+            ctx,
+            field(
+                ctx,
+                "country",
+                FieldKind::Text,
+                &value("country", user.country.as_deref().unwrap_or("")),
+            ),
+            "form-hint-country",
+        ),
+        field(
+            ctx,
+            "expertise",
+            FieldKind::TextArea,
+            &value("expertise", &user.expertise),
+        ),
+        pillar_field,
+        public_field,
+    ]
+}
+
+fn password_fields(ctx: &PageContext) -> Vec<Field> {
+    vec![
+        autocomplete(
+            required(field(ctx, "current_password", FieldKind::Password, "")),
+            "current-password",
+        ),
+        hint(
+            ctx,
+            autocomplete(
+                required(field(ctx, "new_password", FieldKind::Password, "")),
+                "new-password",
+            ),
+            "form-hint-password",
+        ),
+    ]
+}
+
+async fn account_response(
+    state: &AppState,
+    ctx: &PageContext,
+    viewer: &Viewer,
+    fields: Vec<Field>,
+    password_fields: Vec<Field>,
+    saved: bool,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let submissions = moderation::by_submitter(state.db(), viewer.user.id)
+        .await?
+        .into_iter()
+        .map(|s| MySubmission {
+            kind: ctx.t(&format!("kind-name-{}", s.kind)),
+            title: crate::pages::submit::payload_title(&s.payload),
+            status: ctx.t(&format!("submission-status-{}", s.status)),
+            reason: s.reason,
+        })
+        .collect();
+    let propose = sparks_store::moderation::ContentKind::ALL
+        .iter()
+        .map(|k| k.slug())
+        .chain(["feed"])
+        .map(|k| Link {
+            label: ctx.t(&format!("submit-{k}-title")),
+            href: ctx.link(&format!("/submit/{k}")),
+        })
+        .collect();
+    let page = AccountPage {
+        layout: ctx.layout(
+            ctx.t("account-title"),
+            ctx.t("account-title"),
+            Section::Account,
+        ),
+        heading: ctx.t_args("account-heading", &[("name", &viewer.user.display_name)]),
+        saved,
+        fields,
+        password_fields,
+        csrf_token: auth::csrf_token(state, Some(viewer)).await?,
+        propose,
+        submissions,
+        profile_href: ctx.link(&format!("/members/{}", viewer.user.id)),
+    };
+    Ok(form_response(status, render(&page)))
+}
+
+#[derive(Deserialize)]
+/// `?saved=1` after a successful save.
+pub struct SavedQuery {
+    saved: Option<String>,
+}
+
+/// `GET /account`.
+pub async fn account_page(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Member(viewer): Member,
+    Query(q): Query<SavedQuery>,
+) -> Result<Response, WebError> {
+    let fields = profile_fields(&ctx, &viewer.user, None);
+    account_response(
+        &state,
+        &ctx,
+        &viewer,
+        fields,
+        password_fields(&ctx),
+        q.saved.is_some(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// `POST /account`: saves the profile.
+pub async fn save_account(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Member(viewer): Member,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let mut problems = Problems::default();
+    let display_name = forms::check_text(
+        &ctx,
+        &mut problems,
+        "display_name",
+        &form.get("display_name"),
+        true,
+        80,
+    );
+    let organisation = forms::check_text(
+        &ctx,
+        &mut problems,
+        "organisation",
+        &form.get("organisation"),
+        false,
+        200,
+    );
+    let country = forms::check_country(&ctx, &mut problems, &form.get("country"));
+    let expertise = forms::check_text(
+        &ctx,
+        &mut problems,
+        "expertise",
+        &form.get("expertise"),
+        false,
+        2000,
+    );
+    let pillars: Vec<String> = form
+        .all("pillars")
+        .into_iter()
+        .filter(|p| p.parse::<sparks_core::Pillar>().is_ok())
+        .collect();
+    let public: Vec<String> = form
+        .all("public")
+        .into_iter()
+        .filter(|p| PUBLIC_FIELDS.contains(&p.as_str()))
+        .collect();
+    if !problems.is_empty() {
+        let mut fields = profile_fields(&ctx, &viewer.user, Some(&form));
+        problems.attach(&mut fields);
+        return account_response(
+            &state,
+            &ctx,
+            &viewer,
+            fields,
+            password_fields(&ctx),
+            false,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    accounts::update_profile(
+        state.db(),
+        viewer.user.id,
+        &Profile {
+            display_name,
+            organisation,
+            country,
+            expertise,
+            pillars,
+            public_fields: public,
+        },
+    )
+    .await?;
+    Ok(see_other("/account?saved=1"))
+}
+
+/// `POST /account/password`: checks the current password, sets the new one, ends every
+/// session (this one too) and starts a fresh one.
+pub async fn change_password(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Member(viewer): Member,
+    form: FormData,
+) -> Result<Response, WebError> {
+    limit(&state, &format!("password:{}", viewer.user.id), 10, 600).await?;
+    let mut problems = Problems::default();
+    let new = form.raw("new_password");
+    if !verify_in_background(
+        form.raw("current_password"),
+        viewer.user.password_hash.clone(),
+    )
+    .await?
+    {
+        problems.add("current_password", ctx.t("account-password-wrong"));
+    }
+    forms::check_password(
+        &ctx,
+        &mut problems,
+        "new_password",
+        &new,
+        &[&viewer.user.email, &viewer.user.display_name],
+    );
+    if !problems.is_empty() {
+        let mut pw = password_fields(&ctx);
+        problems.attach(&mut pw);
+        let fields = profile_fields(&ctx, &viewer.user, None);
+        return account_response(
+            &state,
+            &ctx,
+            &viewer,
+            fields,
+            pw,
+            false,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    let hash = hash_in_background(new).await?;
+    accounts::set_password(state.db(), viewer.user.id, &hash).await?;
+    tracing::info!(
+        security_event = "password_changed",
+        user_id = viewer.user.id,
+        "password changed; sessions revoked"
+    );
+    start_session(
+        &state,
+        None,
+        viewer.user.id,
+        sessions::FULL,
+        "/account?saved=1",
+    )
+    .await
+}
+
+/// `GET /members/{id}`: what the member chose to show. Never the email address.
+pub async fn member_profile(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    MaybeMember(_viewer): MaybeMember,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let id: i64 = id.parse().map_err(|_| WebError::NotFound)?;
+    let user = accounts::by_id(state.db(), id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let mut facts = Vec::new();
+    if user.shows("organisation") && !user.organisation.is_empty() {
+        facts.push((ctx.t("form-field-organisation"), user.organisation.clone()));
+    }
+    if user.shows("country")
+        && let Some(c) = user
+            .country
+            .as_deref()
+            .and_then(|c| sparks_core::Country::from_code(c).ok())
+    {
+        facts.push((ctx.t("form-field-country"), ctx.locale.country(c)));
+    }
+    if user.shows("expertise") && !user.expertise.is_empty() {
+        facts.push((ctx.t("form-field-expertise"), user.expertise.clone()));
+    }
+    if user.shows("pillars") && !user.pillars.is_empty() {
+        let names: Vec<String> = user
+            .pillar_slugs()
+            .iter()
+            .filter_map(|p| p.parse().ok())
+            .map(|p| ctx.locale.pillar(p))
+            .collect();
+        facts.push((ctx.t("form-field-pillars"), names.join(", ")));
+    }
+    let page = MemberPage {
+        layout: ctx.layout(
+            user.display_name.clone(),
+            ctx.t("member-description"),
+            Section::Community,
+        ),
+        name: user.display_name,
+        facts,
+    };
+    Ok(form_response(StatusCode::OK, render(&page)))
+}

@@ -1,0 +1,250 @@
+//! The content hub's JSON API: resources, news, events and statistics, each a filtered,
+//! paged list and a record by slug. Registered with their OpenAPI entries in [`crate::api`].
+
+use axum::Json;
+use axum::extract::{Path, RawQuery, State};
+use axum::response::{IntoResponse, Response};
+use sparks_store::{events, news, reference, resources};
+use utoipa::IntoParams;
+
+use crate::api::Problem;
+use crate::api::schema::{
+    EventItem, List, NewsItem, ResourceItem, StatisticItem, event_item, news_item, resource_item,
+    statistic_item,
+};
+use crate::query::{content_params as cp, params};
+use crate::{AppState, WebError};
+
+/// Filters of `/api/v1/resources` (documentation only: the handler parses the raw query).
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[expect(
+    dead_code,
+    reason = "describes the query string for OpenAPI; never constructed"
+)]
+struct ResourceParams {
+    /// Type slug: `report`, `deliverable`, `policy-brief`, `guidelines`, `toolkit`, `training`, `dataset`, `campaign`, `video`, `article`.
+    #[param(rename = "type")]
+    kind: Option<String>,
+    /// Pillar slug.
+    pillar: Option<String>,
+    /// Topic (exact, case-insensitive).
+    topic: Option<String>,
+    /// `practitioners`, `law-enforcement`, `policymakers`, `researchers`, `parents`, `young-people`, `public`.
+    audience: Option<String>,
+    /// Language code (`en`).
+    language: Option<String>,
+    /// Initiative slug.
+    initiative: Option<String>,
+    /// Free text (at most 500 characters).
+    q: Option<String>,
+    /// Page, from 1.
+    page: Option<u32>,
+    /// Items per page, 1 to 100 (default 20).
+    per_page: Option<u32>,
+}
+
+/// Filters of `/api/v1/news`.
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[expect(
+    dead_code,
+    reason = "describes the query string for OpenAPI; never constructed"
+)]
+struct NewsParams {
+    /// Initiative slug.
+    initiative: Option<String>,
+    /// Free text (at most 500 characters).
+    q: Option<String>,
+    /// Page, from 1.
+    page: Option<u32>,
+    /// Items per page, 1 to 100 (default 20).
+    per_page: Option<u32>,
+}
+
+/// Filters of `/api/v1/events`.
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[expect(
+    dead_code,
+    reason = "describes the query string for OpenAPI; never constructed"
+)]
+struct EventParams {
+    /// `upcoming` (soonest first) or `past` (most recent first); default all, most recent first.
+    when: Option<String>,
+    /// Type slug: `conference`, `workshop`, `webinar`, `training`, `campaign-day`, `meeting`.
+    #[param(rename = "type")]
+    kind: Option<String>,
+    /// ISO 3166-1 alpha-2 code.
+    country: Option<String>,
+    /// `true` or `false`.
+    online: Option<bool>,
+    /// Free text (at most 500 characters).
+    q: Option<String>,
+    /// Page, from 1.
+    page: Option<u32>,
+    /// Items per page, 1 to 100 (default 20).
+    per_page: Option<u32>,
+}
+
+/// Filters of `/api/v1/statistics`.
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[expect(
+    dead_code,
+    reason = "describes the query string for OpenAPI; never constructed"
+)]
+struct StatisticParams {
+    /// Series slug (`ncmec-cybertipline-reports-received`).
+    series: Option<String>,
+    /// Year.
+    year: Option<i32>,
+    /// Page, from 1.
+    page: Option<u32>,
+    /// Items per page, 1 to 100 (default 20).
+    per_page: Option<u32>,
+}
+
+/// List resources, filtered and paged, newest first.
+#[utoipa::path(get, path = "/api/v1/resources", tag = "resources", params(ResourceParams),
+    responses(
+        (status = 200, description = "A page of resources", body = List<ResourceItem>),
+        (status = 400, description = "A parameter is not valid; `parameter` names it", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn list_resources(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
+    let q = cp::resource_query(&params::pairs(raw.as_deref()))?;
+    let page = resources::list(state.db(), &q.filter, q.page, q.per_page).await?;
+    Ok(Json(List::from_page(&page, resource_item)).into_response())
+}
+
+/// One resource.
+#[utoipa::path(get, path = "/api/v1/resources/{slug}", tag = "resources",
+    params(("slug" = String, Path, description = "The resource's slug")),
+    responses(
+        (status = 200, description = "The resource", body = ResourceItem),
+        (status = 404, description = "No resource has this slug", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn show_resource(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, WebError> {
+    let entry = resources::get(state.db(), &slug)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    Ok(Json(resource_item(&entry)).into_response())
+}
+
+/// List news posts, newest first.
+#[utoipa::path(get, path = "/api/v1/news", tag = "news", params(NewsParams),
+    responses(
+        (status = 200, description = "A page of posts", body = List<NewsItem>),
+        (status = 400, description = "A parameter is not valid; `parameter` names it", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn list_news(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
+    let q = cp::news_query(&params::pairs(raw.as_deref()))?;
+    let page = news::list(state.db(), &q.filter, q.page, q.per_page).await?;
+    Ok(Json(List::from_page(&page, |p| news_item(p, false))).into_response())
+}
+
+/// One news post, with its body.
+#[utoipa::path(get, path = "/api/v1/news/{slug}", tag = "news",
+    params(("slug" = String, Path, description = "The post's slug")),
+    responses(
+        (status = 200, description = "The post", body = NewsItem),
+        (status = 404, description = "No post has this slug", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn show_news(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, WebError> {
+    let post = news::get(state.db(), &slug)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    Ok(Json(news_item(&post, true)).into_response())
+}
+
+/// List events.
+#[utoipa::path(get, path = "/api/v1/events", tag = "events", params(EventParams),
+    responses(
+        (status = 200, description = "A page of events", body = List<EventItem>),
+        (status = 400, description = "A parameter is not valid; `parameter` names it", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn list_events(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
+    let q = cp::event_query(&params::pairs(raw.as_deref()))?;
+    let today = state.today();
+    let page = events::list(state.db(), &q.filter, today, q.page, q.per_page).await?;
+    Ok(Json(List::from_page(&page, |e| event_item(e, today))).into_response())
+}
+
+/// One event.
+#[utoipa::path(get, path = "/api/v1/events/{slug}", tag = "events",
+    params(("slug" = String, Path, description = "The event's slug")),
+    responses(
+        (status = 200, description = "The event", body = EventItem),
+        (status = 404, description = "No event has this slug", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn show_event(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, WebError> {
+    let event = events::get(state.db(), &slug)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    Ok(Json(event_item(&event, state.today())).into_response())
+}
+
+/// List figures, series by series, years ascending.
+#[utoipa::path(get, path = "/api/v1/statistics", tag = "statistics", params(StatisticParams),
+    responses(
+        (status = 200, description = "A page of figures", body = List<StatisticItem>),
+        (status = 400, description = "A parameter is not valid; `parameter` names it", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn list_statistics(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
+    let q = cp::statistic_query(&params::pairs(raw.as_deref()))?;
+    let all = reference::statistics(state.db(), &q.filter).await?;
+    let start = usize::try_from((q.page - 1) * q.per_page).unwrap_or(usize::MAX);
+    let items = all
+        .iter()
+        .skip(start)
+        .take(q.per_page as usize)
+        .map(statistic_item)
+        .collect();
+    Ok(Json(List {
+        items,
+        total: all.len() as u64,
+        page: q.page,
+        per_page: q.per_page,
+    })
+    .into_response())
+}
+
+/// One figure.
+#[utoipa::path(get, path = "/api/v1/statistics/{slug}", tag = "statistics",
+    params(("slug" = String, Path, description = "The figure's slug")),
+    responses(
+        (status = 200, description = "The figure", body = StatisticItem),
+        (status = 404, description = "No figure has this slug", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn show_statistic(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, WebError> {
+    let all = reference::statistics(state.db(), &sparks_store::StatisticFilter::default()).await?;
+    let s = all
+        .iter()
+        .find(|s| s.slug == slug)
+        .ok_or(WebError::NotFound)?;
+    Ok(Json(statistic_item(s)).into_response())
+}

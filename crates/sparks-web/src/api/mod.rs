@@ -1,0 +1,302 @@
+//! The JSON API, version 1. Routes and their OpenAPI entries are registered together in
+//! [`routes()`], so the document cannot drift from what is served.
+
+pub(crate) mod content;
+pub(crate) mod discovery;
+pub(crate) mod schema;
+
+use std::collections::BTreeMap;
+
+use axum::Json;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use sparks_core::{Initiative, InitiativeSummary};
+use sparks_store::initiatives;
+use utoipa::{IntoParams, OpenApi, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::query::params;
+use crate::{AppState, WebError};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Sparks API",
+        description = "Open data on the initiatives that counter child sexual abuse and exploitation (CSAE): \
+                       prevention, detection and investigation, support to victims and survivors.",
+        license(name = "Data: see each record's sources")
+    ),
+    components(schemas(Problem))
+)]
+struct ApiDoc;
+
+/// Every API route with its documentation.
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(list_initiatives))
+        .routes(routes!(show_initiative))
+        .routes(routes!(crate::api::content::list_resources))
+        .routes(routes!(crate::api::content::show_resource))
+        .routes(routes!(crate::api::content::list_news))
+        .routes(routes!(crate::api::content::show_news))
+        .routes(routes!(crate::api::content::list_events))
+        .routes(routes!(crate::api::content::show_event))
+        .routes(routes!(crate::api::content::list_statistics))
+        .routes(routes!(crate::api::content::show_statistic))
+        .routes(routes!(crate::api::discovery::related_to_initiative))
+        .routes(routes!(crate::api::discovery::search_everything))
+        .routes(routes!(crate::api::discovery::show_landscape))
+        .routes(routes!(openapi_document))
+}
+
+/// An error, as RFC 9457 `application/problem+json`.
+#[derive(Serialize, ToSchema)]
+pub struct Problem {
+    /// Always `about:blank`: the status says what kind of problem it is.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The HTTP status phrase.
+    pub title: String,
+    /// The HTTP status code.
+    pub status: u16,
+    /// What went wrong, in plain words.
+    pub detail: String,
+    /// For 400s: the query parameter at fault.
+    pub parameter: Option<String>,
+}
+
+/// An initiative in a list.
+#[derive(Serialize, ToSchema)]
+pub struct InitiativeItem {
+    /// URL slug.
+    pub slug: String,
+    /// Short name.
+    pub acronym: String,
+    /// Full name.
+    pub title: String,
+    /// Description.
+    pub summary: String,
+    /// Normalised programme slug.
+    pub programme: String,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub start_date: Option<String>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub end_date: Option<String>,
+    /// `ongoing`, `completed`, `planned` or `unknown`, derived from the dates today.
+    pub status: String,
+    /// Pillar slugs.
+    pub pillars: Vec<String>,
+    /// ISO 3166-1 alpha-2 codes, the coordinator's first.
+    pub countries: Vec<String>,
+    /// The HTML profile.
+    pub url: String,
+}
+
+/// A page of initiatives.
+#[derive(Serialize, ToSchema)]
+pub struct InitiativeList {
+    /// The initiatives on this page.
+    pub items: Vec<InitiativeItem>,
+    /// How many match in all.
+    pub total: u64,
+    /// This page, from 1.
+    pub page: u32,
+    /// Items per page (at most 100).
+    pub per_page: u32,
+}
+
+/// An initiative's full record.
+#[derive(Serialize, ToSchema)]
+pub struct InitiativeDetail {
+    /// URL slug.
+    pub slug: String,
+    /// Short name.
+    pub acronym: String,
+    /// Full name.
+    pub title: String,
+    /// Description.
+    pub summary: String,
+    /// Kind slug (`project`, `network`, ...).
+    pub kind: String,
+    /// Normalised programme slug.
+    pub programme: String,
+    /// Normalised programme name.
+    pub programme_label: String,
+    /// The funding as the source words it.
+    pub funding_programme: Option<String>,
+    /// Grant agreement number.
+    pub grant_id: Option<String>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub start_date: Option<String>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub end_date: Option<String>,
+    /// Derived from the dates today.
+    pub status: String,
+    /// Pillar slugs.
+    pub pillars: Vec<String>,
+    /// Topics.
+    pub topics: Vec<String>,
+    /// Every country involved (ISO 3166-1 alpha-2), the coordinator's first.
+    pub countries: Vec<String>,
+    /// Coordinating organisation.
+    pub coordinator: Option<String>,
+    /// Coordinator's country (ISO 3166-1 alpha-2).
+    pub coordinator_country: Option<String>,
+    /// Website.
+    pub website: Option<String>,
+    /// CORDIS page.
+    pub cordis_url: Option<String>,
+    /// EU contribution in whole euros.
+    pub eu_contribution_eur: Option<i64>,
+    /// Where the facts come from.
+    pub sources: Vec<String>,
+    /// Sources per field.
+    pub field_sources: BTreeMap<String, Vec<String>>,
+    /// Editors' notes on the facts.
+    pub notes: Option<String>,
+    /// The HTML profile.
+    pub url: String,
+}
+
+fn item(i: &InitiativeSummary) -> InitiativeItem {
+    InitiativeItem {
+        slug: i.slug.clone(),
+        acronym: i.acronym.clone(),
+        title: i.title.clone(),
+        summary: i.summary.clone(),
+        programme: i.programme.slug().to_owned(),
+        start_date: i.start_date.map(|d| d.to_string()),
+        end_date: i.end_date.map(|d| d.to_string()),
+        status: i.status.slug().to_owned(),
+        pillars: i.pillars.iter().map(|p| p.slug().to_owned()).collect(),
+        countries: i.countries.iter().map(|c| c.code().to_owned()).collect(),
+        url: format!("/initiatives/{}", i.slug),
+    }
+}
+
+fn detail(i: &Initiative, today: time::Date) -> InitiativeDetail {
+    InitiativeDetail {
+        slug: i.slug.clone(),
+        acronym: i.acronym.clone(),
+        title: i.title.clone(),
+        summary: i.summary.clone(),
+        kind: i.kind.slug().to_owned(),
+        programme: i.programme.slug().to_owned(),
+        programme_label: i.programme.label().to_owned(),
+        funding_programme: i.programme_original.clone(),
+        grant_id: i.grant_id.clone(),
+        start_date: i.start_date.map(|d| d.to_string()),
+        end_date: i.end_date.map(|d| d.to_string()),
+        status: i.status(today).slug().to_owned(),
+        pillars: i.pillars.iter().map(|p| p.slug().to_owned()).collect(),
+        topics: i.topics.clone(),
+        countries: i.countries().iter().map(|c| c.code().to_owned()).collect(),
+        coordinator: i.coordinator.clone(),
+        coordinator_country: i.coordinator_country.map(|c| c.code().to_owned()),
+        website: i.website.as_ref().map(ToString::to_string),
+        cordis_url: i.cordis_url.as_ref().map(ToString::to_string),
+        eu_contribution_eur: i.eu_contribution_eur,
+        sources: i.sources.iter().map(ToString::to_string).collect(),
+        field_sources: i.field_sources.clone(),
+        notes: i.notes.clone(),
+        url: format!("/initiatives/{}", i.slug),
+    }
+}
+
+/// The directory's filters (documentation only: the handler parses the raw query itself so
+/// that every bad value gets a 400 naming its parameter).
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[expect(
+    dead_code,
+    reason = "describes the query string for OpenAPI; never constructed"
+)]
+struct ListParams {
+    /// Pillar slug: `prevention`, `detection-investigation` or `victim-support`.
+    pillar: Option<String>,
+    /// Programme slug (`isf-police`, `horizon-2020`, `horizon-europe`, `digital-europe`, `cerv`, ...).
+    programme: Option<String>,
+    /// Kind slug (`project`, `network`, ...).
+    kind: Option<String>,
+    /// ISO 3166-1 alpha-2 country code of the coordinator or a partner.
+    country: Option<String>,
+    /// `ongoing`, `completed`, `planned` or `unknown`.
+    status: Option<String>,
+    /// Start year.
+    year: Option<i32>,
+    /// Topic (exact, case-insensitive).
+    topic: Option<String>,
+    /// Free text (at most 500 characters).
+    q: Option<String>,
+    /// `name` (default), `newest` or `recent`.
+    sort: Option<String>,
+    /// Page, from 1.
+    page: Option<u32>,
+    /// Items per page, 1 to 100 (default 20).
+    per_page: Option<u32>,
+}
+
+/// List initiatives, filtered and paged.
+#[utoipa::path(
+    get,
+    path = "/api/v1/initiatives",
+    tag = "initiatives",
+    params(ListParams),
+    responses(
+        (status = 200, description = "A page of initiatives", body = InitiativeList),
+        (status = 400, description = "A parameter is not valid; `parameter` names it", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn list_initiatives(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
+    let query = params::directory_query(&params::pairs(raw.as_deref()))?;
+    let page = state.directory().await?.list(&query, state.today());
+    Ok(Json(InitiativeList {
+        items: page.items.iter().map(item).collect(),
+        total: page.total,
+        page: page.page,
+        per_page: page.per_page,
+    })
+    .into_response())
+}
+
+/// One initiative's full record.
+#[utoipa::path(
+    get,
+    path = "/api/v1/initiatives/{slug}",
+    tag = "initiatives",
+    params(("slug" = String, Path, description = "The initiative's slug, e.g. `arica`")),
+    responses(
+        (status = 200, description = "The initiative", body = InitiativeDetail),
+        (status = 404, description = "No initiative has this slug", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn show_initiative(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, WebError> {
+    let initiative = initiatives::get(state.db(), &slug)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    Ok(Json(detail(&initiative, state.today())).into_response())
+}
+
+/// This OpenAPI 3 document.
+#[utoipa::path(
+    get,
+    path = "/api/v1/openapi.json",
+    tag = "meta",
+    responses((status = 200, description = "The OpenAPI document of this API", content_type = "application/json"))
+)]
+pub async fn openapi_document(State(state): State<AppState>) -> Response {
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        state.openapi_json().to_owned(),
+    )
+        .into_response()
+}

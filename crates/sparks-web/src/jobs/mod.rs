@@ -1,0 +1,3 @@
+//! Background work: the newsletter digest and the schedule `serve` runs it on.
+
+pub mod newsletter;

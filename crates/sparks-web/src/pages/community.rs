@@ -1,0 +1,412 @@
+//! `/community`: discussion threads per pillar and a general space, replies, reports, and
+//! the editors' hide and lock. Threads can be public or for members only; bodies are
+//! Markdown, rendered and sanitised once when written. Pages are never cached: they change
+//! with every post and with who is looking.
+
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use serde::Deserialize;
+use sparks_core::Pillar;
+use sparks_store::community::{self, NewThread};
+use sparks_views::{
+    Choice, CommunityPage, Field, FieldKind, Link, PostItem, Section, ThreadItem, ThreadPage,
+    render,
+};
+
+use crate::auth::limit;
+use crate::auth::{self, FormData, MaybeMember, Member, Staff, see_other};
+use crate::present::context::PageContext;
+use crate::present::forms::{self, Problems, field, form_response, hint, required, when};
+use crate::{AppState, WebError};
+
+const GENERAL: &str = "general";
+
+fn space_name(ctx: &PageContext, space: &str) -> String {
+    space
+        .parse::<Pillar>()
+        .map_or_else(|_| ctx.t("community-general"), |p| ctx.locale.pillar(p))
+}
+
+fn valid_space(space: &str) -> bool {
+    space == GENERAL || space.parse::<Pillar>().is_ok()
+}
+
+#[derive(Deserialize)]
+/// `?space=`.
+pub struct SpaceQuery {
+    space: Option<String>,
+}
+
+fn thread_fields(ctx: &PageContext, form: &FormData, space: &str) -> Vec<Field> {
+    let mut space_field = field(ctx, "pillar", FieldKind::Select, space);
+    space_field.choices = std::iter::once(GENERAL.to_owned())
+        .chain(Pillar::ALL.iter().map(|p| p.slug().to_owned()))
+        .map(|s| Choice {
+            label: space_name(ctx, &s),
+            selected: s == space,
+            value: s,
+        })
+        .collect();
+    vec![
+        required(field(ctx, "title", FieldKind::Text, &form.get("title"))),
+        required(hint(
+            ctx,
+            field(ctx, "body", FieldKind::TextArea, &form.get("body")),
+            "form-hint-markdown",
+        )),
+        space_field,
+        hint(
+            ctx,
+            field(
+                ctx,
+                "members_only",
+                FieldKind::Checkbox,
+                if form.checked("members_only") {
+                    "1"
+                } else {
+                    ""
+                },
+            ),
+            "form-hint-members-only",
+        ),
+    ]
+}
+
+async fn community_page(
+    state: &AppState,
+    ctx: &PageContext,
+    viewer: Option<&auth::Viewer>,
+    space: Option<String>,
+    form: &FormData,
+    problems: &Problems,
+) -> Result<Response, WebError> {
+    let space = space.filter(|s| valid_space(s));
+    let staff = viewer.is_some_and(|v| v.is_staff());
+    let threads = community::threads(state.db(), space.as_deref(), viewer.is_some(), staff, 100)
+        .await?
+        .into_iter()
+        .map(|t| ThreadItem {
+            href: ctx.link(&format!("/community/threads/{}", t.id)),
+            title: t.title,
+            space: space_name(ctx, &t.space),
+            author: t
+                .author_name
+                .unwrap_or_else(|| ctx.t("community-former-member")),
+            last_post: when(ctx, t.last_post_at),
+            posts: ctx.tn("community-posts", t.posts.unsigned_abs()),
+            members_only: t.members_only,
+            locked: t.locked,
+            hidden: t.hidden,
+        })
+        .collect();
+    let mut spaces = vec![(
+        Link {
+            label: ctx.t("community-all"),
+            href: ctx.link("/community"),
+        },
+        space.is_none(),
+    )];
+    for s in
+        std::iter::once(GENERAL.to_owned()).chain(Pillar::ALL.iter().map(|p| p.slug().to_owned()))
+    {
+        let current = space.as_deref() == Some(s.as_str());
+        spaces.push((
+            Link {
+                label: space_name(ctx, &s),
+                href: ctx.link(&format!("/community?space={s}")),
+            },
+            current,
+        ));
+    }
+    let new_thread = viewer.map(|_| {
+        let mut fields = thread_fields(ctx, form, space.as_deref().unwrap_or(GENERAL));
+        problems.attach(&mut fields);
+        fields
+    });
+    let page = CommunityPage {
+        layout: ctx.layout(
+            ctx.t("community-heading"),
+            ctx.t("community-lead"),
+            Section::Community,
+        ),
+        spaces,
+        threads,
+        new_thread,
+        csrf_token: auth::csrf_token(state, viewer).await?,
+        member: viewer.is_some(),
+    };
+    Ok(form_response(forms::status_for(problems), render(&page)))
+}
+
+/// `GET /community`.
+pub async fn community(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    MaybeMember(viewer): MaybeMember,
+    Query(q): Query<SpaceQuery>,
+) -> Result<Response, WebError> {
+    community_page(
+        &state,
+        &ctx,
+        viewer.as_ref(),
+        q.space,
+        &FormData::default(),
+        &Problems::default(),
+    )
+    .await
+}
+
+/// `POST /community/threads`: `title`, `body`, `pillar` (or `general`), `members_only`.
+pub async fn create_thread(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Member(viewer): Member,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let mut problems = Problems::default();
+    let title = forms::check_text(&ctx, &mut problems, "title", &form.get("title"), true, 200);
+    let body = forms::check_text(&ctx, &mut problems, "body", &form.raw("body"), true, 20_000);
+    let space = Some(form.get("pillar"))
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| GENERAL.to_owned());
+    if !valid_space(&space) {
+        problems.add("pillar", ctx.t("community-error-space"));
+    }
+    if !problems.is_empty() {
+        return community_page(&state, &ctx, Some(&viewer), Some(space), &form, &problems).await;
+    }
+    limit(&state, &format!("post:{}", viewer.user.id), 30, 600).await?;
+    let html = sparks_core::markdown::to_safe_html(&body);
+    let id = community::create_thread(
+        state.db(),
+        &NewThread {
+            space: &space,
+            title: &title,
+            body: &body,
+            body_html: &html,
+            members_only: form.checked("members_only"),
+            author_id: viewer.user.id,
+        },
+        state.clock().unix(),
+    )
+    .await?;
+    Ok(see_other(&format!("/community/threads/{id}")))
+}
+
+use crate::present::forms::parse_id;
+
+async fn thread_page(
+    state: &AppState,
+    ctx: &PageContext,
+    viewer: Option<&auth::Viewer>,
+    id: i64,
+    reply_value: &str,
+    problems: &Problems,
+) -> Result<Response, WebError> {
+    let staff = viewer.is_some_and(|v| v.is_staff());
+    let thread = community::thread(state.db(), id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    // Members-only threads are invisible to visitors; hidden ones to all but staff.
+    if (thread.members_only && viewer.is_none()) || (thread.hidden && !staff) {
+        return Err(WebError::NotFound);
+    }
+    let posts = community::posts(state.db(), id, staff)
+        .await?
+        .into_iter()
+        .map(|p| PostItem {
+            id: p.id,
+            author_href: p.author_id.map(|a| ctx.link(&format!("/members/{a}"))),
+            author: p
+                .author_name
+                .unwrap_or_else(|| ctx.t("community-former-member")),
+            when: when(ctx, p.created_at),
+            body_html: p.body_html,
+            hidden: p.hidden,
+        })
+        .collect();
+    let reply = (viewer.is_some() && !thread.locked).then(|| {
+        let mut f = vec![required(hint(
+            ctx,
+            field(ctx, "body", FieldKind::TextArea, reply_value),
+            "form-hint-markdown",
+        ))];
+        problems.attach(&mut f);
+        f.remove(0)
+    });
+    let page = ThreadPage {
+        layout: ctx.layout(
+            thread.title.clone(),
+            thread.title.clone(),
+            Section::Community,
+        ),
+        id,
+        title: thread.title,
+        space: Link {
+            label: space_name(ctx, &thread.space),
+            href: ctx.link(&format!("/community?space={}", thread.space)),
+        },
+        members_only: thread.members_only,
+        locked: thread.locked,
+        posts,
+        reply,
+        member: viewer.is_some(),
+        staff,
+        csrf_token: auth::csrf_token(state, viewer).await?,
+    };
+    Ok(form_response(forms::status_for(problems), render(&page)))
+}
+
+/// `GET /community/threads/{id}`.
+pub async fn show_thread(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    MaybeMember(viewer): MaybeMember,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    thread_page(
+        &state,
+        &ctx,
+        viewer.as_ref(),
+        parse_id(&id)?,
+        "",
+        &Problems::default(),
+    )
+    .await
+}
+
+/// `POST /community/threads/{id}/replies`: `body`.
+pub async fn reply(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Member(viewer): Member,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let id = parse_id(&id)?;
+    let mut problems = Problems::default();
+    let body = forms::check_text(&ctx, &mut problems, "body", &form.raw("body"), true, 20_000);
+    if !problems.is_empty() {
+        return thread_page(&state, &ctx, Some(&viewer), id, &body, &problems).await;
+    }
+    let thread = community::thread(state.db(), id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    if thread.hidden && !viewer.is_staff() {
+        return Err(WebError::NotFound);
+    }
+    limit(&state, &format!("post:{}", viewer.user.id), 30, 600).await?;
+    let html = sparks_core::markdown::to_safe_html(&body);
+    match community::reply(
+        state.db(),
+        id,
+        viewer.user.id,
+        &body,
+        &html,
+        state.clock().unix(),
+    )
+    .await?
+    {
+        Some(post) => Ok(see_other(&format!("/community/threads/{id}#post-{post}"))),
+        None => Err(WebError::Forbidden),
+    }
+}
+
+/// `POST /community/posts/{id}/report`: `reason`; the post goes to the moderation queue.
+pub async fn report(
+    State(state): State<AppState>,
+    Member(viewer): Member,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let id = parse_id(&id)?;
+    let post = community::post(state.db(), id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    limit(&state, &format!("report:{}", viewer.user.id), 20, 3600).await?;
+    let reason: String = sparks_core::initiative::strip_controls(form.get("reason").trim())
+        .chars()
+        .take(1000)
+        .collect();
+    let reason = if reason.is_empty() {
+        "-".to_owned()
+    } else {
+        reason
+    };
+    community::report(
+        state.db(),
+        id,
+        Some(viewer.user.id),
+        &reason,
+        state.clock().unix(),
+    )
+    .await?;
+    Ok(see_other(&format!(
+        "/community/threads/{}#post-{id}",
+        post.thread_id
+    )))
+}
+
+/// `POST /community/posts/{id}/hide` (staff): `hidden` = 1 | 0.
+pub async fn hide_post(
+    State(state): State<AppState>,
+    Staff(viewer): Staff,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let id = parse_id(&id)?;
+    let post = community::post(state.db(), id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let hidden = form.get("hidden") != "0";
+    community::set_post_hidden_indexed(state.db(), id, hidden, state.clock().unix()).await?;
+    sparks_store::moderation::audit(
+        state.db(),
+        &sparks_store::moderation::NewAuditEntry {
+            actor_id: Some(viewer.user.id),
+            actor_name: viewer.user.display_name.clone(),
+            action: if hidden { "hide".into() } else { "show".into() },
+            kind: "post".into(),
+            target: id.to_string(),
+            ..Default::default()
+        },
+        state.clock().unix(),
+    )
+    .await?;
+    Ok(see_other(&format!(
+        "/community/threads/{}#post-{id}",
+        post.thread_id
+    )))
+}
+
+/// `POST /community/threads/{id}/lock` (staff): `locked` = 1 | 0.
+pub async fn lock_thread(
+    State(state): State<AppState>,
+    Staff(viewer): Staff,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let id = parse_id(&id)?;
+    let locked = form.get("locked") != "0";
+    if !community::set_thread_locked(state.db(), id, locked).await? {
+        return Err(WebError::NotFound);
+    }
+    sparks_store::moderation::audit(
+        state.db(),
+        &sparks_store::moderation::NewAuditEntry {
+            actor_id: Some(viewer.user.id),
+            actor_name: viewer.user.display_name.clone(),
+            action: if locked {
+                "lock".into()
+            } else {
+                "unlock".into()
+            },
+            kind: "thread".into(),
+            target: id.to_string(),
+            ..Default::default()
+        },
+        state.clock().unix(),
+    )
+    .await?;
+    Ok(see_other(&format!("/community/threads/{id}")))
+}

@@ -1,0 +1,222 @@
+//! Feeds through the web: members propose an initiative's feed (it waits for an editor, like
+//! any proposal; approved, it is fetched with the others), staff add one directly, and the
+//! admin area shows every feed's health.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use sparks_store::moderation::{self, NewAuditEntry};
+use sparks_store::{feeds, initiatives};
+use sparks_views::{FeedRow, FeedsPage, FieldKind, FormPage, Link, Section, render};
+
+use crate::auth::limit;
+use crate::auth::{self, FormData, Member, Staff, Viewer, see_other};
+use crate::present::context::PageContext;
+use crate::present::forms::{Problems, field, form_response, hint, required, status_for};
+use crate::{AppState, WebError};
+
+/// The kind name of feed proposals in the moderation queue.
+pub const FEED_KIND: &str = "feed";
+
+async fn form(
+    state: &AppState,
+    ctx: &PageContext,
+    viewer: &Viewer,
+    form_data: &FormData,
+    problems: &Problems,
+) -> Result<Response, WebError> {
+    let mut fields = vec![
+        required(hint(
+            ctx,
+            field(
+                ctx,
+                "initiative",
+                FieldKind::Text,
+                &form_data.get("initiative"),
+            ),
+            "form-hint-initiative-slug",
+        )),
+        required(hint(
+            ctx,
+            field(ctx, "feed_url", FieldKind::Url, &form_data.get("feed_url")),
+            "form-hint-feed-url",
+        )),
+    ];
+    problems.attach(&mut fields);
+    let page = FormPage {
+        layout: ctx.layout(
+            ctx.t("submit-feed-title"),
+            ctx.t("submit-feed-title"),
+            Section::Account,
+        ),
+        heading: ctx.t("submit-feed-title"),
+        intro: vec![ctx.t("submit-feed-intro")],
+        code_block: None,
+        action: ctx.link("/submit/feed"),
+        csrf_token: auth::csrf_token(state, Some(viewer)).await?,
+        fields,
+        submit: if viewer.is_staff() {
+            ctx.t("submit-publish")
+        } else {
+            ctx.t("submit-send")
+        },
+        buttons: Vec::new(),
+        preview: None,
+        links: Vec::new(),
+    };
+    Ok(form_response(status_for(problems), render(&page)))
+}
+
+/// `GET /submit/feed`.
+pub async fn submit_page(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Member(viewer): Member,
+) -> Result<Response, WebError> {
+    form(
+        &state,
+        &ctx,
+        &viewer,
+        &FormData::default(),
+        &Problems::default(),
+    )
+    .await
+}
+
+/// `POST /submit/feed`: `initiative` (slug), `feed_url`.
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Member(viewer): Member,
+    form_data: FormData,
+) -> Result<Response, WebError> {
+    let mut problems = Problems::default();
+    let slug = form_data.get("initiative");
+    if initiatives::get(state.db(), &slug).await?.is_none() {
+        problems.add("initiative", ctx.t("submit-feed-no-initiative"));
+    }
+    let url = match sparks_core::initiative::parse_web_url(&form_data.get("feed_url")) {
+        Ok(u) => u.to_string(),
+        Err(_) => {
+            problems.add("feed_url", ctx.t("submit-feed-bad-url"));
+            String::new()
+        }
+    };
+    if !problems.is_empty() {
+        return form(&state, &ctx, &viewer, &form_data, &problems).await;
+    }
+    if viewer.is_staff() {
+        feeds::add(state.db(), &slug, &url, true, &state.clock().rfc3339()).await?;
+        moderation::audit(
+            state.db(),
+            &NewAuditEntry {
+                actor_id: Some(viewer.user.id),
+                actor_name: viewer.user.display_name.clone(),
+                action: "create".into(),
+                kind: FEED_KIND.into(),
+                target: url,
+                note: Some(slug),
+                ..NewAuditEntry::default()
+            },
+            state.clock().unix(),
+        )
+        .await?;
+        return Ok(see_other("/admin/feeds"));
+    }
+    limit(&state, &format!("submit:{}", viewer.user.id), 20, 3600).await?;
+    let payload = serde_json::json!({ "initiative": slug, "url": url }).to_string();
+    moderation::submit_raw(
+        state.db(),
+        FEED_KIND,
+        None,
+        &payload,
+        viewer.user.id,
+        state.clock().unix(),
+    )
+    .await?;
+    Ok(crate::pages::submit::thanks(&ctx))
+}
+
+/// Approves a feed proposal: registers the feed and marks the proposal decided, with an
+/// audit entry, in one go; `false` when another editor was first.
+pub async fn approve(
+    state: &AppState,
+    viewer: &Viewer,
+    id: i64,
+    payload: &str,
+) -> Result<bool, WebError> {
+    let value: serde_json::Value =
+        serde_json::from_str(payload).map_err(|e| WebError::Internal(e.to_string()))?;
+    let slug = value
+        .get("initiative")
+        .and_then(|v| v.as_str())
+        .unwrap_or_default();
+    let url = value
+        .get("url")
+        .and_then(|v| v.as_str())
+        .unwrap_or_default();
+    let mut tx = state.db().begin().await?;
+    if !moderation::decide_in(
+        &mut tx,
+        id,
+        true,
+        None,
+        viewer.user.id,
+        state.clock().unix(),
+    )
+    .await?
+    {
+        return Ok(false);
+    }
+    moderation::audit_in(
+        &mut tx,
+        &NewAuditEntry {
+            actor_id: Some(viewer.user.id),
+            actor_name: viewer.user.display_name.clone(),
+            action: "approve".into(),
+            kind: FEED_KIND.into(),
+            target: url.to_owned(),
+            note: Some(format!("submission {id}")),
+            ..NewAuditEntry::default()
+        },
+        state.clock().unix(),
+    )
+    .await?;
+    tx.commit().await?;
+    feeds::add(state.db(), slug, url, false, &state.clock().rfc3339()).await?;
+    Ok(true)
+}
+
+/// `GET /admin/feeds`: every feed's health.
+pub async fn health(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Staff(_viewer): Staff,
+) -> Result<Response, WebError> {
+    let rows = feeds::health(state.db())
+        .await?
+        .into_iter()
+        .map(|f| FeedRow {
+            initiative: Link {
+                label: f.initiative.clone(),
+                href: ctx.link(&format!("/initiatives/{}", f.initiative)),
+            },
+            url: f.url,
+            status: f.status,
+            last_fetch: f.last_fetch.unwrap_or_default(),
+            items: f.item_count,
+            error: f.error.unwrap_or_default(),
+            trusted: f.trusted,
+        })
+        .collect();
+    let page = FeedsPage {
+        layout: ctx.layout(
+            ctx.t("feeds-heading"),
+            ctx.t("feeds-heading"),
+            Section::Admin,
+        ),
+        feeds: rows,
+        add_href: ctx.link("/submit/feed"),
+    };
+    Ok(form_response(StatusCode::OK, render(&page)))
+}

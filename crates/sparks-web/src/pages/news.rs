@@ -1,0 +1,101 @@
+//! News and campaigns: the list of posts and one post.
+
+use axum::extract::{Path, RawQuery, State};
+use axum::response::Response;
+use sparks_store::{NewsFilter, news};
+use sparks_views::format::shorten;
+use sparks_views::{ContentCard, Link, NewsListPage, NewsPage, Section, render};
+
+use crate::pages::resources::{href, iso};
+use crate::present::context::PageContext;
+use crate::present::pagination;
+use crate::query::content_params;
+use crate::query::params;
+use crate::serve::middleware::html;
+use crate::{AppState, WebError};
+
+/// `GET /news`: posts, newest first.
+pub async fn list_news(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
+    let q = content_params::news_query(&params::pairs(raw.as_deref()))?;
+    let page = news::list(state.db(), &q.filter, q.page, q.per_page).await?;
+    let list_href = |n: u32| {
+        let mut pairs: Vec<(&'static str, String)> = Vec::new();
+        let NewsFilter {
+            initiative,
+            q: text,
+        } = &q.filter;
+        if let Some(i) = initiative {
+            pairs.push(("initiative", i.clone()));
+        }
+        if let Some(t) = text {
+            pairs.push(("q", t.clone()));
+        }
+        if n > 1 {
+            pairs.push(("page", n.to_string()));
+        }
+        href("/news", &pairs)
+    };
+    let view = NewsListPage {
+        layout: ctx.layout(
+            ctx.t("news-title"),
+            ctx.t("news-description"),
+            Section::News,
+        ),
+        items: page
+            .items
+            .iter()
+            .map(|p| ContentCard {
+                href: ctx.link(&format!("/news/{}", p.slug)),
+                title: p.title.clone(),
+                summary: shorten(&p.summary, 240),
+                meta: vec![(ctx.t("label-published"), ctx.locale.date(iso(p.published)))],
+                lang: p.language.clone(),
+                summary_lang: p.language.clone(),
+            })
+            .collect(),
+        pagination: pagination::for_total(q.page, page.total, q.per_page, |n| {
+            ctx.link(&list_href(n))
+        }),
+        api_href: list_href(q.page).replacen("/news", "/api/v1/news", 1),
+    };
+    Ok(html(render(&view)))
+}
+
+/// `GET /news/{slug}`.
+pub async fn show_news(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(slug): Path<String>,
+) -> Result<Response, WebError> {
+    let p = news::get(state.db(), &slug)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let initiative = match &p.initiative {
+        Some(s) => sparks_store::initiatives::get(state.db(), s)
+            .await?
+            .map(|i| Link {
+                label: format!("{} — {}", i.acronym, i.title),
+                href: ctx.link(&format!("/initiatives/{}", i.slug)),
+            }),
+        None => None,
+    };
+    let view = NewsPage {
+        layout: crate::pages::syndication::with_json_ld(
+            ctx.layout(p.title.clone(), shorten(&p.summary, 160), Section::News),
+            &crate::pages::syndication::news_ld(&p),
+        ),
+        published: ctx.locale.date(iso(p.published)),
+        published_iso: sparks_core::date::iso_day(p.published),
+        title: p.title,
+        summary: p.summary,
+        body_html: p.body_html,
+        content_lang: p.language,
+        initiative,
+        source_url: p.source_url.map(|u| u.to_string()),
+    };
+    Ok(html(render(&view)))
+}

@@ -1,0 +1,352 @@
+//! Reference pages: key recommendations, the CSAE response in figures (with CSV), help by
+//! country, the media pack and support.
+
+use std::collections::HashMap;
+
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use sparks_core::{HelplineKind, Pillar, Statistic};
+use sparks_store::{StatisticFilter, reference, resources};
+use sparks_views::{
+    Figure, FigureRow, HelpCountry, HelpPage, HelpService, Link, MediaPackPage,
+    RecommendationGroup, RecommendationView, RecommendationsPage, ResponsePage, Section,
+    SeriesView, SuggestedPost, SupportPage, render,
+};
+use url::form_urlencoded::byte_serialize;
+
+use crate::pages::resources::iso;
+use crate::present::chart;
+use crate::present::context::PageContext;
+use crate::serve::middleware::html;
+use crate::{AppState, WebError};
+
+/// `GET /recommendations`: by pillar, each with issuer, year, and the initiatives and
+/// resources it comes from (resources whose page or source is the recommendation's source).
+pub async fn recommendations(
+    State(state): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, WebError> {
+    let db = state.db();
+    let entries = reference::recommendations(db).await?;
+    let library = resources::all(db).await?;
+    let groups = Pillar::ALL
+        .iter()
+        .map(|p| RecommendationGroup {
+            slug: p.slug().to_owned(),
+            label: ctx.locale.pillar(*p),
+            items: entries
+                .iter()
+                .filter(|e| e.recommendation.pillar == *p)
+                .map(|e| {
+                    let r = &e.recommendation;
+                    let mut facts = vec![(ctx.t("recs-issuer"), r.issuer.clone())];
+                    facts.push((
+                        ctx.t("recs-year"),
+                        r.year
+                            .map_or_else(|| ctx.t("value-unknown"), |y| y.to_string()),
+                    ));
+                    if let Some(a) = &r.addressee {
+                        facts.push((
+                            ctx.t("recs-addressee"),
+                            ctx.try_t(&format!("addressee-{}", a.to_lowercase()))
+                                .unwrap_or_else(|| a.clone()),
+                        ));
+                    }
+                    let from_resources = library
+                        .iter()
+                        .filter(|res| {
+                            r.source_url.is_some()
+                                && (res.url == r.source_url || res.source_url == r.source_url)
+                        })
+                        .map(|res| Link {
+                            label: res.title.clone(),
+                            href: ctx.link(&format!("/resources/{}", res.slug)),
+                        })
+                        .collect();
+                    RecommendationView {
+                        id: r.slug.clone(),
+                        title: r.title.clone(),
+                        text: r.text.clone(),
+                        facts,
+                        initiatives: e
+                            .initiatives
+                            .iter()
+                            .map(|i| Link {
+                                label: i.acronym.clone(),
+                                href: ctx.link(&format!("/initiatives/{}", i.slug)),
+                            })
+                            .collect(),
+                        resources: from_resources,
+                        source_url: r.source_url.as_ref().map(ToString::to_string),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(html(render(&RecommendationsPage {
+        layout: ctx.layout(
+            ctx.t("recs-title"),
+            ctx.t("recs-description"),
+            Section::Recommendations,
+        ),
+        content_lang: "en".to_owned(),
+        groups,
+    })))
+}
+
+fn row(ctx: &PageContext, s: &Statistic) -> FigureRow {
+    // Exact counts get the locale's digit grouping; worded values stay as the source has them.
+    let value = match (s.number, s.precision) {
+        (Some(n), sparks_core::statistic::Precision::Exact) if n.to_string() == s.value => {
+            u64::try_from(n).map_or_else(|_| s.value.clone(), |n| ctx.locale.number(n))
+        }
+        _ => s.value.clone(),
+    };
+    FigureRow {
+        period: s.period.clone().unwrap_or_default(),
+        figure: s.figure.clone(),
+        value,
+        publisher: s.publisher.clone(),
+        source_url: s.source_url.to_string(),
+        note: s.note.clone(),
+    }
+}
+
+/// `GET /response`: series with a chart, a table and CSV each; single figures in a table.
+pub async fn response(
+    State(state): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, WebError> {
+    let all = reference::statistics(state.db(), &StatisticFilter::default()).await?;
+    let mut order: Vec<&str> = Vec::new();
+    let mut by_series: HashMap<&str, Vec<&Statistic>> = HashMap::new();
+    for s in &all {
+        if !by_series.contains_key(s.series.as_str()) {
+            order.push(&s.series);
+        }
+        by_series.entry(&s.series).or_default().push(s);
+    }
+    let mut series = Vec::new();
+    let mut others = Vec::new();
+    for key in order {
+        let figures = by_series.remove(key).unwrap_or_default();
+        let title = figures
+            .first()
+            .map(|s| s.figure.clone())
+            .unwrap_or_default();
+        let id = format!("series-{key}");
+        let chart = chart::chart(
+            &format!("chart-{key}"),
+            &title,
+            &figures,
+            ctx.locale,
+            &ctx.t("response-no-figure"),
+        );
+        if figures.len() < 2 || chart.is_none() {
+            others.extend(figures.iter().map(|s| row(&ctx, s)));
+            continue;
+        }
+        series.push(SeriesView {
+            id,
+            title,
+            chart,
+            rows: figures.iter().map(|s| row(&ctx, s)).collect(),
+            csv_href: format!("/response/{key}.csv"),
+        });
+    }
+    Ok(html(render(&ResponsePage {
+        layout: ctx.layout(
+            ctx.t("response-title"),
+            ctx.t("response-description"),
+            Section::Response,
+        ),
+        content_lang: "en".to_owned(),
+        series,
+        others,
+        csv_href: "/response.csv".to_owned(),
+    })))
+}
+
+fn csv_response(figures: &[Statistic], filename: &str) -> Result<Response, WebError> {
+    let mut body = Vec::new();
+    sparks_core::formats::write_statistics_csv(figures, &mut body)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{filename}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// `GET /response.csv`: every figure.
+pub async fn response_csv(State(state): State<AppState>) -> Result<Response, WebError> {
+    let all = reference::statistics(state.db(), &StatisticFilter::default()).await?;
+    csv_response(&all, "sparks-figures.csv")
+}
+
+/// `GET /response/{series}.csv`: one series.
+pub async fn series_csv(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+) -> Result<Response, WebError> {
+    let series = file.strip_suffix(".csv").ok_or(WebError::NotFound)?;
+    let filter = StatisticFilter {
+        series: Some(series.to_owned()),
+        year: None,
+    };
+    let figures = reference::statistics(state.db(), &filter).await?;
+    if figures.is_empty() {
+        return Err(WebError::NotFound);
+    }
+    csv_response(&figures, &format!("{series}.csv"))
+}
+
+/// `GET /help`: the general advice, then every help service by country.
+pub async fn help(State(state): State<AppState>, ctx: PageContext) -> Result<Response, WebError> {
+    let all = reference::helplines(state.db(), None).await?;
+    let mut countries: Vec<HelpCountry> = Vec::new();
+    for h in &all {
+        let service = HelpService {
+            kind: ctx.t(&format!("helpline-kind-{}", h.kind.slug())),
+            name: h.name.clone(),
+            organisation: h.organisation.clone(),
+            phone: h.phone.clone().map(|p| (p, h.tel_href())),
+            website: h.website.as_ref().map(ToString::to_string),
+            report_url: h.report_url.as_ref().map(ToString::to_string),
+            hours: h.hours.clone(),
+            chat: h.chat,
+            source_url: h.source_url.to_string(),
+            checked: h.checked.map(|d| ctx.locale.date(iso(d))),
+            notes: h.notes.clone(),
+        };
+        let rank = |k: &str| {
+            HelplineKind::ALL
+                .iter()
+                .position(|x| ctx.t(&format!("helpline-kind-{}", x.slug())) == k)
+        };
+        match countries.iter_mut().find(|c| c.code == h.country.code()) {
+            Some(c) => {
+                let at = c
+                    .services
+                    .iter()
+                    .position(|s| rank(&s.kind) > rank(&service.kind))
+                    .unwrap_or(c.services.len());
+                c.services.insert(at, service);
+            }
+            None => countries.push(HelpCountry {
+                code: h.country.code().to_owned(),
+                name: ctx.locale.country(h.country),
+                services: vec![service],
+            }),
+        }
+    }
+    countries.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(html(render(&HelpPage {
+        layout: ctx.layout(
+            ctx.t("help-title"),
+            ctx.t("help-description"),
+            Section::Help,
+        ),
+        countries,
+    })))
+}
+
+fn encode(text: &str) -> String {
+    byte_serialize(text.as_bytes()).collect()
+}
+
+/// `GET /media-pack`: the wordmark, and posts to copy or share through plain links (nothing
+/// on the page loads from those sites).
+pub async fn media_pack(
+    State(state): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, WebError> {
+    let uploads = crate::admin::media::items(&state, &ctx).await?;
+    let hashtags =
+        "#SparksInTheDark #CounteringCSAE #UnitedAgainstCSAE #ChildSafety #ProtectChildren";
+    let posts = (1..=3)
+        .map(|n| {
+            let text = format!("{}\n\n{hashtags}", ctx.t(&format!("media-post-{n}")));
+            let t = encode(&text);
+            SuggestedPost {
+                id: format!("post-{n}"),
+                share: vec![
+                    Link {
+                        label: "LinkedIn".into(),
+                        href: format!("https://www.linkedin.com/feed/?shareActive=true&text={t}"),
+                    },
+                    Link {
+                        label: "Mastodon".into(),
+                        href: format!("https://mastodon.social/share?text={t}"),
+                    },
+                    Link {
+                        label: "Bluesky".into(),
+                        href: format!("https://bsky.app/intent/compose?text={t}"),
+                    },
+                    Link {
+                        label: "X".into(),
+                        href: format!("https://x.com/intent/post?text={t}"),
+                    },
+                    Link {
+                        label: ctx.t("media-email"),
+                        href: format!("mailto:?subject={}&body={t}", encode("Sparks")),
+                    },
+                ],
+                text,
+            }
+        })
+        .collect();
+    Ok(html(render(&MediaPackPage {
+        layout: ctx.layout(
+            ctx.t("media-title"),
+            ctx.t("media-description"),
+            Section::Other,
+        ),
+        wordmark: sparks_views::WORDMARK_PATH.to_owned(),
+        posts,
+        copy_script: sparks_views::COPY_SCRIPT_PATH.to_owned(),
+        uploads,
+    })))
+}
+
+/// `GET /support`: configured donation channels, or an honest note that there are none yet.
+pub async fn support(State(state): State<AppState>, ctx: PageContext) -> Response {
+    html(render(&SupportPage {
+        layout: ctx.layout(
+            ctx.t("support-title"),
+            ctx.t("support-description"),
+            Section::Other,
+        ),
+        channels: state.support_links().to_vec(),
+        supporters: state.supporters().to_vec(),
+    }))
+}
+
+/// The home page's figures for the content hub, each linking into its section.
+pub async fn hub_figures(state: &AppState, ctx: &PageContext) -> Result<Vec<Figure>, WebError> {
+    let c = reference::hub_counts(state.db()).await?;
+    let n = |v: i64| u64::try_from(v).unwrap_or(0);
+    let figure = |value: u64, key: &str, href: &str| Figure {
+        value: ctx.locale.number(value),
+        // The message holds only the words; the number is shown large beside them.
+        label: ctx.tn(key, value),
+        href: ctx.link(href),
+    };
+    Ok(vec![
+        figure(n(c.resources), "hub-resources", "/resources"),
+        figure(n(c.events), "hub-events", "/events"),
+        figure(
+            n(c.recommendations),
+            "hub-recommendations",
+            "/recommendations",
+        ),
+        figure(n(c.statistics), "hub-figures", "/response"),
+        figure(n(c.helpline_countries), "hub-help-countries", "/help"),
+    ])
+}

@@ -1,0 +1,498 @@
+//! `/submit/{kind}`: members propose initiatives, resources, events and news (and edits to
+//! initiatives they are linked to); editors and admins publish directly and edit anything.
+//! A Preview button shows the Markdown rendered, without JavaScript.
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::Deserialize;
+use sparks_core::{EventKind, ResourceKind};
+use sparks_store::accounts;
+use sparks_store::moderation::{self, ContentKind};
+use sparks_views::{Button, Choice, Field, FieldKind, FormPage, Link, Section, render};
+
+use crate::admin::editorial::{self, Actor, Record};
+use crate::auth::limit;
+use crate::auth::{self, FormData, Member, Viewer, see_other};
+use crate::present::context::PageContext;
+use crate::present::forms::{Problems, field, form_response, hint, required};
+use crate::{AppState, WebError};
+
+/// The page after a proposal is sent: it waits for an editor.
+pub fn thanks(ctx: &PageContext) -> Response {
+    crate::present::forms::notice(
+        ctx,
+        Section::Account,
+        "submit-thanks-title",
+        vec![ctx.t("submit-thanks")],
+        vec![Link {
+            label: ctx.t("account-title"),
+            href: ctx.link("/account"),
+        }],
+    )
+}
+
+/// The title of a stored submission, for lists.
+pub fn payload_title(payload: &str) -> String {
+    serde_json::from_str::<serde_json::Value>(payload)
+        .ok()
+        .and_then(|v| {
+            let acronym = v
+                .get("acronym")
+                .and_then(|a| a.as_str())
+                .filter(|a| !a.is_empty());
+            let title = v
+                .get("full_name")
+                .or_else(|| v.get("title"))
+                .or_else(|| v.get("url"))
+                .and_then(|t| t.as_str());
+            match (acronym, title) {
+                (Some(a), Some(t)) => Some(format!("{a} – {t}")),
+                (None, Some(t)) => Some(t.to_owned()),
+                (Some(a), None) => Some(a.to_owned()),
+                (None, None) => None,
+            }
+        })
+        .unwrap_or_default()
+}
+
+fn kind_of(slug: &str) -> Result<ContentKind, WebError> {
+    ContentKind::parse(slug).ok_or(WebError::NotFound)
+}
+
+fn value_of(values: &[(&'static str, Vec<String>)], name: &str) -> String {
+    values
+        .iter()
+        .find(|(n, _)| *n == name)
+        .and_then(|(_, v)| v.first().cloned())
+        .unwrap_or_default()
+}
+
+fn values_of(values: &[(&'static str, Vec<String>)], name: &str) -> Vec<String> {
+    values
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
+}
+
+fn select(ctx: &PageContext, name: &str, value: &str, options: Vec<(String, String)>) -> Field {
+    let mut f = field(ctx, name, FieldKind::Select, value);
+    f.choices = std::iter::once((String::new(), ctx.t("form-choose")))
+        .chain(options)
+        .map(|(v, label)| Choice {
+            selected: v == value,
+            value: v,
+            label,
+        })
+        .collect();
+    f
+}
+
+/// The fields of a record's form.
+fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
+    let v = record.values();
+    let text = |name: &str| field(ctx, name, FieldKind::Text, &value_of(&v, name));
+    let pillars = || {
+        let mut f = field(ctx, "pillars", FieldKind::Checkboxes, "");
+        f.choices = crate::present::forms::pillar_choices(ctx, &values_of(&v, "pillars"));
+        f
+    };
+    let markdown = |name: &str| {
+        hint(
+            ctx,
+            field(ctx, name, FieldKind::TextArea, &value_of(&v, name)),
+            "form-hint-markdown",
+        )
+    };
+    match record.kind() {
+        ContentKind::Initiative => vec![
+            required(text("acronym")),
+            required(text("title")),
+            markdown("summary"),
+            pillars(),
+            hint(ctx, text("programme"), "form-hint-programme"),
+            field(ctx, "website", FieldKind::Url, &value_of(&v, "website")),
+            hint(ctx, text("countries"), "form-hint-countries"),
+            hint(ctx, text("start_date"), "form-hint-partial-date"),
+            hint(ctx, text("end_date"), "form-hint-partial-date"),
+        ],
+        ContentKind::Resource => vec![
+            required(text("title")),
+            required(select(
+                ctx,
+                "type",
+                &value_of(&v, "type"),
+                ResourceKind::ALL
+                    .iter()
+                    .map(|k| {
+                        (
+                            k.slug().to_owned(),
+                            ctx.t(&format!("resource-type-{}", k.slug())),
+                        )
+                    })
+                    .collect(),
+            )),
+            markdown("summary"),
+            field(ctx, "url", FieldKind::Url, &value_of(&v, "url")),
+            hint(ctx, text("published"), "form-hint-partial-date"),
+            pillars(),
+            hint(ctx, text("language"), "form-hint-language"),
+            hint(ctx, text("initiative"), "form-hint-initiative"),
+        ],
+        ContentKind::Event => vec![
+            required(text("title")),
+            required(select(
+                ctx,
+                "type",
+                &value_of(&v, "type"),
+                EventKind::ALL
+                    .iter()
+                    .map(|k| {
+                        (
+                            k.slug().to_owned(),
+                            ctx.t(&format!("event-type-{}", k.slug())),
+                        )
+                    })
+                    .collect(),
+            )),
+            required(hint(ctx, text("start"), "form-hint-datetime")),
+            hint(ctx, text("end"), "form-hint-datetime"),
+            hint(ctx, text("timezone"), "form-hint-timezone"),
+            text("city"),
+            hint(ctx, text("country"), "form-hint-country"),
+            field(ctx, "online", FieldKind::Checkbox, &value_of(&v, "online")),
+            field(ctx, "url", FieldKind::Url, &value_of(&v, "url")),
+            markdown("summary"),
+        ],
+        ContentKind::News => vec![
+            required(text("title")),
+            text("summary"),
+            required(markdown("body")),
+            required(hint(ctx, text("published"), "form-hint-date")),
+            hint(ctx, text("initiative"), "form-hint-initiative"),
+            field(
+                ctx,
+                "source_url",
+                FieldKind::Url,
+                &value_of(&v, "source_url"),
+            ),
+        ],
+        ContentKind::Recommendation => vec![
+            required(text("title")),
+            required(sparks_views::Field {
+                label: ctx.t("form-field-rec-pillar"),
+                ..select(
+                    ctx,
+                    "pillar",
+                    &value_of(&v, "pillar"),
+                    sparks_core::Pillar::ALL
+                        .iter()
+                        .map(|p| (p.slug().to_owned(), ctx.locale.pillar(*p)))
+                        .collect(),
+                )
+            }),
+            required(markdown("text")),
+            required(text("issuer")),
+            text("year"),
+            text("addressee"),
+            hint(ctx, text("initiatives"), "form-hint-initiatives"),
+            field(
+                ctx,
+                "source_url",
+                FieldKind::Url,
+                &value_of(&v, "source_url"),
+            ),
+        ],
+        ContentKind::Statistic => vec![
+            required(text("figure")),
+            required(hint(ctx, text("value"), "form-hint-stat-value")),
+            hint(ctx, text("year"), "form-hint-stat-year"),
+            required(text("publisher")),
+            required(field(
+                ctx,
+                "source_url",
+                FieldKind::Url,
+                &value_of(&v, "source_url"),
+            )),
+            field(
+                ctx,
+                "primary_source",
+                FieldKind::Url,
+                &value_of(&v, "primary_source"),
+            ),
+            text("note"),
+        ],
+        ContentKind::Helpline => vec![
+            required(text("name")),
+            required(select(
+                ctx,
+                "type",
+                &value_of(&v, "type"),
+                sparks_core::HelplineKind::ALL
+                    .iter()
+                    .map(|k| {
+                        (
+                            k.slug().to_owned(),
+                            ctx.t(&format!("helpline-kind-{}", k.slug())),
+                        )
+                    })
+                    .collect(),
+            )),
+            required(hint(ctx, text("country"), "form-hint-country-code")),
+            text("organisation"),
+            text("phone"),
+            field(ctx, "website", FieldKind::Url, &value_of(&v, "website")),
+            field(
+                ctx,
+                "report_url",
+                FieldKind::Url,
+                &value_of(&v, "report_url"),
+            ),
+            text("hours"),
+            hint(ctx, text("languages"), "form-hint-languages"),
+            required(field(
+                ctx,
+                "source_url",
+                FieldKind::Url,
+                &value_of(&v, "source_url"),
+            )),
+            text("notes"),
+            hint(ctx, text("checked"), "form-hint-date"),
+        ],
+    }
+}
+
+#[derive(Deserialize)]
+/// `?slug=` to edit a published record.
+pub struct EditQuery {
+    slug: Option<String>,
+}
+
+/// Whether the viewer may change the published record `slug`: staff always; members only
+/// initiatives they are linked to (as a proposal).
+async fn may_edit(
+    state: &AppState,
+    viewer: &Viewer,
+    kind: ContentKind,
+    slug: &str,
+) -> Result<bool, WebError> {
+    if viewer.is_staff() {
+        return Ok(true);
+    }
+    Ok(kind == ContentKind::Initiative
+        && accounts::linked_initiatives(state.db(), viewer.user.id)
+            .await?
+            .iter()
+            .any(|s| s == slug))
+}
+
+#[expect(clippy::too_many_arguments, reason = "the parts of one page")]
+async fn submit_form(
+    state: &AppState,
+    ctx: &PageContext,
+    viewer: &Viewer,
+    record: &Record,
+    target: Option<&str>,
+    problems: &Problems,
+    preview: bool,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let kind = record.kind();
+    let mut fields = record_fields(ctx, record);
+    if let Some(t) = target {
+        fields.push(Field::hidden("target", t));
+    }
+    problems.attach(&mut fields);
+    let heading = match target {
+        Some(t) => ctx.t_args("submit-edit-title", &[("title", t)]),
+        None => ctx.t(&format!("submit-{}-title", kind.slug())),
+    };
+    let mut intro = vec![if viewer.is_staff() {
+        ctx.t("submit-intro-staff")
+    } else {
+        ctx.t("submit-intro-member")
+    }];
+    if kind == ContentKind::Initiative && target.is_none() {
+        intro.push(ctx.t("submit-check-existing"));
+    }
+    let mut buttons = vec![Button {
+        name: "action".into(),
+        value: "preview".into(),
+        label: ctx.t("form-preview"),
+    }];
+    if viewer.is_staff() && target.is_some() {
+        buttons.push(Button {
+            name: "action".into(),
+            value: "unpublish".into(),
+            label: ctx.t("submit-unpublish"),
+        });
+    }
+    let mut links = Vec::new();
+    if kind == ContentKind::Initiative && target.is_none() {
+        let mut q = url::form_urlencoded::Serializer::new(String::new());
+        let v = record.values();
+        q.append_pair("acronym", &value_of(&v, "acronym"));
+        q.append_pair("title", &value_of(&v, "title"));
+        links.push(Link {
+            label: ctx.t("submit-similar"),
+            href: ctx.link(&format!("/initiatives/similar?{}", q.finish())),
+        });
+    }
+    let page = FormPage {
+        layout: ctx.layout(heading.clone(), heading.clone(), Section::Account),
+        heading,
+        intro,
+        code_block: None,
+        action: ctx.link(&format!("/submit/{}", kind.slug())),
+        csrf_token: auth::csrf_token(state, Some(viewer)).await?,
+        fields,
+        submit: if viewer.is_staff() {
+            ctx.t("submit-publish")
+        } else {
+            ctx.t("submit-send")
+        },
+        buttons,
+        preview: preview.then(|| sparks_core::markdown::to_safe_html(record.markdown())),
+        links,
+    };
+    Ok(form_response(status, render(&page)))
+}
+
+/// `GET /submit/{kind}` (and `?slug=` to edit).
+pub async fn submit_page(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Member(viewer): Member,
+    Path(kind): Path<String>,
+    Query(q): Query<EditQuery>,
+) -> Result<Response, WebError> {
+    let kind = kind_of(&kind)?;
+    let (record, target) = match q.slug.filter(|s| !s.is_empty()) {
+        Some(slug) => {
+            if !may_edit(&state, &viewer, kind, &slug).await? {
+                return Err(WebError::Forbidden);
+            }
+            let record = editorial::current(state.db(), kind, &slug)
+                .await?
+                .ok_or(WebError::NotFound)?;
+            (record, Some(slug))
+        }
+        None => (Record::empty(kind), None),
+    };
+    submit_form(
+        &state,
+        &ctx,
+        &viewer,
+        &record,
+        target.as_deref(),
+        &Problems::default(),
+        false,
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// `POST /submit/{kind}`: preview, propose (members), publish or unpublish (staff).
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Member(viewer): Member,
+    Path(kind): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let kind = kind_of(&kind)?;
+    let target = Some(form.get("target")).filter(|t| !t.is_empty());
+    let mut record = match &target {
+        Some(slug) => {
+            if !may_edit(&state, &viewer, kind, slug).await? {
+                return Err(WebError::Forbidden);
+            }
+            editorial::current(state.db(), kind, slug)
+                .await?
+                .ok_or(WebError::NotFound)?
+        }
+        None => Record::empty(kind),
+    };
+    let actor = Actor {
+        id: viewer.user.id,
+        name: viewer.user.display_name.clone(),
+    };
+    let action = form.get("action");
+    if action == "unpublish" {
+        let (Some(slug), true) = (&target, viewer.is_staff()) else {
+            return Err(WebError::Forbidden);
+        };
+        editorial::unpublish(state.db(), state.clock(), kind, slug, &actor).await?;
+        return Ok(see_other(kind.section()));
+    }
+    record.apply(&form);
+    record.set_slug(target.clone());
+    if action == "preview" {
+        return submit_form(
+            &state,
+            &ctx,
+            &viewer,
+            &record,
+            target.as_deref(),
+            &Problems::default(),
+            true,
+            StatusCode::OK,
+        )
+        .await;
+    }
+    let mut problems = Problems::default();
+    match record.validate() {
+        Err(errors) => {
+            for e in errors {
+                problems.add(&e.field, e.message);
+            }
+        }
+        Ok(valid) => {
+            if target.is_none() && editorial::exists(state.db(), kind, valid.slug()).await? {
+                let field = if kind == ContentKind::Initiative {
+                    "acronym"
+                } else {
+                    "title"
+                };
+                problems.add(field, ctx.t("submit-exists"));
+            } else if viewer.is_staff() {
+                let verb = if target.is_some() { "update" } else { "create" };
+                editorial::publish(
+                    state.db(),
+                    state.clock(),
+                    &record,
+                    &valid,
+                    &actor,
+                    verb,
+                    None,
+                )
+                .await?;
+                return Ok(see_other(&kind.href(valid.slug())));
+            } else {
+                limit(&state, &format!("submit:{}", viewer.user.id), 20, 3600).await?;
+                moderation::submit(
+                    state.db(),
+                    kind,
+                    target.as_deref(),
+                    &record.to_json(),
+                    viewer.user.id,
+                    state.clock().unix(),
+                )
+                .await?;
+                return Ok(crate::pages::submit::thanks(&ctx));
+            }
+        }
+    }
+    submit_form(
+        &state,
+        &ctx,
+        &viewer,
+        &record,
+        target.as_deref(),
+        &problems,
+        false,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
+}

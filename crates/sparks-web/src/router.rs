@@ -1,0 +1,219 @@
+//! The one route table: every page, form, feed, asset and operations endpoint, the JSON API
+//! (registered with its OpenAPI entries in [`crate::api::routes()`]) and the middleware every
+//! response goes through.
+
+use axum::Router;
+use axum::routing::{MethodRouter, get, post};
+use sparks_store::Db;
+
+use crate::state::{AppState, Clock, SiteConfig};
+use crate::{account, admin, api, auth, pages, serve};
+
+/// Builds the application for a database and a clock, with no site settings.
+pub fn router(db: Db, clock: Clock) -> Router {
+    router_with_config(db, clock, SiteConfig::default())
+}
+
+/// Builds the application for a database, a clock and site settings.
+pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
+    let (api_routes, openapi) = api::routes().split_for_parts();
+    let tls = config.tls;
+    let max_body = config
+        .max_body_bytes
+        .unwrap_or(serve::hardening::DEFAULT_MAX_BODY_BYTES);
+    let openapi_json = openapi.to_pretty_json().unwrap_or_else(|_| "{}".to_owned());
+    let state = AppState::new(db, clock, config, openapi_json);
+    // The CSRF and Origin guard runs on the routes that change something, and only for the
+    // methods they accept: a POST to a page that takes none is still a plain 405.
+    let guard_state = state.clone();
+    let guard = move |routes: MethodRouter<AppState>| {
+        routes.route_layer(axum::middleware::from_fn_with_state(
+            guard_state.clone(),
+            auth::protect_forms,
+        ))
+    };
+    Router::new()
+        .route("/", get(pages::initiatives::home))
+        .route("/initiatives", get(pages::initiatives::list_initiatives))
+        .route(
+            "/initiatives/similar",
+            get(pages::discovery::similar_initiatives),
+        )
+        .route(
+            "/initiatives/{slug}",
+            get(pages::initiatives::show_initiative),
+        )
+        .route("/search", get(pages::discovery::search_page))
+        .route("/landscape", get(pages::discovery::show_landscape))
+        .route("/landscape.csv", get(pages::discovery::landscape_csv))
+        .route("/pillars/{slug}", get(pages::initiatives::show_pillar))
+        .route("/about", get(pages::initiatives::about))
+        .route("/help", get(pages::reference::help))
+        .route("/resources", get(pages::resources::list_resources))
+        .route("/resources/{slug}", get(pages::resources::show_resource))
+        .route("/news", get(pages::news::list_news))
+        .route("/news/{slug}", get(pages::news::show_news))
+        .route("/events", get(pages::events::list_events))
+        .route("/events.ics", get(pages::events::calendar_feed))
+        .route("/events/{slug}", get(pages::events::show_event))
+        .route("/recommendations", get(pages::reference::recommendations))
+        .route("/response", get(pages::reference::response))
+        .route("/response.csv", get(pages::reference::response_csv))
+        .route("/response/{file}", get(pages::reference::series_csv))
+        .route("/media-pack", get(pages::reference::media_pack))
+        .route("/support", get(pages::reference::support))
+        .route(
+            "/join",
+            guard(get(account::join::join_page).post(account::join::join)),
+        )
+        .route("/join/sent", get(account::join::join_sent))
+        .route(
+            "/verify",
+            guard(get(account::join::verify_page).post(account::join::verify)),
+        )
+        .route(
+            "/login",
+            guard(get(account::login::login_page).post(account::login::login)),
+        )
+        .route(
+            "/login/code",
+            guard(get(account::login::code_page).post(account::login::code)),
+        )
+        .route("/logout", guard(post(account::login::logout)))
+        .route(
+            "/reset",
+            guard(get(account::reset::reset_page).post(account::reset::reset)),
+        )
+        .route(
+            "/reset/new",
+            guard(get(account::reset::new_password_page).post(account::reset::new_password)),
+        )
+        .route(
+            "/account",
+            guard(get(account::profile::account_page).post(account::profile::save_account)),
+        )
+        .route(
+            "/account/password",
+            guard(post(account::profile::change_password)),
+        )
+        .route("/account/export", get(account::data::export))
+        .route(
+            "/account/delete",
+            guard(get(account::data::delete_page).post(account::data::delete)),
+        )
+        .route("/members/{id}", get(account::profile::member_profile))
+        .route(
+            "/submit/{kind}",
+            guard(get(pages::submit::submit_page).post(pages::submit::submit)),
+        )
+        .route("/admin", get(admin::admin_home))
+        .route("/admin/moderation", get(admin::moderation))
+        .route("/admin/moderation/{id}", guard(post(admin::decide)))
+        .route("/admin/reports/{id}", guard(post(admin::decide_report)))
+        .route("/admin/users", get(admin::users))
+        .route("/admin/users/{id}", guard(post(admin::set_role)))
+        .route(
+            "/admin/users/{id}/initiatives",
+            guard(post(admin::link_initiative)),
+        )
+        .route("/admin/audit", get(admin::audit))
+        .route("/admin/feeds", get(pages::feeds::health))
+        .route(
+            "/admin/media",
+            guard(get(admin::media::media_page).post(admin::media::upload)),
+        )
+        .route(
+            "/submit/feed",
+            guard(get(pages::feeds::submit_page).post(pages::feeds::submit)),
+        )
+        .route("/admin/audit/{id}/restore", guard(post(admin::restore)))
+        .route(
+            "/newsletter",
+            guard(get(pages::newsletter::page).post(pages::newsletter::subscribe)),
+        )
+        .route(
+            "/newsletter/confirm",
+            guard(get(pages::newsletter::confirm_page).post(pages::newsletter::confirm)),
+        )
+        // Not guarded: one-click unsubscribe comes from mail clients, with the signed link
+        // as its proof (RFC 8058).
+        .route(
+            "/newsletter/unsubscribe",
+            get(pages::newsletter::unsubscribe_page).post(pages::newsletter::unsubscribe),
+        )
+        .route("/community", get(pages::community::community))
+        .route(
+            "/community/threads",
+            guard(post(pages::community::create_thread)),
+        )
+        .route(
+            "/community/threads/{id}",
+            get(pages::community::show_thread),
+        )
+        .route(
+            "/community/threads/{id}/replies",
+            guard(post(pages::community::reply)),
+        )
+        .route(
+            "/community/threads/{id}/lock",
+            guard(post(pages::community::lock_thread)),
+        )
+        .route(
+            "/community/posts/{id}/report",
+            guard(post(pages::community::report)),
+        )
+        .route(
+            "/community/posts/{id}/hide",
+            guard(post(pages::community::hide_post)),
+        )
+        .route("/healthz", get(serve::ops::healthz))
+        .route("/readyz", get(serve::ops::readyz))
+        .route("/metrics", get(serve::ops::metrics))
+        .route("/robots.txt", get(pages::syndication::robots))
+        .route("/sitemap.xml", get(pages::syndication::sitemap))
+        .route("/feed.xml", get(pages::syndication::site_feed))
+        .route(
+            "/pillars/{slug}/feed.xml",
+            get(pages::syndication::pillar_feed),
+        )
+        .route(
+            sparks_views::STYLESHEET_PATH,
+            get(serve::assets::stylesheet),
+        )
+        .route(
+            sparks_views::QUICK_EXIT_SCRIPT_PATH,
+            get(serve::assets::quick_exit_script),
+        )
+        .route(
+            sparks_views::COPY_SCRIPT_PATH,
+            get(serve::assets::copy_script),
+        )
+        .route(sparks_views::WORDMARK_PATH, get(serve::assets::wordmark))
+        .route("/static/media/{name}", get(serve::assets::media_file))
+        .route("/uploads/{name}", get(serve::uploads::serve_upload))
+        .merge(api_routes)
+        .fallback(pages::initiatives::not_found)
+        .layer(axum::extract::DefaultBodyLimit::max(max_body))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            auth::load_viewer,
+        ))
+        // Outside the viewer lookup: an oversized request is refused before any query.
+        .layer(axum::middleware::from_fn_with_state(
+            max_body,
+            serve::hardening::limit_body,
+        ))
+        .layer(axum::middleware::from_fn(serve::middleware::render_errors))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            serve::cache::serve_cached,
+        ))
+        .with_state(state)
+        .layer(serve::middleware::security_headers())
+        .layer(axum::middleware::from_fn_with_state(
+            tls,
+            serve::hardening::hsts,
+        ))
+        .layer(tower_http::compression::CompressionLayer::new())
+        .layer(axum::middleware::from_fn(serve::middleware::observe))
+}

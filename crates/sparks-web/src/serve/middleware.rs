@@ -1,0 +1,142 @@
+//! Middleware every response passes through.
+
+use std::time::Instant;
+
+use axum::extract::{MatchedPath, Request};
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+use tower::ServiceBuilder;
+use tower::layer::util::{Identity, Stack};
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use crate::error::ErrorInfo;
+use crate::present::context::PageContext;
+
+/// Gives error responses their body: problem+json under `/api/`, an HTML page elsewhere.
+pub async fn render_errors(request: Request, next: Next) -> Response {
+    let api = request.uri().path().starts_with("/api/");
+    let ctx = (!api).then(|| PageContext::from_request(request.uri(), request.headers()));
+    let response = next.run(request).await;
+    let status = response.status();
+    let info = match response.extensions().get::<ErrorInfo>() {
+        Some(info) => info.clone(),
+        // Errors produced outside our handlers (405 from the router, 413 from a body limit)
+        // get the same treatment, unless something already wrote a body for them.
+        // 413 always: the extractors' own body-limit rejection comes as plain text.
+        None if status == StatusCode::PAYLOAD_TOO_LARGE
+            || ((status.is_client_error() || status.is_server_error())
+                && !response.headers().contains_key(header::CONTENT_TYPE)) =>
+        {
+            ErrorInfo::for_status(status)
+        }
+        None => return response,
+    };
+    let (mut parts, _) = response.into_parts();
+    parts.extensions.remove::<ErrorInfo>();
+    let body = match ctx {
+        None => {
+            parts.headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/problem+json"),
+            );
+            problem_json(&info)
+        }
+        Some(ctx) => {
+            parts.headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            );
+            parts
+                .headers
+                .insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+            crate::present::views::error_page(&ctx, &info)
+        }
+    };
+    Response::from_parts(parts, axum::body::Body::from(body))
+}
+
+fn problem_json(info: &ErrorInfo) -> String {
+    let mut problem = serde_json::json!({
+        "type": "about:blank",
+        "title": info.title(),
+        "status": info.status.as_u16(),
+        "detail": info.detail(),
+    });
+    if let (Some(name), Some(map)) = (info.parameter(), problem.as_object_mut()) {
+        map.insert(
+            "parameter".into(),
+            serde_json::Value::String(name.to_owned()),
+        );
+    }
+    problem.to_string()
+}
+
+/// An HTML response for a page handler. Pages differ by `Accept-Language`, which caches
+/// must know.
+pub fn html(body: String) -> Response {
+    (
+        StatusCode::OK,
+        [(header::VARY, "Accept-Language")],
+        Html(body),
+    )
+        .into_response()
+}
+
+type HeaderLayers = Stack<
+    SetResponseHeaderLayer<HeaderValue>,
+    Stack<
+        SetResponseHeaderLayer<HeaderValue>,
+        Stack<SetResponseHeaderLayer<HeaderValue>, Identity>,
+    >,
+>;
+
+/// The policy for every response: scripts and styles only from this site, nothing framed,
+/// no plugins, forms post only here. The quick-exit script is a file, so no inline script is
+/// needed anywhere.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
+     img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
+     frame-ancestors 'none'; form-action 'self'";
+
+/// Security headers on every response (HTML, JSON, errors and static files alike).
+pub fn security_headers() -> ServiceBuilder<HeaderLayers> {
+    ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            HeaderName::from_static("referrer-policy"),
+            HeaderValue::from_static("strict-origin-when-cross-origin"),
+        ))
+}
+
+/// Counts and times every request (Prometheus) and logs one line for it. The route pattern,
+/// not the path, labels the metrics, so that their number stays bounded; the log line has
+/// the path but never the query string, which may hold what someone searched for.
+pub async fn observe(request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = request.method().clone();
+    let path = request.uri().path().to_owned();
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or_else(|| "unmatched".to_owned(), |m| m.as_str().to_owned());
+    let response = next.run(request).await;
+    let elapsed = started.elapsed();
+    let status = response.status().as_u16();
+    crate::serve::ops::record_request(method.as_str(), &route, status, elapsed);
+    tracing::info!(
+        http.method = %method,
+        http.path = %path,
+        http.route = %route,
+        http.status = status,
+        duration_ms = elapsed.as_secs_f64() * 1000.0,
+        "request"
+    );
+    response
+}

@@ -1,0 +1,242 @@
+//! What every handler can reach: [`AppState`] (the database, the clock, caches and the
+//! site's settings) and [`SiteConfig`], the settings that are not in the database.
+
+use std::sync::Arc;
+
+use sparks_store::search::SearchIndex;
+use sparks_store::versions;
+use sparks_store::{Db, DirectoryIndex, StoreError};
+use time::Date;
+
+pub use sparks_core::Clock;
+
+use crate::WebError;
+use crate::serve::{cache, fresh, hardening};
+
+/// What every handler can reach. Cheap to clone.
+#[derive(Clone)]
+pub(crate) struct AppState {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    db: Db,
+    clock: Clock,
+    openapi_json: String,
+    versions: fresh::VersionReader,
+    directory: fresh::Held<DirectoryIndex>,
+    search: fresh::Held<SearchIndex>,
+    page_cache: cache::PageCache,
+    config: SiteConfig,
+    csrf_key: tokio::sync::OnceCell<sparks_auth::CsrfKey>,
+}
+
+/// Settings of a site that are not in the database.
+#[derive(Debug, Clone, Default)]
+pub struct SiteConfig {
+    /// Donation channels shown on `/support`, as (name, URL).
+    pub support_links: Vec<sparks_views::Link>,
+    /// Supporters who agreed to be listed on `/support`, each with an optional website.
+    pub supporters: Vec<sparks_views::Supporter>,
+    /// The site's public address (`SPARKS_PUBLIC_URL`), for the absolute links of feeds and
+    /// the sitemap; without it they come from the request's `Host`.
+    pub public_url: Option<url::Url>,
+    /// How to tell that a request came over TLS (for HSTS).
+    pub tls: hardening::TlsPolicy,
+    /// The largest request body accepted, in bytes; `None` means
+    /// [`hardening::DEFAULT_MAX_BODY_BYTES`].
+    pub max_body_bytes: Option<usize>,
+    /// Where processed uploads are kept (served at `/uploads/{name}`); none: no uploads.
+    pub uploads: Option<Arc<dyn sparks_uploads::ObjectStore>>,
+    /// Where emails go; without one they are logged as not sent.
+    pub mailer: Option<sparks_mail::Mailer>,
+    /// A reverse proxy in front sets `X-Forwarded-For` (`SPARKS_TRUST_PROXY`): rate limits
+    /// then count per client address it reports, not per proxy.
+    pub trust_proxy: bool,
+}
+
+impl SiteConfig {
+    /// Parses `Name|https://url;Other|https://url2` (the format of `SPARKS_SUPPORT_LINKS`).
+    /// Only absolute http(s) URLs are accepted; a bad entry is an error naming it.
+    pub fn parse_support_links(text: &str) -> Result<Vec<sparks_views::Link>, String> {
+        text.split(';')
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .map(|entry| {
+                let (name, url) = entry
+                    .split_once('|')
+                    .ok_or_else(|| format!("{entry:?}: expected Name|https://address"))?;
+                let url = sparks_core::initiative::parse_web_url(url)?;
+                let name = name.trim();
+                if name.is_empty() {
+                    return Err(format!("{entry:?}: the name is missing"));
+                }
+                Ok(sparks_views::Link {
+                    label: name.to_owned(),
+                    href: url.to_string(),
+                })
+            })
+            .collect()
+    }
+}
+
+impl SiteConfig {
+    /// Parses `Name|https://url;Name without a site` (the format of `SPARKS_SUPPORTERS`):
+    /// the address is optional, and when given it must be an absolute http(s) URL.
+    pub fn parse_supporters(text: &str) -> Result<Vec<sparks_views::Supporter>, String> {
+        text.split(';')
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .map(|entry| {
+                let (name, url) = match entry.split_once('|') {
+                    Some((name, url)) => (name.trim(), Some(url)),
+                    None => (entry, None),
+                };
+                if name.is_empty() {
+                    return Err(format!("{entry:?}: the name is missing"));
+                }
+                let href = url
+                    .map(|u| sparks_core::initiative::parse_web_url(u).map(|u| u.to_string()))
+                    .transpose()?;
+                Ok(sparks_views::Supporter {
+                    name: name.to_owned(),
+                    href,
+                })
+            })
+            .collect()
+    }
+}
+
+impl AppState {
+    /// The state of one application: its database, clock, settings and the API's OpenAPI
+    /// document (rendered once, served at `/api/v1/openapi.json`).
+    pub(crate) fn new(db: Db, clock: Clock, config: SiteConfig, openapi_json: String) -> Self {
+        AppState {
+            inner: Arc::new(Inner {
+                db,
+                clock,
+                openapi_json,
+                versions: fresh::VersionReader::default(),
+                directory: fresh::Held::default(),
+                search: fresh::Held::default(),
+                config,
+                page_cache: cache::PageCache::default(),
+                csrf_key: tokio::sync::OnceCell::new(),
+            }),
+        }
+    }
+
+    /// The OpenAPI document of the JSON API, as JSON.
+    pub(crate) fn openapi_json(&self) -> &str {
+        &self.inner.openapi_json
+    }
+
+    /// The base of links in emails: the public address, else the local default.
+    pub fn link_base(&self) -> String {
+        self.public_url()
+            .map_or("http://127.0.0.1:8080", url::Url::as_str)
+            .trim_end_matches('/')
+            .to_owned()
+    }
+
+    /// Whether the proxy's `X-Forwarded-For` names the client.
+    pub fn trust_proxy(&self) -> bool {
+        self.inner.config.trust_proxy
+    }
+
+    /// Whether cookies must be `Secure` (the site is served over TLS).
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url().is_some_and(|u| u.scheme() == "https")
+    }
+
+    /// Sends an email, or logs that none is configured. A failure is logged, not shown:
+    /// the visitor's action has been saved either way.
+    pub async fn send_mail(&self, email: sparks_mail::Email) {
+        match &self.inner.config.mailer {
+            Some(mailer) => {
+                if let Err(e) = mailer.send(email).await {
+                    tracing::error!(error = %e, "could not send an email");
+                }
+            }
+            None => tracing::warn!("no mailer configured: an email was not sent"),
+        }
+    }
+
+    /// The CSRF key shared by every server (kept in the database).
+    pub async fn csrf_key(&self) -> Result<sparks_auth::CsrfKey, WebError> {
+        self.inner
+            .csrf_key
+            .get_or_try_init(|| async {
+                let fresh = sparks_auth::random_token();
+                let value =
+                    sparks_store::accounts::shared_secret(self.db(), "csrf", &fresh).await?;
+                Ok::<_, WebError>(sparks_auth::CsrfKey::new(value.into_bytes()))
+            })
+            .await
+            .cloned()
+    }
+
+    /// Supporters listed on `/support`.
+    pub fn supporters(&self) -> &[sparks_views::Supporter] {
+        &self.inner.config.supporters
+    }
+
+    /// The site's public address, when configured.
+    pub fn public_url(&self) -> Option<&url::Url> {
+        self.inner.config.public_url.as_ref()
+    }
+
+    /// The store of processed uploads, if one is configured.
+    pub fn uploads(&self) -> Option<&Arc<dyn sparks_uploads::ObjectStore>> {
+        self.inner.config.uploads.as_ref()
+    }
+
+    /// The database.
+    pub fn db(&self) -> &Db {
+        &self.inner.db
+    }
+
+    /// The donation channels configured for `/support`.
+    pub fn support_links(&self) -> &[sparks_views::Link] {
+        &self.inner.config.support_links
+    }
+
+    /// This server's cache of rendered pages.
+    pub(crate) fn page_cache(&self) -> &cache::PageCache {
+        &self.inner.page_cache
+    }
+
+    /// Today's date, from the configured clock.
+    pub fn today(&self) -> Date {
+        self.inner.clock.today()
+    }
+
+    /// The one clock every handler reads the time from (see [`Clock`]).
+    pub fn clock(&self) -> &Clock {
+        &self.inner.clock
+    }
+
+    /// The data versions as of a moment after this call began (see [`crate::serve::fresh`]).
+    pub async fn versions(&self) -> Result<versions::Snapshot, StoreError> {
+        self.inner.versions.read(self.db()).await
+    }
+
+    /// The directory index at the database's current version: the one held, unless a
+    /// write (through this server or another) has happened since, then a fresh one.
+    pub async fn directory(&self) -> Result<Arc<DirectoryIndex>, StoreError> {
+        let version = self.versions().await?.initiatives;
+        self.inner
+            .directory
+            .at(version, || DirectoryIndex::load(self.db()))
+            .await
+    }
+
+    /// The in-memory side of search at the database's current content version.
+    pub async fn search_index(&self) -> Result<Arc<SearchIndex>, StoreError> {
+        let version = self.versions().await?.content;
+        self.inner
+            .search
+            .at(version, || SearchIndex::load(self.db()))
+            .await
+    }
+}
