@@ -397,12 +397,5 @@ pub async fn shared_secret(db: &Db, name: &str, fresh: &str) -> Result<String> {
 
 /// Whether any account exists yet.
 pub async fn count(db: &Db) -> Result<i64> {
-    #[derive(sqlx::FromRow)]
-    struct N {
-        n: i64,
-    }
-    Ok(db
-        .fetch_optional::<N>(Sql::new("SELECT COUNT(*) AS n FROM users"))
-        .await?
-        .map_or(0, |r| r.n))
+    db.count(Sql::new("SELECT COUNT(*) AS n FROM users")).await
 }

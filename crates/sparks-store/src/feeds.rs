@@ -6,7 +6,6 @@
 pub use sparks_core::FeedItem;
 use sparks_core::NewsPost;
 
-use crate::content::CountRow;
 use crate::{Db, Result, Sql, Tx};
 
 /// The job kind that fetches one feed (its key is the feed id).
@@ -151,8 +150,7 @@ async fn known(tx: &mut Tx, feed_id: i64, item: &FeedItem) -> Result<bool> {
         .push(" AND title_date = ")
         .push_arg(item.title_date.as_str())
         .push(")");
-    let CountRow { n } = tx.fetch_one(sql).await?;
-    Ok(n > 0)
+    Ok(tx.count(sql).await? > 0)
 }
 
 /// Stores the items not seen before as news posts (indexed for search, the content version
@@ -210,8 +208,7 @@ async fn unique_slug(tx: &mut Tx, base: &str, now: &str) -> Result<String> {
         };
         let mut sql = Sql::new("SELECT COUNT(*) AS n FROM news WHERE slug = ");
         sql.push_arg(candidate.as_str());
-        let CountRow { n } = tx.fetch_one(sql).await?;
-        if n == 0 {
+        if tx.count(sql).await? == 0 {
             return Ok(candidate);
         }
     }

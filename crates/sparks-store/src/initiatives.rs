@@ -253,9 +253,9 @@ async fn set_aside_indexes(tx: &mut Tx, loading: usize) -> Result<Vec<IndexRow>>
         return Ok(Vec::new());
     }
     let there = tx
-        .fetch_one::<CountRow>(Sql::new("SELECT COUNT(*) AS n FROM initiatives"))
+        .count(Sql::new("SELECT COUNT(*) AS n FROM initiatives"))
         .await?;
-    if usize::try_from(there.n).unwrap_or(usize::MAX) > loading {
+    if usize::try_from(there).unwrap_or(usize::MAX) > loading {
         return Ok(Vec::new());
     }
     let indexes: Vec<IndexRow> = tx
@@ -621,15 +621,10 @@ async fn countries_of(
     Ok(map)
 }
 
-#[derive(sqlx::FromRow)]
-struct CountRow {
-    n: i64,
-}
-
 /// How many initiatives there are in all.
 pub async fn count(db: &Db) -> Result<u64> {
-    let row = db
-        .fetch_optional::<CountRow>(Sql::new("SELECT COUNT(*) AS n FROM initiatives"))
+    let n = db
+        .count(Sql::new("SELECT COUNT(*) AS n FROM initiatives"))
         .await?;
-    Ok(row.map_or(0, |r| u64::try_from(r.n).unwrap_or(0)))
+    Ok(u64::try_from(n).unwrap_or(0))
 }
