@@ -47,6 +47,19 @@ const COLUMNS: &str = "id, initiative, url, trusted, etag, last_modified, last_f
 /// fetch job, due at once. Returns the feed id.
 pub async fn add(db: &Db, initiative: &str, url: &str, trusted: bool, now: &str) -> Result<i64> {
     let mut tx = db.begin().await?;
+    let id = add_in(&mut tx, initiative, url, trusted, now).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// [`add`] inside the caller's transaction.
+pub(crate) async fn add_in(
+    tx: &mut Tx,
+    initiative: &str,
+    url: &str,
+    trusted: bool,
+    now: &str,
+) -> Result<i64> {
     let mut sql = Sql::new(
         "INSERT INTO feeds (initiative, url, trusted, next_fetch, created_at, updated_at) VALUES (",
     );
@@ -62,8 +75,7 @@ pub async fn add(db: &Db, initiative: &str, url: &str, trusted: bool, now: &str)
     .push("initiative = excluded.initiative, trusted = excluded.trusted, ")
     .push("updated_at = excluded.updated_at RETURNING id");
     let crate::content::IdRow { id } = tx.fetch_one(sql).await?;
-    crate::jobs::ensure_in(&mut tx, FEED_JOB, &id.to_string(), now).await?;
-    tx.commit().await?;
+    crate::jobs::ensure_in(tx, FEED_JOB, &id.to_string(), now).await?;
     Ok(id)
 }
 
