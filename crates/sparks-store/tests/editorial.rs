@@ -65,7 +65,7 @@ on_both_backends!(
 // ---- fixtures ----------------------------------------------------------------------------
 
 fn dataset_json(i: &Initiative) -> String {
-    serde_json::to_string(&sparks_ingest::DatasetRecord::from_initiative(i)).unwrap()
+    serde_json::to_string(&sparks_core::DatasetRecord::from_initiative(i)).unwrap()
 }
 
 fn resource(n: usize) -> Resource {
@@ -148,7 +148,7 @@ async fn create(db: &Db, actor: &Actor, r: &Resource) {
         record: &record,
         json: &json,
     };
-    let outcome = editorial::publish(db, actor, item, Change::Create, dataset_json, NOW).await;
+    let outcome = editorial::publish(db, actor, item, Change::Create, NOW).await;
     assert_eq!(outcome.unwrap(), Outcome::Done);
 }
 
@@ -237,7 +237,7 @@ async fn publishing_creates_then_updates_with_audit_entries(t: TestDb) {
         record: &record,
         json: &json,
     };
-    let outcome = editorial::publish(db, &edna, item, Change::Update, dataset_json, NOW).await;
+    let outcome = editorial::publish(db, &edna, item, Change::Update, NOW).await;
     assert_eq!(outcome.unwrap(), Outcome::Done);
     assert_eq!(published(db, &r.slug).await, Some(changed));
     let e = &log(db).await[0];
@@ -262,7 +262,7 @@ async fn publishing_a_taken_slug_as_new_writes_nothing(t: TestDb) {
         record: &record,
         json: "{}",
     };
-    let outcome = editorial::publish(db, &edna, item, Change::Create, dataset_json, NOW).await;
+    let outcome = editorial::publish(db, &edna, item, Change::Create, NOW).await;
     assert_eq!(outcome.unwrap(), Outcome::Exists);
     assert_eq!(published(db, &r.slug).await, Some(r));
     assert_eq!(log(db).await.len(), 1, "no second entry");
@@ -282,7 +282,7 @@ async fn initiatives_are_audited_in_the_dataset_format(t: TestDb) {
         record: &record,
         json: "{\"after\":true}",
     };
-    let outcome = editorial::publish(db, &edna, item, Change::Update, dataset_json, NOW).await;
+    let outcome = editorial::publish(db, &edna, item, Change::Update, NOW).await;
     assert_eq!(outcome.unwrap(), Outcome::Done);
     let e = &log(db).await[0];
     assert_eq!(
@@ -292,15 +292,7 @@ async fn initiatives_are_audited_in_the_dataset_format(t: TestDb) {
     assert_eq!(e.before_json.as_deref(), Some(dataset_json(&i).as_str()));
     assert_eq!(e.after_json.as_deref(), Some("{\"after\":true}"));
 
-    let outcome = editorial::unpublish(
-        db,
-        &edna,
-        ContentKind::Initiative,
-        &i.slug,
-        dataset_json,
-        NOW,
-    )
-    .await;
+    let outcome = editorial::unpublish(db, &edna, ContentKind::Initiative, &i.slug, NOW).await;
     assert_eq!(outcome.unwrap(), Outcome::Done);
     assert!(initiatives::get(db, &i.slug).await.unwrap().is_none());
     let e = &log(db).await[0];
@@ -315,13 +307,12 @@ async fn unpublishing_and_restoring(t: TestDb) {
     let db = &t.db;
     let edna = editor(db).await;
     let r = resource(1);
-    let gone = editorial::unpublish(db, &edna, ContentKind::Resource, &r.slug, dataset_json, NOW);
+    let gone = editorial::unpublish(db, &edna, ContentKind::Resource, &r.slug, NOW);
     assert_eq!(gone.await.unwrap(), Outcome::NotFound);
     assert!(log(db).await.is_empty());
 
     create(db, &edna, &r).await;
-    let outcome =
-        editorial::unpublish(db, &edna, ContentKind::Resource, &r.slug, dataset_json, NOW).await;
+    let outcome = editorial::unpublish(db, &edna, ContentKind::Resource, &r.slug, NOW).await;
     assert_eq!(outcome.unwrap(), Outcome::Done);
     assert_eq!(published(db, &r.slug).await, None);
     let e = &log(db).await[0];
@@ -335,9 +326,7 @@ async fn unpublishing_and_restoring(t: TestDb) {
         record: &record,
         json: &json,
     };
-    editorial::restore(db, &edna, item, dataset_json, NOW)
-        .await
-        .unwrap();
+    editorial::restore(db, &edna, item, NOW).await.unwrap();
     assert_eq!(published(db, &r.slug).await, Some(r));
     let e = &log(db).await[0];
     assert_eq!(
@@ -362,7 +351,7 @@ async fn approving_a_proposal_publishes_it_once(t: TestDb) {
         record: &record,
         json: &json,
     };
-    let approve = || editorial::approve_submission(db, &edna, id, item, dataset_json, NOW);
+    let approve = || editorial::approve_submission(db, &edna, id, item, NOW);
     assert_eq!(approve().await.unwrap(), Outcome::Done);
     assert_eq!(published(db, &r.slug).await.as_ref(), Some(&r));
     assert_eq!(status(db, id).await, SubmissionStatus::Approved);
@@ -394,14 +383,14 @@ async fn approving_a_proposal_publishes_it_once(t: TestDb) {
         record: &record,
         json: &edit_json,
     };
-    let outcome = editorial::approve_submission(db, &edna, edit, item, dataset_json, NOW).await;
+    let outcome = editorial::approve_submission(db, &edna, edit, item, NOW).await;
     assert_eq!(outcome.unwrap(), Outcome::Done);
     assert_eq!(published(db, &r.slug).await, Some(edited));
     let e = &log(db).await[0];
     assert_eq!(e.action, "approve-edit");
     assert_eq!(e.before_json.as_deref(), Some(json.as_str()));
 
-    let outcome = editorial::approve_submission(db, &edna, 9999, item, dataset_json, NOW).await;
+    let outcome = editorial::approve_submission(db, &edna, 9999, item, NOW).await;
     assert_eq!(outcome.unwrap(), Outcome::NotFound);
 }
 
@@ -427,7 +416,7 @@ async fn a_proposal_for_a_taken_slug_stays_pending(t: TestDb) {
         record: &record,
         json: &json,
     };
-    let outcome = editorial::approve_submission(db, &edna, id, item, dataset_json, NOW).await;
+    let outcome = editorial::approve_submission(db, &edna, id, item, NOW).await;
     assert_eq!(outcome.unwrap(), Outcome::Exists);
     assert_eq!(status(db, id).await, SubmissionStatus::Pending);
     assert_eq!(log(db).await.len(), 1, "only the staff publication");
@@ -464,7 +453,7 @@ async fn rejecting_a_proposal(t: TestDb) {
         record: &record,
         json: &json,
     };
-    let late = editorial::approve_submission(db, &edna, id, item, dataset_json, NOW).await;
+    let late = editorial::approve_submission(db, &edna, id, item, NOW).await;
     assert_eq!(late.unwrap(), Outcome::AlreadyDecided);
     assert_eq!(published(db, &r.slug).await, None);
     assert_eq!(log(db).await.len(), 1);
@@ -707,29 +696,13 @@ async fn a_refused_audit_entry_takes_every_write_back(t: TestDb) {
         json: &fresh_json,
     };
     let kind = ContentKind::Resource;
-    refused(editorial::publish(
-        db,
-        &edna,
-        item,
-        Change::Create,
-        dataset_json,
-        NOW,
-    ))
-    .await;
-    refused(editorial::restore(db, &edna, item, dataset_json, NOW)).await;
+    refused(editorial::publish(db, &edna, item, Change::Create, NOW)).await;
+    refused(editorial::restore(db, &edna, item, NOW)).await;
     assert_eq!(published(db, &fresh.slug).await, None, "not published");
     let slug = &published_one.slug;
-    refused(editorial::unpublish(
-        db,
-        &edna,
-        kind,
-        slug,
-        dataset_json,
-        NOW,
-    ))
-    .await;
+    refused(editorial::unpublish(db, &edna, kind, slug, NOW)).await;
     assert!(published(db, slug).await.is_some(), "still published");
-    let approve = editorial::approve_submission(db, &edna, proposal, item, dataset_json, NOW);
+    let approve = editorial::approve_submission(db, &edna, proposal, item, NOW);
     refused(approve).await;
     assert_eq!(published(db, &fresh.slug).await, None, "not approved");
     refused(editorial::reject_submission(db, &edna, proposal, "no", NOW)).await;
@@ -814,7 +787,7 @@ async fn a_failed_write_leaves_no_decision_and_no_audit_entry(t: TestDb) {
         record: &record,
         json: &json,
     };
-    let approve = editorial::approve_submission(db, &edna, proposal, item, dataset_json, NOW);
+    let approve = editorial::approve_submission(db, &edna, proposal, item, NOW);
     refused(approve).await;
     assert_eq!(status(db, proposal).await, SubmissionStatus::Pending);
     allow(db, "resources").await;
@@ -835,7 +808,7 @@ async fn a_failed_write_leaves_no_decision_and_no_audit_entry(t: TestDb) {
 
     assert!(log(db).await.is_empty(), "no audit entry");
     // And the decisions can still be taken once the writes work.
-    let approve = editorial::approve_submission(db, &edna, proposal, item, dataset_json, NOW);
+    let approve = editorial::approve_submission(db, &edna, proposal, item, NOW);
     assert_eq!(approve.await.unwrap(), Outcome::Done);
     let approve = editorial::approve_feed(db, &edna, feed_proposal, NOW).await;
     assert_eq!(approve.unwrap(), Outcome::Done);

@@ -4,8 +4,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use sparks_core::clock::rfc3339;
 use sparks_core::{
-    Event, EventDraft, Helpline, HelplineDraft, Initiative, NewsDraft, NewsPost, Recommendation,
-    RecommendationDraft, Resource, ResourceDraft, Statistic, StatisticDraft,
+    DatasetRecord, Event, EventDraft, Helpline, HelplineDraft, Initiative, NewsDraft, NewsPost,
+    Recommendation, RecommendationDraft, Resource, ResourceDraft, Statistic, StatisticDraft,
 };
 use time::OffsetDateTime;
 
@@ -83,11 +83,6 @@ pub struct Publication<'a> {
     pub json: &'a str,
 }
 
-/// Writes a published initiative in its import format (the dataset's), as JSON: the
-/// audit log's "before" of a change to it. Initiatives keep their record in columns, and the
-/// dataset format lives in a crate that depends on this one, so the caller says how.
-pub type InitiativeJson = fn(&Initiative) -> String;
-
 /// Whether staff publish a new item or change a published one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {
@@ -98,19 +93,14 @@ pub enum Change {
 }
 
 /// The published item of `kind` with `slug` in its import format (JSON), read inside the
-/// transaction that changes it; `None` when there is none. Stored records go through their
-/// draft type and back, as the forms read them, so one that no longer parses counts as
-/// absent.
-async fn current_json(
-    tx: &mut Tx,
-    kind: ContentKind,
-    slug: &str,
-    initiative_json: InitiativeJson,
-) -> Result<Option<String>> {
+/// transaction that changes it; `None` when there is none. Initiatives keep theirs in
+/// columns and are written in the dataset's format; stored records go through their draft
+/// type and back, as the forms read them, so one that no longer parses counts as absent.
+async fn current_json(tx: &mut Tx, kind: ContentKind, slug: &str) -> Result<Option<String>> {
     if kind == ContentKind::Initiative {
-        return Ok(initiatives::get_on(&mut tx.conn(), slug)
-            .await?
-            .map(|i| initiative_json(&i)));
+        let initiative = initiatives::get_on(&mut tx.conn(), slug).await?;
+        return Ok(initiative
+            .and_then(|i| serde_json::to_string(&DatasetRecord::from_initiative(&i)).ok()));
     }
     let stored = moderation::stored_record_on(&mut tx.conn(), kind, slug).await?;
     Ok(stored.and_then(|json| normalise(kind, &json)))
@@ -170,12 +160,11 @@ pub async fn publish(
     actor: &Actor,
     item: Publication<'_>,
     change: Change,
-    initiative_json: InitiativeJson,
     now: OffsetDateTime,
 ) -> Result<Outcome> {
     let record = item.record;
     let mut tx = db.begin().await?;
-    let before = current_json(&mut tx, record.kind(), record.slug(), initiative_json).await?;
+    let before = current_json(&mut tx, record.kind(), record.slug()).await?;
     let action = match change {
         Change::Create if before.is_some() => return Ok(Outcome::Exists),
         Change::Create => Action::Create,
@@ -192,12 +181,11 @@ pub async fn restore(
     db: &Db,
     actor: &Actor,
     item: Publication<'_>,
-    initiative_json: InitiativeJson,
     now: OffsetDateTime,
 ) -> Result<()> {
     let record = item.record;
     let mut tx = db.begin().await?;
-    let before = current_json(&mut tx, record.kind(), record.slug(), initiative_json).await?;
+    let before = current_json(&mut tx, record.kind(), record.slug()).await?;
     write(&mut tx, actor, item, before, (Action::Restore, None), now).await?;
     tx.commit().await?;
     log_published(actor, record, Action::Restore);
@@ -211,11 +199,10 @@ pub async fn unpublish(
     actor: &Actor,
     kind: ContentKind,
     slug: &str,
-    initiative_json: InitiativeJson,
     now: OffsetDateTime,
 ) -> Result<Outcome> {
     let mut tx = db.begin().await?;
-    let Some(before) = current_json(&mut tx, kind, slug, initiative_json).await? else {
+    let Some(before) = current_json(&mut tx, kind, slug).await? else {
         return Ok(Outcome::NotFound);
     };
     moderation::unpublish_in(&mut tx, kind, slug).await?;
@@ -244,7 +231,6 @@ pub async fn approve_submission(
     actor: &Actor,
     id: i64,
     item: Publication<'_>,
-    initiative_json: InitiativeJson,
     now: OffsetDateTime,
 ) -> Result<Outcome> {
     let record = item.record;
@@ -255,7 +241,7 @@ pub async fn approve_submission(
     if submission.status != SubmissionStatus::Pending {
         return Ok(Outcome::AlreadyDecided);
     }
-    let before = current_json(&mut tx, record.kind(), record.slug(), initiative_json).await?;
+    let before = current_json(&mut tx, record.kind(), record.slug()).await?;
     let action = match (&submission.target_slug, &before) {
         (Some(_), _) => Action::ApproveEdit,
         (None, Some(_)) => return Ok(Outcome::Exists),

@@ -17,8 +17,8 @@ pub use community::{
     set_role,
 };
 pub use content::{
-    Change, InitiativeJson, Publication, Publishable, approve_submission, publish,
-    reject_submission, restore, unpublish,
+    Change, Publication, Publishable, approve_submission, publish, reject_submission, restore,
+    unpublish,
 };
 
 use time::OffsetDateTime;
