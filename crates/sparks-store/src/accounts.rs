@@ -245,6 +245,25 @@ pub async fn set_role(db: &Db, id: i64, role: Role) -> Result<()> {
     set(db, id, "role", role.slug()).await.map(|_| ())
 }
 
+/// The stored role of an account, read inside the caller's transaction; `None` when there
+/// is no such account.
+pub(crate) async fn role_in(tx: &mut Tx, id: i64) -> Result<Option<String>> {
+    #[derive(sqlx::FromRow)]
+    struct RoleRow {
+        role: String,
+    }
+    let mut sql = Sql::new("SELECT role FROM users WHERE id = ");
+    sql.push_arg(id);
+    Ok(tx.fetch_optional::<RoleRow>(sql).await?.map(|r| r.role))
+}
+
+/// Changes the role inside the caller's transaction.
+pub(crate) async fn set_role_in(tx: &mut Tx, id: i64, role: Role) -> Result<()> {
+    let mut sql = Sql::new("UPDATE users SET role = ");
+    sql.push_arg(role.slug()).push(" WHERE id = ").push_arg(id);
+    tx.execute(sql).await.map(|_| ())
+}
+
 /// Enrols a TOTP secret (replacing any earlier one) and its recovery codes (hashed).
 pub async fn enrol_totp(db: &Db, id: i64, secret: &str, code_hashes: &[String]) -> Result<()> {
     let mut tx = db.begin().await?;
@@ -342,12 +361,21 @@ pub async fn consume_token(
 
 /// Links a member to an initiative (they may then propose edits to it).
 pub async fn link_initiative(db: &Db, user_id: i64, slug: &str) -> Result<()> {
+    db.execute(link_sql(user_id, slug)).await.map(|_| ())
+}
+
+/// [`link_initiative`] inside the caller's transaction.
+pub(crate) async fn link_initiative_in(tx: &mut Tx, user_id: i64, slug: &str) -> Result<()> {
+    tx.execute(link_sql(user_id, slug)).await.map(|_| ())
+}
+
+fn link_sql(user_id: i64, slug: &str) -> Sql {
     let mut sql = Sql::new("INSERT INTO initiative_members (user_id, initiative_slug) VALUES (");
     sql.push_arg(user_id)
         .push(", ")
         .push_arg(slug)
         .push(") ON CONFLICT DO NOTHING");
-    db.execute(sql).await.map(|_| ())
+    sql
 }
 
 /// The initiatives a member is linked to.
@@ -397,12 +425,5 @@ pub async fn shared_secret(db: &Db, name: &str, fresh: &str) -> Result<String> {
 
 /// Whether any account exists yet.
 pub async fn count(db: &Db) -> Result<i64> {
-    #[derive(sqlx::FromRow)]
-    struct N {
-        n: i64,
-    }
-    Ok(db
-        .fetch_optional::<N>(Sql::new("SELECT COUNT(*) AS n FROM users"))
-        .await?
-        .map_or(0, |r| r.n))
+    db.count(Sql::new("SELECT COUNT(*) AS n FROM users")).await
 }

@@ -2,7 +2,7 @@
 //! reports that put a post in front of the moderators. Bodies arrive here already rendered
 //! and sanitised; authors that erased their account show as former members (NULL author).
 
-use crate::{Db, Result, Sql, StoreError};
+use crate::{Db, Result, Sql, StoreError, Tx};
 
 /// A thread in a list.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -244,9 +244,17 @@ pub async fn set_post_hidden(db: &Db, id: i64, hidden: bool) -> Result<bool> {
 
 /// Locks or unlocks a thread.
 pub async fn set_thread_locked(db: &Db, id: i64, locked: bool) -> Result<bool> {
+    let mut tx = db.begin().await?;
+    let found = set_thread_locked_in(&mut tx, id, locked).await?;
+    tx.commit().await?;
+    Ok(found)
+}
+
+/// Locks or unlocks a thread inside the caller's transaction; `false` when there is none.
+pub(crate) async fn set_thread_locked_in(tx: &mut Tx, id: i64, locked: bool) -> Result<bool> {
     let mut sql = Sql::new("UPDATE threads SET locked = ");
     sql.push_arg(locked).push(" WHERE id = ").push_arg(id);
-    Ok(db.execute(sql).await? == 1)
+    Ok(tx.execute(sql).await? == 1)
 }
 
 /// Hides or shows a whole thread.
@@ -258,37 +266,60 @@ pub async fn set_thread_hidden(db: &Db, id: i64, hidden: bool) -> Result<bool> {
 
 /// Hides or shows a post; a hidden opening post takes its public thread out of search.
 pub async fn set_post_hidden_indexed(db: &Db, id: i64, hidden: bool, now: i64) -> Result<bool> {
-    let Some(post) = post(db, id).await? else {
-        return Ok(false);
-    };
-    let Some(thread) = thread(db, post.thread_id).await? else {
-        return Ok(false);
-    };
-    let opening = posts(db, thread.id, true).await?.first().map(|p| p.id) == Some(id);
     let mut tx = db.begin().await?;
+    let found = set_post_hidden_in(&mut tx, id, hidden, now).await?;
+    tx.commit().await?;
+    Ok(found)
+}
+
+/// [`set_post_hidden_indexed`] inside the caller's transaction, reading the post and its
+/// thread there too; `false` when there is no such post.
+pub(crate) async fn set_post_hidden_in(
+    tx: &mut Tx,
+    id: i64,
+    hidden: bool,
+    now: i64,
+) -> Result<bool> {
+    #[derive(sqlx::FromRow)]
+    struct Target {
+        thread_id: i64,
+        body: String,
+        space: String,
+        title: String,
+        members_only: bool,
+        opening: i64,
+    }
+    let mut sql = Sql::new(
+        "SELECT p.thread_id, p.body, t.space, t.title, t.members_only, \
+         (SELECT MIN(o.id) FROM posts o WHERE o.thread_id = t.id) AS opening \
+         FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.id = ",
+    );
+    sql.push_arg(id);
+    let Some(post) = tx.fetch_optional::<Target>(sql).await? else {
+        return Ok(false);
+    };
     let mut sql = Sql::new("UPDATE posts SET hidden = ");
     sql.push_arg(hidden).push(" WHERE id = ").push_arg(id);
     tx.execute(sql).await?;
-    if opening && !thread.members_only {
+    if post.opening == id && !post.members_only {
         if hidden {
             crate::search::remove_in(
-                &mut tx,
+                tx,
                 sparks_search::DocType::Thread,
-                &thread.id.to_string(),
+                &post.thread_id.to_string(),
             )
             .await?;
         } else {
             let doc = sparks_search::SearchDocument::from_thread(
-                thread.id,
-                &thread.space,
-                &thread.title,
+                post.thread_id,
+                &post.space,
+                &post.title,
                 &post.body,
             );
-            crate::search::index_in(&mut tx, &doc, &iso(now)).await?;
+            crate::search::index_in(tx, &doc, &iso(now)).await?;
         }
     }
-    crate::versions::bump(&mut tx, crate::DataKind::Content).await?;
-    tx.commit().await?;
+    crate::versions::bump(tx, crate::DataKind::Content).await?;
     Ok(true)
 }
 
@@ -352,6 +383,20 @@ pub async fn open_reports(db: &Db) -> Result<Vec<Report>> {
 
 /// Closes a report (the post was hidden, or kept).
 pub async fn resolve_report(db: &Db, id: i64, editor_id: i64, now: i64) -> Result<Option<i64>> {
+    let mut tx = db.begin().await?;
+    let post_id = resolve_report_in(&mut tx, id, editor_id, now).await?;
+    tx.commit().await?;
+    Ok(post_id)
+}
+
+/// Closes an open report inside the caller's transaction; returns its post, or `None` when
+/// it was not open (another editor was quicker) or does not exist.
+pub(crate) async fn resolve_report_in(
+    tx: &mut Tx,
+    id: i64,
+    editor_id: i64,
+    now: i64,
+) -> Result<Option<i64>> {
     #[derive(sqlx::FromRow)]
     struct PostIdRow {
         post_id: i64,
@@ -363,7 +408,7 @@ pub async fn resolve_report(db: &Db, id: i64, editor_id: i64, now: i64) -> Resul
         .push(" WHERE status = 'open' AND id = ")
         .push_arg(id)
         .push(" RETURNING post_id");
-    Ok(db
+    Ok(tx
         .fetch_optional::<PostIdRow>(sql)
         .await?
         .map(|r| r.post_id))

@@ -32,11 +32,6 @@ pub(crate) struct RecordRow {
 }
 
 #[derive(sqlx::FromRow)]
-pub(crate) struct CountRow {
-    pub n: i64,
-}
-
-#[derive(sqlx::FromRow)]
 pub(crate) struct FacetRow {
     pub value: Option<String>,
     pub n: i64,
@@ -219,14 +214,6 @@ pub(crate) async fn facet_counts(
             })
         })
         .collect())
-}
-
-/// How many rows a count query found.
-pub(crate) async fn count(db: &Db, sql: Sql) -> Result<u64> {
-    Ok(db
-        .fetch_optional::<CountRow>(sql)
-        .await?
-        .map_or(0, |r| u64::try_from(r.n).unwrap_or(0)))
 }
 
 /// Appends ` WHERE ` before the first condition and ` AND ` before the others.

@@ -4,9 +4,11 @@ use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
+use sqlx::pool::PoolConnection;
+use sqlx::postgres::{PgConnectOptions, PgConnection, PgPoolOptions, PgRow};
 use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
+    SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePoolOptions, SqliteRow,
+    SqliteSynchronous,
 };
 use sqlx::{FromRow, PgPool, SqlitePool};
 
@@ -154,52 +156,34 @@ impl Db {
 
     /// Runs a statement; returns the number of rows affected.
     pub async fn execute(&self, sql: Sql) -> Result<u64> {
-        Ok(match self {
-            Db::Sqlite(pool, _) => {
-                let text = positional(&sql.text, sql.args.len());
-                bind_args!(sqlx::query(&text), sql.args)
-                    .execute(pool)
-                    .await?
-                    .rows_affected()
-            }
-            Db::Postgres(pool) => bind_args!(sqlx::query(&sql.text), sql.args)
-                .execute(pool)
-                .await?
-                .rows_affected(),
-        })
+        self.lease().await?.conn().execute(sql).await
     }
 
     /// Runs a query and decodes every row.
     pub async fn fetch_all<R: AnyRow>(&self, sql: Sql) -> Result<Vec<R>> {
-        Ok(match self {
-            Db::Sqlite(pool, _) => {
-                let text = positional(&sql.text, sql.args.len());
-                bind_args!(sqlx::query_as::<_, R>(&text), sql.args)
-                    .fetch_all(pool)
-                    .await?
-            }
-            Db::Postgres(pool) => {
-                bind_args!(sqlx::query_as::<_, R>(&sql.text), sql.args)
-                    .fetch_all(pool)
-                    .await?
-            }
-        })
+        self.lease().await?.conn().fetch_all(sql).await
     }
 
     /// Runs a query and decodes the first row, if any.
     pub async fn fetch_optional<R: AnyRow>(&self, sql: Sql) -> Result<Option<R>> {
+        self.lease().await?.conn().fetch_optional(sql).await
+    }
+
+    /// Runs a query and decodes exactly one row.
+    pub async fn fetch_one<R: AnyRow>(&self, sql: Sql) -> Result<R> {
+        self.lease().await?.conn().fetch_one(sql).await
+    }
+
+    /// Runs a `SELECT COUNT(*) AS n ...` query and returns `n` (0 when it yields no row).
+    pub async fn count(&self, sql: Sql) -> Result<i64> {
+        self.lease().await?.conn().count(sql).await
+    }
+
+    /// A connection from the pool, for one or more statements outside a transaction.
+    pub(crate) async fn lease(&self) -> Result<Lease> {
         Ok(match self {
-            Db::Sqlite(pool, _) => {
-                let text = positional(&sql.text, sql.args.len());
-                bind_args!(sqlx::query_as::<_, R>(&text), sql.args)
-                    .fetch_optional(pool)
-                    .await?
-            }
-            Db::Postgres(pool) => {
-                bind_args!(sqlx::query_as::<_, R>(&sql.text), sql.args)
-                    .fetch_optional(pool)
-                    .await?
-            }
+            Db::Sqlite(pool, _) => Lease::Sqlite(pool.acquire().await?),
+            Db::Postgres(pool) => Lease::Postgres(pool.acquire().await?),
         })
     }
 
@@ -264,60 +248,36 @@ pub enum Tx {
 impl Tx {
     /// Runs a statement in the transaction.
     pub async fn execute(&mut self, sql: Sql) -> Result<u64> {
-        Ok(match self {
-            Tx::Sqlite(tx, _) => {
-                let text = positional(&sql.text, sql.args.len());
-                bind_args!(sqlx::query(&text), sql.args)
-                    .execute(&mut **tx)
-                    .await?
-                    .rows_affected()
-            }
-            Tx::Postgres(tx) => bind_args!(sqlx::query(&sql.text), sql.args)
-                .execute(&mut **tx)
-                .await?
-                .rows_affected(),
-        })
+        self.conn().execute(sql).await
     }
 
     /// Runs a query in the transaction and decodes the first row, if any.
     pub async fn fetch_optional<R: AnyRow>(&mut self, sql: Sql) -> Result<Option<R>> {
-        Ok(match self {
-            Tx::Sqlite(tx, _) => {
-                let text = positional(&sql.text, sql.args.len());
-                bind_args!(sqlx::query_as::<_, R>(&text), sql.args)
-                    .fetch_optional(&mut **tx)
-                    .await?
-            }
-            Tx::Postgres(tx) => {
-                bind_args!(sqlx::query_as::<_, R>(&sql.text), sql.args)
-                    .fetch_optional(&mut **tx)
-                    .await?
-            }
-        })
+        self.conn().fetch_optional(sql).await
     }
 
     /// Runs a query in the transaction and decodes every row.
     pub async fn fetch_all<R: AnyRow>(&mut self, sql: Sql) -> Result<Vec<R>> {
-        Ok(match self {
-            Tx::Sqlite(tx, _) => {
-                let text = positional(&sql.text, sql.args.len());
-                bind_args!(sqlx::query_as::<_, R>(&text), sql.args)
-                    .fetch_all(&mut **tx)
-                    .await?
-            }
-            Tx::Postgres(tx) => {
-                bind_args!(sqlx::query_as::<_, R>(&sql.text), sql.args)
-                    .fetch_all(&mut **tx)
-                    .await?
-            }
-        })
+        self.conn().fetch_all(sql).await
     }
 
     /// Runs a query in the transaction and decodes exactly one row.
     pub async fn fetch_one<R: AnyRow>(&mut self, sql: Sql) -> Result<R> {
-        self.fetch_optional(sql)
-            .await?
-            .ok_or(StoreError::Database(sqlx::Error::RowNotFound))
+        self.conn().fetch_one(sql).await
+    }
+
+    /// Runs a `SELECT COUNT(*) AS n ...` query in the transaction and returns `n` (0 when it
+    /// yields no row).
+    pub async fn count(&mut self, sql: Sql) -> Result<i64> {
+        self.conn().count(sql).await
+    }
+
+    /// The transaction's connection, for code written once for a pool and a transaction.
+    pub(crate) fn conn(&mut self) -> Conn<'_> {
+        match self {
+            Tx::Sqlite(tx, _) => Conn::Sqlite(tx),
+            Tx::Postgres(tx) => Conn::Postgres(tx),
+        }
     }
 
     /// Which backend the transaction runs on.
@@ -353,5 +313,98 @@ impl Tx {
             Tx::Postgres(tx) => tx.commit().await?,
         }
         Ok(())
+    }
+}
+
+/// A connection taken from a [`Db`]'s pool; it goes back when dropped.
+pub(crate) enum Lease {
+    /// SQLite.
+    Sqlite(PoolConnection<sqlx::Sqlite>),
+    /// PostgreSQL.
+    Postgres(PoolConnection<sqlx::Postgres>),
+}
+
+impl Lease {
+    /// The connection, to run statements on.
+    pub(crate) fn conn(&mut self) -> Conn<'_> {
+        match self {
+            Lease::Sqlite(c) => Conn::Sqlite(c),
+            Lease::Postgres(c) => Conn::Postgres(c),
+        }
+    }
+}
+
+/// Where [`Sql`] runs: a pooled connection ([`Db`]) or the one an open transaction holds
+/// ([`Tx`]). The one place that turns an [`Sql`] into a sqlx query, so the pool and the
+/// transaction cannot drift apart, and code that must read the same way inside and outside
+/// a transaction (a record's "before" state, say) is written once against it.
+pub(crate) enum Conn<'c> {
+    /// SQLite.
+    Sqlite(&'c mut SqliteConnection),
+    /// PostgreSQL.
+    Postgres(&'c mut PgConnection),
+}
+
+/// Builds `$query` from an [`Sql`] for the connection's backend (SQLite gets anonymous
+/// placeholders, see [`positional`]), binds the arguments as `$q` and evaluates `$run` with
+/// the connection as `$c`.
+macro_rules! on_conn {
+    ($conn:expr, $sql:expr, $query:expr, |$q:ident, $c:ident| $run:expr) => {
+        match $conn {
+            Conn::Sqlite($c) => {
+                let text = positional(&$sql.text, $sql.args.len());
+                let $q = bind_args!($query(&text), $sql.args);
+                $run
+            }
+            Conn::Postgres($c) => {
+                let $q = bind_args!($query(&$sql.text), $sql.args);
+                $run
+            }
+        }
+    };
+}
+
+/// The row of a `SELECT COUNT(*) AS n` query.
+#[derive(FromRow)]
+struct CountRow {
+    n: i64,
+}
+
+impl Conn<'_> {
+    /// Runs a statement; returns the number of rows affected.
+    pub(crate) async fn execute(&mut self, sql: Sql) -> Result<u64> {
+        Ok(on_conn!(self, sql, sqlx::query, |q, c| q
+            .execute(&mut **c)
+            .await?
+            .rows_affected()))
+    }
+
+    /// Runs a query and decodes every row.
+    pub(crate) async fn fetch_all<R: AnyRow>(&mut self, sql: Sql) -> Result<Vec<R>> {
+        Ok(on_conn!(self, sql, sqlx::query_as::<_, R>, |q, c| q
+            .fetch_all(&mut **c)
+            .await?))
+    }
+
+    /// Runs a query and decodes the first row, if any.
+    pub(crate) async fn fetch_optional<R: AnyRow>(&mut self, sql: Sql) -> Result<Option<R>> {
+        Ok(on_conn!(self, sql, sqlx::query_as::<_, R>, |q, c| q
+            .fetch_optional(&mut **c)
+            .await?))
+    }
+
+    /// Runs a query and decodes exactly one row.
+    pub(crate) async fn fetch_one<R: AnyRow>(&mut self, sql: Sql) -> Result<R> {
+        self.fetch_optional(sql)
+            .await?
+            .ok_or(StoreError::Database(sqlx::Error::RowNotFound))
+    }
+
+    /// Runs a `SELECT COUNT(*) AS n ...` query and returns `n` (0 when it yields no row).
+    pub(crate) async fn count(&mut self, sql: Sql) -> Result<i64> {
+        Ok(self
+            .fetch_optional::<CountRow>(sql)
+            .await?
+            .map_or(0, |r| r.n))
     }
 }

@@ -96,7 +96,7 @@ pub async fn list(
     let today = iso_day(today);
     let mut count = Sql::new("SELECT COUNT(*) AS n FROM events e");
     push_where(&mut count, filter, &today);
-    let total = content::count(db, count).await?;
+    let total = u64::try_from(db.count(count).await?).unwrap_or(0);
     let mut sql = Sql::new("SELECT e.id, e.record FROM events e");
     push_where(&mut sql, filter, &today);
     sql.push(match filter.when {

@@ -6,7 +6,6 @@
 pub use sparks_core::FeedItem;
 use sparks_core::NewsPost;
 
-use crate::content::CountRow;
 use crate::{Db, Result, Sql, Tx};
 
 /// The job kind that fetches one feed (its key is the feed id).
@@ -48,6 +47,19 @@ const COLUMNS: &str = "id, initiative, url, trusted, etag, last_modified, last_f
 /// fetch job, due at once. Returns the feed id.
 pub async fn add(db: &Db, initiative: &str, url: &str, trusted: bool, now: &str) -> Result<i64> {
     let mut tx = db.begin().await?;
+    let id = add_in(&mut tx, initiative, url, trusted, now).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// [`add`] inside the caller's transaction.
+pub(crate) async fn add_in(
+    tx: &mut Tx,
+    initiative: &str,
+    url: &str,
+    trusted: bool,
+    now: &str,
+) -> Result<i64> {
     let mut sql = Sql::new(
         "INSERT INTO feeds (initiative, url, trusted, next_fetch, created_at, updated_at) VALUES (",
     );
@@ -63,8 +75,7 @@ pub async fn add(db: &Db, initiative: &str, url: &str, trusted: bool, now: &str)
     .push("initiative = excluded.initiative, trusted = excluded.trusted, ")
     .push("updated_at = excluded.updated_at RETURNING id");
     let crate::content::IdRow { id } = tx.fetch_one(sql).await?;
-    crate::jobs::ensure_in(&mut tx, FEED_JOB, &id.to_string(), now).await?;
-    tx.commit().await?;
+    crate::jobs::ensure_in(tx, FEED_JOB, &id.to_string(), now).await?;
     Ok(id)
 }
 
@@ -151,8 +162,7 @@ async fn known(tx: &mut Tx, feed_id: i64, item: &FeedItem) -> Result<bool> {
         .push(" AND title_date = ")
         .push_arg(item.title_date.as_str())
         .push(")");
-    let CountRow { n } = tx.fetch_one(sql).await?;
-    Ok(n > 0)
+    Ok(tx.count(sql).await? > 0)
 }
 
 /// Stores the items not seen before as news posts (indexed for search, the content version
@@ -210,8 +220,7 @@ async fn unique_slug(tx: &mut Tx, base: &str, now: &str) -> Result<String> {
         };
         let mut sql = Sql::new("SELECT COUNT(*) AS n FROM news WHERE slug = ");
         sql.push_arg(candidate.as_str());
-        let CountRow { n } = tx.fetch_one(sql).await?;
-        if n == 0 {
+        if tx.count(sql).await? == 0 {
             return Ok(candidate);
         }
     }

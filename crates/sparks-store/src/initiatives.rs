@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use sparks_core::date::iso_day;
 use sparks_core::{Country, Initiative, InitiativeKind, PartialDate, Pillar, Programme, Status};
 
+use crate::db::Conn;
 use crate::{Db, Result, Sql, StoreError, Tx};
 
 /// Which initiatives a list shows. Every field narrows; `None` means "any".
@@ -253,9 +254,9 @@ async fn set_aside_indexes(tx: &mut Tx, loading: usize) -> Result<Vec<IndexRow>>
         return Ok(Vec::new());
     }
     let there = tx
-        .fetch_one::<CountRow>(Sql::new("SELECT COUNT(*) AS n FROM initiatives"))
+        .count(Sql::new("SELECT COUNT(*) AS n FROM initiatives"))
         .await?;
-    if usize::try_from(there.n).unwrap_or(usize::MAX) > loading {
+    if usize::try_from(there).unwrap_or(usize::MAX) > loading {
         return Ok(Vec::new());
     }
     let indexes: Vec<IndexRow> = tx
@@ -502,16 +503,21 @@ fn parse_url(v: Option<String>) -> Result<Option<url::Url>> {
 
 /// The initiative with this slug, if there is one.
 pub async fn get(db: &Db, slug: &str) -> Result<Option<Initiative>> {
+    get_on(&mut db.lease().await?.conn(), slug).await
+}
+
+/// The initiative with this slug, read on `conn` (inside a transaction, say).
+pub(crate) async fn get_on(conn: &mut Conn<'_>, slug: &str) -> Result<Option<Initiative>> {
     let mut sql = Sql::new(
         "SELECT id, slug, acronym, title, summary, kind, programme, programme_original, grant_id, \
          start_date, end_date, coordinator, website, cordis_url, eu_contribution_eur, notes, \
          featured, details FROM initiatives WHERE slug = ",
     );
     sql.push_arg(slug);
-    let Some(row) = db.fetch_optional::<InitiativeRow>(sql).await? else {
+    let Some(row) = conn.fetch_optional::<InitiativeRow>(sql).await? else {
         return Ok(None);
     };
-    let mut all = hydrate(db, vec![row]).await?;
+    let mut all = hydrate(conn, vec![row]).await?;
     Ok(all.pop())
 }
 
@@ -522,22 +528,24 @@ pub async fn all(db: &Db) -> Result<Vec<Initiative>> {
          start_date, end_date, coordinator, website, cordis_url, eu_contribution_eur, notes, \
          featured, details FROM initiatives ORDER BY slug",
     );
-    let rows = db.fetch_all::<InitiativeRow>(sql).await?;
-    hydrate(db, rows).await
+    let mut lease = db.lease().await?;
+    let mut conn = lease.conn();
+    let rows = conn.fetch_all::<InitiativeRow>(sql).await?;
+    hydrate(&mut conn, rows).await
 }
 
 /// Turns rows into full initiatives, loading their lists in one query per table.
-async fn hydrate(db: &Db, rows: Vec<InitiativeRow>) -> Result<Vec<Initiative>> {
+async fn hydrate(conn: &mut Conn<'_>, rows: Vec<InitiativeRow>) -> Result<Vec<Initiative>> {
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-    let pillars = pillars_of(db, &ids).await?;
-    let countries = countries_of(db, &ids).await?;
+    let pillars = pillars_of(conn, &ids).await?;
+    let countries = countries_of(conn, &ids).await?;
     let mut topics: HashMap<i64, Vec<String>> = HashMap::new();
     let mut sql = Sql::new(
         "SELECT initiative_id, topic AS value FROM initiative_topics WHERE initiative_id IN ",
     );
     sql.push_in_list(ids.iter().copied())
         .push(" ORDER BY initiative_id, position");
-    for r in db.fetch_all::<ValueRow>(sql).await? {
+    for r in conn.fetch_all::<ValueRow>(sql).await? {
         topics.entry(r.initiative_id).or_default().push(r.value);
     }
 
@@ -581,13 +589,13 @@ async fn hydrate(db: &Db, rows: Vec<InitiativeRow>) -> Result<Vec<Initiative>> {
         .collect()
 }
 
-async fn pillars_of(db: &Db, ids: &[i64]) -> Result<HashMap<i64, Vec<Pillar>>> {
+async fn pillars_of(conn: &mut Conn<'_>, ids: &[i64]) -> Result<HashMap<i64, Vec<Pillar>>> {
     let mut sql = Sql::new(
         "SELECT initiative_id, pillar AS value FROM initiative_pillars WHERE initiative_id IN ",
     );
     sql.push_in_list(ids.iter().copied());
     let mut map: HashMap<i64, Vec<Pillar>> = HashMap::new();
-    for r in db.fetch_all::<ValueRow>(sql).await? {
+    for r in conn.fetch_all::<ValueRow>(sql).await? {
         map.entry(r.initiative_id)
             .or_default()
             .push(r.value.parse().map_err(|e| corrupt("pillar", e))?);
@@ -600,7 +608,7 @@ async fn pillars_of(db: &Db, ids: &[i64]) -> Result<HashMap<i64, Vec<Pillar>>> {
 
 /// Coordinator country and partner countries per initiative, in their recorded order.
 async fn countries_of(
-    db: &Db,
+    conn: &mut Conn<'_>,
     ids: &[i64],
 ) -> Result<HashMap<i64, (Option<Country>, Vec<Country>)>> {
     let mut sql = Sql::new(
@@ -609,7 +617,7 @@ async fn countries_of(
     sql.push_in_list(ids.iter().copied())
         .push(" ORDER BY initiative_id, position");
     let mut map: HashMap<i64, (Option<Country>, Vec<Country>)> = HashMap::new();
-    for r in db.fetch_all::<CountryRow>(sql).await? {
+    for r in conn.fetch_all::<CountryRow>(sql).await? {
         let country = Country::from_code(&r.country).map_err(|e| corrupt("country", e))?;
         let entry = map.entry(r.initiative_id).or_default();
         if r.role == "coordinator" {
@@ -621,15 +629,10 @@ async fn countries_of(
     Ok(map)
 }
 
-#[derive(sqlx::FromRow)]
-struct CountRow {
-    n: i64,
-}
-
 /// How many initiatives there are in all.
 pub async fn count(db: &Db) -> Result<u64> {
-    let row = db
-        .fetch_optional::<CountRow>(Sql::new("SELECT COUNT(*) AS n FROM initiatives"))
+    let n = db
+        .count(Sql::new("SELECT COUNT(*) AS n FROM initiatives"))
         .await?;
-    Ok(row.map_or(0, |r| u64::try_from(r.n).unwrap_or(0)))
+    Ok(u64::try_from(n).unwrap_or(0))
 }

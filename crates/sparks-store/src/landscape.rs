@@ -48,29 +48,20 @@ pub async fn programme_year(db: &Db) -> Result<Vec<Cell>> {
     .await
 }
 
-#[derive(sqlx::FromRow)]
-struct CountRow {
-    n: i64,
-}
-
 /// How many initiatives have no start date, and so no place in the programme × year matrix.
 pub async fn undated(db: &Db) -> Result<i64> {
-    Ok(db
-        .fetch_optional::<CountRow>(Sql::new(
-            "SELECT COUNT(*) AS n FROM initiatives WHERE start_year IS NULL",
-        ))
-        .await?
-        .map_or(0, |r| r.n))
+    db.count(Sql::new(
+        "SELECT COUNT(*) AS n FROM initiatives WHERE start_year IS NULL",
+    ))
+    .await
 }
 
 /// How many initiatives name no country at all, and so no place in the pillar × country
 /// matrix.
 pub async fn without_country(db: &Db) -> Result<i64> {
-    Ok(db
-        .fetch_optional::<CountRow>(Sql::new(
-            "SELECT COUNT(*) AS n FROM initiatives i WHERE NOT EXISTS \
-             (SELECT 1 FROM initiative_countries c WHERE c.initiative_id = i.id)",
-        ))
-        .await?
-        .map_or(0, |r| r.n))
+    db.count(Sql::new(
+        "SELECT COUNT(*) AS n FROM initiatives i WHERE NOT EXISTS \
+         (SELECT 1 FROM initiative_countries c WHERE c.initiative_id = i.id)",
+    ))
+    .await
 }

@@ -14,6 +14,7 @@ mod content;
 pub mod cordis;
 mod db;
 pub mod directory;
+pub mod editorial;
 pub mod events;
 pub mod feeds;
 pub mod initiatives;

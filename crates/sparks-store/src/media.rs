@@ -1,7 +1,7 @@
 //! The media pack's uploaded graphics: which stored files there are and what they show.
 
 use crate::versions::{self, DataKind};
-use crate::{Db, Result, Sql};
+use crate::{Db, Result, Sql, Tx};
 
 /// An uploaded graphic.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -23,6 +23,12 @@ pub struct MediaUpload {
 /// Records an uploaded graphic; the media pack page changes, so the content version moves.
 pub async fn add(db: &Db, upload: &MediaUpload, uploaded_by: i64) -> Result<()> {
     let mut tx = db.begin().await?;
+    add_in(&mut tx, upload, uploaded_by).await?;
+    tx.commit().await
+}
+
+/// [`add`] inside the caller's transaction.
+pub(crate) async fn add_in(tx: &mut Tx, upload: &MediaUpload, uploaded_by: i64) -> Result<()> {
     let mut sql = Sql::new(
         "INSERT INTO media_uploads (name, label, content_type, width, height, uploaded_by, created_at) VALUES (",
     );
@@ -41,8 +47,7 @@ pub async fn add(db: &Db, upload: &MediaUpload, uploaded_by: i64) -> Result<()> 
         .push_arg(upload.created_at)
         .push(")");
     tx.execute(sql).await?;
-    versions::bump(&mut tx, DataKind::Content).await?;
-    tx.commit().await
+    versions::bump(tx, DataKind::Content).await
 }
 
 /// Every uploaded graphic, newest first.

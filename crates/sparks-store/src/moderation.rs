@@ -3,8 +3,12 @@
 
 use sparks_search::DocType;
 
+use crate::db::Conn;
 use crate::versions::{self, DataKind};
 use crate::{Db, Result, Sql, StoreError, Tx};
+
+/// The kind name of feed proposals in the queue (the other kinds are [`ContentKind`] slugs).
+pub const FEED_KIND: &str = "feed";
 
 /// The content types that members can propose and editors can edit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,7 +82,7 @@ impl ContentKind {
         }
     }
 
-    fn table(self) -> &'static str {
+    pub(crate) fn table(self) -> &'static str {
         match self {
             ContentKind::Initiative => "initiatives",
             ContentKind::Resource => "resources",
@@ -102,6 +106,55 @@ impl ContentKind {
     }
 }
 
+/// Where a proposal stands. Kept as text in the database (see [`SubmissionStatus::as_str`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SubmissionStatus {
+    /// Waiting for an editor.
+    Pending,
+    /// Published by an editor.
+    Approved,
+    /// Turned down, with a reason.
+    Rejected,
+}
+
+impl SubmissionStatus {
+    /// The name in the database (and in the messages that show it).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SubmissionStatus::Pending => "pending",
+            SubmissionStatus::Approved => "approved",
+            SubmissionStatus::Rejected => "rejected",
+        }
+    }
+
+    /// Reads the name in the database.
+    pub fn parse(text: &str) -> Option<SubmissionStatus> {
+        [
+            SubmissionStatus::Pending,
+            SubmissionStatus::Approved,
+            SubmissionStatus::Rejected,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == text)
+    }
+}
+
+impl std::fmt::Display for SubmissionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl TryFrom<String> for SubmissionStatus {
+    type Error = StoreError;
+
+    fn try_from(text: String) -> Result<Self> {
+        SubmissionStatus::parse(&text)
+            .ok_or_else(|| StoreError::Corrupt(format!("submission status {text:?}")))
+    }
+}
+
 /// A proposal as stored.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Submission {
@@ -115,12 +168,46 @@ pub struct Submission {
     pub payload: String,
     /// Who proposed it (NULL once they erased their account).
     pub submitter_id: Option<i64>,
-    /// `pending`, `approved` or `rejected`.
-    pub status: String,
+    /// Where it stands.
+    #[sqlx(try_from = "String")]
+    pub status: SubmissionStatus,
     /// Why it was rejected.
     pub reason: Option<String>,
     /// Sent at.
     pub created_at: i64,
+}
+
+impl Submission {
+    /// Its name for lists, messages and the audit log: `ACRONYM – full name` for an
+    /// initiative, else its title (or a feed's address).
+    pub fn title(&self) -> String {
+        payload_title(&self.payload)
+    }
+}
+
+/// The name of a proposal from its payload (see [`Submission::title`]); empty when the
+/// payload names nothing.
+pub fn payload_title(payload: &str) -> String {
+    serde_json::from_str::<serde_json::Value>(payload)
+        .ok()
+        .and_then(|v| {
+            let acronym = v
+                .get("acronym")
+                .and_then(|a| a.as_str())
+                .filter(|a| !a.is_empty());
+            let title = v
+                .get("full_name")
+                .or_else(|| v.get("title"))
+                .or_else(|| v.get("url"))
+                .and_then(|t| t.as_str());
+            match (acronym, title) {
+                (Some(a), Some(t)) => Some(format!("{a} – {t}")),
+                (None, Some(t)) => Some(t.to_owned()),
+                (Some(a), None) => Some(a.to_owned()),
+                (None, None) => None,
+            }
+        })
+        .unwrap_or_default()
 }
 
 const SUBMISSION_COLUMNS: &str =
@@ -173,19 +260,26 @@ pub async fn submit_raw(
 
 /// Proposals waiting for a decision, oldest first.
 pub async fn pending(db: &Db) -> Result<Vec<Submission>> {
-    db.fetch_all(Sql::new(&format!(
-        "SELECT {SUBMISSION_COLUMNS} FROM submissions WHERE status = 'pending' ORDER BY id"
-    )))
-    .await
+    let mut sql = Sql::new(&format!(
+        "SELECT {SUBMISSION_COLUMNS} FROM submissions WHERE status = "
+    ));
+    sql.push_arg(SubmissionStatus::Pending.as_str())
+        .push(" ORDER BY id");
+    db.fetch_all(sql).await
 }
 
 /// One proposal.
 pub async fn get(db: &Db, id: i64) -> Result<Option<Submission>> {
+    get_on(&mut db.lease().await?.conn(), id).await
+}
+
+/// One proposal, read on `conn` (inside the transaction that decides it, say).
+pub(crate) async fn get_on(conn: &mut Conn<'_>, id: i64) -> Result<Option<Submission>> {
     let mut sql = Sql::new(&format!(
         "SELECT {SUBMISSION_COLUMNS} FROM submissions WHERE id = "
     ));
     sql.push_arg(id);
-    db.fetch_optional(sql).await
+    conn.fetch_optional(sql).await
 }
 
 /// A member's proposals, newest first.
@@ -207,15 +301,22 @@ pub async fn decide_in(
     editor_id: i64,
     now: i64,
 ) -> Result<bool> {
+    let status = if approved {
+        SubmissionStatus::Approved
+    } else {
+        SubmissionStatus::Rejected
+    };
     let mut sql = Sql::new("UPDATE submissions SET status = ");
-    sql.push_arg(if approved { "approved" } else { "rejected" })
+    sql.push_arg(status.as_str())
         .push(", reason = ")
         .push_arg(reason.map(str::to_owned))
         .push(", decided_by = ")
         .push_arg(editor_id)
         .push(", decided_at = ")
         .push_arg(now)
-        .push(" WHERE status = 'pending' AND id = ")
+        .push(" WHERE status = ")
+        .push_arg(SubmissionStatus::Pending.as_str())
+        .push(" AND id = ")
         .push_arg(id);
     Ok(tx.execute(sql).await? == 1)
 }
@@ -336,6 +437,15 @@ struct RecordRow {
 /// The stored record (import format, JSON) of a content item, for the audit log. Initiatives
 /// keep theirs in columns, so the caller builds it; this returns `None` for them.
 pub async fn stored_record(db: &Db, kind: ContentKind, slug: &str) -> Result<Option<String>> {
+    stored_record_on(&mut db.lease().await?.conn(), kind, slug).await
+}
+
+/// [`stored_record`], read on `conn` (inside a transaction, say).
+pub(crate) async fn stored_record_on(
+    conn: &mut Conn<'_>,
+    kind: ContentKind,
+    slug: &str,
+) -> Result<Option<String>> {
     if kind == ContentKind::Initiative {
         return Ok(None);
     }
@@ -344,7 +454,10 @@ pub async fn stored_record(db: &Db, kind: ContentKind, slug: &str) -> Result<Opt
         kind.table()
     ));
     sql.push_arg(slug);
-    Ok(db.fetch_optional::<RecordRow>(sql).await?.map(|r| r.record))
+    Ok(conn
+        .fetch_optional::<RecordRow>(sql)
+        .await?
+        .map(|r| r.record))
 }
 
 /// Takes a content item off the site (its row, tags, links and search entry), inside the

@@ -73,7 +73,7 @@ pub async fn list(
 ) -> Result<Page<NewsPost>> {
     let mut count = Sql::new("SELECT COUNT(*) AS n FROM news n");
     push_where(&mut count, filter);
-    let total = content::count(db, count).await?;
+    let total = u64::try_from(db.count(count).await?).unwrap_or(0);
     let mut sql = Sql::new("SELECT n.record, n.body_html FROM news n");
     push_where(&mut sql, filter);
     sql.push(" ORDER BY n.published DESC, n.id DESC");

@@ -172,7 +172,7 @@ pub async fn list(
 ) -> Result<Page<ResourceEntry>> {
     let mut count = Sql::new("SELECT COUNT(*) AS n FROM resources r");
     push_where(&mut count, filter);
-    let total = content::count(db, count).await?;
+    let total = u64::try_from(db.count(count).await?).unwrap_or(0);
     let mut sql = Sql::new("SELECT r.id, r.record FROM resources r");
     push_where(&mut sql, filter);
     sql.push(" ORDER BY CASE WHEN r.published_bound IS NULL THEN 1 ELSE 0 END, r.published_bound DESC, r.sort_key, r.id");

@@ -70,9 +70,18 @@ pub async fn delete(db: &Db, id_hash: &str) -> Result<()> {
 
 /// Ends every session of an account.
 pub async fn delete_for_user(db: &Db, user_id: i64) -> Result<()> {
+    db.execute(for_user(user_id)).await.map(|_| ())
+}
+
+/// [`delete_for_user`] inside the caller's transaction.
+pub(crate) async fn delete_for_user_in(tx: &mut crate::Tx, user_id: i64) -> Result<()> {
+    tx.execute(for_user(user_id)).await.map(|_| ())
+}
+
+fn for_user(user_id: i64) -> Sql {
     let mut sql = Sql::new("DELETE FROM sessions WHERE user_id = ");
     sql.push_arg(user_id);
-    db.execute(sql).await.map(|_| ())
+    sql
 }
 
 /// Removes sessions idle since `idle_before` or made before `created_before`.

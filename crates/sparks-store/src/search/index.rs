@@ -96,11 +96,9 @@ impl SearchIndex {
 
     async fn load_at(db: &Db, version: i64) -> Result<SearchIndex> {
         let capacity = db
-            .fetch_optional::<crate::content::CountRow>(Sql::new(
-                "SELECT COUNT(*) AS n FROM search_documents",
-            ))
-            .await?
-            .map_or(0, |c| usize::try_from(c.n).unwrap_or(0));
+            .count(Sql::new("SELECT COUNT(*) AS n FROM search_documents"))
+            .await
+            .map(|n| usize::try_from(n).unwrap_or(0))?;
         let mut index = SearchIndex {
             version,
             ids: Vec::with_capacity(capacity),

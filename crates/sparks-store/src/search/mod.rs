@@ -84,28 +84,18 @@ pub async fn reindex(db: &Db, now: &str) -> Result<usize> {
     Ok(all.len() + resources.len() + posts.len() + events.len() + thread_count)
 }
 
-#[derive(sqlx::FromRow)]
-struct CountRow {
-    n: i64,
-}
-
 /// Rebuilds the index when it does not hold every indexed record: after upgrading a
 /// database that was filled before the index (or a content type's indexing) existed. Returns whether it rebuilt.
 pub async fn ensure_indexed(db: &Db, now: &str) -> Result<bool> {
-    let count = |text: &str| {
-        let sql = Sql::new(text);
-        async move {
-            Ok::<i64, crate::StoreError>(
-                db.fetch_optional::<CountRow>(sql).await?.map_or(0, |r| r.n),
-            )
-        }
-    };
-    let items = count(
-        "SELECT (SELECT COUNT(*) FROM initiatives) + (SELECT COUNT(*) FROM resources) \
-         + (SELECT COUNT(*) FROM news) + (SELECT COUNT(*) FROM events) AS n",
-    )
-    .await?;
-    let indexed = count("SELECT COUNT(*) AS n FROM search_documents").await?;
+    let items = db
+        .count(Sql::new(
+            "SELECT (SELECT COUNT(*) FROM initiatives) + (SELECT COUNT(*) FROM resources) \
+             + (SELECT COUNT(*) FROM news) + (SELECT COUNT(*) FROM events) AS n",
+        ))
+        .await?;
+    let indexed = db
+        .count(Sql::new("SELECT COUNT(*) AS n FROM search_documents"))
+        .await?;
     if items == indexed {
         return Ok(false);
     }

@@ -201,7 +201,7 @@ pub async fn decide(
     let submission = moderation::get(state.db(), id)
         .await?
         .ok_or(WebError::NotFound)?;
-    if submission.status != "pending" {
+    if submission.status != moderation::SubmissionStatus::Pending {
         return Ok(see_other("/admin/moderation"));
     }
     let reason = form.get("reason");

@@ -1,0 +1,160 @@
+//! The editorial workflow: every decision an editor or admin takes — publishing, restoring
+//! and unpublishing content, approving and rejecting proposals, adding feeds, hiding posts,
+//! resolving reports, locking threads, changing roles — as one function that reads the state
+//! it decides on, writes the change and writes its audit entry in ONE transaction. So the
+//! audit log never names a change that did not happen nor misses one that did, and two
+//! editors deciding the same thing at once cannot both win.
+//!
+//! The functions take domain records that already passed validation (see [`Publishable`]),
+//! the [`Actor`], and `now` (from the caller's clock). Turning a form or a stored payload into
+//! a record stays with the caller.
+
+mod community;
+mod content;
+
+pub use community::{
+    add_feed, approve_feed, hide_post, link_initiative, lock_thread, record_upload, resolve_report,
+    set_role,
+};
+pub use content::{
+    Change, Publication, Publishable, approve_submission, publish, reject_submission, restore,
+    unpublish,
+};
+
+use time::OffsetDateTime;
+
+use crate::moderation::{self, NewAuditEntry};
+use crate::{Result, Tx};
+
+/// Who takes a decision, as the audit log names them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// Their account id.
+    pub id: i64,
+    /// Their display name at the time.
+    pub name: String,
+}
+
+/// What an audit entry says was done. Kept as text in the database ([`Action::as_str`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Staff published a new item.
+    Create,
+    /// Staff changed a published item.
+    Update,
+    /// An editor approved a proposed item (or feed).
+    Approve,
+    /// An editor approved a proposed edit of a published item.
+    ApproveEdit,
+    /// An editor turned a proposal down.
+    Reject,
+    /// Staff published an earlier version again.
+    Restore,
+    /// Staff took an item off the site.
+    Unpublish,
+    /// Staff hid a post.
+    Hide,
+    /// Staff showed a hidden post again.
+    Show,
+    /// Staff kept a reported post.
+    Keep,
+    /// An admin changed an account's role.
+    Role,
+    /// Staff locked a thread.
+    Lock,
+    /// Staff unlocked a thread.
+    Unlock,
+    /// An admin linked a member to an initiative.
+    Link,
+    /// Staff uploaded a graphic.
+    Upload,
+}
+
+impl Action {
+    /// Every action.
+    pub const ALL: [Action; 15] = [
+        Action::Create,
+        Action::Update,
+        Action::Approve,
+        Action::ApproveEdit,
+        Action::Reject,
+        Action::Restore,
+        Action::Unpublish,
+        Action::Hide,
+        Action::Show,
+        Action::Keep,
+        Action::Role,
+        Action::Lock,
+        Action::Unlock,
+        Action::Link,
+        Action::Upload,
+    ];
+
+    /// The name in the audit log.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Create => "create",
+            Action::Update => "update",
+            Action::Approve => "approve",
+            Action::ApproveEdit => "approve-edit",
+            Action::Reject => "reject",
+            Action::Restore => "restore",
+            Action::Unpublish => "unpublish",
+            Action::Hide => "hide",
+            Action::Show => "show",
+            Action::Keep => "keep",
+            Action::Role => "role",
+            Action::Lock => "lock",
+            Action::Unlock => "unlock",
+            Action::Link => "link",
+            Action::Upload => "upload",
+        }
+    }
+
+    /// Reads the name in the audit log.
+    pub fn parse(text: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|a| a.as_str() == text)
+    }
+}
+
+impl std::fmt::Display for Action {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How a decision ended. Whenever it is not [`Outcome::Done`], nothing was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[must_use]
+pub enum Outcome {
+    /// The change and its audit entry are committed.
+    Done,
+    /// Another editor decided first: the proposal is no longer pending, or the report no
+    /// longer open.
+    AlreadyDecided,
+    /// It is already so (the account has that role).
+    Unchanged,
+    /// There is no such item, proposal, post, thread or account.
+    NotFound,
+    /// A new item's slug is taken by a published one.
+    Exists,
+}
+
+/// An audit entry by `actor` with nothing before, after or noted; callers add what they have.
+fn entry(actor: &Actor, action: Action, kind: &str, target: &str) -> NewAuditEntry {
+    NewAuditEntry {
+        actor_id: Some(actor.id),
+        actor_name: actor.name.clone(),
+        action: action.as_str().to_owned(),
+        kind: kind.to_owned(),
+        target: target.to_owned(),
+        before_json: None,
+        after_json: None,
+        note: None,
+    }
+}
+
+/// Writes `entry` inside the transaction of the change it describes.
+async fn audit(tx: &mut Tx, entry: &NewAuditEntry, now: OffsetDateTime) -> Result<()> {
+    moderation::audit_in(tx, entry, now.unix_timestamp()).await
+}
