@@ -5,12 +5,14 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sparks_store::accounts;
 use sparks_store::{community, moderation};
-use sparks_views::{FieldKind, FormPage, Section, render};
+use sparks_views::{FieldKind, FormPage, Section};
 
 use super::{link, notice, verify_in_background};
 use crate::auth::{self, FormData, Member, limit};
 use crate::present::context::PageContext;
-use crate::present::forms::{Problems, autocomplete, field, form_response, required, status_for};
+use crate::present::forms::{
+    Problems, autocomplete, field, form_page, form_page_response, required,
+};
 use crate::{AppState, WebError};
 
 /// `GET /account/export`: everything held about the member, as JSON.
@@ -67,23 +69,19 @@ fn delete_form(ctx: &PageContext, csrf: String, problems: &Problems) -> Response
     )];
     problems.attach(&mut fields);
     let page = FormPage {
-        layout: ctx.layout(
-            ctx.t("delete-title"),
-            ctx.t("delete-title"),
-            Section::Account,
-        ),
-        heading: ctx.t("delete-title"),
         intro: vec![ctx.t("delete-intro")],
-        code_block: None,
-        action: ctx.link("/account/delete"),
-        csrf_token: csrf,
-        fields,
-        submit: ctx.t("delete-submit"),
-        buttons: Vec::new(),
-        preview: None,
         links: vec![link(ctx, "account-title", "/account")],
+        ..form_page(
+            ctx,
+            Section::Account,
+            "delete-title",
+            "/account/delete",
+            csrf,
+            fields,
+            "delete-submit",
+        )
     };
-    form_response(status_for(problems), render(&page))
+    form_page_response(&page, problems)
 }
 
 /// `GET /account/delete`.

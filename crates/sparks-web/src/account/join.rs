@@ -1,18 +1,17 @@
 //! Joining: the form, the confirmation email and `/verify`, which activates the account.
 
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use sparks_auth::{hash_token, random_token};
 use sparks_mail::Email;
 use sparks_store::accounts::{self, NewUser, Role};
-use sparks_views::{Field, FieldKind, FormPage, Section, render};
+use sparks_views::{Field, FieldKind, FormPage, Section};
 
-use super::{TokenQuery, hash_in_background, link, notice};
+use super::{About, TokenQuery, check_about, hash_in_background, link, notice};
 use crate::auth::{self, ClientIp, FormData, limit, see_other};
 use crate::present::context::PageContext;
 use crate::present::forms::{
-    self, Problems, autocomplete, field, form_response, hint, required, status_for,
+    self, Problems, autocomplete, field, form_page, form_page_response, hint, required,
 };
 use crate::{AppState, WebError};
 
@@ -74,18 +73,19 @@ fn join_form(ctx: &PageContext, csrf: String, form: &FormData, problems: &Proble
     problems.attach(&mut fields);
     let page = FormPage {
         layout: ctx.layout(ctx.t("join-title"), ctx.t("join-intro"), Section::Account),
-        heading: ctx.t("join-title"),
         intro: vec![ctx.t("join-intro"), ctx.t("join-privacy")],
-        code_block: None,
-        action: ctx.link("/join"),
-        csrf_token: csrf,
-        fields,
-        submit: ctx.t("join-submit"),
-        buttons: Vec::new(),
-        preview: None,
         links: vec![link(ctx, "login-title", "/login")],
+        ..form_page(
+            ctx,
+            Section::Account,
+            "join-title",
+            "/join",
+            csrf,
+            fields,
+            "join-submit",
+        )
     };
-    form_response(status_for(problems), render(&page))
+    form_page_response(&page, problems)
 }
 
 /// `GET /join`.
@@ -130,23 +130,11 @@ pub async fn join(
         &password,
         &[&email, &display_name],
     );
-    let organisation = forms::check_text(
-        &ctx,
-        &mut problems,
-        "organisation",
-        &form.get("organisation"),
-        false,
-        200,
-    );
-    let country = forms::check_country(&ctx, &mut problems, &form.get("country"));
-    let expertise = forms::check_text(
-        &ctx,
-        &mut problems,
-        "expertise",
-        &form.get("expertise"),
-        false,
-        2000,
-    );
+    let About {
+        organisation,
+        country,
+        expertise,
+    } = check_about(&ctx, &mut problems, &form);
     if !problems.is_empty() {
         let csrf = auth::csrf_token(&state, None).await?;
         return Ok(join_form(&ctx, csrf, &form, &problems));
@@ -227,23 +215,18 @@ pub async fn verify_page(
 ) -> Result<Response, WebError> {
     let fields = vec![Field::hidden("token", &q.token.unwrap_or_default())];
     let page = FormPage {
-        layout: ctx.layout(
-            ctx.t("verify-title"),
-            ctx.t("verify-title"),
-            Section::Account,
-        ),
-        heading: ctx.t("verify-title"),
         intro: vec![ctx.t("verify-intro")],
-        code_block: None,
-        action: ctx.link("/verify"),
-        csrf_token: auth::csrf_token(&state, None).await?,
-        fields,
-        submit: ctx.t("verify-submit"),
-        buttons: Vec::new(),
-        preview: None,
-        links: Vec::new(),
+        ..form_page(
+            &ctx,
+            Section::Account,
+            "verify-title",
+            "/verify",
+            auth::csrf_token(&state, None).await?,
+            fields,
+            "verify-submit",
+        )
     };
-    Ok(form_response(StatusCode::OK, render(&page)))
+    Ok(form_page_response(&page, &Problems::default()))
 }
 
 /// `POST /verify`.

@@ -8,13 +8,13 @@ use serde::Deserialize;
 use sparks_auth::{hash_token, tokens, totp};
 use sparks_store::accounts;
 use sparks_store::{rate_limits, sessions};
-use sparks_views::{Field, FieldKind, FormPage, Section, render};
+use sparks_views::{Field, FieldKind, FormPage, Section};
 
 use super::{link, start_session, verify_in_background};
 use crate::auth::{self, ClientIp, FormData, Viewer, limit, see_other};
 use crate::present::context::PageContext;
 use crate::present::forms::{
-    Problems, autocomplete, field, form_response, hint, required, status_for,
+    Problems, autocomplete, field, form_page, form_page_response, hint, required,
 };
 use crate::{AppState, WebError};
 
@@ -57,22 +57,21 @@ fn login_form(
     ];
     problems.attach(&mut fields);
     let page = FormPage {
-        layout: ctx.layout(ctx.t("login-title"), ctx.t("login-title"), Section::Account),
-        heading: ctx.t("login-title"),
-        intro: Vec::new(),
-        code_block: None,
-        action: ctx.link("/login"),
-        csrf_token: csrf,
-        fields,
-        submit: ctx.t("login-submit"),
-        buttons: Vec::new(),
-        preview: None,
         links: vec![
             link(ctx, "reset-title", "/reset"),
             link(ctx, "join-title", "/join"),
         ],
+        ..form_page(
+            ctx,
+            Section::Account,
+            "login-title",
+            "/login",
+            csrf,
+            fields,
+            "login-submit",
+        )
     };
-    form_response(status_for(problems), render(&page))
+    form_page_response(&page, problems)
 }
 
 /// `GET /login`.
@@ -181,19 +180,19 @@ fn code_form(
         )
     });
     let page = FormPage {
-        layout: ctx.layout(ctx.t("code-title"), ctx.t("code-title"), Section::Account),
-        heading: ctx.t("code-title"),
         intro,
         code_block,
-        action: ctx.link("/login/code"),
-        csrf_token: csrf,
-        fields,
-        submit: ctx.t("code-submit"),
-        buttons: Vec::new(),
-        preview: None,
-        links: Vec::new(),
+        ..form_page(
+            ctx,
+            Section::Account,
+            "code-title",
+            "/login/code",
+            csrf,
+            fields,
+            "code-submit",
+        )
     };
-    form_response(status_for(problems), render(&page))
+    form_page_response(&page, problems)
 }
 
 /// Staff who never enrolled an authenticator (made editors on the web) enrol now: a secret

@@ -44,6 +44,37 @@ async fn verify_in_background(password: String, hash: String) -> Result<bool, We
         .map_err(|e| WebError::Internal(e.to_string()))
 }
 
+/// What members say about their work: asked by the join form and the account page alike,
+/// and checked the same way in both.
+struct About {
+    organisation: String,
+    country: Option<String>,
+    expertise: String,
+}
+
+/// Checks the "about your work" fields of `form`, adding any problem to `problems`.
+fn check_about(ctx: &PageContext, problems: &mut forms::Problems, form: &auth::FormData) -> About {
+    About {
+        organisation: forms::check_text(
+            ctx,
+            problems,
+            "organisation",
+            &form.get("organisation"),
+            false,
+            200,
+        ),
+        country: forms::check_country(ctx, problems, &form.get("country")),
+        expertise: forms::check_text(
+            ctx,
+            problems,
+            "expertise",
+            &form.get("expertise"),
+            false,
+            2000,
+        ),
+    }
+}
+
 #[derive(Deserialize)]
 /// The token of a one-time link.
 pub struct TokenQuery {

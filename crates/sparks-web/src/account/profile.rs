@@ -10,7 +10,7 @@ use sparks_views::{
     AccountPage, Field, FieldKind, Link, MemberPage, MySubmission, Section, render,
 };
 
-use super::{hash_in_background, start_session, verify_in_background};
+use super::{About, check_about, hash_in_background, start_session, verify_in_background};
 use crate::auth::{self, FormData, MaybeMember, Member, Viewer, limit, see_other};
 use crate::present::context::PageContext;
 use crate::present::forms::{self, Problems, autocomplete, field, form_response, hint, required};
@@ -194,23 +194,11 @@ pub async fn save_account(
         true,
         80,
     );
-    let organisation = forms::check_text(
-        &ctx,
-        &mut problems,
-        "organisation",
-        &form.get("organisation"),
-        false,
-        200,
-    );
-    let country = forms::check_country(&ctx, &mut problems, &form.get("country"));
-    let expertise = forms::check_text(
-        &ctx,
-        &mut problems,
-        "expertise",
-        &form.get("expertise"),
-        false,
-        2000,
-    );
+    let About {
+        organisation,
+        country,
+        expertise,
+    } = check_about(&ctx, &mut problems, &form);
     let pillars: Vec<String> = form
         .all("pillars")
         .into_iter()

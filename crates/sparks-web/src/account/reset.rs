@@ -5,13 +5,13 @@ use axum::response::Response;
 use sparks_auth::{hash_token, random_token};
 use sparks_mail::Email;
 use sparks_store::accounts;
-use sparks_views::{Field, FieldKind, FormPage, Section, render};
+use sparks_views::{Field, FieldKind, FormPage, Section};
 
 use super::{TokenQuery, hash_in_background, link, notice};
 use crate::auth::{self, ClientIp, FormData, limit};
 use crate::present::context::PageContext;
 use crate::present::forms::{
-    self, Problems, autocomplete, field, form_response, hint, required, status_for,
+    self, Problems, autocomplete, field, form_page, form_page_response, hint, required,
 };
 use crate::{AppState, WebError};
 
@@ -26,18 +26,18 @@ fn reset_form(ctx: &PageContext, csrf: String, email: &str, problems: &Problems)
     problems.attach(&mut fields);
     let page = FormPage {
         layout: ctx.layout(ctx.t("reset-title"), ctx.t("reset-intro"), Section::Account),
-        heading: ctx.t("reset-title"),
         intro: vec![ctx.t("reset-intro")],
-        code_block: None,
-        action: ctx.link("/reset"),
-        csrf_token: csrf,
-        fields,
-        submit: ctx.t("reset-submit"),
-        buttons: Vec::new(),
-        preview: None,
-        links: Vec::new(),
+        ..form_page(
+            ctx,
+            Section::Account,
+            "reset-title",
+            "/reset",
+            csrf,
+            fields,
+            "reset-submit",
+        )
     };
-    form_response(status_for(problems), render(&page))
+    form_page_response(&page, problems)
 }
 
 /// `GET /reset`.
@@ -110,24 +110,16 @@ fn new_password_form(
         Field::hidden("token", token),
     ];
     problems.attach(&mut fields);
-    let page = FormPage {
-        layout: ctx.layout(
-            ctx.t("reset-new-title"),
-            ctx.t("reset-new-title"),
-            Section::Account,
-        ),
-        heading: ctx.t("reset-new-title"),
-        intro: Vec::new(),
-        code_block: None,
-        action: ctx.link("/reset/new"),
-        csrf_token: csrf,
+    let page = form_page(
+        ctx,
+        Section::Account,
+        "reset-new-title",
+        "/reset/new",
+        csrf,
         fields,
-        submit: ctx.t("reset-new-submit"),
-        buttons: Vec::new(),
-        preview: None,
-        links: Vec::new(),
-    };
-    form_response(status_for(problems), render(&page))
+        "reset-new-submit",
+    );
+    form_page_response(&page, problems)
 }
 
 /// `GET /reset/new?token=`.

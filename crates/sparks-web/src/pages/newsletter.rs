@@ -15,7 +15,7 @@ use crate::auth::{self, ClientIp, FormData};
 use crate::jobs::newsletter::unsubscribe_token;
 use crate::present::context::PageContext;
 use crate::present::forms::{
-    self, Problems, autocomplete, field, form_response, required, status_for,
+    self, Problems, autocomplete, field, form_page, form_page_response, form_response, required,
 };
 use crate::{AppState, WebError};
 
@@ -47,18 +47,18 @@ fn form(ctx: &PageContext, csrf: String, email: &str, problems: &Problems) -> Re
             ctx.t("newsletter-intro"),
             Section::Other,
         ),
-        heading: ctx.t("newsletter-title"),
         intro: vec![ctx.t("newsletter-intro"), ctx.t("newsletter-privacy")],
-        code_block: None,
-        action: ctx.link("/newsletter"),
-        csrf_token: csrf,
-        fields,
-        submit: ctx.t("newsletter-submit"),
-        buttons: Vec::new(),
-        preview: None,
-        links: Vec::new(),
+        ..form_page(
+            ctx,
+            Section::Other,
+            "newsletter-title",
+            "/newsletter",
+            csrf,
+            fields,
+            "newsletter-submit",
+        )
     };
-    form_response(status_for(problems), render(&page))
+    form_page_response(&page, problems)
 }
 
 /// `GET /newsletter`.
@@ -133,24 +133,16 @@ pub async fn confirm_page(
     ctx: PageContext,
     Query(q): Query<TokenQuery>,
 ) -> Result<Response, WebError> {
-    let page = FormPage {
-        layout: ctx.layout(
-            ctx.t("newsletter-confirm-title"),
-            ctx.t("newsletter-confirm-title"),
-            Section::Other,
-        ),
-        heading: ctx.t("newsletter-confirm-title"),
-        intro: Vec::new(),
-        code_block: None,
-        action: ctx.link("/newsletter/confirm"),
-        csrf_token: auth::csrf_token(&state, None).await?,
-        fields: vec![Field::hidden("token", &q.token.unwrap_or_default())],
-        submit: ctx.t("newsletter-confirm-submit"),
-        buttons: Vec::new(),
-        preview: None,
-        links: Vec::new(),
-    };
-    Ok(form_response(StatusCode::OK, render(&page)))
+    let page = form_page(
+        &ctx,
+        Section::Other,
+        "newsletter-confirm-title",
+        "/newsletter/confirm",
+        auth::csrf_token(&state, None).await?,
+        vec![Field::hidden("token", &q.token.unwrap_or_default())],
+        "newsletter-confirm-submit",
+    );
+    Ok(form_page_response(&page, &Problems::default()))
 }
 
 /// `POST /newsletter/confirm`.

@@ -211,3 +211,35 @@ pub fn notice(
     };
     form_response(StatusCode::OK, sparks_views::render(&page))
 }
+
+/// A plain form page titled by the message `title` (its `<title>`, description and `<h1>`),
+/// posting `fields` to `action` (a path on the site) with the button `submit` (a message);
+/// intro, links and the rest start empty, for the caller to set with struct update syntax.
+pub fn form_page(
+    ctx: &PageContext,
+    section: sparks_views::Section,
+    title: &str,
+    action: &str,
+    csrf_token: String,
+    fields: Vec<Field>,
+    submit: &str,
+) -> sparks_views::FormPage {
+    sparks_views::FormPage {
+        layout: ctx.layout(ctx.t(title), ctx.t(title), section),
+        heading: ctx.t(title),
+        intro: Vec::new(),
+        code_block: None,
+        action: ctx.link(action),
+        csrf_token,
+        fields,
+        submit: ctx.t(submit),
+        buttons: Vec::new(),
+        preview: None,
+        links: Vec::new(),
+    }
+}
+
+/// Renders a form page: 200 when fresh, 422 when it shows `problems`, never cached.
+pub fn form_page_response(page: &sparks_views::FormPage, problems: &Problems) -> Response {
+    form_response(status_for(problems), sparks_views::render(page))
+}
