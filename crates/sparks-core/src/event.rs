@@ -222,16 +222,12 @@ impl EventDraft {
                 .map_err(|e| errors.push(FieldError::new("start", e.message)))
                 .ok(),
         };
-        let end = self
-            .end
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .and_then(|s| {
-                s.parse::<EventTime>()
-                    .map_err(|e| errors.push(FieldError::new("end", e.message)))
-                    .ok()
-            });
+        let end = vocab::optional(
+            "end",
+            self.end.as_deref(),
+            &mut errors,
+            str::parse::<EventTime>,
+        );
         if let (Some(s), Some(e)) = (start, end)
             && ends_before(s, e)
         {
@@ -240,31 +236,17 @@ impl EventDraft {
                 format!("{e} is before the start {s}"),
             ));
         }
-        let timezone = self
-            .timezone
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .and_then(|z| match z.parse::<chrono_tz::Tz>() {
-                Ok(tz) => Some(tz.name().to_owned()),
-                Err(_) => {
-                    errors.push(FieldError::new(
-                        "timezone",
-                        format!("{z:?} is not an IANA time zone such as Europe/Brussels"),
-                    ));
-                    None
-                }
-            });
-        let country = self
-            .country
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .and_then(|c| {
-                Country::from_name_or_code(c)
-                    .map_err(|e| errors.push(FieldError::new("country", e.message)))
-                    .ok()
-            });
+        let timezone = vocab::optional("timezone", self.timezone.as_deref(), &mut errors, |z| {
+            z.parse::<chrono_tz::Tz>()
+                .map(|tz| tz.name().to_owned())
+                .map_err(|_| format!("{z:?} is not an IANA time zone such as Europe/Brussels"))
+        });
+        let country = vocab::optional(
+            "country",
+            self.country.as_deref(),
+            &mut errors,
+            Country::from_name_or_code,
+        );
         // The year keeps yearly events (campaign days, annual conferences) apart; it goes
         // after the shortened title so that a long title cannot cut it off.
         let slug_base = match start {
@@ -286,11 +268,7 @@ impl EventDraft {
             source_url: parse_url("source_url", self.source_url.as_deref(), &mut errors),
             title,
         };
-        if errors.is_empty() {
-            Ok(event)
-        } else {
-            Err(errors)
-        }
+        vocab::checked(event, errors)
     }
 }
 
@@ -338,10 +316,12 @@ impl Event {
 
     /// Lower-case text the free-text filter matches.
     pub fn search_text(&self) -> String {
-        let mut parts = vec![self.title.as_str(), self.summary.as_str()];
-        parts.extend(self.city.as_deref());
-        parts.extend(self.organisers.iter().map(String::as_str));
-        parts.join(" ").to_lowercase()
+        vocab::search_text(
+            [self.title.as_str(), self.summary.as_str()]
+                .into_iter()
+                .chain(self.city.as_deref())
+                .chain(self.organisers.iter().map(String::as_str)),
+        )
     }
 }
 
@@ -408,14 +388,9 @@ mod tests {
             country: Some("Atlantis".into()),
             ..EventDraft::default()
         };
-        let fields: Vec<String> = bad
-            .validate()
-            .unwrap_err()
-            .into_iter()
-            .map(|e| e.field)
-            .collect();
-        for f in ["title", "type", "end", "timezone", "country"] {
-            assert!(fields.iter().any(|x| x == f), "{f} missing from {fields:?}");
-        }
+        vocab::assert_reported(
+            &bad.validate().unwrap_err(),
+            &["title", "type", "end", "timezone", "country"],
+        );
     }
 }

@@ -218,9 +218,9 @@ mod tests {
         }
         .validate()
         .unwrap_err();
-        let fields: Vec<&str> = errs.iter().map(|e| e.field.as_str()).collect();
-        for f in ["name", "country_code", "kind", "source_url", "checked"] {
-            assert!(fields.contains(&f), "{f} in {fields:?}");
-        }
+        crate::vocab::assert_reported(
+            &errs,
+            &["name", "country_code", "kind", "source_url", "checked"],
+        );
     }
 }

@@ -360,11 +360,7 @@ pub(crate) fn parse_date(
     value: Option<&str>,
     errors: &mut Vec<FieldError>,
 ) -> Option<PartialDate> {
-    let value = value.map(str::trim).filter(|v| !v.is_empty())?;
-    value
-        .parse()
-        .map_err(|e: crate::ParseError| errors.push(FieldError::new(field, e.message)))
-        .ok()
+    crate::vocab::optional(field, value, errors, str::parse::<PartialDate>)
 }
 
 fn parse_coordinator_country(
@@ -401,10 +397,7 @@ pub(crate) fn parse_url(
     value: Option<&str>,
     errors: &mut Vec<FieldError>,
 ) -> Option<Url> {
-    let value = value.map(str::trim).filter(|v| !v.is_empty())?;
-    parse_web_url(value)
-        .map_err(|m| errors.push(FieldError::new(field, m)))
-        .ok()
+    crate::vocab::optional(field, value, errors, parse_web_url)
 }
 
 pub(crate) fn parse_urls(field: &str, values: &[String], errors: &mut Vec<FieldError>) -> Vec<Url> {
@@ -472,24 +465,19 @@ mod tests {
             eu_contribution_eur: Some(-5),
             ..InitiativeDraft::default()
         };
-        let fields: Vec<String> = bad
-            .validate()
-            .unwrap_err()
-            .into_iter()
-            .map(|e| e.field)
-            .collect();
-        for f in [
-            "acronym",
-            "full_name",
-            "pillars",
-            "end_date",
-            "website",
-            "cordis_url",
-            "partner_countries",
-            "eu_contribution_eur",
-        ] {
-            assert!(fields.iter().any(|x| x == f), "{f} missing from {fields:?}");
-        }
+        crate::vocab::assert_reported(
+            &bad.validate().unwrap_err(),
+            &[
+                "acronym",
+                "full_name",
+                "pillars",
+                "end_date",
+                "website",
+                "cordis_url",
+                "partner_countries",
+                "eu_contribution_eur",
+            ],
+        );
     }
 
     #[test]

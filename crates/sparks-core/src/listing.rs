@@ -21,6 +21,17 @@ impl<T> Page<T> {
         let per = u64::from(self.per_page.max(1));
         u32::try_from(self.total.div_ceil(per).max(1)).unwrap_or(u32::MAX)
     }
+
+    /// The same page with each item turned into another (a stored row into its record), or
+    /// the first error.
+    pub fn try_map<U, E>(self, f: impl FnMut(T) -> Result<U, E>) -> Result<Page<U>, E> {
+        Ok(Page {
+            items: self.items.into_iter().map(f).collect::<Result<_, _>>()?,
+            total: self.total,
+            page: self.page,
+            per_page: self.per_page,
+        })
+    }
 }
 
 /// The short form of an initiative that lists show.

@@ -90,22 +90,12 @@ impl NewsDraft {
                 None
             }
         };
-        let initiative = self
-            .initiative
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .and_then(|s| {
-                if crate::slug::is_valid_slug(s) {
-                    Some(s.to_owned())
-                } else {
-                    errors.push(FieldError::new(
-                        "initiative",
-                        format!("{s:?} is not a slug"),
-                    ));
-                    None
-                }
-            });
+        let initiative = vocab::optional(
+            "initiative",
+            self.initiative.as_deref(),
+            &mut errors,
+            vocab::given_slug,
+        );
         let post = NewsPost {
             summary: vocab::text("summary", &self.summary, &mut errors),
             source_url: parse_url("source_url", self.source_url.as_deref(), &mut errors),
@@ -118,11 +108,7 @@ impl NewsDraft {
             slug,
             published: published.unwrap_or(Date::MIN),
         };
-        if errors.is_empty() {
-            Ok(post)
-        } else {
-            Err(errors)
-        }
+        vocab::checked(post, errors)
     }
 }
 
@@ -172,18 +158,13 @@ mod tests {
 
     #[test]
     fn problems_are_reported() {
-        let fields: Vec<String> = NewsDraft {
+        let errs = NewsDraft {
             published: "2024-03".into(),
             initiative: Some("Not a slug".into()),
             ..NewsDraft::default()
         }
         .validate()
-        .unwrap_err()
-        .into_iter()
-        .map(|e| e.field)
-        .collect();
-        for f in ["title", "body", "published", "initiative"] {
-            assert!(fields.iter().any(|x| x == f), "{f} missing from {fields:?}");
-        }
+        .unwrap_err();
+        vocab::assert_reported(&errs, &["title", "body", "published", "initiative"]);
     }
 }

@@ -5,7 +5,7 @@ use url::Url;
 
 use crate::initiative::parse_url;
 use crate::vocab;
-use crate::{FieldError, ParseError, Pillar};
+use crate::{FieldError, Pillar};
 
 /// A validated recommendation.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,37 +61,13 @@ impl RecommendationDraft {
     pub fn validate(self) -> Result<Recommendation, Vec<FieldError>> {
         let mut errors = Vec::new();
         let title = vocab::required_line("title", &self.title, &mut errors);
-        let pillar = match self.pillar.trim() {
-            "" => {
-                errors.push(FieldError::new("pillar", "is missing"));
-                Pillar::Prevention
-            }
-            p => p.parse().unwrap_or_else(|e: ParseError| {
-                errors.push(FieldError::new("pillar", e.message));
-                Pillar::Prevention
-            }),
-        };
+        let pillar = vocab::required_vocab("pillar", &self.pillar, Pillar::Prevention, &mut errors);
         if let Some(y) = self.year
             && !(1900..=2200).contains(&y)
         {
             errors.push(FieldError::new("year", "must be between 1900 and 2200"));
         }
-        let mut initiatives = Vec::new();
-        for s in self
-            .initiatives
-            .iter()
-            .map(|s| s.trim())
-            .filter(|s| !s.is_empty())
-        {
-            if crate::slug::is_valid_slug(s) {
-                initiatives.push(s.to_owned());
-            } else {
-                errors.push(FieldError::new(
-                    "initiatives",
-                    format!("{s:?} is not a slug"),
-                ));
-            }
-        }
+        let initiatives = vocab::slug_list("initiatives", &self.initiatives, &mut errors);
         let rec = Recommendation {
             slug: vocab::slug_for(self.slug.as_deref(), &title, &mut errors),
             pillar,
@@ -103,11 +79,7 @@ impl RecommendationDraft {
             source_url: parse_url("source_url", self.source_url.as_deref(), &mut errors),
             title,
         };
-        if errors.is_empty() {
-            Ok(rec)
-        } else {
-            Err(errors)
-        }
+        vocab::checked(rec, errors)
     }
 }
 
@@ -169,9 +141,6 @@ mod tests {
         }
         .validate()
         .unwrap_err();
-        let fields: Vec<&str> = errs.iter().map(|e| e.field.as_str()).collect();
-        for f in ["title", "pillar", "issuer", "year"] {
-            assert!(fields.contains(&f), "{f} in {fields:?}");
-        }
+        vocab::assert_reported(&errs, &["title", "pillar", "issuer", "year"]);
     }
 }

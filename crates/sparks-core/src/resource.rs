@@ -79,33 +79,9 @@ impl ResourceDraft {
     pub fn validate(self) -> Result<Resource, Vec<FieldError>> {
         let mut errors = Vec::new();
         let title = vocab::required_line("title", &self.title, &mut errors);
-        let kind = match self.kind.trim() {
-            "" => {
-                errors.push(FieldError::new("type", "is missing"));
-                ResourceKind::Report
-            }
-            k => k.parse().unwrap_or_else(|e: crate::ParseError| {
-                errors.push(FieldError::new("type", e.message));
-                ResourceKind::Report
-            }),
-        };
+        let kind = vocab::required_vocab("type", &self.kind, ResourceKind::Report, &mut errors);
         let slug = vocab::slug_for(self.slug.as_deref(), &title, &mut errors);
-        let mut initiatives = Vec::new();
-        for s in self
-            .initiatives
-            .iter()
-            .map(|s| s.trim())
-            .filter(|s| !s.is_empty())
-        {
-            if crate::slug::is_valid_slug(s) {
-                initiatives.push(s.to_owned());
-            } else {
-                errors.push(FieldError::new(
-                    "initiatives",
-                    format!("{s:?} is not a slug"),
-                ));
-            }
-        }
+        let initiatives = vocab::slug_list("initiatives", &self.initiatives, &mut errors);
         let mut pillars: Vec<Pillar> = vocab::vocab_list("pillars", &self.pillars, &mut errors);
         pillars.sort();
         let resource = Resource {
@@ -123,11 +99,7 @@ impl ResourceDraft {
             title,
             slug,
         };
-        if errors.is_empty() {
-            Ok(resource)
-        } else {
-            Err(errors)
-        }
+        vocab::checked(resource, errors)
     }
 }
 
@@ -153,10 +125,12 @@ impl Resource {
 
     /// Lower-case text the free-text filter matches.
     pub fn search_text(&self) -> String {
-        let mut parts = vec![self.title.as_str(), self.summary.as_str()];
-        parts.extend(self.made_by.as_deref());
-        parts.extend(self.topics.iter().map(String::as_str));
-        parts.join(" ").to_lowercase()
+        vocab::search_text(
+            [self.title.as_str(), self.summary.as_str()]
+                .into_iter()
+                .chain(self.made_by.as_deref())
+                .chain(self.topics.iter().map(String::as_str)),
+        )
     }
 }
 
@@ -223,23 +197,18 @@ mod tests {
             url: Some("javascript:alert(1)".into()),
             ..ResourceDraft::default()
         };
-        let fields: Vec<String> = bad
-            .validate()
-            .unwrap_err()
-            .into_iter()
-            .map(|e| e.field)
-            .collect();
-        for f in [
-            "title",
-            "type",
-            "pillars",
-            "audience",
-            "language",
-            "published",
-            "url",
-        ] {
-            assert!(fields.iter().any(|x| x == f), "{f} missing from {fields:?}");
-        }
+        vocab::assert_reported(
+            &bad.validate().unwrap_err(),
+            &[
+                "title",
+                "type",
+                "pillars",
+                "audience",
+                "language",
+                "published",
+                "url",
+            ],
+        );
     }
 
     #[test]

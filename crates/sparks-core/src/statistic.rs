@@ -305,9 +305,6 @@ mod tests {
         assert_eq!((s.number, s.year), (Some(36_200_000), Some(2023)));
         assert_eq!(s.to_draft().validate().unwrap(), s);
         let e = StatisticDraft::default().validate().unwrap_err();
-        let fields: Vec<&str> = e.iter().map(|e| e.field.as_str()).collect();
-        for f in ["figure", "publisher", "value", "source_url"] {
-            assert!(fields.contains(&f), "{f} in {fields:?}");
-        }
+        crate::vocab::assert_reported(&e, &["figure", "publisher", "value", "source_url"]);
     }
 }

@@ -249,6 +249,89 @@ pub(crate) fn vocab_list<T: std::str::FromStr<Err = crate::ParseError> + Partial
     out
 }
 
+/// A required value of a closed vocabulary: reports it missing or unknown under `field` and
+/// stands in `fallback` so that the other fields are still checked.
+pub(crate) fn required_vocab<T: std::str::FromStr<Err = crate::ParseError>>(
+    field: &str,
+    value: &str,
+    fallback: T,
+    errors: &mut Vec<FieldError>,
+) -> T {
+    match value.trim() {
+        "" => {
+            errors.push(FieldError::new(field, "is missing"));
+            fallback
+        }
+        v => v.parse().unwrap_or_else(|e: crate::ParseError| {
+            errors.push(FieldError::new(field, e.message));
+            fallback
+        }),
+    }
+}
+
+/// An optional value read with `parse`: blank is `None`, and a value that does not parse is
+/// reported under `field` (with the parser's message) and also becomes `None`.
+pub(crate) fn optional<T, E: std::fmt::Display>(
+    field: &str,
+    value: Option<&str>,
+    errors: &mut Vec<FieldError>,
+    parse: impl FnOnce(&str) -> Result<T, E>,
+) -> Option<T> {
+    let value = value.map(str::trim).filter(|v| !v.is_empty())?;
+    parse(value)
+        .map_err(|e| errors.push(FieldError::new(field, e.to_string())))
+        .ok()
+}
+
+/// A slug given explicitly (a link to an initiative), or why it is not one.
+pub(crate) fn given_slug(s: &str) -> Result<String, String> {
+    if crate::slug::is_valid_slug(s) {
+        Ok(s.to_owned())
+    } else {
+        Err(format!("{s:?} is not a slug"))
+    }
+}
+
+/// Slugs given explicitly (links to initiatives): blanks dropped, malformed ones reported.
+pub(crate) fn slug_list(
+    field: &str,
+    values: &[String],
+    errors: &mut Vec<FieldError>,
+) -> Vec<String> {
+    values
+        .iter()
+        .filter_map(|s| optional(field, Some(s), errors, given_slug))
+        .collect()
+}
+
+/// The record when no check failed, else every problem found.
+pub(crate) fn checked<T>(record: T, errors: Vec<FieldError>) -> Result<T, Vec<FieldError>> {
+    if errors.is_empty() {
+        Ok(record)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Lower-case text a free-text filter matches: the parts joined by spaces.
+pub(crate) fn search_text<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    parts
+        .into_iter()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Asserts that each of `fields` is named by at least one error (the validation tests of
+/// every record type check this way that no problem is lost).
+#[cfg(test)]
+pub(crate) fn assert_reported(errors: &[FieldError], fields: &[&str]) {
+    let named: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+    for f in fields {
+        assert!(named.contains(f), "{f} missing from {named:?}");
+    }
+}
+
 /// The slug a record keeps: the given one when well formed, else one made from `from`
 /// (cut at a word boundary so long titles give readable URLs).
 pub(crate) fn slug_for(given: Option<&str>, from: &str, errors: &mut Vec<FieldError>) -> String {

@@ -5,8 +5,9 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use sparks_core::{FacetCount, FieldError};
+use sparks_core::{FacetCount, FieldError, Page};
 
+use crate::db::AnyRow;
 use crate::{Arg, Db, Result, Sql, StoreError, Tx};
 
 /// An initiative a content record links to, enough to show and link it.
@@ -231,6 +232,45 @@ impl Conditions {
         self.first = false;
         sql
     }
+
+    /// The free-text filter of a content list: `alias.search_text` contains `q` literally.
+    /// Blank text (or only NUL characters) narrows nothing.
+    pub(crate) fn text(&mut self, sql: &mut Sql, alias: &str, q: Option<&str>) {
+        if let Some(q) = q.filter(|q| !q.trim().trim_matches('\0').is_empty()) {
+            self.and(sql)
+                .push(&format!("{alias}.search_text LIKE "))
+                .push_arg(like_pattern(q))
+                .push(" ESCAPE '\\'");
+        }
+    }
+}
+
+/// One page of a content list and the count of all it selects. `from` is the table with its
+/// alias (`events e`), `columns` what each row reads; `push_where` adds the filter's
+/// conditions (to both queries, so the count and the page always agree); `order` is the
+/// ORDER BY clause.
+pub(crate) async fn fetch_page<R: AnyRow>(
+    db: &Db,
+    from: &str,
+    columns: &str,
+    push_where: impl Fn(&mut Sql),
+    order: &str,
+    page: u32,
+    per_page: u32,
+) -> Result<Page<R>> {
+    let mut count = Sql::new(&format!("SELECT COUNT(*) AS n FROM {from}"));
+    push_where(&mut count);
+    let total = u64::try_from(db.count(count).await?).unwrap_or(0);
+    let mut sql = Sql::new(&format!("SELECT {columns} FROM {from}"));
+    push_where(&mut sql);
+    sql.push(" ORDER BY ").push(order);
+    push_page(&mut sql, page, per_page);
+    Ok(Page {
+        items: db.fetch_all(sql).await?,
+        total,
+        page: page.max(1),
+        per_page: per_page.max(1),
+    })
 }
 
 /// The LIMIT/OFFSET of a page.

@@ -4,8 +4,7 @@ use sparks_core::date::iso_day;
 use sparks_core::{Country, Event, EventDraft, EventKind, Page};
 use time::Date;
 
-use crate::content::like_pattern;
-use crate::content::{self, Conditions, RecordRow, decode, encode, push_page};
+use crate::content::{self, Conditions, RecordRow, decode, encode};
 use crate::{Db, Result, Sql, Tx};
 
 /// Upcoming or past, relative to today.
@@ -74,15 +73,7 @@ fn push_where(sql: &mut Sql, f: &EventFilter, today: &str) {
     if let Some(o) = f.online {
         w.and(sql).push("e.online = ").push_arg(o);
     }
-    if let Some(q) =
-        f.q.as_deref()
-            .filter(|q| !q.trim().trim_matches('\0').is_empty())
-    {
-        w.and(sql)
-            .push("e.search_text LIKE ")
-            .push_arg(like_pattern(q))
-            .push(" ESCAPE '\\'");
-    }
+    w.text(sql, "e", f.q.as_deref());
 }
 
 /// One page of events.
@@ -94,28 +85,21 @@ pub async fn list(
     per_page: u32,
 ) -> Result<Page<Event>> {
     let today = iso_day(today);
-    let mut count = Sql::new("SELECT COUNT(*) AS n FROM events e");
-    push_where(&mut count, filter, &today);
-    let total = u64::try_from(db.count(count).await?).unwrap_or(0);
-    let mut sql = Sql::new("SELECT e.id, e.record FROM events e");
-    push_where(&mut sql, filter, &today);
-    sql.push(match filter.when {
-        Some(When::Upcoming) => " ORDER BY e.start_day, e.id",
-        _ => " ORDER BY e.start_day DESC, e.id DESC",
-    });
-    push_page(&mut sql, page, per_page);
-    let items = db
-        .fetch_all::<RecordRow>(sql)
-        .await?
-        .iter()
-        .map(|r| decode(&r.record, EventDraft::validate))
-        .collect::<Result<Vec<_>>>()?;
-    Ok(Page {
-        items,
-        total,
-        page: page.max(1),
-        per_page: per_page.max(1),
-    })
+    let order = match filter.when {
+        Some(When::Upcoming) => "e.start_day, e.id",
+        _ => "e.start_day DESC, e.id DESC",
+    };
+    content::fetch_page::<RecordRow>(
+        db,
+        "events e",
+        "e.id, e.record",
+        |sql| push_where(sql, filter, &today),
+        order,
+        page,
+        per_page,
+    )
+    .await?
+    .try_map(|r| decode(&r.record, EventDraft::validate))
 }
 
 /// The event with this slug.

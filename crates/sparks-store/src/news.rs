@@ -3,8 +3,7 @@
 use sparks_core::date::iso_day;
 use sparks_core::{NewsDraft, NewsPost, Page};
 
-use crate::content::like_pattern;
-use crate::content::{self, Conditions, decode, encode, push_page};
+use crate::content::{self, Conditions, decode, encode};
 use crate::{Db, Result, Sql, Tx};
 
 /// Which posts a list shows.
@@ -48,15 +47,7 @@ fn push_where(sql: &mut Sql, f: &NewsFilter) {
     if let Some(i) = &f.initiative {
         w.and(sql).push("n.initiative = ").push_arg(i.as_str());
     }
-    if let Some(q) =
-        f.q.as_deref()
-            .filter(|q| !q.trim().trim_matches('\0').is_empty())
-    {
-        w.and(sql)
-            .push("n.search_text LIKE ")
-            .push_arg(like_pattern(q))
-            .push(" ESCAPE '\\'");
-    }
+    w.text(sql, "n", f.q.as_deref());
 }
 
 fn post(row: NewsRow) -> Result<NewsPost> {
@@ -71,25 +62,17 @@ pub async fn list(
     page: u32,
     per_page: u32,
 ) -> Result<Page<NewsPost>> {
-    let mut count = Sql::new("SELECT COUNT(*) AS n FROM news n");
-    push_where(&mut count, filter);
-    let total = u64::try_from(db.count(count).await?).unwrap_or(0);
-    let mut sql = Sql::new("SELECT n.record, n.body_html FROM news n");
-    push_where(&mut sql, filter);
-    sql.push(" ORDER BY n.published DESC, n.id DESC");
-    push_page(&mut sql, page, per_page);
-    let items = db
-        .fetch_all::<NewsRow>(sql)
-        .await?
-        .into_iter()
-        .map(post)
-        .collect::<Result<Vec<_>>>()?;
-    Ok(Page {
-        items,
-        total,
-        page: page.max(1),
-        per_page: per_page.max(1),
-    })
+    content::fetch_page::<NewsRow>(
+        db,
+        "news n",
+        "n.record, n.body_html",
+        |sql| push_where(sql, filter),
+        "n.published DESC, n.id DESC",
+        page,
+        per_page,
+    )
+    .await?
+    .try_map(post)
 }
 
 /// The post with this slug.

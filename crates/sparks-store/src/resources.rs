@@ -1,13 +1,12 @@
 //! The resource library: write (upsert by slug), read one, list with filters and facets.
 
+use std::collections::HashMap;
+
 use sparks_core::date::iso_day;
 use sparks_core::resource::initiative_candidates;
 use sparks_core::{Audience, FacetCount, Page, Pillar, Resource, ResourceDraft, ResourceKind};
 
-use crate::content::like_pattern;
-use crate::content::{
-    self, Conditions, InitiativeRef, RecordRow, decode, encode, initiatives_of, push_page,
-};
+use crate::content::{self, Conditions, InitiativeRef, RecordRow, decode, encode, initiatives_of};
 use crate::{Db, Result, Sql, Tx};
 
 const KIND: &str = "resource";
@@ -139,28 +138,20 @@ fn push_where(sql: &mut Sql, f: &ResourceFilter) {
             .push_arg(i.as_str())
             .push(")");
     }
-    if let Some(q) =
-        f.q.as_deref()
-            .filter(|q| !q.trim().trim_matches('\0').is_empty())
-    {
-        w.and(sql)
-            .push("r.search_text LIKE ")
-            .push_arg(like_pattern(q))
-            .push(" ESCAPE '\\'");
-    }
+    w.text(sql, "r", f.q.as_deref());
 }
 
-async fn entries(db: &Db, rows: Vec<RecordRow>) -> Result<Vec<ResourceEntry>> {
+/// The initiatives the rows link to, by row id.
+async fn links_of(db: &Db, rows: &[RecordRow]) -> Result<HashMap<i64, Vec<InitiativeRef>>> {
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-    let mut links = initiatives_of(db, KIND, &ids).await?;
-    rows.into_iter()
-        .map(|row| {
-            Ok(ResourceEntry {
-                resource: decode(&row.record, ResourceDraft::validate)?,
-                initiatives: links.remove(&row.id).unwrap_or_default(),
-            })
-        })
-        .collect()
+    initiatives_of(db, KIND, &ids).await
+}
+
+fn entry(row: RecordRow, links: &mut HashMap<i64, Vec<InitiativeRef>>) -> Result<ResourceEntry> {
+    Ok(ResourceEntry {
+        resource: decode(&row.record, ResourceDraft::validate)?,
+        initiatives: links.remove(&row.id).unwrap_or_default(),
+    })
 }
 
 /// One page of resources, newest publication first (undated last).
@@ -170,20 +161,18 @@ pub async fn list(
     page: u32,
     per_page: u32,
 ) -> Result<Page<ResourceEntry>> {
-    let mut count = Sql::new("SELECT COUNT(*) AS n FROM resources r");
-    push_where(&mut count, filter);
-    let total = u64::try_from(db.count(count).await?).unwrap_or(0);
-    let mut sql = Sql::new("SELECT r.id, r.record FROM resources r");
-    push_where(&mut sql, filter);
-    sql.push(" ORDER BY CASE WHEN r.published_bound IS NULL THEN 1 ELSE 0 END, r.published_bound DESC, r.sort_key, r.id");
-    push_page(&mut sql, page, per_page);
-    let rows = db.fetch_all::<RecordRow>(sql).await?;
-    Ok(Page {
-        items: entries(db, rows).await?,
-        total,
-        page: page.max(1),
-        per_page: per_page.max(1),
-    })
+    let rows = content::fetch_page::<RecordRow>(
+        db,
+        "resources r",
+        "r.id, r.record",
+        |sql| push_where(sql, filter),
+        "CASE WHEN r.published_bound IS NULL THEN 1 ELSE 0 END, r.published_bound DESC, r.sort_key, r.id",
+        page,
+        per_page,
+    )
+    .await?;
+    let mut links = links_of(db, &rows.items).await?;
+    rows.try_map(|row| entry(row, &mut links))
 }
 
 /// The resource with this slug.
@@ -191,7 +180,11 @@ pub async fn get(db: &Db, slug: &str) -> Result<Option<ResourceEntry>> {
     let mut sql = Sql::new("SELECT r.id, r.record FROM resources r WHERE r.slug = ");
     sql.push_arg(slug);
     let rows: Vec<RecordRow> = db.fetch_optional(sql).await?.into_iter().collect();
-    Ok(entries(db, rows).await?.pop())
+    let mut links = links_of(db, &rows).await?;
+    rows.into_iter()
+        .map(|row| entry(row, &mut links))
+        .next()
+        .transpose()
 }
 
 /// Every resource, by slug: for export.

@@ -54,39 +54,34 @@ fn from_record(record: &str) -> Result<(String, String)> {
 /// pillar, the resources tagged with it and the news of its initiatives (events carry no
 /// pillar and appear in the site-wide feed only).
 pub async fn recent(db: &Db, pillar: Option<Pillar>, limit: i64) -> Result<Vec<Entry>> {
-    let mut sql = Sql::new(
-        "SELECT 'initiative' AS kind, slug, acronym || ': ' || title AS title, summary, \
-         CAST(NULL AS TEXT) AS record, created_at, updated_at FROM initiatives",
-    );
-    if let Some(p) = pillar {
-        sql.push(" WHERE id IN (SELECT initiative_id FROM initiative_pillars WHERE pillar = ")
-            .push_arg(p.slug())
-            .push(")");
-    }
-    sql.push(
-        " UNION ALL SELECT 'news', slug, CAST(NULL AS TEXT), CAST(NULL AS TEXT), record, \
-         created_at, updated_at FROM news",
-    );
-    if let Some(p) = pillar {
-        sql.push(
+    // Each kind's rows, and the condition that keeps those of one pillar (closed by `)`).
+    let kinds = [
+        (
+            "SELECT 'initiative' AS kind, slug, acronym || ': ' || title AS title, summary, \
+             CAST(NULL AS TEXT) AS record, created_at, updated_at FROM initiatives",
+            " WHERE id IN (SELECT initiative_id FROM initiative_pillars WHERE pillar = ",
+        ),
+        (
+            " UNION ALL SELECT 'news', slug, CAST(NULL AS TEXT), CAST(NULL AS TEXT), record, \
+             created_at, updated_at FROM news",
             " WHERE initiative IN (SELECT i.slug FROM initiatives i JOIN initiative_pillars ip \
              ON ip.initiative_id = i.id WHERE ip.pillar = ",
-        )
-        .push_arg(p.slug())
-        .push(")");
-    }
-    sql.push(
-        " UNION ALL SELECT 'resource', slug, CAST(NULL AS TEXT), CAST(NULL AS TEXT), record, \
-         created_at, updated_at FROM resources",
-    );
-    if let Some(p) = pillar {
-        sql.push(
+        ),
+        (
+            " UNION ALL SELECT 'resource', slug, CAST(NULL AS TEXT), CAST(NULL AS TEXT), record, \
+             created_at, updated_at FROM resources",
             " WHERE id IN (SELECT item_id FROM content_tags WHERE kind = 'resource' AND \
              facet = 'pillar' AND value = ",
-        )
-        .push_arg(p.slug())
-        .push(")");
-    } else {
+        ),
+    ];
+    let mut sql = Sql::new("");
+    for (rows, of_pillar) in kinds {
+        sql.push(rows);
+        if let Some(p) = pillar {
+            sql.push(of_pillar).push_arg(p.slug()).push(")");
+        }
+    }
+    if pillar.is_none() {
         sql.push(
             " UNION ALL SELECT 'event', slug, CAST(NULL AS TEXT), CAST(NULL AS TEXT), record, \
              created_at, updated_at FROM events",

@@ -144,15 +144,7 @@ pub async fn postgres() -> Option<TestDb> {
         eprintln!("skipped the PostgreSQL half: {DATABASE_URL_VARIABLE} is not set");
         return None;
     };
-    let schema = fresh_schema_name();
-    let admin = Db::connect(&url)
-        .await
-        .unwrap_or_else(|e| panic!("postgres at TEST_DATABASE_URL: {e}"));
-    admin
-        .execute(crate::Sql::new(&format!("CREATE SCHEMA {schema}")))
-        .await
-        .unwrap_or_else(|e| panic!("create schema: {e}"));
-    admin.close().await;
+    let schema = create_schema(&url).await;
     let options = PgConnectOptions::from_str(&url)
         .unwrap_or_else(|e| panic!("TEST_DATABASE_URL: {e}"))
         .options([("search_path", schema.as_str())]);
@@ -172,15 +164,7 @@ pub async fn postgres() -> Option<TestDb> {
 /// The URL of a fresh, empty PostgreSQL schema (for tests that start the binary), or `None`.
 pub async fn postgres_url() -> Option<String> {
     let url = std::env::var(DATABASE_URL_VARIABLE).ok()?;
-    let schema = fresh_schema_name();
-    let admin = Db::connect(&url)
-        .await
-        .unwrap_or_else(|e| panic!("postgres at TEST_DATABASE_URL: {e}"));
-    admin
-        .execute(crate::Sql::new(&format!("CREATE SCHEMA {schema}")))
-        .await
-        .unwrap_or_else(|e| panic!("create schema: {e}"));
-    admin.close().await;
+    let schema = create_schema(&url).await;
     let separator = if url.contains('?') { '&' } else { '?' };
     Some(format!(
         "{url}{separator}options=-c%20search_path%3D{schema}"
@@ -193,6 +177,20 @@ pub async fn all() -> Vec<TestDb> {
     let mut dbs = vec![sqlite().await];
     dbs.extend(postgres().await);
     dbs
+}
+
+/// Creates an empty schema with a name no other test uses, on the server at `url`.
+async fn create_schema(url: &str) -> String {
+    let schema = fresh_schema_name();
+    let admin = Db::connect(url)
+        .await
+        .unwrap_or_else(|e| panic!("postgres at TEST_DATABASE_URL: {e}"));
+    admin
+        .execute(crate::Sql::new(&format!("CREATE SCHEMA {schema}")))
+        .await
+        .unwrap_or_else(|e| panic!("create schema: {e}"));
+    admin.close().await;
+    schema
 }
 
 fn fresh_schema_name() -> String {

@@ -41,40 +41,27 @@ pub struct MediaFile {
     pub bytes: &'static [u8],
 }
 
+/// The media pack's graphics, each `NAME.svg` with its `NAME.png` from `static/media/`.
+macro_rules! media_files {
+    ($($name:literal),+ $(,)?) => {
+        &[$(
+            MediaFile {
+                name: concat!($name, ".svg"),
+                content_type: "image/svg+xml",
+                bytes: include_bytes!(concat!("../static/media/", $name, ".svg")),
+            },
+            MediaFile {
+                name: concat!($name, ".png"),
+                content_type: "image/png",
+                bytes: include_bytes!(concat!("../static/media/", $name, ".png")),
+            },
+        )+]
+    };
+}
+
 /// The media pack's graphics: SVG sources and their PNG renderings (made by
 /// `static/media/render.sh`). Our own files, served inline, downloadable.
-pub const MEDIA_FILES: &[MediaFile] = &[
-    MediaFile {
-        name: "wordmark.svg",
-        content_type: "image/svg+xml",
-        bytes: include_bytes!("../static/media/wordmark.svg"),
-    },
-    MediaFile {
-        name: "wordmark.png",
-        content_type: "image/png",
-        bytes: include_bytes!("../static/media/wordmark.png"),
-    },
-    MediaFile {
-        name: "banner-social.svg",
-        content_type: "image/svg+xml",
-        bytes: include_bytes!("../static/media/banner-social.svg"),
-    },
-    MediaFile {
-        name: "banner-social.png",
-        content_type: "image/png",
-        bytes: include_bytes!("../static/media/banner-social.png"),
-    },
-    MediaFile {
-        name: "banner-square.svg",
-        content_type: "image/svg+xml",
-        bytes: include_bytes!("../static/media/banner-square.svg"),
-    },
-    MediaFile {
-        name: "banner-square.png",
-        content_type: "image/png",
-        bytes: include_bytes!("../static/media/banner-square.png"),
-    },
-];
+pub const MEDIA_FILES: &[MediaFile] = media_files!["wordmark", "banner-social", "banner-square"];
 
 /// The Sparks wordmark, served at [`WORDMARK_PATH`].
 pub const WORDMARK_SVG: &str = include_str!("../static/sparks-wordmark.svg");

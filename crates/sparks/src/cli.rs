@@ -80,23 +80,26 @@ pub enum NewsletterCommand {
     Digest(MailArgs),
 }
 
-/// Where email goes (for commands that send some).
+/// Where email goes and the address its links point to: the options of every command that
+/// sends email (`serve` and `newsletter digest`).
 #[derive(Debug, Args, Clone)]
 pub struct MailArgs {
-    /// SMTP relay (`smtp://[user:password@]host[:port]`); without it, `.eml` files in
-    /// DATA_DIR/outbox/.
+    /// The address people reach the site at (`https://sparks.example`): links in emails use
+    /// it, and with https cookies are marked Secure and every response carries
+    /// `Strict-Transport-Security` (TLS ends at a proxy in front of Sparks).
+    #[arg(long, env = "SPARKS_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// SMTP relay for outgoing email (`smtp://[user:password@]host[:port]`). Without it,
+    /// each email is written as an .eml file to DATA_DIR/outbox/.
     #[arg(long, env = "SPARKS_SMTP_URL")]
     pub smtp_url: Option<String>,
-    /// The sender.
+    /// The sender of outgoing email.
     #[arg(
         long,
         env = "SPARKS_MAIL_FROM",
         default_value = "Sparks <noreply@sparks.invalid>"
     )]
     pub mail_from: String,
-    /// The site's public address, for links.
-    #[arg(long, env = "SPARKS_PUBLIC_URL")]
-    pub public_url: Option<String>,
 }
 
 /// What `sparks users` can do.
@@ -183,22 +186,9 @@ pub struct ServeArgs {
     /// `Name`, separated by `;`.
     #[arg(long, env = "SPARKS_SUPPORTERS")]
     pub supporters: Option<String>,
-    /// The address people reach the site at (`https://sparks.example`): links in emails use
-    /// it, and with https cookies are marked Secure and every response carries
-    /// `Strict-Transport-Security` (TLS ends at a proxy in front of Sparks).
-    #[arg(long, env = "SPARKS_PUBLIC_URL")]
-    pub public_url: Option<String>,
-    /// SMTP relay for outgoing email (`smtp://[user:password@]host[:port]`). Without it,
-    /// each email is written as an .eml file to DATA_DIR/outbox/.
-    #[arg(long, env = "SPARKS_SMTP_URL")]
-    pub smtp_url: Option<String>,
-    /// The sender of outgoing email.
-    #[arg(
-        long,
-        env = "SPARKS_MAIL_FROM",
-        default_value = "Sparks <noreply@sparks.invalid>"
-    )]
-    pub mail_from: String,
+    /// Outgoing email and the site's public address.
+    #[command(flatten)]
+    pub mail: MailArgs,
     /// `1` when a reverse proxy in front sets `X-Forwarded-Proto` (and overwrites what
     /// clients send): HSTS is then sent on requests it marks `https`. Never set it without
     /// such a proxy: anyone could send the header.

@@ -122,9 +122,9 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
         .await
         .with_context(|| format!("cannot listen on {}", args.addr))?;
     let mailer = sparks_mail::Mailer::from_config(
-        args.smtp_url.as_deref(),
+        args.mail.smtp_url.as_deref(),
         &storage.data_dir,
-        &args.mail_from,
+        &args.mail.mail_from,
     )
     .map_err(|e| anyhow::anyhow!("{e}"))?;
     let config = sparks_web::SiteConfig {
@@ -138,7 +138,7 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
                 .map_err(|e| anyhow::anyhow!("SPARKS_SUPPORTERS / --supporters: {e}"))?,
             None => Vec::new(),
         },
-        public_url: match args.public_url.as_deref() {
+        public_url: match args.mail.public_url.as_deref() {
             Some(text) => Some(
                 sparks_core::initiative::parse_web_url(text)
                     .map_err(|e| anyhow::anyhow!("SPARKS_PUBLIC_URL / --public-url: {e}"))?,
@@ -146,7 +146,7 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
             None => None,
         },
         tls: sparks_web::hardening::TlsPolicy::from_settings(
-            args.public_url.as_deref(),
+            args.mail.public_url.as_deref(),
             args.trust_proxy,
         ),
         max_body_bytes: Some(args.max_body_bytes),
@@ -159,7 +159,7 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
             db.clone(),
             storage.clock.clone(),
             mailer,
-            link_base(args.public_url.as_deref(), args.addr),
+            link_base(args.mail.public_url.as_deref(), args.addr),
             std::time::Duration::from_secs(args.digest_interval_hours * 3600),
         ));
     }

@@ -128,6 +128,11 @@ async fn known_terms(db: &Db, candidates: &BTreeSet<&str>) -> Result<HashMap<Str
     }
     let mut sql = Sql::new("SELECT term, docs FROM search_terms WHERE term IN ");
     sql.push_in_list(candidates.iter().copied());
+    term_docs(db, sql).await
+}
+
+/// The terms a vocabulary query selects, each with how many documents hold it.
+async fn term_docs<C: FromIterator<(String, i64)>>(db: &Db, sql: Sql) -> Result<C> {
     Ok(db
         .fetch_all::<TermRow>(sql)
         .await?
@@ -144,12 +149,7 @@ async fn prefix_terms(db: &Db, prefix: &str) -> Result<Vec<(String, i64)>> {
         .push_arg(format!("{prefix}~"))
         .push(" ORDER BY docs DESC, term LIMIT ")
         .push_arg(PREFIX_EXPANSIONS);
-    Ok(db
-        .fetch_all::<TermRow>(sql)
-        .await?
-        .into_iter()
-        .map(|r| (r.term, r.docs))
-        .collect())
+    term_docs(db, sql).await
 }
 
 /// Indexed terms that may be what a misspelt word meant. Candidates share its first letter
