@@ -54,11 +54,7 @@ async fn form(
         action: ctx.link("/submit/feed"),
         csrf_token: auth::csrf_token(state, Some(viewer)).await?,
         fields,
-        submit: if viewer.is_staff() {
-            ctx.t("submit-publish")
-        } else {
-            ctx.t("submit-send")
-        },
+        submit: crate::pages::submit::send_label(ctx, viewer),
         buttons: Vec::new(),
         preview: None,
         links: Vec::new(),

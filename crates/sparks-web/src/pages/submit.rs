@@ -42,6 +42,15 @@ fn name_field(kind: ContentKind) -> &'static str {
     }
 }
 
+/// The send button of a proposal form: staff publish at once, members propose.
+pub fn send_label(ctx: &PageContext, viewer: &Viewer) -> String {
+    if viewer.is_staff() {
+        ctx.t("submit-publish")
+    } else {
+        ctx.t("submit-send")
+    }
+}
+
 fn kind_of(slug: &str) -> Result<ContentKind, WebError> {
     ContentKind::parse(slug).ok_or(WebError::NotFound)
 }
@@ -75,6 +84,19 @@ fn select(ctx: &PageContext, name: &str, value: &str, options: Vec<(String, Stri
     f
 }
 
+/// The required `type` choice of a form, its options named `{prefix}-{slug}`.
+fn type_select(
+    ctx: &PageContext,
+    value: &str,
+    slugs: impl Iterator<Item = &'static str>,
+    prefix: &str,
+) -> Field {
+    let options = slugs
+        .map(|s| (s.to_owned(), ctx.t(&format!("{prefix}-{s}"))))
+        .collect();
+    required(select(ctx, "type", value, options))
+}
+
 /// The fields of a record's form.
 fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
     let v = record.values();
@@ -105,20 +127,12 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
         ],
         ContentKind::Resource => vec![
             required(text("title")),
-            required(select(
+            type_select(
                 ctx,
-                "type",
                 &value_of(&v, "type"),
-                ResourceKind::ALL
-                    .iter()
-                    .map(|k| {
-                        (
-                            k.slug().to_owned(),
-                            ctx.t(&format!("resource-type-{}", k.slug())),
-                        )
-                    })
-                    .collect(),
-            )),
+                ResourceKind::ALL.iter().map(|k| k.slug()),
+                "resource-type",
+            ),
             markdown("summary"),
             field(ctx, "url", FieldKind::Url, &value_of(&v, "url")),
             hint(ctx, text("published"), "form-hint-partial-date"),
@@ -128,20 +142,12 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
         ],
         ContentKind::Event => vec![
             required(text("title")),
-            required(select(
+            type_select(
                 ctx,
-                "type",
                 &value_of(&v, "type"),
-                EventKind::ALL
-                    .iter()
-                    .map(|k| {
-                        (
-                            k.slug().to_owned(),
-                            ctx.t(&format!("event-type-{}", k.slug())),
-                        )
-                    })
-                    .collect(),
-            )),
+                EventKind::ALL.iter().map(|k| k.slug()),
+                "event-type",
+            ),
             required(hint(ctx, text("start"), "form-hint-datetime")),
             hint(ctx, text("end"), "form-hint-datetime"),
             hint(ctx, text("timezone"), "form-hint-timezone"),
@@ -211,20 +217,12 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
         ],
         ContentKind::Helpline => vec![
             required(text("name")),
-            required(select(
+            type_select(
                 ctx,
-                "type",
                 &value_of(&v, "type"),
-                sparks_core::HelplineKind::ALL
-                    .iter()
-                    .map(|k| {
-                        (
-                            k.slug().to_owned(),
-                            ctx.t(&format!("helpline-kind-{}", k.slug())),
-                        )
-                    })
-                    .collect(),
-            )),
+                sparks_core::HelplineKind::ALL.iter().map(|k| k.slug()),
+                "helpline-kind",
+            ),
             required(hint(ctx, text("country"), "form-hint-country-code")),
             text("organisation"),
             text("phone"),
@@ -333,11 +331,7 @@ async fn submit_form(
         action: ctx.link(&format!("/submit/{}", kind.slug())),
         csrf_token: auth::csrf_token(state, Some(viewer)).await?,
         fields,
-        submit: if viewer.is_staff() {
-            ctx.t("submit-publish")
-        } else {
-            ctx.t("submit-send")
-        },
+        submit: send_label(ctx, viewer),
         buttons,
         preview: preview.then(|| sparks_core::markdown::to_safe_html(record.markdown())),
         links,
