@@ -192,12 +192,6 @@ pub async fn list(db: &Db) -> Result<Vec<User>> {
     .await
 }
 
-async fn set(db: &Db, id: i64, column: &str, value: impl Into<crate::Arg>) -> Result<u64> {
-    let mut sql = Sql::new(&format!("UPDATE users SET {column} = "));
-    sql.push_arg(value).push(" WHERE id = ").push_arg(id);
-    db.execute(sql).await
-}
-
 /// Marks the address confirmed.
 pub async fn mark_verified(db: &Db, id: i64, now: i64) -> Result<()> {
     let mut sql = Sql::new("UPDATE users SET verified_at = ");
@@ -238,11 +232,6 @@ pub async fn update_profile(db: &Db, id: i64, p: &Profile) -> Result<()> {
         .push(" WHERE id = ")
         .push_arg(id);
     db.execute(sql).await.map(|_| ())
-}
-
-/// Changes the role.
-pub async fn set_role(db: &Db, id: i64, role: Role) -> Result<()> {
-    set(db, id, "role", role.slug()).await.map(|_| ())
 }
 
 /// The stored role of an account, read inside the caller's transaction; `None` when there

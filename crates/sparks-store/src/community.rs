@@ -242,14 +242,6 @@ pub async fn set_post_hidden(db: &Db, id: i64, hidden: bool) -> Result<bool> {
     Ok(db.execute(sql).await? == 1)
 }
 
-/// Locks or unlocks a thread.
-pub async fn set_thread_locked(db: &Db, id: i64, locked: bool) -> Result<bool> {
-    let mut tx = db.begin().await?;
-    let found = set_thread_locked_in(&mut tx, id, locked).await?;
-    tx.commit().await?;
-    Ok(found)
-}
-
 /// Locks or unlocks a thread inside the caller's transaction; `false` when there is none.
 pub(crate) async fn set_thread_locked_in(tx: &mut Tx, id: i64, locked: bool) -> Result<bool> {
     let mut sql = Sql::new("UPDATE threads SET locked = ");
@@ -264,16 +256,9 @@ pub async fn set_thread_hidden(db: &Db, id: i64, hidden: bool) -> Result<bool> {
     Ok(db.execute(sql).await? == 1)
 }
 
-/// Hides or shows a post; a hidden opening post takes its public thread out of search.
-pub async fn set_post_hidden_indexed(db: &Db, id: i64, hidden: bool, now: i64) -> Result<bool> {
-    let mut tx = db.begin().await?;
-    let found = set_post_hidden_in(&mut tx, id, hidden, now).await?;
-    tx.commit().await?;
-    Ok(found)
-}
-
-/// [`set_post_hidden_indexed`] inside the caller's transaction, reading the post and its
-/// thread there too; `false` when there is no such post.
+/// Hides or shows a post inside the caller's transaction, reading the post and its thread
+/// there too; a hidden opening post takes its public thread out of search. `false` when
+/// there is no such post.
 pub(crate) async fn set_post_hidden_in(
     tx: &mut Tx,
     id: i64,
@@ -379,14 +364,6 @@ pub async fn open_reports(db: &Db) -> Result<Vec<Report>> {
         "SELECT r.id, r.post_id, p.thread_id, r.reason, p.body, r.created_at FROM post_reports r JOIN posts p ON p.id = r.post_id WHERE r.status = 'open' ORDER BY r.id",
     ))
     .await
-}
-
-/// Closes a report (the post was hidden, or kept).
-pub async fn resolve_report(db: &Db, id: i64, editor_id: i64, now: i64) -> Result<Option<i64>> {
-    let mut tx = db.begin().await?;
-    let post_id = resolve_report_in(&mut tx, id, editor_id, now).await?;
-    tx.commit().await?;
-    Ok(post_id)
 }
 
 /// Closes an open report inside the caller's transaction; returns its post, or `None` when

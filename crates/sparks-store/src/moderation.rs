@@ -346,9 +346,10 @@ pub struct AuditEntry {
     pub note: Option<String>,
 }
 
-/// What to write into the audit log.
-#[derive(Debug, Clone, Default)]
-pub struct NewAuditEntry {
+/// What to write into the audit log. Only the [`crate::editorial`] workflow writes one, in
+/// the transaction of the change it describes.
+#[derive(Debug, Clone)]
+pub(crate) struct NewAuditEntry {
     /// Who.
     pub actor_id: Option<i64>,
     /// Their name.
@@ -368,7 +369,7 @@ pub struct NewAuditEntry {
 }
 
 /// Writes an audit entry inside the transaction of the change it describes.
-pub async fn audit_in(tx: &mut Tx, e: &NewAuditEntry, now: i64) -> Result<()> {
+pub(crate) async fn audit_in(tx: &mut Tx, e: &NewAuditEntry, now: i64) -> Result<()> {
     let mut sql = Sql::new(
         "INSERT INTO audit_log (at, actor_id, actor_name, action, kind, target, before_json, after_json, note) VALUES (",
     );
@@ -391,13 +392,6 @@ pub async fn audit_in(tx: &mut Tx, e: &NewAuditEntry, now: i64) -> Result<()> {
         .push_arg(e.note.clone())
         .push(")");
     tx.execute(sql).await.map(|_| ())
-}
-
-/// Writes an audit entry in its own transaction.
-pub async fn audit(db: &Db, e: &NewAuditEntry, now: i64) -> Result<()> {
-    let mut tx = db.begin().await?;
-    audit_in(&mut tx, e, now).await?;
-    tx.commit().await
 }
 
 const AUDIT_COLUMNS: &str =

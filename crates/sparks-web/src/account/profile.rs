@@ -120,7 +120,7 @@ async fn account_response(
         .into_iter()
         .map(|s| MySubmission {
             kind: ctx.t(&format!("kind-name-{}", s.kind)),
-            title: crate::pages::submit::payload_title(&s.payload),
+            title: s.title(),
             status: ctx.t(&format!("submission-status-{}", s.status)),
             reason: s.reason,
         })

@@ -1,18 +1,37 @@
 //! Content records as the community forms and the moderation queue handle them: built from a
-//! form, kept as JSON in their import format (in submissions and the audit log), validated
-//! by the domain rules, and published, unpublished or restored with an audit entry in the
-//! same transaction.
+//! form, kept as JSON in their import format (in submissions and the audit log) and checked
+//! by the domain rules. Publishing them, with the audit entry, is the store's
+//! [`sparks_store::editorial`] workflow.
 
-use sparks_core::DatasetRecord;
 use sparks_core::{
-    Event, EventDraft, FieldError, Helpline, HelplineDraft, Initiative, NewsDraft, NewsPost,
-    Recommendation, RecommendationDraft, Resource, ResourceDraft, Statistic, StatisticDraft,
+    DatasetRecord, EventDraft, FieldError, HelplineDraft, NewsDraft, RecommendationDraft,
+    ResourceDraft, StatisticDraft,
 };
-use sparks_store::moderation::{self, ContentKind, NewAuditEntry};
-use sparks_store::{Db, events, initiatives, news, reference, resources};
+use sparks_store::moderation::{self, ContentKind};
+use sparks_store::{Db, initiatives};
+
+use sparks_store::editorial::Outcome;
+pub use sparks_store::editorial::{Actor, Publishable};
 
 use crate::WebError;
-use crate::auth::FormData;
+use crate::auth::{FormData, Viewer};
+
+/// A decision's outcome as a handler answers it: nothing to decide on is a 404; any other
+/// outcome (done, already so, or decided by another editor first) leads on as usual.
+pub fn found(outcome: Outcome) -> Result<(), WebError> {
+    match outcome {
+        Outcome::NotFound => Err(WebError::NotFound),
+        Outcome::Done | Outcome::AlreadyDecided | Outcome::Unchanged | Outcome::Exists => Ok(()),
+    }
+}
+
+/// The viewer as the audit log names them.
+pub fn actor(viewer: &Viewer) -> Actor {
+    Actor {
+        id: viewer.user.id,
+        name: viewer.user.display_name.clone(),
+    }
+}
 
 /// A content record in its import format.
 #[derive(Debug, Clone)]
@@ -31,39 +50,6 @@ pub enum Record {
     Statistic(StatisticDraft),
     /// A help service.
     Helpline(HelplineDraft),
-}
-
-/// A record that passed validation.
-pub enum Valid {
-    /// An initiative.
-    Initiative(Initiative),
-    /// A resource.
-    Resource(Resource),
-    /// An event.
-    Event(Event),
-    /// A news post.
-    News(NewsPost),
-    /// A key recommendation.
-    Recommendation(Recommendation),
-    /// A figure.
-    Statistic(Statistic),
-    /// A help service.
-    Helpline(Helpline),
-}
-
-impl Valid {
-    /// Its slug.
-    pub fn slug(&self) -> &str {
-        match self {
-            Valid::Initiative(i) => &i.slug,
-            Valid::Resource(r) => &r.slug,
-            Valid::Event(e) => &e.slug,
-            Valid::News(n) => &n.slug,
-            Valid::Recommendation(r) => &r.slug,
-            Valid::Statistic(s) => &s.slug,
-            Valid::Helpline(h) => &h.slug,
-        }
-    }
 }
 
 /// Splits a list typed in one box (`PL, DE`) or sent as repeated fields.
@@ -135,26 +121,6 @@ impl Record {
             Record::Helpline(r) => serde_json::to_string(r),
         }
         .unwrap_or_default()
-    }
-
-    /// Its name, for lists.
-    #[expect(
-        dead_code,
-        reason = "unused since the module became private; the editorial move into the store decides its fate"
-    )]
-    pub fn title(&self) -> String {
-        match self {
-            Record::Initiative(r) if !r.acronym.is_empty() => {
-                format!("{} – {}", r.acronym, r.full_name)
-            }
-            Record::Initiative(r) => r.full_name.clone(),
-            Record::Resource(r) => r.title.clone(),
-            Record::Event(r) => r.title.clone(),
-            Record::News(r) => r.title.clone(),
-            Record::Recommendation(r) => r.title.clone(),
-            Record::Statistic(r) => r.figure.clone(),
-            Record::Helpline(r) => r.name.clone(),
-        }
     }
 
     /// The Markdown field a preview shows.
@@ -367,7 +333,7 @@ impl Record {
     }
 
     /// Checks the domain rules. Errors name the form's fields.
-    pub fn validate(&self) -> Result<Valid, Vec<FieldError>> {
+    pub fn validate(&self) -> Result<Publishable, Vec<FieldError>> {
         let rename = |errors: Vec<FieldError>| {
             errors
                 .into_iter()
@@ -385,13 +351,13 @@ impl Record {
                 .collect::<Vec<_>>()
         };
         match self.clone() {
-            Record::Initiative(r) => r.into_draft().validate().map(Valid::Initiative),
-            Record::Resource(r) => r.validate().map(Valid::Resource),
-            Record::Event(r) => r.validate().map(Valid::Event),
-            Record::News(r) => r.validate().map(Valid::News),
-            Record::Recommendation(r) => r.validate().map(Valid::Recommendation),
-            Record::Statistic(r) => r.validate().map(Valid::Statistic),
-            Record::Helpline(r) => r.validate().map(Valid::Helpline),
+            Record::Initiative(r) => r.into_draft().validate().map(Publishable::Initiative),
+            Record::Resource(r) => r.validate().map(Publishable::Resource),
+            Record::Event(r) => r.validate().map(Publishable::Event),
+            Record::News(r) => r.validate().map(Publishable::News),
+            Record::Recommendation(r) => r.validate().map(Publishable::Recommendation),
+            Record::Statistic(r) => r.validate().map(Publishable::Statistic),
+            Record::Helpline(r) => r.validate().map(Publishable::Helpline),
         }
         .map_err(rename)
     }
@@ -407,111 +373,6 @@ pub async fn current(db: &Db, kind: ContentKind, slug: &str) -> Result<Option<Re
     Ok(moderation::stored_record(db, kind, slug)
         .await?
         .and_then(|json| Record::from_json(kind, &json).ok()))
-}
-
-/// Who did something, for the audit log.
-#[derive(Debug, Clone)]
-pub struct Actor {
-    /// Their id.
-    pub id: i64,
-    /// Their name.
-    pub name: String,
-}
-
-/// Publishes a valid record (new or replacing the one with its slug), with an audit entry,
-/// in one transaction. `decision` also marks a submission decided in it; when another
-/// editor decided first nothing is written and `false` comes back.
-pub async fn publish(
-    db: &Db,
-    clock: &crate::Clock,
-    record: &Record,
-    valid: &Valid,
-    actor: &Actor,
-    action: &str,
-    decision: Option<i64>,
-) -> Result<bool, WebError> {
-    let kind = record.kind();
-    let before = current(db, kind, valid.slug()).await?.map(|r| r.to_json());
-    let now = clock.rfc3339();
-    let mut tx = db.begin().await?;
-    if let Some(id) = decision
-        && !moderation::decide_in(&mut tx, id, true, None, actor.id, clock.unix()).await?
-    {
-        return Ok(false);
-    }
-    match valid {
-        Valid::Initiative(i) => initiatives::upsert_in(&mut tx, i, &now).await?,
-        Valid::Resource(r) => resources::upsert_in(&mut tx, r, &now).await?,
-        Valid::Event(e) => events::upsert_in(&mut tx, e, &now).await?,
-        Valid::News(n) => news::upsert_in(&mut tx, n, &now).await?,
-        Valid::Recommendation(r) => reference::upsert_recommendation(&mut tx, r, &now).await?,
-        Valid::Statistic(s) => reference::upsert_statistic(&mut tx, s, &now).await?,
-        Valid::Helpline(h) => reference::upsert_helpline(&mut tx, h, &now).await?,
-    }
-    moderation::audit_in(
-        &mut tx,
-        &NewAuditEntry {
-            actor_id: Some(actor.id),
-            actor_name: actor.name.clone(),
-            action: action.to_owned(),
-            kind: kind.slug().to_owned(),
-            target: valid.slug().to_owned(),
-            before_json: before,
-            after_json: Some(record.to_json()),
-            note: decision.map(|id| format!("submission {id}")),
-        },
-        clock.unix(),
-    )
-    .await?;
-    tx.commit().await?;
-    tracing::info!(
-        security_event = "content_published",
-        kind = kind.slug(),
-        slug = valid.slug(),
-        action,
-        user_id = actor.id,
-        "content changed"
-    );
-    Ok(true)
-}
-
-/// Takes an item off the site, keeping it in the audit log; `false` when there was none.
-pub async fn unpublish(
-    db: &Db,
-    clock: &crate::Clock,
-    kind: ContentKind,
-    slug: &str,
-    actor: &Actor,
-) -> Result<bool, WebError> {
-    let Some(before) = current(db, kind, slug).await? else {
-        return Ok(false);
-    };
-    let mut tx = db.begin().await?;
-    moderation::unpublish_in(&mut tx, kind, slug).await?;
-    moderation::audit_in(
-        &mut tx,
-        &NewAuditEntry {
-            actor_id: Some(actor.id),
-            actor_name: actor.name.clone(),
-            action: "unpublish".into(),
-            kind: kind.slug().to_owned(),
-            target: slug.to_owned(),
-            before_json: Some(before.to_json()),
-            after_json: None,
-            note: None,
-        },
-        clock.unix(),
-    )
-    .await?;
-    tx.commit().await?;
-    tracing::info!(
-        security_event = "content_unpublished",
-        kind = kind.slug(),
-        slug,
-        user_id = actor.id,
-        "content unpublished"
-    );
-    Ok(true)
 }
 
 /// Whether an item with this slug is published.

@@ -5,10 +5,11 @@
 use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use sparks_store::editorial as se;
 use sparks_store::media::{self, MediaUpload};
-use sparks_store::moderation::{self, NewAuditEntry};
 use sparks_views::{MediaAdminPage, MediaItem, Section, render};
 
+use super::editorial::actor;
 use crate::auth::{self, Staff, Viewer, see_other};
 use crate::present::context::PageContext;
 use crate::present::forms::{form_response, when};
@@ -123,32 +124,14 @@ pub async fn upload(
         }
         Err(e) => return Err(WebError::Internal(e.to_string())),
     };
-    media::add(
-        state.db(),
-        &MediaUpload {
-            name: name.clone(),
-            label: label.clone(),
-            content_type: upload.content_type.to_owned(),
-            width: i64::from(upload.width),
-            height: i64::from(upload.height),
-            created_at: state.clock().unix(),
-        },
-        viewer.user.id,
-    )
-    .await?;
-    moderation::audit(
-        state.db(),
-        &NewAuditEntry {
-            actor_id: Some(viewer.user.id),
-            actor_name: viewer.user.display_name.clone(),
-            action: "upload".into(),
-            kind: "media".into(),
-            target: name,
-            note: Some(label),
-            ..NewAuditEntry::default()
-        },
-        state.clock().unix(),
-    )
-    .await?;
+    let upload = MediaUpload {
+        name,
+        label,
+        content_type: upload.content_type.to_owned(),
+        width: i64::from(upload.width),
+        height: i64::from(upload.height),
+        created_at: state.clock().unix(),
+    };
+    se::record_upload(state.db(), &actor(&viewer), &upload, state.clock().now()).await?;
     Ok(see_other("/admin/media"))
 }

@@ -8,11 +8,13 @@ use axum::response::Response;
 use serde::Deserialize;
 use sparks_core::Pillar;
 use sparks_store::community::{self, NewThread};
+use sparks_store::editorial as se;
 use sparks_views::{
     Choice, CommunityPage, Field, FieldKind, Link, PostItem, Section, ThreadItem, ThreadPage,
     render,
 };
 
+use crate::admin::editorial::{actor, found};
 use crate::auth::limit;
 use crate::auth::{self, FormData, MaybeMember, Member, Staff, see_other};
 use crate::present::context::PageContext;
@@ -359,20 +361,7 @@ pub async fn hide_post(
         .await?
         .ok_or(WebError::NotFound)?;
     let hidden = form.get("hidden") != "0";
-    community::set_post_hidden_indexed(state.db(), id, hidden, state.clock().unix()).await?;
-    sparks_store::moderation::audit(
-        state.db(),
-        &sparks_store::moderation::NewAuditEntry {
-            actor_id: Some(viewer.user.id),
-            actor_name: viewer.user.display_name.clone(),
-            action: if hidden { "hide".into() } else { "show".into() },
-            kind: "post".into(),
-            target: id.to_string(),
-            ..Default::default()
-        },
-        state.clock().unix(),
-    )
-    .await?;
+    found(se::hide_post(state.db(), &actor(&viewer), id, hidden, state.clock().now()).await?)?;
     Ok(see_other(&format!(
         "/community/threads/{}#post-{id}",
         post.thread_id
@@ -388,25 +377,6 @@ pub async fn lock_thread(
 ) -> Result<Response, WebError> {
     let id = parse_id(&id)?;
     let locked = form.get("locked") != "0";
-    if !community::set_thread_locked(state.db(), id, locked).await? {
-        return Err(WebError::NotFound);
-    }
-    sparks_store::moderation::audit(
-        state.db(),
-        &sparks_store::moderation::NewAuditEntry {
-            actor_id: Some(viewer.user.id),
-            actor_name: viewer.user.display_name.clone(),
-            action: if locked {
-                "lock".into()
-            } else {
-                "unlock".into()
-            },
-            kind: "thread".into(),
-            target: id.to_string(),
-            ..Default::default()
-        },
-        state.clock().unix(),
-    )
-    .await?;
+    found(se::lock_thread(state.db(), &actor(&viewer), id, locked, state.clock().now()).await?)?;
     Ok(see_other(&format!("/community/threads/{id}")))
 }

@@ -5,18 +5,17 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use sparks_store::moderation::{self, NewAuditEntry};
+use sparks_store::editorial as se;
+use sparks_store::moderation::{self, FEED_KIND};
 use sparks_store::{feeds, initiatives};
 use sparks_views::{FeedRow, FeedsPage, FieldKind, FormPage, Link, Section, render};
 
+use crate::admin::editorial::actor;
 use crate::auth::limit;
 use crate::auth::{self, FormData, Member, Staff, Viewer, see_other};
 use crate::present::context::PageContext;
 use crate::present::forms::{Problems, field, form_response, hint, required, status_for};
 use crate::{AppState, WebError};
-
-/// The kind name of feed proposals in the moderation queue.
-pub const FEED_KIND: &str = "feed";
 
 async fn form(
     state: &AppState,
@@ -55,11 +54,7 @@ async fn form(
         action: ctx.link("/submit/feed"),
         csrf_token: auth::csrf_token(state, Some(viewer)).await?,
         fields,
-        submit: if viewer.is_staff() {
-            ctx.t("submit-publish")
-        } else {
-            ctx.t("submit-send")
-        },
+        submit: crate::pages::submit::send_label(ctx, viewer),
         buttons: Vec::new(),
         preview: None,
         links: Vec::new(),
@@ -106,19 +101,12 @@ pub async fn submit(
         return form(&state, &ctx, &viewer, &form_data, &problems).await;
     }
     if viewer.is_staff() {
-        feeds::add(state.db(), &slug, &url, true, &state.clock().rfc3339()).await?;
-        moderation::audit(
+        se::add_feed(
             state.db(),
-            &NewAuditEntry {
-                actor_id: Some(viewer.user.id),
-                actor_name: viewer.user.display_name.clone(),
-                action: "create".into(),
-                kind: FEED_KIND.into(),
-                target: url,
-                note: Some(slug),
-                ..NewAuditEntry::default()
-            },
-            state.clock().unix(),
+            &actor(&viewer),
+            &slug,
+            &url,
+            state.clock().now(),
         )
         .await?;
         return Ok(see_other("/admin/feeds"));
@@ -135,56 +123,6 @@ pub async fn submit(
     )
     .await?;
     Ok(crate::pages::submit::thanks(&ctx))
-}
-
-/// Approves a feed proposal: registers the feed and marks the proposal decided, with an
-/// audit entry, in one go; `false` when another editor was first.
-pub async fn approve(
-    state: &AppState,
-    viewer: &Viewer,
-    id: i64,
-    payload: &str,
-) -> Result<bool, WebError> {
-    let value: serde_json::Value =
-        serde_json::from_str(payload).map_err(|e| WebError::Internal(e.to_string()))?;
-    let slug = value
-        .get("initiative")
-        .and_then(|v| v.as_str())
-        .unwrap_or_default();
-    let url = value
-        .get("url")
-        .and_then(|v| v.as_str())
-        .unwrap_or_default();
-    let mut tx = state.db().begin().await?;
-    if !moderation::decide_in(
-        &mut tx,
-        id,
-        true,
-        None,
-        viewer.user.id,
-        state.clock().unix(),
-    )
-    .await?
-    {
-        return Ok(false);
-    }
-    moderation::audit_in(
-        &mut tx,
-        &NewAuditEntry {
-            actor_id: Some(viewer.user.id),
-            actor_name: viewer.user.display_name.clone(),
-            action: "approve".into(),
-            kind: FEED_KIND.into(),
-            target: url.to_owned(),
-            note: Some(format!("submission {id}")),
-            ..NewAuditEntry::default()
-        },
-        state.clock().unix(),
-    )
-    .await?;
-    tx.commit().await?;
-    feeds::add(state.db(), slug, url, false, &state.clock().rfc3339()).await?;
-    Ok(true)
 }
 
 /// `GET /admin/feeds`: every feed's health.

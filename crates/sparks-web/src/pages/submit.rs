@@ -8,10 +8,11 @@ use axum::response::Response;
 use serde::Deserialize;
 use sparks_core::{EventKind, ResourceKind};
 use sparks_store::accounts;
+use sparks_store::editorial::{self as se, Change, Outcome, Publication};
 use sparks_store::moderation::{self, ContentKind};
 use sparks_views::{Button, Choice, Field, FieldKind, FormPage, Link, Section, render};
 
-use crate::admin::editorial::{self, Actor, Record};
+use crate::admin::editorial::{self, Record, actor, found};
 use crate::auth::limit;
 use crate::auth::{self, FormData, Member, Viewer, see_other};
 use crate::present::context::PageContext;
@@ -32,28 +33,22 @@ pub fn thanks(ctx: &PageContext) -> Response {
     )
 }
 
-/// The title of a stored submission, for lists.
-pub fn payload_title(payload: &str) -> String {
-    serde_json::from_str::<serde_json::Value>(payload)
-        .ok()
-        .and_then(|v| {
-            let acronym = v
-                .get("acronym")
-                .and_then(|a| a.as_str())
-                .filter(|a| !a.is_empty());
-            let title = v
-                .get("full_name")
-                .or_else(|| v.get("title"))
-                .or_else(|| v.get("url"))
-                .and_then(|t| t.as_str());
-            match (acronym, title) {
-                (Some(a), Some(t)) => Some(format!("{a} – {t}")),
-                (None, Some(t)) => Some(t.to_owned()),
-                (Some(a), None) => Some(a.to_owned()),
-                (None, None) => None,
-            }
-        })
-        .unwrap_or_default()
+/// The field a taken slug is blamed on: the one it is made from.
+fn name_field(kind: ContentKind) -> &'static str {
+    if kind == ContentKind::Initiative {
+        "acronym"
+    } else {
+        "title"
+    }
+}
+
+/// The send button of a proposal form: staff publish at once, members propose.
+pub fn send_label(ctx: &PageContext, viewer: &Viewer) -> String {
+    if viewer.is_staff() {
+        ctx.t("submit-publish")
+    } else {
+        ctx.t("submit-send")
+    }
 }
 
 fn kind_of(slug: &str) -> Result<ContentKind, WebError> {
@@ -89,6 +84,19 @@ fn select(ctx: &PageContext, name: &str, value: &str, options: Vec<(String, Stri
     f
 }
 
+/// The required `type` choice of a form, its options named `{prefix}-{slug}`.
+fn type_select(
+    ctx: &PageContext,
+    value: &str,
+    slugs: impl Iterator<Item = &'static str>,
+    prefix: &str,
+) -> Field {
+    let options = slugs
+        .map(|s| (s.to_owned(), ctx.t(&format!("{prefix}-{s}"))))
+        .collect();
+    required(select(ctx, "type", value, options))
+}
+
 /// The fields of a record's form.
 fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
     let v = record.values();
@@ -119,20 +127,12 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
         ],
         ContentKind::Resource => vec![
             required(text("title")),
-            required(select(
+            type_select(
                 ctx,
-                "type",
                 &value_of(&v, "type"),
-                ResourceKind::ALL
-                    .iter()
-                    .map(|k| {
-                        (
-                            k.slug().to_owned(),
-                            ctx.t(&format!("resource-type-{}", k.slug())),
-                        )
-                    })
-                    .collect(),
-            )),
+                ResourceKind::ALL.iter().map(|k| k.slug()),
+                "resource-type",
+            ),
             markdown("summary"),
             field(ctx, "url", FieldKind::Url, &value_of(&v, "url")),
             hint(ctx, text("published"), "form-hint-partial-date"),
@@ -142,20 +142,12 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
         ],
         ContentKind::Event => vec![
             required(text("title")),
-            required(select(
+            type_select(
                 ctx,
-                "type",
                 &value_of(&v, "type"),
-                EventKind::ALL
-                    .iter()
-                    .map(|k| {
-                        (
-                            k.slug().to_owned(),
-                            ctx.t(&format!("event-type-{}", k.slug())),
-                        )
-                    })
-                    .collect(),
-            )),
+                EventKind::ALL.iter().map(|k| k.slug()),
+                "event-type",
+            ),
             required(hint(ctx, text("start"), "form-hint-datetime")),
             hint(ctx, text("end"), "form-hint-datetime"),
             hint(ctx, text("timezone"), "form-hint-timezone"),
@@ -225,20 +217,12 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
         ],
         ContentKind::Helpline => vec![
             required(text("name")),
-            required(select(
+            type_select(
                 ctx,
-                "type",
                 &value_of(&v, "type"),
-                sparks_core::HelplineKind::ALL
-                    .iter()
-                    .map(|k| {
-                        (
-                            k.slug().to_owned(),
-                            ctx.t(&format!("helpline-kind-{}", k.slug())),
-                        )
-                    })
-                    .collect(),
-            )),
+                sparks_core::HelplineKind::ALL.iter().map(|k| k.slug()),
+                "helpline-kind",
+            ),
             required(hint(ctx, text("country"), "form-hint-country-code")),
             text("organisation"),
             text("phone"),
@@ -347,11 +331,7 @@ async fn submit_form(
         action: ctx.link(&format!("/submit/{}", kind.slug())),
         csrf_token: auth::csrf_token(state, Some(viewer)).await?,
         fields,
-        submit: if viewer.is_staff() {
-            ctx.t("submit-publish")
-        } else {
-            ctx.t("submit-send")
-        },
+        submit: send_label(ctx, viewer),
         buttons,
         preview: preview.then(|| sparks_core::markdown::to_safe_html(record.markdown())),
         links,
@@ -414,16 +394,13 @@ pub async fn submit(
         }
         None => Record::empty(kind),
     };
-    let actor = Actor {
-        id: viewer.user.id,
-        name: viewer.user.display_name.clone(),
-    };
+    let (actor, now) = (actor(&viewer), state.clock().now());
     let action = form.get("action");
     if action == "unpublish" {
         let (Some(slug), true) = (&target, viewer.is_staff()) else {
             return Err(WebError::Forbidden);
         };
-        editorial::unpublish(state.db(), state.clock(), kind, slug, &actor).await?;
+        found(se::unpublish(state.db(), &actor, kind, slug, now).await?)?;
         return Ok(see_other(kind.section()));
     }
     record.apply(&form);
@@ -449,26 +426,23 @@ pub async fn submit(
             }
         }
         Ok(valid) => {
-            if target.is_none() && editorial::exists(state.db(), kind, valid.slug()).await? {
-                let field = if kind == ContentKind::Initiative {
-                    "acronym"
+            if viewer.is_staff() {
+                let change = if target.is_some() {
+                    Change::Update
                 } else {
-                    "title"
+                    Change::Create
                 };
-                problems.add(field, ctx.t("submit-exists"));
-            } else if viewer.is_staff() {
-                let verb = if target.is_some() { "update" } else { "create" };
-                editorial::publish(
-                    state.db(),
-                    state.clock(),
-                    &record,
-                    &valid,
-                    &actor,
-                    verb,
-                    None,
-                )
-                .await?;
-                return Ok(see_other(&kind.href(valid.slug())));
+                let json = record.to_json();
+                let item = Publication {
+                    record: &valid,
+                    json: &json,
+                };
+                if se::publish(state.db(), &actor, item, change, now).await? != Outcome::Exists {
+                    return Ok(see_other(&kind.href(valid.slug())));
+                }
+                problems.add(name_field(kind), ctx.t("submit-exists"));
+            } else if target.is_none() && editorial::exists(state.db(), kind, valid.slug()).await? {
+                problems.add(name_field(kind), ctx.t("submit-exists"));
             } else {
                 limit(&state, &format!("submit:{}", viewer.user.id), 20, 3600).await?;
                 moderation::submit(
@@ -477,10 +451,10 @@ pub async fn submit(
                     target.as_deref(),
                     &record.to_json(),
                     viewer.user.id,
-                    state.clock().unix(),
+                    now.unix_timestamp(),
                 )
                 .await?;
-                return Ok(crate::pages::submit::thanks(&ctx));
+                return Ok(thanks(&ctx));
             }
         }
     }
