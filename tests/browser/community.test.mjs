@@ -102,25 +102,41 @@ describe('forms announce their errors', { skip, timeout: 180_000 }, () => {
   }
 });
 
-describe('a member', { skip, timeout: 300_000 }, () => {
-  let ctx;
+/**
+ * A page of a describe block, opened in its `before` hook and logged in as `email`, then
+ * given to `secondStep` (the TOTP step of staff); closed in its `after` hook. Its `page`,
+ * `context` and `problems` are there once the hook ran.
+ */
+function loggedIn(email, secondStep = async () => {}) {
+  const ctx = {};
   before(async () => {
     if (skip) return;
-    ctx = await newPage();
+    Object.assign(ctx, await newPage());
     const { page } = ctx;
     await page.goto(new URL('/login', base).href);
-    await page.fill('#field-email', 'member@example.org');
+    await page.fill('#field-email', email);
     await page.fill('#field-password', PASSWORD);
     await submitAndWait(page);
+    await secondStep(ctx);
   });
-  after(async () => { await ctx?.context.close(); });
+  after(async () => { await ctx.context?.close(); });
+  return ctx;
+}
 
-  for (const url of ['/account', '/submit/initiative', '/submit/resource', '/submit/event', '/submit/news', '/submit/feed', '/submit/recommendation', '/submit/statistic', '/submit/helpline', '/community', '/account/delete']) {
+/** One test a URL: `who` opens it in `ctx`, it answers 200 and passes `checkPage`. */
+function eachPageAnswers(ctx, who, urls) {
+  for (const url of urls) {
     test(url, async () => {
       const response = await ctx.page.goto(new URL(url, base).href, { waitUntil: 'load' });
-      await checkPage(ctx.page, `member ${url}`, ctx.problems, 200, response);
+      await checkPage(ctx.page, `${who} ${url}`, ctx.problems, 200, response);
     });
   }
+}
+
+describe('a member', { skip, timeout: 300_000 }, () => {
+  const ctx = loggedIn('member@example.org');
+
+  eachPageAnswers(ctx, 'member', ['/account', '/submit/initiative', '/submit/resource', '/submit/event', '/submit/news', '/submit/feed', '/submit/recommendation', '/submit/statistic', '/submit/helpline', '/community', '/account/delete']);
 
   test('an empty proposal shows its errors', async () => {
     const { page } = ctx;
@@ -154,28 +170,14 @@ describe('a member', { skip, timeout: 300_000 }, () => {
 });
 
 describe('an admin with TOTP', { skip, timeout: 300_000 }, () => {
-  let ctx;
-  before(async () => {
-    if (skip) return;
-    ctx = await newPage();
-    const { page } = ctx;
-    await page.goto(new URL('/login', base).href);
-    await page.fill('#field-email', 'admin@example.org');
-    await page.fill('#field-password', PASSWORD);
-    await submitAndWait(page);
+  const ctx = loggedIn('admin@example.org', async ({ page, problems }) => {
     assert.match(page.url(), /\/login\/code/);
-    await checkPage(page, 'admin code step', ctx.problems, 200, null);
+    await checkPage(page, 'admin code step', problems, 200, null);
     await page.fill('#field-code', totp(SECRET));
     await submitAndWait(page);
   });
-  after(async () => { await ctx?.context.close(); });
 
-  for (const url of ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/feeds', '/admin/media', '/submit/initiative?slug=arica', '/account']) {
-    test(url, async () => {
-      const response = await ctx.page.goto(new URL(url, base).href, { waitUntil: 'load' });
-      await checkPage(ctx.page, `admin ${url}`, ctx.problems, 200, response);
-    });
-  }
+  eachPageAnswers(ctx, 'admin', ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/feeds', '/admin/media', '/submit/initiative?slug=arica', '/account']);
 
   test('rejecting without a reason is an error in the page', async () => {
     const { page } = ctx;

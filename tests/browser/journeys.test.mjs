@@ -2,25 +2,15 @@
 // focus indicator, focus never gets stuck (no trap) and reaches the footer, and the main
 // tasks (search, filter, open a profile, switch language) can be done with the keyboard.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, guardNetwork, launchBrowser } from './lib.mjs';
+import { browserForFile, guardNetwork } from './lib.mjs';
 
-let browser;
-let base;
-
-before(async () => {
-  base = baseUrl();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const shared = browserForFile();
 
 async function newPage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await guardNetwork(context, base.host);
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await guardNetwork(context, shared.base.host);
   return { context, page: await context.newPage() };
 }
 
@@ -43,7 +33,7 @@ for (const path of ['/', '/initiatives?pillar=prevention', '/initiatives/arica',
   test(`Tab through ${path}: visible focus at every stop, no trap, reaches the footer`, async () => {
     const { context, page } = await newPage();
     try {
-      await page.goto(new URL(path, base).href, { waitUntil: 'load' });
+      await page.goto(new URL(path, shared.base).href, { waitUntil: 'load' });
       const seen = new Set();
       let reachedFooter = false;
       let repeats = 0;
@@ -74,7 +64,7 @@ for (const path of ['/', '/initiatives?pillar=prevention', '/initiatives/arica',
 test('search, filter and open a profile with the keyboard only', async () => {
   const { context, page } = await newPage();
   try {
-    await page.goto(new URL('/', base).href, { waitUntil: 'load' });
+    await page.goto(new URL('/', shared.base).href, { waitUntil: 'load' });
     // Tab to the search box, as a keyboard user would.
     for (let i = 0; i < 30; i += 1) {
       await page.keyboard.press('Tab');
@@ -111,7 +101,7 @@ test('search, filter and open a profile with the keyboard only', async () => {
 test('switch the language with the keyboard, and it stays while browsing', async () => {
   const { context, page } = await newPage();
   try {
-    await page.goto(new URL('/', base).href, { waitUntil: 'load' });
+    await page.goto(new URL('/', shared.base).href, { waitUntil: 'load' });
     for (let i = 0; i < 30; i += 1) {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => document.activeElement?.getAttribute('hreflang') === 'pl')) break;

@@ -3,30 +3,20 @@
 // The quick-exit site is never really contacted: its URL is fulfilled locally with a
 // tiny page, and every other off-site request is blocked.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, fulfilExitSite, guardNetwork, launchBrowser } from './lib.mjs';
+import { browserForFile, fulfilExitSite, guardNetwork } from './lib.mjs';
 
-let browser;
-let base;
-
-before(async () => {
-  base = baseUrl();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const shared = browserForFile();
 
 /**
  * A context whose off-site requests are blocked, except the quick-exit link's own URL
  * (learned from the page once loaded), which gets a local stand-in page.
  */
 async function exitContext(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const state = { exitUrl: null, foreign: [] };
-  await guardNetwork(context, base.host, {
+  await guardNetwork(context, shared.base.host, {
     onForeign: (u) => state.foreign.push(u),
     allow: (route, url) => {
       if (!state.exitUrl || url.href !== state.exitUrl) return false;
@@ -37,11 +27,11 @@ async function exitContext(options = {}) {
 }
 
 test('skip link: first Tab stop, visible when focused, Enter moves to #main', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
-    await guardNetwork(context, base.host);
+    await guardNetwork(context, shared.base.host);
     const page = await context.newPage();
-    await page.goto(new URL('/', base).href, { waitUntil: 'load' });
+    await page.goto(new URL('/', shared.base).href, { waitUntil: 'load' });
 
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => {
@@ -110,12 +100,12 @@ test('quick exit with JavaScript: Escape leaves the site and replaces the histor
   const { context, state } = await exitContext();
   try {
     const page = await context.newPage();
-    const start = new URL('/about', base).href;
+    const start = new URL('/about', shared.base).href;
     await page.goto(start, { waitUntil: 'load' });
     const href = await page.locator('#quick-exit').getAttribute('href');
     assert.ok(href, '#quick-exit has no href');
     state.exitUrl = new URL(href, start).href;
-    assert.notEqual(new URL(state.exitUrl).host, base.host, `#quick-exit must point off-site, got ${href}`);
+    assert.notEqual(new URL(state.exitUrl).host, shared.base.host, `#quick-exit must point off-site, got ${href}`);
     const lengthBefore = await page.evaluate(() => history.length);
 
     await Promise.all([
@@ -129,7 +119,7 @@ test('quick exit with JavaScript: Escape leaves the site and replaces the histor
       'history grew on quick exit: the Sparks page is still in history (use location.replace)');
 
     await page.goBack({ waitUntil: 'load', timeout: 5000 }).catch(() => null);
-    assert.notEqual(new URL(page.url()).host, base.host,
+    assert.notEqual(new URL(page.url()).host, shared.base.host,
       `going Back after quick exit returned to the site: ${page.url()}`);
     assert.deepEqual(state.foreign, [], `unexpected off-site requests: ${state.foreign.join(', ')}`);
   } finally {
@@ -141,13 +131,13 @@ test('quick exit without JavaScript: the link itself leaves the site', async () 
   const { context, state } = await exitContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
-    const start = new URL('/about', base).href;
+    const start = new URL('/about', shared.base).href;
     await page.goto(start, { waitUntil: 'load' });
     const link = page.locator('#quick-exit');
     const href = await link.getAttribute('href');
     assert.ok(href, '#quick-exit has no href');
     state.exitUrl = new URL(href, start).href;
-    assert.notEqual(new URL(state.exitUrl).host, base.host, `#quick-exit must point off-site, got ${href}`);
+    assert.notEqual(new URL(state.exitUrl).host, shared.base.host, `#quick-exit must point off-site, got ${href}`);
 
     await Promise.all([
       page.waitForURL(state.exitUrl, { timeout: 5000 }).catch(() => {

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -41,6 +42,22 @@ export function baseUrl() {
       + 'or point SPARKS_BASE_URL at a running one (e.g. http://127.0.0.1:18080)');
   }
   return new URL(raw);
+}
+
+/**
+ * The browser and the server under test of one test file: the browser is launched in a
+ * `before` hook and closed in an `after` hook. Read `.browser` and `.base` inside tests.
+ */
+export function browserForFile() {
+  const shared = { browser: undefined, base: undefined };
+  before(async () => {
+    shared.base = baseUrl();
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await shared.browser?.close();
+  });
+  return shared;
 }
 
 /**

@@ -66,6 +66,16 @@ pub struct ContentSeed<'a> {
     pub helplines: &'a [sparks_core::Helpline],
 }
 
+/// The content types of [`ContentSeed`], by their table's name, in the order they are loaded.
+pub const CONTENT_TYPES: [&str; 6] = [
+    "resources",
+    "news",
+    "events",
+    "recommendations",
+    "statistics",
+    "helplines",
+];
+
 /// Loads each bundled content type unless an earlier start did, each with its own `meta`
 /// marker: an installation that predates a content type still receives it, and editors'
 /// changes to a seeded type are never undone. Run after [`seed_initiatives_once`], so that
@@ -81,14 +91,7 @@ pub async fn seed_content_once(
             .await?;
     }
     let mut loaded = Vec::new();
-    for kind in [
-        "resources",
-        "news",
-        "events",
-        "recommendations",
-        "statistics",
-        "helplines",
-    ] {
+    for kind in CONTENT_TYPES {
         let key = format!("seed.{kind}");
         let mut check = Sql::new("SELECT value FROM meta WHERE key = ");
         check.push_arg(key.as_str());

@@ -662,6 +662,44 @@ async fn locking_linking_and_uploading_are_audited(t: TestDb) {
 
 // ---- the write and its audit entry cannot part ------------------------------------------
 
+/// What waits for an editor's decision, all from one member.
+struct Waiting {
+    /// The proposal of a resource.
+    proposal: i64,
+    /// The proposal of a feed for ARICA.
+    feed_proposal: i64,
+    /// A thread of the member's.
+    thread: i64,
+    /// Its opening post.
+    opening: i64,
+    /// A report of that post as spam.
+    report: i64,
+}
+
+/// `member` proposes the resource `json` and a feed, opens a thread and reports its opening
+/// post.
+async fn waiting(db: &Db, member: i64, json: &str) -> Waiting {
+    let unix = NOW.unix_timestamp();
+    let proposal = moderation::submit(db, ContentKind::Resource, None, json, member, unix)
+        .await
+        .unwrap();
+    let feed = r#"{"initiative":"arica","url":"https://example.org/f.xml"}"#;
+    let feed_proposal = moderation::submit_raw(db, "feed", None, feed, member, unix)
+        .await
+        .unwrap();
+    let (thread, opening) = thread(db, member).await;
+    let report = community::report(db, opening, Some(member), "spam", unix)
+        .await
+        .unwrap();
+    Waiting {
+        proposal,
+        feed_proposal,
+        thread,
+        opening,
+        report,
+    }
+}
+
 /// With the audit log refusing every entry, each decision fails and leaves everything as it
 /// was: no item, no decided proposal, no feed, no hidden post, no changed role.
 async fn a_refused_audit_entry_takes_every_write_back(t: TestDb) {
@@ -673,17 +711,13 @@ async fn a_refused_audit_entry_takes_every_write_back(t: TestDb) {
     create(db, &edna, &published_one).await;
     let fresh = resource(6);
     let fresh_json = json_of(&fresh);
-    let proposal = moderation::submit(db, ContentKind::Resource, None, &fresh_json, member, unix)
-        .await
-        .unwrap();
-    let feed = r#"{"initiative":"arica","url":"https://example.org/f.xml"}"#;
-    let feed_proposal = moderation::submit_raw(db, "feed", None, feed, member, unix)
-        .await
-        .unwrap();
-    let (thread_id, opening) = thread(db, member).await;
-    let report = community::report(db, opening, Some(member), "spam", unix)
-        .await
-        .unwrap();
+    let Waiting {
+        proposal,
+        feed_proposal,
+        thread: thread_id,
+        opening,
+        report,
+    } = waiting(db, member, &fresh_json).await;
     sessions::create(db, "hash", member, "full", unix)
         .await
         .unwrap();
@@ -766,20 +800,14 @@ async fn a_failed_write_leaves_no_decision_and_no_audit_entry(t: TestDb) {
     let db = &t.db;
     let edna = editor(db).await;
     let member = user(db, "mo", Role::Member).await;
-    let unix = NOW.unix_timestamp();
     let r = resource(7);
     let json = json_of(&r);
-    let proposal = moderation::submit(db, ContentKind::Resource, None, &json, member, unix)
-        .await
-        .unwrap();
-    let feed = r#"{"initiative":"arica","url":"https://example.org/f.xml"}"#;
-    let feed_proposal = moderation::submit_raw(db, "feed", None, feed, member, unix)
-        .await
-        .unwrap();
-    let (_, opening) = thread(db, member).await;
-    let report = community::report(db, opening, Some(member), "spam", unix)
-        .await
-        .unwrap();
+    let Waiting {
+        proposal,
+        feed_proposal,
+        report,
+        ..
+    } = waiting(db, member, &json).await;
 
     refuse(db, "resources", "INSERT").await;
     let record = Publishable::Resource(r.clone());

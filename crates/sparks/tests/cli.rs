@@ -6,15 +6,15 @@
     reason = "test helpers too may unwrap: a panic is a failed test"
 )]
 
-use std::io::{Read, Write};
-use std::net::TcpStream;
+use std::io::Read;
 use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use sparks_store::{Backend, db_test};
 
-// Shared with the other suites; this one uses the binary path and the storage options only.
+// Shared with the other suites; this one uses the binary path, the storage options and the
+// raw HTTP client.
 #[expect(dead_code, reason = "the reliability helpers are not all used here")]
 mod support;
 
@@ -159,12 +159,7 @@ impl Server {
 
     /// Starts the process without waiting for it, so that several can start at once.
     fn spawn(db: &[String], extra: &[&str]) -> Server {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let addr = format!("127.0.0.1:{port}");
+        let addr = support::free_addr();
         let child = Command::new(BIN)
             .args(["serve", "--addr", &addr])
             .args(extra)
@@ -185,55 +180,14 @@ impl Server {
         }
     }
 
-    /// A plain HTTP/1.1 request with extra header lines and a form body; (0, "") when
-    /// nothing answers.
+    /// See [`support::send`].
     fn send(&self, method: &str, path: &str, headers: &str, form: &str) -> (u16, String) {
-        let Ok(mut stream) = TcpStream::connect(&self.addr) else {
-            return (0, String::new());
-        };
-        let body = if method == "POST" {
-            format!(
-                "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{form}",
-                form.len()
-            )
-        } else {
-            "\r\n".to_owned()
-        };
-        let request = format!(
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n{headers}{body}",
-            self.addr
-        );
-        if stream.write_all(request.as_bytes()).is_err() {
-            return (0, String::new());
-        }
-        let mut response = String::new();
-        let _ = stream.read_to_string(&mut response);
-        let status = response
-            .get(9..12)
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0);
-        (status, response)
+        support::send(&self.addr, method, path, headers, form)
     }
 
-    /// A plain HTTP/1.1 GET; (0, "") when nothing answers yet.
+    /// See [`support::get`].
     fn get(&self, path: &str) -> (u16, String) {
-        let Ok(mut stream) = TcpStream::connect(&self.addr) else {
-            return (0, String::new());
-        };
-        let request = format!(
-            "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
-            self.addr
-        );
-        if stream.write_all(request.as_bytes()).is_err() {
-            return (0, String::new());
-        }
-        let mut response = String::new();
-        let _ = stream.read_to_string(&mut response);
-        let status = response
-            .get(9..12)
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0);
-        (status, response)
+        support::get(&self.addr, path)
     }
 
     /// Sends SIGTERM and returns the exit status and everything the server logged.
@@ -571,14 +525,7 @@ async fn two_servers_on_one_postgres_see_a_write_at_once() {
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     let (_, login_page) = a.get("/login");
-    let marker = "name=\"csrf_token\" value=\"";
-    let token = login_page
-        .split(marker)
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap();
+    let token = support::csrf_token(&login_page).unwrap();
     let form =
         format!("csrf_token={token}&email=two%40example.org&password=a+passphrase+for+two+servers");
     let origin = format!("Origin: http://{}\r\n", b.addr);
@@ -595,13 +542,7 @@ async fn two_servers_on_one_postgres_see_a_write_at_once() {
     assert_eq!(status, 200, "a session made on b works on a");
     assert!(page.contains("Two Servers"));
     let (_, page) = b.send("GET", "/account", &jar, "");
-    let logout_token = page
-        .split(marker)
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap();
+    let logout_token = support::csrf_token(&page).unwrap();
     let (status, _) = a.send(
         "POST",
         "/logout",
@@ -617,13 +558,7 @@ async fn two_servers_on_one_postgres_see_a_write_at_once() {
 
     // A failed login leaves a security event in the log, without the password.
     let (_, login_page) = a.get("/login");
-    let token = login_page
-        .split(marker)
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap();
+    let token = support::csrf_token(&login_page).unwrap();
     let (status, _) = a.send(
         "POST",
         "/login",
@@ -649,12 +584,7 @@ async fn two_servers_on_one_postgres_see_a_write_at_once() {
 
 /// `sparks` with no subcommand, its options only from the environment, on a free port.
 fn spawn_bare(dir: &Path, env: &[(&str, &str)]) -> Server {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let addr = format!("127.0.0.1:{port}");
+    let addr = support::free_addr();
     let child = Command::new(BIN)
         .args(["--data-dir", &dir.display().to_string()])
         .env_remove("SPARKS_DATABASE_URL")

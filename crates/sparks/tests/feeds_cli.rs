@@ -229,15 +229,8 @@ async fn export_covers_every_type_and_reimports() {
             &[],
         );
         assert!(o.status.success(), "{}", stderr(&o));
-        for kind in [
-            "initiatives",
-            "resources",
-            "news",
-            "events",
-            "recommendations",
-            "statistics",
-            "helplines",
-        ] {
+        // Initiatives, then every content type the bundle seeds.
+        for kind in std::iter::once("initiatives").chain(sparks_store::seed::CONTENT_TYPES) {
             let text = std::fs::read_to_string(out.join(format!("{kind}.{format}"))).unwrap();
             assert!(text.len() > 100, "{kind}.{format}");
             if format == "json" {

@@ -19,7 +19,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use support::{BIN, KillOnDrop, Outcome, Server, count_initiatives, integrity, sparks};
+use support::{
+    KillOnDrop, Outcome, Server, count_initiatives, import_bundled_initiatives, integrity, sparks,
+};
 
 #[tokio::test]
 async fn an_import_killed_half_way_leaves_the_database_before_or_after() {
@@ -40,23 +42,12 @@ async fn an_import_killed_half_way_leaves_the_database_before_or_after() {
     );
     assert!(o.status.success());
     // A first, complete import of the bundled set: "before" is never an empty file.
-    let base = sparks(
-        &["import", "initiatives", "../../data/initiatives.json"],
-        &data,
-    );
-    assert!(
-        base.status.success(),
-        "{}",
-        String::from_utf8_lossy(&base.stderr)
-    );
+    import_bundled_initiatives(&data);
     let before = count_initiatives(&data).await;
     let mut killed_running = 0;
     for delay_ms in [300, 900, 1800, 3000, 4500] {
         let mut child = KillOnDrop(
-            Command::new(BIN)
-                .args(["import", "initiatives", big.to_str().unwrap(), "--data-dir"])
-                .arg(&data)
-                .env_remove("SPARKS_DATABASE_URL")
+            support::command(&["import", "initiatives", big.to_str().unwrap()], &data)
                 .stderr(Stdio::null())
                 .spawn()
                 .unwrap(),
@@ -175,14 +166,7 @@ async fn a_backup_taken_while_writers_run_restores_to_a_site_that_answers_the_sa
         ],
         &data,
     );
-    assert!(
-        sparks(
-            &["import", "initiatives", "../../data/initiatives.json"],
-            &data
-        )
-        .status
-        .success()
-    );
+    import_bundled_initiatives(&data);
     // Writers: the server's own seeding plus repeated imports, while a backup is taken.
     let writer = {
         let (data, synth) = (data.clone(), synth.clone());
@@ -258,14 +242,7 @@ async fn a_backup_taken_while_writers_run_restores_to_a_site_that_answers_the_sa
 async fn fifty_concurrent_writers_on_sqlite_lose_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    assert!(
-        sparks(
-            &["import", "initiatives", "../../data/initiatives.json"],
-            &data
-        )
-        .status
-        .success()
-    );
+    import_bundled_initiatives(&data);
     let before = count_initiatives(&data).await;
     let writers: Vec<_> = (0..50)
         .map(|n| {
@@ -276,10 +253,7 @@ async fn fifty_concurrent_writers_on_sqlite_lose_nothing() {
             )
             .unwrap();
             KillOnDrop(
-                Command::new(BIN)
-                    .args(["import", "initiatives", file.to_str().unwrap(), "--data-dir"])
-                    .arg(&data)
-                    .env_remove("SPARKS_DATABASE_URL")
+                support::command(&["import", "initiatives", file.to_str().unwrap()], &data)
                     .stderr(Stdio::piped())
                     .spawn()
                     .unwrap(),

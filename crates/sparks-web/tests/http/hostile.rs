@@ -102,6 +102,19 @@ pub const PAGE_SEGMENTS: &[&str] = &[
     "/{}",
 ];
 
+/// [`PAGE_PARAMS`] as owned strings, to extend with [`api_params`].
+pub fn page_params() -> Vec<(String, Vec<String>)> {
+    PAGE_PARAMS
+        .iter()
+        .map(|(r, ps)| {
+            (
+                (*r).to_owned(),
+                ps.iter().map(|p| (*p).to_owned()).collect(),
+            )
+        })
+        .collect()
+}
+
 /// Every GET route of the API with its query parameters, read from the OpenAPI document (so a
 /// new route is covered the day it is documented); path parameters filled with a real slug.
 pub async fn api_params(app: &App) -> Vec<(String, Vec<String>)> {
@@ -167,15 +180,7 @@ async fn xss_payloads_in_every_query_parameter_stay_inert(app: App) {
         return;
     };
     let payloads = corpus::sample(&corpus::xss_payloads(&corpora), CI_SAMPLE);
-    let mut routes: Vec<(String, Vec<String>)> = PAGE_PARAMS
-        .iter()
-        .map(|(r, ps)| {
-            (
-                (*r).to_owned(),
-                ps.iter().map(|p| (*p).to_owned()).collect(),
-            )
-        })
-        .collect();
+    let mut routes = page_params();
     routes.extend(api_params(&app).await);
     let mut sent = 0;
     for (route, params) in &routes {

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use sparks_store::db_test;
 
 use crate::common::{App, corpus};
-use crate::hostile::{PAGE_PARAMS, PAGE_SEGMENTS, api_params};
+use crate::hostile::{PAGE_SEGMENTS, api_params, page_params};
 
 /// Payloads per list in CI.
 const CI_SAMPLE: usize = 6;
@@ -106,15 +106,7 @@ async fn injection_lists_in_every_parameter_and_segment_give_no_internals(app: A
         return;
     };
     let lists = payloads(&corpora);
-    let mut routes: Vec<(String, Vec<String>)> = PAGE_PARAMS
-        .iter()
-        .map(|(r, ps)| {
-            (
-                (*r).to_owned(),
-                ps.iter().map(|p| (*p).to_owned()).collect(),
-            )
-        })
-        .collect();
+    let mut routes = page_params();
     let api = api_params(&app).await;
     routes.extend(api.iter().cloned());
     let mut segments: Vec<String> = PAGE_SEGMENTS.iter().map(|s| (*s).to_owned()).collect();

@@ -48,16 +48,30 @@ pub async fn storage(backend: Backend, dir: &Path) -> (&'static str, Vec<String>
     (sparks_store::testing::name(backend), args)
 }
 
-/// Runs the binary on a SQLite data directory.
-pub fn sparks(args: &[&str], data: &Path) -> Output {
-    Command::new(BIN)
+/// The binary with `args` on a SQLite data directory, not yet started.
+pub fn command(args: &[&str], data: &Path) -> Command {
+    let mut command = Command::new(BIN);
+    command
         .args(args)
         .arg("--data-dir")
         .arg(data)
         .env_remove("SPARKS_DATABASE_URL")
-        .env_remove("SPARKS_DATA_DIR")
-        .output()
-        .unwrap()
+        .env_remove("SPARKS_DATA_DIR");
+    command
+}
+
+/// Runs the binary on a SQLite data directory.
+pub fn sparks(args: &[&str], data: &Path) -> Output {
+    command(args, data).output().unwrap()
+}
+
+/// Imports the bundled initiatives into a SQLite data directory; the import must succeed.
+pub fn import_bundled_initiatives(data: &Path) {
+    let o = sparks(
+        &["import", "initiatives", "../../data/initiatives.json"],
+        data,
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }
 
 async fn open(data: &Path) -> sparks_store::Db {
@@ -195,17 +209,7 @@ impl Server {
     }
 
     fn spawn(data: &Path, extra: &[&str], addr: Option<&str>, env: &[(&str, &str)]) -> Server {
-        let addr = addr.map_or_else(
-            || {
-                let port = std::net::TcpListener::bind("127.0.0.1:0")
-                    .unwrap()
-                    .local_addr()
-                    .unwrap()
-                    .port();
-                format!("127.0.0.1:{port}")
-            },
-            str::to_owned,
-        );
+        let addr = addr.map_or_else(free_addr, str::to_owned);
         let log = tempfile::NamedTempFile::new().unwrap();
         let child = Command::new(BIN)
             .args(["serve", "--addr", &addr, "--data-dir"])
@@ -269,15 +273,32 @@ impl Server {
     }
 }
 
-/// A GET: (status, whole raw response); (0, "") when nothing answers.
-fn get(addr: &str, path: &str) -> (u16, String) {
+/// A loopback address with a port that was free a moment ago, for a server to listen on.
+pub fn free_addr() -> String {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    format!("127.0.0.1:{port}")
+}
+
+/// A plain HTTP/1.1 request with extra header lines (each ending in CRLF) and, for a POST, a
+/// form body: (status, whole raw response); (0, "") when nothing answers.
+pub fn send(addr: &str, method: &str, path: &str, headers: &str, form: &str) -> (u16, String) {
     let Ok(mut stream) = TcpStream::connect(addr) else {
         return (0, String::new());
     };
-    let request = format!(
-        "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
-        addr
-    );
+    let body = if method == "POST" {
+        format!(
+            "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{form}",
+            form.len()
+        )
+    } else {
+        "\r\n".to_owned()
+    };
+    let request =
+        format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{headers}{body}");
     if stream.write_all(request.as_bytes()).is_err() {
         return (0, String::new());
     }
@@ -290,29 +311,25 @@ fn get(addr: &str, path: &str) -> (u16, String) {
     (status, response)
 }
 
-/// Sends a POST with a form body; the status, or 0 when nothing answered.
+/// A GET: (status, whole raw response); (0, "") when nothing answers.
+pub fn get(addr: &str, path: &str) -> (u16, String) {
+    send(addr, "GET", path, "", "")
+}
+
+/// Sends a POST with a form body from the server's own origin; the status, or 0 when nothing
+/// answered.
 fn post_form(addr: &str, path: &str, body: &str, cookie: Option<&str>) -> u16 {
-    let Ok(mut stream) = TcpStream::connect(addr) else {
-        return 0;
-    };
     let cookie = cookie
         .map(|c| format!("Cookie: {c}\r\n"))
         .unwrap_or_default();
-    let request = format!(
-        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\nConnection: close\r\n\
-         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n{cookie}\r\n{body}",
-        body.len(),
-        addr = addr
-    );
-    if stream.write_all(request.as_bytes()).is_err() {
-        return 0;
-    }
-    let mut response = String::new();
-    let _ = stream.read_to_string(&mut response);
-    response
-        .get(9..12)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0)
+    send(
+        addr,
+        "POST",
+        path,
+        &format!("Origin: http://{addr}\r\n{cookie}"),
+        body,
+    )
+    .0
 }
 
 impl Drop for Server {
@@ -361,7 +378,7 @@ pub const NEWSLETTER: WriteRoute = WriteRoute {
 };
 
 /// The `csrf_token` of the first form on a page, if any.
-fn csrf_token(page: &str) -> Option<String> {
+pub fn csrf_token(page: &str) -> Option<String> {
     let at = page.find("name=\"csrf_token\"")?;
     let rest = &page[at..];
     let value = rest.find("value=\"")? + 7;

@@ -182,5 +182,6 @@ impl App {
     }
 }
 
+pub mod browser;
 pub mod corpus;
 pub mod safety;

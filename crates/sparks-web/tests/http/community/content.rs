@@ -8,23 +8,21 @@ use sparks_store::accounts::Role;
 use sparks_store::db_test;
 use tower::ServiceExt;
 
-use super::{Site, Visitor, location};
+use crate::common::browser::{ORIGIN, Site, Visitor, location, value_after};
 
 db_test!(members_propose_feeds_and_staff_see_their_health);
 async fn members_propose_feeds_and_staff_see_their_health(site: Site) {
     let b = site.backend;
     let mut m = site.logged_in("m@example.org", Role::Member).await;
     let r = m
-        .submit(
-            "/submit/feed",
+        .fill(
             "/submit/feed",
             &[("initiative", "nope"), ("feed_url", "ftp://x")],
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
     let r = m
-        .submit(
-            "/submit/feed",
+        .fill(
             "/submit/feed",
             &[
                 ("initiative", "arica"),
@@ -46,22 +44,7 @@ async fn members_propose_feeds_and_staff_see_their_health(site: Site) {
         queue.text().contains("https://arica.example.org/feed.xml"),
         "{b}"
     );
-    let id = queue
-        .body
-        .split("action=\"/admin/moderation/")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
-    let r = ed
-        .submit(
-            "/admin/moderation",
-            &format!("/admin/moderation/{id}"),
-            &[("decision", "approve")],
-        )
-        .await;
+    let r = ed.approve_first().await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}");
     let feeds = sparks_store::feeds::health(&site.db).await.unwrap();
     assert_eq!(feeds.len(), 1, "{b}");
@@ -84,8 +67,7 @@ async fn editors_add_and_unpublish_recommendations(site: Site) {
     let b = site.backend;
     let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
     let r = ed
-        .submit(
-            "/submit/recommendation",
+        .fill(
             "/submit/recommendation",
             &[
                 ("title", "Fund helplines for people at risk of offending"),
@@ -150,14 +132,7 @@ async fn editors_upload_media_pack_graphics_safely(site: Site) {
     let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
     let page = ed.get("/admin/media").await;
     assert_eq!(page.status, StatusCode::OK, "{b}");
-    let token = page
-        .body
-        .split("action=\"/admin/media?")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
+    let token = value_after(&page.body, "action=\"/admin/media?", '"')
         .replace("&amp;", "&")
         .replace("&#38;", "&");
     let action = format!("/admin/media?{token}");
@@ -188,25 +163,11 @@ async fn editors_upload_media_pack_graphics_safely(site: Site) {
         }
     };
     // Without the token from the page: 403.
-    let (status, _) = send(
-        &ed,
-        "/admin/media".into(),
-        &png,
-        "a.png",
-        Some("https://sparks.example"),
-    )
-    .await;
+    let (status, _) = send(&ed, "/admin/media".into(), &png, "a.png", Some(ORIGIN)).await;
     assert_eq!(status, StatusCode::FORBIDDEN, "{b}");
     // An SVG is refused with a reason, in the page.
     let svg = b"<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>";
-    let (status, body) = send(
-        &ed,
-        action.clone(),
-        svg,
-        "x.svg",
-        Some("https://sparks.example"),
-    )
-    .await;
+    let (status, body) = send(&ed, action.clone(), svg, "x.svg", Some(ORIGIN)).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{b}: {body}");
     assert!(body.contains("only PNG, JPEG, GIF and WebP"), "{b}");
     // A PNG is kept under a random name and offered on the media pack.
@@ -215,7 +176,7 @@ async fn editors_upload_media_pack_graphics_safely(site: Site) {
         action.clone(),
         &png,
         "../../etc/passwd.png",
-        Some("https://sparks.example"),
+        Some(ORIGIN),
     )
     .await;
     assert_eq!(status, StatusCode::SEE_OTHER, "{b}: {body}");
@@ -224,15 +185,7 @@ async fn editors_upload_media_pack_graphics_safely(site: Site) {
         pack.text().contains("Banner for 18 November"),
         "{b}: the media pack lists it"
     );
-    let href = pack
-        .body
-        .split("href=\"/uploads/")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
+    let href = value_after(&pack.body, "href=\"/uploads/", '"');
     assert!(!href.contains("passwd"), "{b}: {href}");
     let file = site.visitor().get(&format!("/uploads/{href}")).await;
     assert_eq!(file.status, StatusCode::OK, "{b}");
@@ -245,7 +198,7 @@ async fn editors_upload_media_pack_graphics_safely(site: Site) {
     );
     // Members may not upload.
     let m = site.logged_in("m@example.org", Role::Member).await;
-    let (status, _) = send(&m, action, &png, "a.png", Some("https://sparks.example")).await;
+    let (status, _) = send(&m, action, &png, "a.png", Some(ORIGIN)).await;
     assert_eq!(status, StatusCode::FORBIDDEN, "{b}");
 }
 
@@ -254,8 +207,7 @@ async fn editors_add_figures_and_help_services(site: Site) {
     let b = site.backend;
     let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
     let r = ed
-        .submit(
-            "/submit/statistic",
+        .fill(
             "/submit/statistic",
             &[
                 ("figure", "Zeta reports received"),
@@ -275,8 +227,7 @@ async fn editors_add_figures_and_help_services(site: Site) {
         "{b}"
     );
     let r = ed
-        .submit(
-            "/submit/helpline",
+        .fill(
             "/submit/helpline",
             &[
                 ("name", "Zeta Line"),
@@ -290,8 +241,7 @@ async fn editors_add_figures_and_help_services(site: Site) {
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
     assert!(ed.get("/help").await.text().contains("Zeta Line"), "{b}");
     let r = ed
-        .submit(
-            "/submit/helpline",
+        .fill(
             "/submit/helpline",
             &[
                 ("name", "No source"),

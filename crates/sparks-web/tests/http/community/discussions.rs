@@ -5,35 +5,27 @@ use axum::http::StatusCode;
 use sparks_store::accounts::Role;
 use sparks_store::db_test;
 
-use super::{Site, location};
+use crate::common::browser::{Site, location, value_after};
 
 db_test!(community_visibility_reports_and_hiding);
 async fn community_visibility_reports_and_hiding(site: Site) {
     let b = site.backend;
     let mut m = site.logged_in("m@example.org", Role::Member).await;
     let r = m
-        .submit(
-            "/community",
-            "/community/threads",
-            &[
-                ("title", "Members-only chat"),
-                ("body", "internal"),
-                ("pillar", "general"),
-                ("members_only", "1"),
-            ],
-        )
+        .start_thread(&[
+            ("title", "Members-only chat"),
+            ("body", "internal"),
+            ("pillar", "general"),
+            ("members_only", "1"),
+        ])
         .await;
     let private = location(&r);
     let r = m
-        .submit(
-            "/community",
-            "/community/threads",
-            &[
-                ("title", "Public chat"),
-                ("body", "Spam spam"),
-                ("pillar", "detection-investigation"),
-            ],
-        )
+        .start_thread(&[
+            ("title", "Public chat"),
+            ("body", "Spam spam"),
+            ("pillar", "detection-investigation"),
+        ])
         .await;
     let public = location(&r);
     let mut anon = site.visitor();
@@ -59,15 +51,7 @@ async fn community_visibility_reports_and_hiding(site: Site) {
     );
     // Report, then an editor hides it from the queue.
     let page = m.get(&public).await;
-    let post = page
-        .body
-        .split("action=\"/community/posts/")
-        .nth(1)
-        .unwrap()
-        .split('/')
-        .next()
-        .unwrap()
-        .to_owned();
+    let post = value_after(&page.body, "action=\"/community/posts/", '/');
     let r = m
         .submit(
             &public,
@@ -79,15 +63,7 @@ async fn community_visibility_reports_and_hiding(site: Site) {
     let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
     let queue = ed.get("/admin/moderation").await;
     assert!(queue.text().contains("spam"), "{b}");
-    let report = queue
-        .body
-        .split("action=\"/admin/reports/")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
+    let report = value_after(&queue.body, "action=\"/admin/reports/", '"');
     let r = ed
         .submit(
             "/admin/moderation",
@@ -123,27 +99,19 @@ async fn public_discussions_are_found_by_search_members_only_ones_are_not(site: 
     let b = site.backend;
     let mut m = site.logged_in("m@example.org", Role::Member).await;
     let r = m
-        .submit(
-            "/community",
-            "/community/threads",
-            &[
-                ("title", "Quuxwidget moderation practices"),
-                ("body", "How do you triage quuxwidget reports?"),
-                ("pillar", "detection-investigation"),
-            ],
-        )
+        .start_thread(&[
+            ("title", "Quuxwidget moderation practices"),
+            ("body", "How do you triage quuxwidget reports?"),
+            ("pillar", "detection-investigation"),
+        ])
         .await;
     let public = location(&r);
-    m.submit(
-        "/community",
-        "/community/threads",
-        &[
-            ("title", "Quuxwidget internal notes"),
-            ("body", "quuxwidget"),
-            ("pillar", "general"),
-            ("members_only", "1"),
-        ],
-    )
+    m.start_thread(&[
+        ("title", "Quuxwidget internal notes"),
+        ("body", "quuxwidget"),
+        ("pillar", "general"),
+        ("members_only", "1"),
+    ])
     .await;
     let mut anon = site.visitor();
     // Warm the page cache first: a new thread must show at once.
@@ -170,15 +138,7 @@ async fn public_discussions_are_found_by_search_members_only_ones_are_not(site: 
     // Hiding the opening post takes it out of search.
     let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
     let t = ed.get(&public).await;
-    let post = t
-        .body
-        .split("action=\"/community/posts/")
-        .nth(1)
-        .unwrap()
-        .split('/')
-        .next()
-        .unwrap()
-        .to_owned();
+    let post = value_after(&t.body, "action=\"/community/posts/", '/');
     let r = ed
         .submit(
             &public,

@@ -5,7 +5,7 @@ use axum::http::StatusCode;
 use sparks_store::accounts::Role;
 use sparks_store::{accounts, db_test};
 
-use super::{Site, link_in, location};
+use crate::common::browser::{BAD_JOIN, PASSWORD, Site, location, token_in};
 
 db_test!(a_new_member_joins_verifies_proposes_and_an_editor_with_totp_approves);
 async fn a_new_member_joins_verifies_proposes_and_an_editor_with_totp_approves(site: Site) {
@@ -15,17 +15,7 @@ async fn a_new_member_joins_verifies_proposes_and_an_editor_with_totp_approves(s
     let home = ana.get("/").await;
     assert!(home.headers.get("set-cookie").is_none(), "{b}");
     // Join: a bad form first, kept values and linked errors, 422.
-    let bad = ana
-        .submit(
-            "/join",
-            "/join",
-            &[
-                ("email", "not-an-address"),
-                ("display_name", "Ana K"),
-                ("password", "password"),
-            ],
-        )
-        .await;
+    let bad = ana.fill("/join", BAD_JOIN).await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
     assert!(bad.body.contains("class=\"error-summary\""), "{b}");
     assert!(bad.body.contains("href=\"#field-email\""), "{b}");
@@ -44,8 +34,7 @@ async fn a_new_member_joins_verifies_proposes_and_an_editor_with_totp_approves(s
         "{b}: passwords are never echoed"
     );
     let r = ana
-        .submit(
-            "/join",
+        .fill(
             "/join",
             &[
                 ("email", "Ana@Example.org"),
@@ -61,26 +50,14 @@ async fn a_new_member_joins_verifies_proposes_and_an_editor_with_totp_approves(s
     assert_eq!(location(&r), "/join/sent");
     // Not verified yet: login refused.
     let r = ana
-        .submit(
-            "/login",
-            "/login",
-            &[
-                ("email", "ana@example.org"),
-                ("password", "a long enough passphrase"),
-            ],
-        )
+        .log_in("ana@example.org", "a long enough passphrase")
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
     let mails = site.emails_to("ana@example.org");
     assert_eq!(mails.len(), 1, "{b}");
-    let link = link_in(&mails[0], "https://sparks.example/verify?token=");
-    let path = link.trim_start_matches("https://sparks.example");
+    let path = site.link_to("ana@example.org", "/verify?token=");
     let r = ana
-        .submit(
-            path,
-            "/verify",
-            &[("token", path.split("token=").nth(1).unwrap())],
-        )
+        .submit(&path, "/verify", &[("token", token_in(&path))])
         .await;
     assert_eq!(r.status, StatusCode::OK, "{b}");
     assert!(
@@ -90,23 +67,12 @@ async fn a_new_member_joins_verifies_proposes_and_an_editor_with_totp_approves(s
     );
     // The link works once.
     let again = ana
-        .submit(
-            path,
-            "/verify",
-            &[("token", path.split("token=").nth(1).unwrap())],
-        )
+        .submit(&path, "/verify", &[("token", token_in(&path))])
         .await;
     assert!(again.text().contains("This link does not work"), "{b}");
     // Log in, with a fresh session id.
     let r = ana
-        .submit(
-            "/login",
-            "/login",
-            &[
-                ("email", "ana@example.org"),
-                ("password", "a long enough passphrase"),
-            ],
-        )
+        .log_in("ana@example.org", "a long enough passphrase")
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
     let cookie = r
@@ -138,17 +104,13 @@ async fn a_new_member_joins_verifies_proposes_and_an_editor_with_totp_approves(s
     ];
     let mut preview = fields.to_vec();
     preview.push(("action", "preview"));
-    let r = ana
-        .submit("/submit/initiative", "/submit/initiative", &preview)
-        .await;
+    let r = ana.fill("/submit/initiative", &preview).await;
     assert_eq!(r.status, StatusCode::OK, "{b}");
     assert!(
         r.body.contains("<strong>children</strong>"),
         "{b}: preview renders Markdown"
     );
-    let r = ana
-        .submit("/submit/initiative", "/submit/initiative", &fields)
-        .await;
+    let r = ana.fill("/submit/initiative", &fields).await;
     assert_eq!(r.status, StatusCode::OK, "{b}: {}", r.body);
     assert!(
         r.text().contains("Your proposal waits for an editor"),
@@ -170,22 +132,7 @@ async fn a_new_member_joins_verifies_proposes_and_an_editor_with_totp_approves(s
     let queue = ed.get("/admin/moderation").await;
     assert_eq!(queue.status, StatusCode::OK, "{b}");
     assert!(queue.text().contains("PENDZX"), "{b}");
-    let id = queue
-        .body
-        .split("action=\"/admin/moderation/")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
-    let r = ed
-        .submit(
-            "/admin/moderation",
-            &format!("/admin/moderation/{id}"),
-            &[("decision", "approve")],
-        )
-        .await;
+    let r = ed.approve_first().await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
     let page = ana.get("/initiatives/pendzx").await;
     assert_eq!(page.status, StatusCode::OK, "{b}");
@@ -204,15 +151,11 @@ async fn a_new_member_joins_verifies_proposes_and_an_editor_with_totp_approves(s
     );
     // Discuss: a thread and a reply.
     let r = ana
-        .submit(
-            "/community",
-            "/community/threads",
-            &[
-                ("title", "Grooming signals in chats"),
-                ("body", "What do *you* see?"),
-                ("pillar", "prevention"),
-            ],
-        )
+        .start_thread(&[
+            ("title", "Grooming signals in chats"),
+            ("body", "What do *you* see?"),
+            ("pillar", "prevention"),
+        ])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
     let thread = location(&r);
@@ -242,15 +185,11 @@ async fn members_export_and_erase_their_data_and_sessions_end(site: Site) {
     let b = site.backend;
     let mut m = site.logged_in("m@example.org", Role::Member).await;
     let r = m
-        .submit(
-            "/community",
-            "/community/threads",
-            &[
-                ("title", "My thread"),
-                ("body", "Kept after I leave"),
-                ("pillar", "general"),
-            ],
-        )
+        .start_thread(&[
+            ("title", "My thread"),
+            ("body", "Kept after I leave"),
+            ("pillar", "general"),
+        ])
         .await;
     let thread = location(&r);
     let export = m.get("/account/export").await;
@@ -273,23 +212,14 @@ async fn members_export_and_erase_their_data_and_sessions_end(site: Site) {
     );
     // A second session, then a password change ends both.
     let mut other = site.visitor();
-    other
-        .submit(
-            "/login",
-            "/login",
-            &[
-                ("email", "m@example.org"),
-                ("password", "correct horse battery staple"),
-            ],
-        )
-        .await;
+    other.log_in("m@example.org", PASSWORD).await;
     assert_eq!(other.get("/account").await.status, StatusCode::OK, "{b}");
     let r = m
         .submit(
             "/account",
             "/account/password",
             &[
-                ("current_password", "correct horse battery staple"),
+                ("current_password", PASSWORD),
                 ("new_password", "another fine passphrase"),
             ],
         )
@@ -317,26 +247,11 @@ async fn members_export_and_erase_their_data_and_sessions_end(site: Site) {
     );
     // Erase.
     let mut m = site.visitor();
-    m.submit(
-        "/login",
-        "/login",
-        &[
-            ("email", "m@example.org"),
-            ("password", "another fine passphrase"),
-        ],
-    )
-    .await;
-    let r = m
-        .submit(
-            "/account/delete",
-            "/account/delete",
-            &[("password", "wrong")],
-        )
-        .await;
+    m.log_in("m@example.org", "another fine passphrase").await;
+    let r = m.fill("/account/delete", &[("password", "wrong")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
     let r = m
-        .submit(
-            "/account/delete",
+        .fill(
             "/account/delete",
             &[("password", "another fine passphrase")],
         )
@@ -356,14 +271,7 @@ async fn members_export_and_erase_their_data_and_sessions_end(site: Site) {
     );
     let r = site
         .visitor()
-        .submit(
-            "/login",
-            "/login",
-            &[
-                ("email", "m@example.org"),
-                ("password", "another fine passphrase"),
-            ],
-        )
+        .log_in("m@example.org", "another fine passphrase")
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
 }
@@ -373,22 +281,16 @@ async fn password_reset_by_email_and_totp_codes_work_once(site: Site) {
     let b = site.backend;
     site.account("r@example.org", Role::Member).await;
     let mut v = site.visitor();
-    let r = v
-        .submit("/reset", "/reset", &[("email", "r@example.org")])
-        .await;
+    let r = v.fill("/reset", &[("email", "r@example.org")]).await;
     assert_eq!(r.status, StatusCode::OK, "{b}");
-    let r2 = v
-        .submit("/reset", "/reset", &[("email", "nobody@example.org")])
-        .await;
+    let r2 = v.fill("/reset", &[("email", "nobody@example.org")]).await;
     assert_eq!(
         r.body.replace(char::is_numeric, ""),
         r2.body.replace(char::is_numeric, ""),
         "{b}: no account enumeration"
     );
-    let mail = site.emails_to("r@example.org").pop().unwrap();
-    let link = link_in(&mail, "https://sparks.example/reset/new?token=");
-    let path = link.trim_start_matches("https://sparks.example").to_owned();
-    let token = path.split("token=").nth(1).unwrap().to_owned();
+    let path = site.link_to("r@example.org", "/reset/new?token=");
+    let token = token_in(&path).to_owned();
     let r = v
         .submit(
             &path,
@@ -409,61 +311,29 @@ async fn password_reset_by_email_and_totp_codes_work_once(site: Site) {
         )
         .await;
     assert!(r.text().contains("Password changed"), "{b}");
-    let r = v
-        .submit(
-            "/login",
-            "/login",
-            &[
-                ("email", "r@example.org"),
-                ("password", "brand new passphrase"),
-            ],
-        )
-        .await;
+    let r = v.log_in("r@example.org", "brand new passphrase").await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}");
     // Staff: a used TOTP code does not work twice; a recovery code works once.
     let secret = site.account("boss@example.org", Role::Admin).await.unwrap();
     let mut a = site.visitor();
-    a.submit(
-        "/login",
-        "/login",
-        &[
-            ("email", "boss@example.org"),
-            ("password", "correct horse battery staple"),
-        ],
-    )
-    .await;
+    a.log_in("boss@example.org", PASSWORD).await;
     assert_eq!(
         a.get("/admin").await.status,
         StatusCode::SEE_OTHER,
         "{b}: not before the code"
     );
-    let code =
-        sparks_auth::totp::code_at(&secret, u64::try_from(site.clock.unix()).unwrap()).unwrap();
-    let r = a
-        .submit("/login/code", "/login/code", &[("code", &code)])
-        .await;
+    let code = site.totp_code(&secret);
+    let r = a.enter_code(&code).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}");
     let mut c = site.visitor();
-    c.submit(
-        "/login",
-        "/login",
-        &[
-            ("email", "boss@example.org"),
-            ("password", "correct horse battery staple"),
-        ],
-    )
-    .await;
-    let r = c
-        .submit("/login/code", "/login/code", &[("code", &code)])
-        .await;
+    c.log_in("boss@example.org", PASSWORD).await;
+    let r = c.enter_code(&code).await;
     assert_eq!(
         r.status,
         StatusCode::UNPROCESSABLE_ENTITY,
         "{b}: replayed code"
     );
-    let r = c
-        .submit("/login/code", "/login/code", &[("code", "AAAA-BBBB-CCCC")])
-        .await;
+    let r = c.enter_code("AAAA-BBBB-CCCC").await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: recovery code");
     assert_eq!(c.get("/admin/users").await.status, StatusCode::OK, "{b}");
 }

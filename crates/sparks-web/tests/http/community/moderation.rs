@@ -5,7 +5,7 @@ use axum::http::StatusCode;
 use sparks_store::accounts::Role;
 use sparks_store::{accounts, db_test};
 
-use super::Site;
+use crate::common::browser::{Site, value_after};
 
 db_test!(pending_submissions_appear_nowhere_public_until_approved);
 async fn pending_submissions_appear_nowhere_public_until_approved(site: Site) {
@@ -107,23 +107,7 @@ async fn pending_submissions_appear_nowhere_public_until_approved(site: Site) {
     // Approve them all: now they show.
     let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
     for _ in 0..4 {
-        let queue = ed.get("/admin/moderation").await;
-        let id = queue
-            .body
-            .split("action=\"/admin/moderation/")
-            .nth(1)
-            .unwrap()
-            .split('"')
-            .next()
-            .unwrap()
-            .to_owned();
-        let r = ed
-            .submit(
-                "/admin/moderation",
-                &format!("/admin/moderation/{id}"),
-                &[("decision", "approve")],
-            )
-            .await;
+        let r = ed.approve_first().await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}");
     }
     assert!(
@@ -151,39 +135,18 @@ async fn a_rejection_needs_a_reason_and_the_member_is_told(site: Site) {
     let b = site.backend;
     let mut m = site.logged_in("m@example.org", Role::Member).await;
     let r = m
-        .submit(
-            "/submit/resource",
+        .fill(
             "/submit/resource",
             &[("title", "Weak resource"), ("type", "report")],
         )
         .await;
     assert_eq!(r.status, StatusCode::OK, "{b}");
     let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
-    let queue = ed.get("/admin/moderation").await;
-    let id = queue
-        .body
-        .split("action=\"/admin/moderation/")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
-    let r = ed
-        .submit(
-            "/admin/moderation",
-            &format!("/admin/moderation/{id}"),
-            &[("decision", "reject")],
-        )
-        .await;
+    let r = ed.decide_first(&[("decision", "reject")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
     assert!(r.text().contains("Give a reason"), "{b}");
     let r = ed
-        .submit(
-            "/admin/moderation",
-            &format!("/admin/moderation/{id}"),
-            &[("decision", "reject"), ("reason", "No source given.")],
-        )
+        .decide_first(&[("decision", "reject"), ("reason", "No source given.")])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}");
     let mails = site.emails_to("m@example.org");
@@ -237,15 +200,7 @@ async fn editors_edit_unpublish_and_restore_with_an_audit_trail(site: Site) {
     );
     let audit = ed.get("/admin/audit").await;
     assert!(audit.text().contains("unpublish"), "{b}");
-    let first = audit
-        .body
-        .split("action=\"/admin/audit/")
-        .nth(1)
-        .unwrap()
-        .split('/')
-        .next()
-        .unwrap()
-        .to_owned();
+    let first = value_after(&audit.body, "action=\"/admin/audit/", '/');
     let r = ed
         .submit(
             "/admin/audit",

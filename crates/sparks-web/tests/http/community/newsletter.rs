@@ -3,7 +3,17 @@
 use axum::http::{Method, StatusCode};
 use sparks_store::db_test;
 
-use super::{Site, link_in};
+use crate::common::browser::{ORIGIN, Site, link_in, token_in};
+
+/// Runs the digest as the scheduled job does, into the site's outbox.
+async fn send_digest(
+    site: &Site,
+    mailer: &sparks_mail::Mailer,
+) -> sparks_web::newsletter::DigestReport {
+    sparks_web::newsletter::send_digest(&site.db, &site.clock, mailer, ORIGIN)
+        .await
+        .unwrap()
+}
 
 db_test!(newsletter_double_opt_in_digest_and_one_click_unsubscribe);
 async fn newsletter_double_opt_in_digest_and_one_click_unsubscribe(site: Site) {
@@ -12,11 +22,7 @@ async fn newsletter_double_opt_in_digest_and_one_click_unsubscribe(site: Site) {
         sparks_mail::Mailer::outbox(site.outbox.path(), "Sparks <noreply@sparks.invalid>").unwrap();
     let mut v = site.visitor();
     let r = v
-        .submit(
-            "/newsletter",
-            "/newsletter",
-            &[("email", "reader@example.org")],
-        )
+        .fill("/newsletter", &[("email", "reader@example.org")])
         .await;
     assert_eq!(r.status, StatusCode::OK, "{b}");
     assert_eq!(
@@ -25,35 +31,18 @@ async fn newsletter_double_opt_in_digest_and_one_click_unsubscribe(site: Site) {
         "{b}: only the confirmation"
     );
     // Nothing is sent before the link is used.
-    let report = sparks_web::newsletter::send_digest(
-        &site.db,
-        &site.clock,
-        &mailer,
-        "https://sparks.example",
-    )
-    .await
-    .unwrap();
+    let report = send_digest(&site, &mailer).await;
     assert_eq!(report.recipients, 0, "{b}");
-    let mail = site.emails_to("reader@example.org").pop().unwrap();
-    let link = link_in(&mail, "https://sparks.example/newsletter/confirm?token=");
-    let path = link.trim_start_matches("https://sparks.example").to_owned();
-    let token = path.split("token=").nth(1).unwrap().to_owned();
+    let path = site.link_to("reader@example.org", "/newsletter/confirm?token=");
     let r = v
-        .submit(&path, "/newsletter/confirm", &[("token", &token)])
+        .submit(&path, "/newsletter/confirm", &[("token", token_in(&path))])
         .await;
     assert!(
         r.text().contains("Subscription confirmed"),
         "{b}: {}",
         r.body
     );
-    let report = sparks_web::newsletter::send_digest(
-        &site.db,
-        &site.clock,
-        &mailer,
-        "https://sparks.example",
-    )
-    .await
-    .unwrap();
+    let report = send_digest(&site, &mailer).await;
     assert_eq!(report.recipients, 1, "{b}");
     assert!(report.items > 0, "{b}");
     let digest = site.emails_to("reader@example.org").pop().unwrap();
@@ -66,14 +55,7 @@ async fn newsletter_double_opt_in_digest_and_one_click_unsubscribe(site: Site) {
         "{b}"
     );
     // Nothing new since: the next run sends nothing.
-    let again = sparks_web::newsletter::send_digest(
-        &site.db,
-        &site.clock,
-        &mailer,
-        "https://sparks.example",
-    )
-    .await
-    .unwrap();
+    let again = send_digest(&site, &mailer).await;
     assert_eq!(again.recipients, 0, "{b}");
     // One click, as a mail client does it: no CSRF token, the signed link is the proof.
     let unsub = link_in(&digest, "https://sparks.example/newsletter/unsubscribe?id=");

@@ -8,7 +8,7 @@ use sparks_store::{accounts, db_test};
 use sparks_web::{Clock, SiteConfig};
 use tower::ServiceExt;
 
-use super::{Site, Visitor, csrf_of, encode, location};
+use crate::common::browser::{ORIGIN, PASSWORD, Site, Visitor, csrf_of, encode, location};
 use crate::common::{App, TODAY};
 
 db_test!(forms_need_a_csrf_token_and_the_sites_own_origin);
@@ -16,10 +16,7 @@ async fn forms_need_a_csrf_token_and_the_sites_own_origin(site: Site) {
     let b = site.backend;
     site.account("m@example.org", Role::Member).await;
     let mut v = site.visitor();
-    let login = encode(&[
-        ("email", "m@example.org"),
-        ("password", "correct horse battery staple"),
-    ]);
+    let login = encode(&[("email", "m@example.org"), ("password", PASSWORD)]);
     let r = v
         .send(Method::POST, "/login", Some(login.clone()), None)
         .await;
@@ -41,17 +38,12 @@ async fn forms_need_a_csrf_token_and_the_sites_own_origin(site: Site) {
             Method::POST,
             "/login",
             Some(format!("{login}&csrf_token=1.forged")),
-            Some("https://sparks.example"),
+            Some(ORIGIN),
         )
         .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN, "{b}: forged token");
     let r = v
-        .send(
-            Method::POST,
-            "/login",
-            Some(with_token),
-            Some("https://sparks.example"),
-        )
+        .send(Method::POST, "/login", Some(with_token), Some(ORIGIN))
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: the real form works");
     // A token from the anonymous login form is no good for the logged-in session.
@@ -73,16 +65,7 @@ async fn repeated_failed_logins_get_429_with_retry_after(site: Site) {
     let mut v = site.visitor();
     let mut last = None;
     for _ in 0..11 {
-        let r = v
-            .submit(
-                "/login",
-                "/login",
-                &[
-                    ("email", "victim@example.org"),
-                    ("password", "wrong password guess"),
-                ],
-            )
-            .await;
+        let r = v.log_in("victim@example.org", "wrong password guess").await;
         last = Some(r);
     }
     let r = last.unwrap();
@@ -272,8 +255,7 @@ async fn hostile_input_through_the_forms_stays_inert(site: Site) {
         for p in chunk {
             let p = p.as_str();
             let r = m
-                .submit(
-                    "/account",
+                .fill(
                     "/account",
                     &[
                         ("display_name", p),
@@ -293,11 +275,7 @@ async fn hostile_input_through_the_forms_stays_inert(site: Site) {
             let profile = m.get(&format!("/members/{}", me.id)).await;
             safety::assert_inert(&profile.body, &format!("{b}: profile with {p:?}"));
             let r = m
-                .submit(
-                    "/community",
-                    "/community/threads",
-                    &[("title", p), ("body", p), ("pillar", "general")],
-                )
+                .start_thread(&[("title", p), ("body", p), ("pillar", "general")])
                 .await;
             if r.status == StatusCode::SEE_OTHER {
                 let t = m.get(&location(&r)).await;
@@ -306,8 +284,7 @@ async fn hostile_input_through_the_forms_stays_inert(site: Site) {
                 safety::assert_inert(&r.body, &format!("{b}: thread form with {p:?}"));
             }
             let r = m
-                .submit(
-                    "/submit/resource",
+                .fill(
                     "/submit/resource",
                     &[
                         ("title", p),
@@ -319,8 +296,7 @@ async fn hostile_input_through_the_forms_stays_inert(site: Site) {
                 .await;
             safety::assert_inert(&r.body, &format!("{b}: proposal with {p:?}"));
             let r = ed
-                .submit(
-                    "/submit/news",
+                .fill(
                     "/submit/news",
                     &[
                         ("title", &format!("n {p}")),

@@ -7,6 +7,7 @@ use sparks_store::accounts::Role;
 use super::markup::fragment;
 use super::site::propose;
 use super::snapshot;
+use crate::common::browser::BAD_JOIN;
 
 #[tokio::test]
 async fn moderation_queue() {
@@ -32,20 +33,7 @@ async fn audit_log_after_an_approval() {
         async |s| {
             propose(s).await;
             let mut ed = s.logged_in("ed@example.org", Role::Editor).await;
-            let queue = ed.get("/admin/moderation").await.body;
-            let action = queue
-                .split("action=\"/admin/moderation/")
-                .nth(1)
-                .and_then(|rest| rest.split('"').next())
-                .unwrap()
-                .to_owned();
-            let r = ed
-                .submit(
-                    "/admin/moderation",
-                    &format!("/admin/moderation/{action}"),
-                    &[("decision", "approve")],
-                )
-                .await;
+            let r = ed.approve_first().await;
             assert_eq!(r.status, StatusCode::SEE_OTHER, "{}: {}", s.backend, r.body);
             let r = ed.get("/admin/audit").await;
             assert_eq!(r.status, StatusCode::OK, "{}", s.backend);
@@ -61,18 +49,7 @@ async fn join_form_with_a_bad_email() {
         "join_form_with_a_bad_email",
         "POST /join with a bad email and a short password (422): main",
         async |s| {
-            let r = s
-                .visitor()
-                .submit(
-                    "/join",
-                    "/join",
-                    &[
-                        ("email", "not-an-address"),
-                        ("display_name", "Ana K"),
-                        ("password", "password"),
-                    ],
-                )
-                .await;
+            let r = s.visitor().fill("/join", BAD_JOIN).await;
             assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", s.backend);
             fragment(&r.body, "main")
         },
@@ -87,13 +64,7 @@ async fn proposal_form_with_missing_fields() {
         "POST /submit/initiative with only an acronym, as a member (422): main",
         async |s| {
             let mut ana = s.logged_in("ana@example.org", Role::Member).await;
-            let r = ana
-                .submit(
-                    "/submit/initiative",
-                    "/submit/initiative",
-                    &[("acronym", "HALF")],
-                )
-                .await;
+            let r = ana.fill("/submit/initiative", &[("acronym", "HALF")]).await;
             assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", s.backend);
             fragment(&r.body, "main")
         },
@@ -109,11 +80,7 @@ async fn proposal_form_errors_in_german() {
         async |s| {
             let mut ana = s.logged_in("ana@example.org", Role::Member).await;
             let r = ana
-                .submit(
-                    "/submit/initiative?lang=de",
-                    "/submit/initiative?lang=de",
-                    &[("acronym", "HALF")],
-                )
+                .fill("/submit/initiative?lang=de", &[("acronym", "HALF")])
                 .await;
             assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", s.backend);
             fragment(&r.body, "div.error-summary")
@@ -139,7 +106,7 @@ async fn newsletter_form_with_a_bad_email() {
         async |s| {
             let r = s
                 .visitor()
-                .submit("/newsletter", "/newsletter", &[("email", "nobody")])
+                .fill("/newsletter", &[("email", "nobody")])
                 .await;
             assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", s.backend);
             fragment(&r.body, "main")

@@ -1,0 +1,356 @@
+//! The site as `sparks serve` runs it (mailer into an outbox, uploads, a public address), and
+//! a browser with a session cookie that logs in (staff with their TOTP code) and submits
+//! forms with their CSRF token. The community tests and the snapshot tests drive both.
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode};
+use http_body_util::BodyExt;
+use sparks_store::Backend;
+use sparks_store::accounts::{self, NewUser, Role};
+use sparks_store::testing::Fixture;
+use sparks_web::{Clock, SiteConfig};
+use tower::ServiceExt;
+
+use super::{App, Reply, TODAY};
+
+/// The password of every account [`Site::account`] makes.
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// The one recovery code every staff account [`Site::account`] makes may use.
+pub const RECOVERY_CODE: &str = "aaaa-bbbb-cccc";
+
+/// The join form filled in badly: an address that is none and a common password.
+pub const BAD_JOIN: &[(&str, &str)] = &[
+    ("email", "not-an-address"),
+    ("display_name", "Ana K"),
+    ("password", "password"),
+];
+
+/// The address the site answers at; links in emails start with it.
+pub const ORIGIN: &str = "https://sparks.example";
+
+/// One site with an outbox, on one backend.
+pub struct Site {
+    pub router: Router,
+    pub db: sparks_store::Db,
+    pub outbox: tempfile::TempDir,
+    pub backend: &'static str,
+    /// The site's clock: tests move it to let time pass.
+    pub clock: Clock,
+    _test_db: sparks_store::testing::TestDb,
+}
+
+/// What `db_test!` gives a test that takes a [`Site`]: the seeded site on that backend.
+impl Fixture for Site {
+    async fn on(backend: Backend) -> Self {
+        site(App::on(backend).await)
+    }
+}
+
+/// The site on SQLite, and on PostgreSQL when `TEST_DATABASE_URL` is set, for tests that
+/// compare the backends.
+pub async fn sites() -> Vec<Site> {
+    super::apps().await.into_iter().map(site).collect()
+}
+
+/// The seeded application with an outbox, uploads and a public address, on `app`'s backend.
+pub fn site(app: App) -> Site {
+    let outbox = tempfile::tempdir().unwrap();
+    let mailer =
+        sparks_mail::Mailer::outbox(outbox.path(), "Sparks <noreply@sparks.invalid>").unwrap();
+    let uploads = sparks_uploads::LocalDir::new(outbox.path().join("uploads"));
+    let config = SiteConfig {
+        uploads: Some(std::sync::Arc::new(uploads)),
+        mailer: Some(mailer),
+        public_url: Some(ORIGIN.parse().unwrap()),
+        ..SiteConfig::default()
+    };
+    let clock = Clock::fixed_date(TODAY);
+    Site {
+        router: sparks_web::router_with_config(app.test_db.db.clone(), clock.clone(), config),
+        clock,
+        db: app.test_db.db.clone(),
+        outbox,
+        backend: app.backend,
+        _test_db: app.test_db,
+    }
+}
+
+impl Site {
+    /// A browser with no cookie yet.
+    pub fn visitor(&self) -> Visitor {
+        Visitor {
+            router: self.router.clone(),
+            cookie: None,
+        }
+    }
+
+    /// A page as an anonymous visitor sees it, checked to answer `status`.
+    pub async fn page(&self, uri: &str, status: StatusCode) -> String {
+        let r = self.visitor().get(uri).await;
+        assert_eq!(r.status, status, "{}: {uri}: {}", self.backend, r.body);
+        r.body
+    }
+
+    /// Every email in the outbox, decoded enough to read links.
+    pub fn emails(&self) -> Vec<String> {
+        let Ok(dir) = std::fs::read_dir(self.outbox.path()) else {
+            return Vec::new();
+        };
+        let mut mails: Vec<(std::time::SystemTime, String)> = dir
+            .filter_map(Result::ok)
+            .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+            .map(|e| {
+                let text = std::fs::read_to_string(e.path()).unwrap();
+                let text = text
+                    .replace("=\r\n", "")
+                    .replace("=\n", "")
+                    .replace("=3D", "=");
+                (e.metadata().unwrap().modified().unwrap(), text)
+            })
+            .collect();
+        mails.sort_by_key(|(t, _)| *t);
+        mails.into_iter().map(|(_, t)| t).collect()
+    }
+
+    /// The emails sent to `to`, oldest first.
+    pub fn emails_to(&self, to: &str) -> Vec<String> {
+        self.emails()
+            .into_iter()
+            .filter(|m| m.contains(&format!("To: {to}")))
+            .collect()
+    }
+
+    /// The path of the link starting with `prefix` (after [`ORIGIN`]) in the latest email to
+    /// `to`.
+    pub fn link_to(&self, to: &str, prefix: &str) -> String {
+        let mail = self.emails_to(to).pop().unwrap();
+        link_in(&mail, &format!("{ORIGIN}{prefix}"))
+            .trim_start_matches(ORIGIN)
+            .to_owned()
+    }
+
+    /// An account made directly in the store with [`PASSWORD`]; staff get a TOTP secret
+    /// (returned) and the recovery code [`RECOVERY_CODE`].
+    pub async fn account(&self, email: &str, role: Role) -> Option<String> {
+        let hash = sparks_auth::hash_password(PASSWORD).unwrap();
+        let id = accounts::create(
+            &self.db,
+            &NewUser {
+                email: email.into(),
+                display_name: email.split('@').next().unwrap().into(),
+                password_hash: hash,
+                organisation: "Org".into(),
+                country: Some("PL".into()),
+                expertise: String::new(),
+                role,
+                verified: true,
+            },
+            self.clock.unix(),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        if role.is_staff() {
+            let secret = sparks_auth::totp::new_secret();
+            accounts::enrol_totp(
+                &self.db,
+                id,
+                &secret,
+                &[sparks_auth::hash_token(RECOVERY_CODE)],
+            )
+            .await
+            .unwrap();
+            Some(secret)
+        } else {
+            None
+        }
+    }
+
+    /// The TOTP code of `secret` at the site's time.
+    pub fn totp_code(&self, secret: &str) -> String {
+        let now = u64::try_from(self.clock.unix()).unwrap();
+        sparks_auth::totp::code_at(secret, now).unwrap()
+    }
+
+    /// A visitor logged in as a new account of `role` (staff through their TOTP code).
+    pub async fn logged_in(&self, email: &str, role: Role) -> Visitor {
+        let secret = self.account(email, role).await;
+        let mut v = self.visitor();
+        let r = v.log_in(email, PASSWORD).await;
+        assert_eq!(
+            r.status,
+            StatusCode::SEE_OTHER,
+            "{}: login {email}: {}",
+            self.backend,
+            r.body
+        );
+        if let Some(secret) = secret {
+            let loc = location(&r);
+            assert!(loc.starts_with("/login/code"), "{loc}");
+            let r = v.enter_code(&self.totp_code(&secret)).await;
+            assert_eq!(
+                r.status,
+                StatusCode::SEE_OTHER,
+                "{}: code: {}",
+                self.backend,
+                r.body
+            );
+        }
+        v
+    }
+}
+
+/// A browser with a cookie jar (one cookie: the session).
+#[derive(Clone)]
+pub struct Visitor {
+    pub router: Router,
+    pub cookie: Option<String>,
+}
+
+impl Visitor {
+    /// Sends a request with the session cookie (and `origin`, if any), keeping the cookie the
+    /// answer sets.
+    pub async fn send(
+        &mut self,
+        method: Method,
+        uri: &str,
+        body: Option<String>,
+        origin: Option<&str>,
+    ) -> Reply {
+        let mut b = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header("host", "sparks.example");
+        if let Some(c) = &self.cookie {
+            b = b.header("cookie", format!("sparks_session={c}"));
+        }
+        if let Some(o) = origin {
+            b = b.header("origin", o);
+        }
+        let request = match body {
+            Some(body) => b
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(Body::from(body))
+                .unwrap(),
+            None => b.body(Body::empty()).unwrap(),
+        };
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        for v in headers.get_all("set-cookie") {
+            let v = v.to_str().unwrap();
+            if let Some(rest) = v.strip_prefix("sparks_session=") {
+                let value = rest.split(';').next().unwrap();
+                self.cookie = (!value.is_empty()).then(|| value.to_owned());
+            }
+        }
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        Reply {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+
+    pub async fn get(&mut self, uri: &str) -> Reply {
+        self.send(Method::GET, uri, None, None).await
+    }
+
+    /// Opens `page`, takes its CSRF token and posts `fields` to `action`, as a browser does.
+    pub async fn submit(&mut self, page: &str, action: &str, fields: &[(&str, &str)]) -> Reply {
+        let form = self.get(page).await;
+        assert!(form.status.is_success(), "{page}: {}", form.status);
+        let token = csrf_of(&form.body);
+        let mut all = vec![("csrf_token", token.as_str())];
+        all.extend_from_slice(fields);
+        self.send(Method::POST, action, Some(encode(&all)), Some(ORIGIN))
+            .await
+    }
+
+    /// Fills in the form at `path`, which posts back to `path`.
+    pub async fn fill(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
+        self.submit(path, path, fields).await
+    }
+
+    /// Sends the login form.
+    pub async fn log_in(&mut self, email: &str, password: &str) -> Reply {
+        self.fill("/login", &[("email", email), ("password", password)])
+            .await
+    }
+
+    /// Sends a TOTP or recovery code, the second step of a staff login.
+    pub async fn enter_code(&mut self, code: &str) -> Reply {
+        self.fill("/login/code", &[("code", code)]).await
+    }
+
+    /// Opens a discussion thread from the community page; the answer redirects to it.
+    pub async fn start_thread(&mut self, fields: &[(&str, &str)]) -> Reply {
+        self.submit("/community", "/community/threads", fields)
+            .await
+    }
+
+    /// Opens the moderation queue and decides its first item with `fields`.
+    pub async fn decide_first(&mut self, fields: &[(&str, &str)]) -> Reply {
+        let queue = self.get("/admin/moderation").await;
+        let id = value_after(&queue.body, "action=\"/admin/moderation/", '"');
+        self.submit(
+            "/admin/moderation",
+            &format!("/admin/moderation/{id}"),
+            fields,
+        )
+        .await
+    }
+
+    /// Approves the first item in the moderation queue.
+    pub async fn approve_first(&mut self) -> Reply {
+        self.decide_first(&[("decision", "approve")]).await
+    }
+}
+
+/// Where a redirect points, or "".
+pub fn location(r: &Reply) -> String {
+    r.headers
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned()
+}
+
+/// The CSRF token of the first form on `page`.
+pub fn csrf_of(page: &str) -> String {
+    value_after(page, "name=\"csrf_token\" value=\"", '"')
+}
+
+/// The text after the first `marker` in `page`, up to `end`: an id in a form's action, a
+/// token in an attribute.
+pub fn value_after(page: &str, marker: &str, end: char) -> String {
+    let start = page
+        .find(marker)
+        .unwrap_or_else(|| panic!("no {marker} in {page}"))
+        + marker.len();
+    page[start..].split(end).next().unwrap().to_owned()
+}
+
+/// `fields` as a form body.
+pub fn encode(fields: &[(&str, &str)]) -> String {
+    let mut s = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in fields {
+        s.append_pair(k, v);
+    }
+    s.finish()
+}
+
+/// The link starting with `prefix` in `mail`.
+pub fn link_in(mail: &str, prefix: &str) -> String {
+    let start = mail
+        .find(prefix)
+        .unwrap_or_else(|| panic!("no {prefix} in {mail}"));
+    mail[start..].split_whitespace().next().unwrap().to_owned()
+}
+
+/// The `token` parameter of a link's path.
+pub fn token_in(path: &str) -> &str {
+    path.split("token=").nth(1).unwrap()
+}
