@@ -33,6 +33,83 @@ pub struct ContentReport<T> {
     pub errors: Vec<RecordError>,
 }
 
+/// Every bundled content type, parsed: what `sparks serve` loads on first start (and the
+/// tests seed their sites with).
+#[derive(Debug, Default)]
+pub struct BundledContent {
+    /// Resources.
+    pub resources: Vec<Resource>,
+    /// News posts.
+    pub news: Vec<NewsPost>,
+    /// Events.
+    pub events: Vec<Event>,
+    /// Recommendations.
+    pub recommendations: Vec<Recommendation>,
+    /// Statistics.
+    pub statistics: Vec<Statistic>,
+    /// Helplines.
+    pub helplines: Vec<Helpline>,
+    /// Bundled records that failed their rules, with their content type (the test suite
+    /// keeps this empty; a server logs and skips them).
+    pub skipped: Vec<(&'static str, RecordError)>,
+}
+
+impl BundledContent {
+    /// Parses every bundled file; a file that does not parse at all is an error naming its
+    /// content type.
+    pub fn parse() -> Result<BundledContent, (&'static str, IngestError)> {
+        let mut skipped = Vec::new();
+        Ok(BundledContent {
+            resources: take(
+                "resources",
+                parse_resources(BUNDLED_RESOURCES),
+                &mut skipped,
+            )?,
+            news: take("news", parse_news(BUNDLED_NEWS), &mut skipped)?,
+            events: take("events", parse_events(BUNDLED_EVENTS), &mut skipped)?,
+            recommendations: take(
+                "recommendations",
+                parse_recommendations(BUNDLED_RECOMMENDATIONS),
+                &mut skipped,
+            )?,
+            statistics: take(
+                "statistics",
+                parse_statistics(BUNDLED_STATISTICS),
+                &mut skipped,
+            )?,
+            helplines: take(
+                "helplines",
+                parse_helplines(BUNDLED_HELPLINES),
+                &mut skipped,
+            )?,
+            skipped,
+        })
+    }
+
+    /// The records as the store seeds them.
+    pub fn seed(&self) -> sparks_store::seed::ContentSeed<'_> {
+        sparks_store::seed::ContentSeed {
+            resources: &self.resources,
+            news: &self.news,
+            events: &self.events,
+            recommendations: &self.recommendations,
+            statistics: &self.statistics,
+            helplines: &self.helplines,
+        }
+    }
+}
+
+/// The good records of one bundled file; its bad ones go to `skipped`.
+fn take<T>(
+    what: &'static str,
+    report: Result<ContentReport<T>, IngestError>,
+    skipped: &mut Vec<(&'static str, RecordError)>,
+) -> Result<Vec<T>, (&'static str, IngestError)> {
+    let report = report.map_err(|e| (what, e))?;
+    skipped.extend(report.errors.into_iter().map(|e| (what, e)));
+    Ok(report.items)
+}
+
 /// How one content type reads: its draft, how to validate it, and how to name a record in
 /// error messages.
 struct Kind<D, T> {

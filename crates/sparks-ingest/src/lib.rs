@@ -20,7 +20,7 @@ pub mod xml_base;
 
 pub use content::{
     BUNDLED_EVENTS, BUNDLED_HELPLINES, BUNDLED_NEWS, BUNDLED_RECOMMENDATIONS, BUNDLED_RESOURCES,
-    BUNDLED_STATISTICS, ContentReport, parse_events, parse_helplines, parse_news,
+    BUNDLED_STATISTICS, BundledContent, ContentReport, parse_events, parse_helplines, parse_news,
     parse_recommendations, parse_resources, parse_statistics,
 };
 pub use dataset::{ImportReport, RecordError, parse_initiatives};

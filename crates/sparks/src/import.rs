@@ -5,8 +5,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use sparks_ingest::{ContentReport, RecordError};
-use sparks_store::seed::{ContentSeed, seed_content_once};
+use sparks_ingest::{BundledContent, ContentReport, RecordError};
+use sparks_store::seed::seed_content_once;
 use sparks_store::{Db, Tx, events, news, reference, resources};
 
 use crate::cli::{ImportCommand, Storage};
@@ -15,53 +15,15 @@ use crate::commands::open;
 /// Loads the bundled content types that this database has not received yet. A bundled record
 /// that fails its rules is logged and skipped (the test suite keeps the bundle clean).
 pub async fn seed_content(db: &Db, clock: &sparks_core::Clock) -> Result<()> {
-    let r = bundled(
-        "resources",
-        sparks_ingest::parse_resources(sparks_ingest::BUNDLED_RESOURCES),
-    )?;
-    let n = bundled(
-        "news",
-        sparks_ingest::parse_news(sparks_ingest::BUNDLED_NEWS),
-    )?;
-    let e = bundled(
-        "events",
-        sparks_ingest::parse_events(sparks_ingest::BUNDLED_EVENTS),
-    )?;
-    let rc = bundled(
-        "recommendations",
-        sparks_ingest::parse_recommendations(sparks_ingest::BUNDLED_RECOMMENDATIONS),
-    )?;
-    let s = bundled(
-        "statistics",
-        sparks_ingest::parse_statistics(sparks_ingest::BUNDLED_STATISTICS),
-    )?;
-    let h = bundled(
-        "helplines",
-        sparks_ingest::parse_helplines(sparks_ingest::BUNDLED_HELPLINES),
-    )?;
-    let seed = ContentSeed {
-        resources: &r,
-        news: &n,
-        events: &e,
-        recommendations: &rc,
-        statistics: &s,
-        helplines: &h,
-    };
-    for (kind, count) in seed_content_once(db, &seed, &clock.rfc3339()).await? {
+    let bundle = BundledContent::parse()
+        .map_err(|(what, e)| anyhow::anyhow!("the bundled {what} do not parse: {e}"))?;
+    for (what, e) in &bundle.skipped {
+        tracing::warn!(error = %e, content.kind = what, "bundled record skipped");
+    }
+    for (kind, count) in seed_content_once(db, &bundle.seed(), &clock.rfc3339()).await? {
         tracing::info!(content.kind = kind, count, "loaded bundled content");
     }
     Ok(())
-}
-
-fn bundled<T>(
-    what: &str,
-    report: Result<ContentReport<T>, sparks_ingest::IngestError>,
-) -> Result<Vec<T>> {
-    let report = report.with_context(|| format!("the bundled {what} do not parse"))?;
-    for e in &report.errors {
-        tracing::warn!(error = %e, content.kind = what, "bundled record skipped");
-    }
-    Ok(report.items)
 }
 
 /// Runs one content import: parse, report bad records on stderr, upsert the good ones in one

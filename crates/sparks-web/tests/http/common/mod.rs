@@ -95,24 +95,9 @@ impl Fixture for App {
 
 /// Loads every bundled content type, as `sparks serve` does on first start.
 pub async fn seed_content(db: &sparks_store::Db) {
-    use sparks_ingest as i;
-    let r = i::parse_resources(i::BUNDLED_RESOURCES).unwrap().items;
-    let n = i::parse_news(i::BUNDLED_NEWS).unwrap().items;
-    let e = i::parse_events(i::BUNDLED_EVENTS).unwrap().items;
-    let rc = i::parse_recommendations(i::BUNDLED_RECOMMENDATIONS)
-        .unwrap()
-        .items;
-    let s = i::parse_statistics(i::BUNDLED_STATISTICS).unwrap().items;
-    let h = i::parse_helplines(i::BUNDLED_HELPLINES).unwrap().items;
-    let seed = sparks_store::seed::ContentSeed {
-        resources: &r,
-        news: &n,
-        events: &e,
-        recommendations: &rc,
-        statistics: &s,
-        helplines: &h,
-    };
-    sparks_store::seed::seed_content_once(db, &seed, "2026-11-01T00:00:00Z")
+    let bundle = sparks_ingest::BundledContent::parse().unwrap();
+    assert!(bundle.skipped.is_empty(), "{:?}", bundle.skipped);
+    sparks_store::seed::seed_content_once(db, &bundle.seed(), "2026-11-01T00:00:00Z")
         .await
         .unwrap();
 }
