@@ -74,11 +74,10 @@ fn delete_form(ctx: &PageContext, csrf: String, problems: &Problems) -> Response
         ..form_page(
             ctx,
             Section::Account,
-            "delete-title",
+            "delete",
             "/account/delete",
             csrf,
             fields,
-            "delete-submit",
         )
     };
     form_page_response(&page, problems)

@@ -75,15 +75,7 @@ fn join_form(ctx: &PageContext, csrf: String, form: &FormData, problems: &Proble
         layout: ctx.layout(ctx.t("join-title"), ctx.t("join-intro"), Section::Account),
         intro: vec![ctx.t("join-intro"), ctx.t("join-privacy")],
         links: vec![link(ctx, "login-title", "/login")],
-        ..form_page(
-            ctx,
-            Section::Account,
-            "join-title",
-            "/join",
-            csrf,
-            fields,
-            "join-submit",
-        )
+        ..form_page(ctx, Section::Account, "join", "/join", csrf, fields)
     };
     form_page_response(&page, problems)
 }
@@ -219,11 +211,10 @@ pub async fn verify_page(
         ..form_page(
             &ctx,
             Section::Account,
-            "verify-title",
+            "verify",
             "/verify",
             auth::csrf_token(&state, None).await?,
             fields,
-            "verify-submit",
         )
     };
     Ok(form_page_response(&page, &Problems::default()))

@@ -61,15 +61,7 @@ fn login_form(
             link(ctx, "reset-title", "/reset"),
             link(ctx, "join-title", "/join"),
         ],
-        ..form_page(
-            ctx,
-            Section::Account,
-            "login-title",
-            "/login",
-            csrf,
-            fields,
-            "login-submit",
-        )
+        ..form_page(ctx, Section::Account, "login", "/login", csrf, fields)
     };
     form_page_response(&page, problems)
 }
@@ -182,15 +174,7 @@ fn code_form(
     let page = FormPage {
         intro,
         code_block,
-        ..form_page(
-            ctx,
-            Section::Account,
-            "code-title",
-            "/login/code",
-            csrf,
-            fields,
-            "code-submit",
-        )
+        ..form_page(ctx, Section::Account, "code", "/login/code", csrf, fields)
     };
     form_page_response(&page, problems)
 }

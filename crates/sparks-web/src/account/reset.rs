@@ -27,15 +27,7 @@ fn reset_form(ctx: &PageContext, csrf: String, email: &str, problems: &Problems)
     let page = FormPage {
         layout: ctx.layout(ctx.t("reset-title"), ctx.t("reset-intro"), Section::Account),
         intro: vec![ctx.t("reset-intro")],
-        ..form_page(
-            ctx,
-            Section::Account,
-            "reset-title",
-            "/reset",
-            csrf,
-            fields,
-            "reset-submit",
-        )
+        ..form_page(ctx, Section::Account, "reset", "/reset", csrf, fields)
     };
     form_page_response(&page, problems)
 }
@@ -113,11 +105,10 @@ fn new_password_form(
     let page = form_page(
         ctx,
         Section::Account,
-        "reset-new-title",
+        "reset-new",
         "/reset/new",
         csrf,
         fields,
-        "reset-new-submit",
     );
     form_page_response(&page, problems)
 }

@@ -51,11 +51,10 @@ fn form(ctx: &PageContext, csrf: String, email: &str, problems: &Problems) -> Re
         ..form_page(
             ctx,
             Section::Other,
-            "newsletter-title",
+            "newsletter",
             "/newsletter",
             csrf,
             fields,
-            "newsletter-submit",
         )
     };
     form_page_response(&page, problems)
@@ -136,11 +135,10 @@ pub async fn confirm_page(
     let page = form_page(
         &ctx,
         Section::Other,
-        "newsletter-confirm-title",
+        "newsletter-confirm",
         "/newsletter/confirm",
         auth::csrf_token(&state, None).await?,
         vec![Field::hidden("token", &q.token.unwrap_or_default())],
-        "newsletter-confirm-submit",
     );
     Ok(form_page_response(&page, &Problems::default()))
 }

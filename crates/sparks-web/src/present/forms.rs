@@ -212,27 +212,28 @@ pub fn notice(
     form_response(StatusCode::OK, sparks_views::render(&page))
 }
 
-/// A plain form page titled by the message `title` (its `<title>`, description and `<h1>`),
-/// posting `fields` to `action` (a path on the site) with the button `submit` (a message);
-/// intro, links and the rest start empty, for the caller to set with struct update syntax.
+/// A plain form page for the form named `form`: the message `{form}-title` is its `<title>`,
+/// description and `<h1>`, `{form}-submit` its button; it posts `fields` to `action` (a path
+/// on the site). Intro, links and the rest start empty, for the caller to set with struct
+/// update syntax.
 pub fn form_page(
     ctx: &PageContext,
     section: sparks_views::Section,
-    title: &str,
+    form: &str,
     action: &str,
     csrf_token: String,
     fields: Vec<Field>,
-    submit: &str,
 ) -> sparks_views::FormPage {
+    let title = ctx.t(&format!("{form}-title"));
     sparks_views::FormPage {
-        layout: ctx.layout(ctx.t(title), ctx.t(title), section),
-        heading: ctx.t(title),
+        layout: ctx.layout(title.clone(), title.clone(), section),
+        heading: title,
         intro: Vec::new(),
         code_block: None,
         action: ctx.link(action),
         csrf_token,
         fields,
-        submit: ctx.t(submit),
+        submit: ctx.t(&format!("{form}-submit")),
         buttons: Vec::new(),
         preview: None,
         links: Vec::new(),
