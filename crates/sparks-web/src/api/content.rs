@@ -5,105 +5,15 @@ use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Response};
 use sparks_store::{events, news, reference, resources};
-use utoipa::IntoParams;
 
 use crate::api::Problem;
 use crate::api::schema::{
     EventItem, List, NewsItem, ResourceItem, StatisticItem, event_item, news_item, resource_item,
     statistic_item,
 };
-use crate::query::{content_params as cp, params};
+use crate::query::content::{self as cp, EventParams, NewsParams, ResourceParams, StatisticParams};
+use crate::query::params::Mode;
 use crate::{AppState, WebError};
-
-/// Filters of `/api/v1/resources` (documentation only: the handler parses the raw query).
-#[derive(IntoParams)]
-#[into_params(parameter_in = Query)]
-#[expect(
-    dead_code,
-    reason = "describes the query string for OpenAPI; never constructed"
-)]
-struct ResourceParams {
-    /// Type slug: `report`, `deliverable`, `policy-brief`, `guidelines`, `toolkit`, `training`, `dataset`, `campaign`, `video`, `article`.
-    #[param(rename = "type")]
-    kind: Option<String>,
-    /// Pillar slug.
-    pillar: Option<String>,
-    /// Topic (exact, case-insensitive).
-    topic: Option<String>,
-    /// `practitioners`, `law-enforcement`, `policymakers`, `researchers`, `parents`, `young-people`, `public`.
-    audience: Option<String>,
-    /// Language code (`en`).
-    language: Option<String>,
-    /// Initiative slug.
-    initiative: Option<String>,
-    /// Free text (at most 500 characters).
-    q: Option<String>,
-    /// Page, from 1.
-    page: Option<u32>,
-    /// Items per page, 1 to 100 (default 20).
-    per_page: Option<u32>,
-}
-
-/// Filters of `/api/v1/news`.
-#[derive(IntoParams)]
-#[into_params(parameter_in = Query)]
-#[expect(
-    dead_code,
-    reason = "describes the query string for OpenAPI; never constructed"
-)]
-struct NewsParams {
-    /// Initiative slug.
-    initiative: Option<String>,
-    /// Free text (at most 500 characters).
-    q: Option<String>,
-    /// Page, from 1.
-    page: Option<u32>,
-    /// Items per page, 1 to 100 (default 20).
-    per_page: Option<u32>,
-}
-
-/// Filters of `/api/v1/events`.
-#[derive(IntoParams)]
-#[into_params(parameter_in = Query)]
-#[expect(
-    dead_code,
-    reason = "describes the query string for OpenAPI; never constructed"
-)]
-struct EventParams {
-    /// `upcoming` (soonest first) or `past` (most recent first); default all, most recent first.
-    when: Option<String>,
-    /// Type slug: `conference`, `workshop`, `webinar`, `training`, `campaign-day`, `meeting`.
-    #[param(rename = "type")]
-    kind: Option<String>,
-    /// ISO 3166-1 alpha-2 code.
-    country: Option<String>,
-    /// `true` or `false`.
-    online: Option<bool>,
-    /// Free text (at most 500 characters).
-    q: Option<String>,
-    /// Page, from 1.
-    page: Option<u32>,
-    /// Items per page, 1 to 100 (default 20).
-    per_page: Option<u32>,
-}
-
-/// Filters of `/api/v1/statistics`.
-#[derive(IntoParams)]
-#[into_params(parameter_in = Query)]
-#[expect(
-    dead_code,
-    reason = "describes the query string for OpenAPI; never constructed"
-)]
-struct StatisticParams {
-    /// Series slug (`ncmec-cybertipline-reports-received`).
-    series: Option<String>,
-    /// Year.
-    year: Option<i32>,
-    /// Page, from 1.
-    page: Option<u32>,
-    /// Items per page, 1 to 100 (default 20).
-    per_page: Option<u32>,
-}
 
 /// List resources, filtered and paged, newest first.
 #[utoipa::path(get, path = "/api/v1/resources", tag = "resources", params(ResourceParams),
@@ -115,7 +25,7 @@ pub async fn list_resources(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
-    let q = cp::resource_query(&params::pairs(raw.as_deref()))?;
+    let q = cp::resource_query(raw.as_deref(), Mode::Api)?;
     let page = resources::list(state.db(), &q.filter, q.page, q.per_page).await?;
     Ok(Json(List::from_page(&page, resource_item)).into_response())
 }
@@ -147,7 +57,7 @@ pub async fn list_news(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
-    let q = cp::news_query(&params::pairs(raw.as_deref()))?;
+    let q = cp::news_query(raw.as_deref(), Mode::Api)?;
     let page = news::list(state.db(), &q.filter, q.page, q.per_page).await?;
     Ok(Json(List::from_page(&page, |p| news_item(p, false))).into_response())
 }
@@ -179,7 +89,7 @@ pub async fn list_events(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
-    let q = cp::event_query(&params::pairs(raw.as_deref()))?;
+    let q = cp::event_query(raw.as_deref(), Mode::Api)?;
     let today = state.today();
     let page = events::list(state.db(), &q.filter, today, q.page, q.per_page).await?;
     Ok(Json(List::from_page(&page, |e| event_item(e, today))).into_response())
@@ -212,7 +122,7 @@ pub async fn list_statistics(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
-    let q = cp::statistic_query(&params::pairs(raw.as_deref()))?;
+    let q = cp::statistic_query(raw.as_deref(), Mode::Api)?;
     let all = reference::statistics(state.db(), &q.filter).await?;
     let start = usize::try_from((q.page - 1) * q.per_page).unwrap_or(usize::MAX);
     let items = all

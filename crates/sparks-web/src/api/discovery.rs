@@ -5,90 +5,16 @@ use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
-use sparks_core::{Country, Pillar, Programme};
+use sparks_core::Country;
 use sparks_search::DocType;
-use sparks_store::search::{self, Related, SearchFilter, SearchRequest};
+use sparks_store::search::{self, Related};
 use sparks_views::Locale;
-use utoipa::{IntoParams, ToSchema};
+use utoipa::ToSchema;
 
 use crate::present::landscape::{self, Matrix};
-use crate::query::params;
-use crate::query::params::bad;
+use crate::query::params::Mode;
+use crate::query::search::{self as search_query, SearchParams};
 use crate::{AppState, WebError};
-
-/// Hits per page unless `per_page` says otherwise.
-pub const SEARCH_PER_PAGE: u32 = 10;
-/// The most hits one page may hold.
-pub const SEARCH_MAX_PER_PAGE: u32 = 50;
-
-/// Parses the search parameters (`q`, `type`, `pillar`, `programme`, `country`, `year`,
-/// `page`, `per_page`). The query itself is never refused: whatever its length or content,
-/// the analyzer keeps the words it can use.
-pub fn search_request(pairs: &[(String, String)]) -> Result<SearchRequest, WebError> {
-    let get = |name: &str| params::value(pairs, name);
-    let filter = SearchFilter {
-        doc_type: get("type")
-            .map(str::parse::<DocType>)
-            .transpose()
-            .map_err(|e| bad("type", e))?,
-        pillar: get("pillar")
-            .map(str::parse::<Pillar>)
-            .transpose()
-            .map_err(|e| bad("pillar", e.message))?,
-        programme: get("programme")
-            .map(str::parse::<Programme>)
-            .transpose()
-            .map_err(|e| bad("programme", e.message))?,
-        country: get("country")
-            .map(Country::from_code)
-            .transpose()
-            .map_err(|e| bad("country", e.message))?,
-        year: params::year(pairs, "year")?,
-    };
-    let page = params::number(get("page"), "page", 1, params::MAX_PAGE)?.unwrap_or(1);
-    let per_page = params::number(get("per_page"), "per_page", 1, SEARCH_MAX_PER_PAGE)?
-        .unwrap_or(SEARCH_PER_PAGE);
-    Ok(SearchRequest {
-        q: pairs
-            .iter()
-            .find(|(k, _)| k == "q")
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default(),
-        filter,
-        page,
-        per_page,
-    })
-}
-
-/// The search parameters (documentation only: the handler parses the raw query itself so
-/// that every bad value gets a 400 naming its parameter).
-#[derive(IntoParams)]
-#[into_params(parameter_in = Query)]
-#[expect(
-    dead_code,
-    reason = "describes the query string for OpenAPI; never constructed"
-)]
-struct SearchParams {
-    /// What to look for: words (stemmed, typo-tolerant), `"quoted phrases"`, an acronym; the
-    /// last word also matches as a prefix. Any text is accepted; only its first 1,000
-    /// characters and 16 words are used.
-    q: Option<String>,
-    /// Content type: `initiative` (more types will follow).
-    #[param(rename = "type")]
-    doc_type: Option<String>,
-    /// Pillar slug: `prevention`, `detection-investigation` or `victim-support`.
-    pillar: Option<String>,
-    /// Programme slug.
-    programme: Option<String>,
-    /// ISO 3166-1 alpha-2 country code.
-    country: Option<String>,
-    /// Year (of start, for initiatives).
-    year: Option<i32>,
-    /// Page, from 1.
-    page: Option<u32>,
-    /// Hits per page, 1 to 50 (default 10).
-    per_page: Option<u32>,
-}
 
 /// One search hit.
 #[derive(Serialize, ToSchema)]
@@ -195,7 +121,7 @@ pub async fn search_everything(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
-    let request = search_request(&params::pairs(raw.as_deref()))?;
+    let request = search_query::parse(raw.as_deref(), Mode::Api)?;
     let r = search::search_in(state.db(), &*state.search_index().await?, &request).await?;
     Ok(Json(SearchResponse {
         hits: r

@@ -14,11 +14,14 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use sparks_core::{Initiative, InitiativeSummary};
 use sparks_store::initiatives;
-use utoipa::{IntoParams, OpenApi, ToSchema};
+use utoipa::{OpenApi, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use crate::query::params;
+use crate::query::content::{EventParams, NewsParams, ResourceParams, StatisticParams};
+use crate::query::directory::{self, DirectoryParams};
+use crate::query::params::{self, Mode};
+use crate::query::search::SearchParams;
 use crate::{AppState, WebError};
 
 #[derive(OpenApi)]
@@ -35,7 +38,7 @@ struct ApiDoc;
 
 /// Every API route with its documentation.
 pub fn routes() -> OpenApiRouter<AppState> {
-    OpenApiRouter::with_openapi(ApiDoc::openapi())
+    let mut router = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(list_initiatives))
         .routes(routes!(show_initiative))
         .routes(routes!(crate::api::content::list_resources))
@@ -49,7 +52,16 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(crate::api::discovery::related_to_initiative))
         .routes(routes!(crate::api::discovery::search_everything))
         .routes(routes!(crate::api::discovery::show_landscape))
-        .routes(routes!(openapi_document))
+        .routes(routes!(openapi_document));
+    // The choices and slug patterns that the derived parameters cannot say.
+    let doc = router.get_openapi_mut();
+    params::document::<DirectoryParams>(doc, "/api/v1/initiatives");
+    params::document::<ResourceParams>(doc, "/api/v1/resources");
+    params::document::<NewsParams>(doc, "/api/v1/news");
+    params::document::<EventParams>(doc, "/api/v1/events");
+    params::document::<StatisticParams>(doc, "/api/v1/statistics");
+    params::document::<SearchParams>(doc, "/api/v1/search");
+    router
 }
 
 /// An error, as RFC 9457 `application/problem+json`.
@@ -206,45 +218,12 @@ fn detail(i: &Initiative, today: time::Date) -> InitiativeDetail {
     }
 }
 
-/// The directory's filters (documentation only: the handler parses the raw query itself so
-/// that every bad value gets a 400 naming its parameter).
-#[derive(IntoParams)]
-#[into_params(parameter_in = Query)]
-#[expect(
-    dead_code,
-    reason = "describes the query string for OpenAPI; never constructed"
-)]
-struct ListParams {
-    /// Pillar slug: `prevention`, `detection-investigation` or `victim-support`.
-    pillar: Option<String>,
-    /// Programme slug (`isf-police`, `horizon-2020`, `horizon-europe`, `digital-europe`, `cerv`, ...).
-    programme: Option<String>,
-    /// Kind slug (`project`, `network`, ...).
-    kind: Option<String>,
-    /// ISO 3166-1 alpha-2 country code of the coordinator or a partner.
-    country: Option<String>,
-    /// `ongoing`, `completed`, `planned` or `unknown`.
-    status: Option<String>,
-    /// Start year.
-    year: Option<i32>,
-    /// Topic (exact, case-insensitive).
-    topic: Option<String>,
-    /// Free text (at most 500 characters).
-    q: Option<String>,
-    /// `name` (default), `newest` or `recent`.
-    sort: Option<String>,
-    /// Page, from 1.
-    page: Option<u32>,
-    /// Items per page, 1 to 100 (default 20).
-    per_page: Option<u32>,
-}
-
 /// List initiatives, filtered and paged.
 #[utoipa::path(
     get,
     path = "/api/v1/initiatives",
     tag = "initiatives",
-    params(ListParams),
+    params(DirectoryParams),
     responses(
         (status = 200, description = "A page of initiatives", body = InitiativeList),
         (status = 400, description = "A parameter is not valid; `parameter` names it", body = Problem, content_type = "application/problem+json"),
@@ -254,7 +233,7 @@ pub async fn list_initiatives(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
-    let query = params::directory_query(&params::pairs(raw.as_deref()))?;
+    let query = directory::parse(raw.as_deref(), Mode::Api)?;
     let page = state.directory().await?.list(&query, state.today());
     Ok(Json(InitiativeList {
         items: page.items.iter().map(item).collect(),

@@ -11,65 +11,19 @@ use sparks_views::{
     Link, MatrixCellView, MatrixRowView, MatrixView, Pagination, RelatedCard, SearchHitView,
     SearchPage, Section, SimilarPage, render,
 };
-use url::form_urlencoded::Serializer;
 
-use crate::api::discovery::{reason_text, search_request};
+use crate::api::discovery::reason_text;
 use crate::present::context::PageContext;
 use crate::present::landscape::{self, Matrix};
 use crate::present::pagination;
-use crate::query::params;
+use crate::query::params::{self, Mode};
+use crate::query::search::{self as search_query, filter_pairs, with_param as with_filter};
 use crate::serve::middleware::html;
 use crate::{AppState, WebError};
 
-/// The filters of a search request as URL pairs, in a fixed order.
-fn filter_pairs(r: &SearchRequest) -> Vec<(&'static str, String)> {
-    let f = &r.filter;
-    let mut pairs = Vec::new();
-    if let Some(t) = f.doc_type {
-        pairs.push(("type", t.slug().to_owned()));
-    }
-    if let Some(p) = f.pillar {
-        pairs.push(("pillar", p.slug().to_owned()));
-    }
-    if let Some(p) = f.programme {
-        pairs.push(("programme", p.slug().to_owned()));
-    }
-    if let Some(c) = f.country {
-        pairs.push(("country", c.code().to_owned()));
-    }
-    if let Some(y) = f.year {
-        pairs.push(("year", y.to_string()));
-    }
-    pairs
-}
-
-/// `/search` for a request (page 1 is left out).
+/// `/search` for a request, in the page's language.
 fn search_href(ctx: &PageContext, r: &SearchRequest) -> String {
-    let mut s = Serializer::new(String::new());
-    s.append_pair("q", &r.q);
-    for (k, v) in filter_pairs(r) {
-        s.append_pair(k, &v);
-    }
-    if r.page > 1 {
-        s.append_pair("page", &r.page.to_string());
-    }
-    ctx.link(&format!("/search?{}", s.finish()))
-}
-
-/// The request with one filter set to `value` (or cleared), back on page 1.
-fn with_filter(r: &SearchRequest, param: &str, value: Option<&str>) -> SearchRequest {
-    let mut next = r.clone();
-    next.page = 1;
-    let f = &mut next.filter;
-    match param {
-        "type" => f.doc_type = value.and_then(|v| v.parse().ok()),
-        "pillar" => f.pillar = value.and_then(|v| v.parse().ok()),
-        "programme" => f.programme = value.and_then(|v| v.parse().ok()),
-        "country" => f.country = value.and_then(|v| Country::from_code(v).ok()),
-        "year" => f.year = value.and_then(|v| v.parse().ok()),
-        _ => {}
-    }
-    next
+    ctx.link(&search_query::href(r))
 }
 
 fn facet_group(
@@ -157,7 +111,7 @@ pub async fn search_page(
     ctx: PageContext,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
-    let request = search_request(&params::pairs(raw.as_deref()))?;
+    let request = search_query::parse(raw.as_deref(), Mode::Page)?;
     let searched = !request.q.trim().is_empty();
     let results = search::search_in(state.db(), &*state.search_index().await?, &request).await?;
     let title = if searched {

@@ -10,24 +10,15 @@ use sparks_views::{
 };
 
 use crate::present::context::PageContext;
-use crate::present::links::directory_href;
 use crate::present::views;
-use crate::query::params;
+use crate::query::directory::{self, href as directory_href};
+use crate::query::params::{self, Mode};
 use crate::serve::middleware::html;
 use crate::{AppState, WebError};
 
 /// The language the bundled records are written in. Records will carry their own language
 /// once editors can add content in others.
 const CONTENT_LANG: &str = "en";
-
-fn everything() -> InitiativeQuery {
-    InitiativeQuery {
-        filter: InitiativeFilter::default(),
-        sort: Sort::default(),
-        page: 1,
-        per_page: params::DEFAULT_PER_PAGE,
-    }
-}
 
 /// `GET /`: what Sparks is, the pillars, key figures, latest additions.
 pub async fn home(State(state): State<AppState>, ctx: PageContext) -> Result<Response, WebError> {
@@ -36,7 +27,7 @@ pub async fn home(State(state): State<AppState>, ctx: PageContext) -> Result<Res
     let facets = directory.facets(&InitiativeFilter::default(), today);
     let total = directory.len() as u64;
     let latest = directory.latest(6, today);
-    let base = everything();
+    let base = directory::everything();
     let l = ctx.locale;
     let page = HomePage {
         layout: ctx.layout(
@@ -57,7 +48,7 @@ pub async fn home(State(state): State<AppState>, ctx: PageContext) -> Result<Res
                     .find(|f| f.value == p.slug())
                     .map_or(0, |f| f.count),
                 href: ctx.link(&format!("/pillars/{}", p.slug())),
-                directory_href: ctx.link(&format!("/initiatives?pillar={}", p.slug())),
+                directory_href: ctx.link(&directory::filtered(|f| f.pillar = Some(*p))),
             })
             .collect(),
         programmes: views::figures(&ctx, &facets.programmes, "programme", 8, &base),
@@ -74,7 +65,7 @@ pub async fn list_initiatives(
     ctx: PageContext,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
-    let query = params::directory_query(&params::pairs(raw.as_deref()))?;
+    let query = directory::parse(raw.as_deref(), Mode::Page)?;
     let today = state.today();
     let directory = state.directory().await?;
     let results = directory.list(&query, today);
@@ -165,14 +156,14 @@ pub async fn show_initiative(
             .iter()
             .map(|c| Link {
                 label: l.country(*c),
-                href: ctx.link(&format!("/initiatives?country={}", c.code())),
+                href: ctx.link(&directory::filtered(|f| f.country = Some(*c))),
             })
             .collect(),
         topics: i
             .topics
             .iter()
             .map(|t| {
-                let query = crate::present::links::with_filter(&everything(), |f| {
+                let query = directory::with_filter(&directory::everything(), |f| {
                     f.topic = Some(t.to_lowercase())
                 });
                 Link {

@@ -2,15 +2,15 @@
 
 use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
-use sparks_store::{NewsFilter, news};
+use sparks_store::news;
 use sparks_views::format::shorten;
 use sparks_views::{ContentCard, Link, NewsListPage, NewsPage, Section, render};
 
-use crate::pages::resources::{href, iso};
+use crate::pages::resources::iso;
 use crate::present::context::PageContext;
 use crate::present::pagination;
-use crate::query::content_params;
-use crate::query::params;
+use crate::query::content::{self, news_href};
+use crate::query::params::Mode;
 use crate::serve::middleware::html;
 use crate::{AppState, WebError};
 
@@ -20,25 +20,9 @@ pub async fn list_news(
     ctx: PageContext,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
-    let q = content_params::news_query(&params::pairs(raw.as_deref()))?;
+    let q = content::news_query(raw.as_deref(), Mode::Page)?;
     let page = news::list(state.db(), &q.filter, q.page, q.per_page).await?;
-    let list_href = |n: u32| {
-        let mut pairs: Vec<(&'static str, String)> = Vec::new();
-        let NewsFilter {
-            initiative,
-            q: text,
-        } = &q.filter;
-        if let Some(i) = initiative {
-            pairs.push(("initiative", i.clone()));
-        }
-        if let Some(t) = text {
-            pairs.push(("q", t.clone()));
-        }
-        if n > 1 {
-            pairs.push(("page", n.to_string()));
-        }
-        href("/news", &pairs)
-    };
+    let list_href = |n: u32| news_href(&q.filter, n);
     let view = NewsListPage {
         layout: ctx.layout(
             ctx.t("news-title"),

@@ -10,60 +10,13 @@ use sparks_views::{
     ContentCard, FacetGroup, FacetOption, Fact, HiddenField, Link, ResourcePage, ResourcesPage,
     Section, render,
 };
-use url::form_urlencoded::Serializer;
 
 use crate::present::context::PageContext;
 use crate::present::pagination;
-use crate::query::content_params::{self, Paged};
-use crate::query::params;
+use crate::query::content::{self, Paged, resource_href, resource_pairs};
+use crate::query::params::{Mode, href};
 use crate::serve::middleware::html;
 use crate::{AppState, WebError};
-
-/// The resource library's parameters in URL order, without defaults.
-fn resource_pairs(q: &Paged<ResourceFilter>) -> Vec<(&'static str, String)> {
-    let f = &q.filter;
-    let mut pairs = Vec::new();
-    if let Some(v) = &f.q {
-        pairs.push(("q", v.clone()));
-    }
-    if let Some(v) = f.kind {
-        pairs.push(("type", v.slug().to_owned()));
-    }
-    if let Some(v) = f.pillar {
-        pairs.push(("pillar", v.slug().to_owned()));
-    }
-    if let Some(v) = &f.topic {
-        pairs.push(("topic", v.clone()));
-    }
-    if let Some(v) = f.audience {
-        pairs.push(("audience", v.slug().to_owned()));
-    }
-    if let Some(v) = &f.language {
-        pairs.push(("language", v.clone()));
-    }
-    if let Some(v) = &f.initiative {
-        pairs.push(("initiative", v.clone()));
-    }
-    if q.per_page != params::DEFAULT_PER_PAGE {
-        pairs.push(("per_page", q.per_page.to_string()));
-    }
-    if q.page > 1 {
-        pairs.push(("page", q.page.to_string()));
-    }
-    pairs
-}
-
-/// A list URL with its parameters.
-pub(crate) fn href(path: &str, pairs: &[(&'static str, String)]) -> String {
-    if pairs.is_empty() {
-        return path.to_owned();
-    }
-    let mut s = Serializer::new(String::new());
-    for (k, v) in pairs {
-        s.append_pair(k, v);
-    }
-    format!("{path}?{}", s.finish())
-}
 
 /// The library with one filter set (or cleared), back on page 1.
 fn resources_href(
@@ -74,7 +27,7 @@ fn resources_href(
     let mut next = q.clone();
     change(&mut next.filter);
     next.page = 1;
-    ctx.link(&href("/resources", &resource_pairs(&next)))
+    ctx.link(&resource_href(&next))
 }
 
 fn facet(
@@ -115,7 +68,7 @@ pub async fn list_resources(
     ctx: PageContext,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
-    let q = content_params::resource_query(&params::pairs(raw.as_deref()))?;
+    let q = content::resource_query(raw.as_deref(), Mode::Page)?;
     let db = state.db();
     let page = resources::list(db, &q.filter, q.page, q.per_page).await?;
     let mut facets = resources::facets(db, &q.filter).await?;
@@ -224,7 +177,7 @@ pub async fn list_resources(
     let pagination = pagination::for_total(q.page, page.total, q.per_page, |n| {
         let mut p = q.clone();
         p.page = n;
-        ctx.link(&href("/resources", &resource_pairs(&p)))
+        ctx.link(&resource_href(&p))
     });
     let view = ResourcesPage {
         layout: ctx.layout(

@@ -1,11 +1,10 @@
 //! Turning store data into view models for `sparks-views`: the page context (locale, viewer,
-//! links), forms and their problems, links and pagination, charts, calendars and the landscape.
+//! links), forms and their problems, pagination, charts, calendars and the landscape.
 
 pub(crate) mod calendar;
 pub(crate) mod chart;
 pub(crate) mod context;
 pub(crate) mod forms;
 pub(crate) mod landscape;
-pub(crate) mod links;
 pub(crate) mod pagination;
 pub(crate) mod views;

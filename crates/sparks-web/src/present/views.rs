@@ -10,8 +10,8 @@ use sparks_views::{
 
 use crate::error::{ErrorInfo, ErrorKind};
 use crate::present::context::PageContext;
-use crate::present::links::{directory_href, query_pairs, with_filter, with_page};
 use crate::present::pagination;
+use crate::query::directory::{self, href as directory_href, with_page};
 
 /// "January 2023 – December 2024", "from March 2021", "until 2025", or empty.
 fn date_range(ctx: &PageContext, i: &InitiativeSummary) -> String {
@@ -90,23 +90,13 @@ fn facet_href(
     param: &str,
     value: Option<&str>,
 ) -> String {
-    let next = with_filter(base, |f| match param {
-        "pillar" => f.pillar = value.and_then(|v| v.parse().ok()),
-        "programme" => f.programme = value.and_then(|v| v.parse().ok()),
-        "kind" => f.kind = value.and_then(|v| v.parse().ok()),
-        "country" => f.country = value.and_then(|v| Country::from_code(v).ok()),
-        "status" => f.status = value.and_then(|v| v.parse().ok()),
-        "year" => f.year = value.and_then(|v| v.parse().ok()),
-        "topic" => f.topic = value.map(str::to_owned),
-        "q" => f.q = value.map(str::to_owned),
-        _ => {}
-    });
+    let next = directory::with_param(base, param, value);
     ctx.link(&directory_href(&next))
 }
 
 /// The value a facet has in the query, as it appears in URLs.
 fn selected_value(query: &InitiativeQuery, param: &str) -> Option<String> {
-    query_pairs(query)
+    directory::pairs(query)
         .into_iter()
         .find(|(k, _)| *k == param)
         .map(|(_, v)| v)
@@ -210,7 +200,7 @@ pub fn active_filters(ctx: &PageContext, query: &InitiativeQuery) -> Vec<Link> {
 /// Filters other than `q`, `sort` and `page`, carried through the search form (and the
 /// language, when the URL chose it).
 pub fn hidden_fields(ctx: &PageContext, query: &InitiativeQuery) -> Vec<HiddenField> {
-    let mut fields: Vec<HiddenField> = query_pairs(query)
+    let mut fields: Vec<HiddenField> = directory::pairs(query)
         .into_iter()
         .filter(|(k, _)| !matches!(*k, "q" | "sort" | "page"))
         .map(|(k, v)| HiddenField {
@@ -258,7 +248,7 @@ pub fn facts(ctx: &PageContext, i: &Initiative, today: time::Date) -> Vec<Fact> 
     let mut facts = vec![
         fact("fact-kind", l.kind(i.kind)),
         Fact {
-            href: Some(ctx.link(&format!("/initiatives?programme={}", i.programme.slug()))),
+            href: Some(ctx.link(&directory::filtered(|f| f.programme = Some(i.programme)))),
             note: i.programme_original.clone(),
             ..fact("fact-programme", l.programme(i.programme))
         },

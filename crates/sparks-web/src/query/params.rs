@@ -1,9 +1,19 @@
-//! Query parameters of the directory (pages and API share them), parsed into typed values.
-//! Every bad value is a 400 that names the parameter; empty values count as absent, since an
-//! HTML form submits its empty fields.
+//! What every list's query type shares: decoding the query string, the one parse path (serde
+//! with the failing field named by `serde_path_to_error`), the field helpers that give each bad
+//! value its message, and writing parameters back into a URL.
+//!
+//! Blank values count as absent for text and choices, since an HTML form submits its empty
+//! fields. The API is stricter in one respect: a blank value is refused where the OpenAPI
+//! document does not allow it (`per_page=` is not an integer, `pillar=` not a pillar).
 
-use sparks_core::{Country, InitiativeKind, Pillar, Programme, Status};
-use sparks_store::{InitiativeFilter, InitiativeQuery, Sort};
+use serde::de::{DeserializeOwned, Deserializer, Error as _};
+use serde::{Deserialize, de::value::MapDeserializer};
+use sparks_core::{Country, ParseError};
+use url::form_urlencoded::Serializer;
+use utoipa::IntoParams;
+use utoipa::openapi::path::{Parameter, ParameterIn};
+use utoipa::openapi::schema::{Object, ObjectBuilder, Schema, SchemaType, Type};
+use utoipa::openapi::{OpenApi, RefOr};
 
 use crate::WebError;
 
@@ -16,6 +26,15 @@ pub const MAX_PAGE: u32 = 100_000;
 /// The longest free-text query accepted.
 pub const MAX_QUERY_CHARS: usize = 500;
 
+/// Who is asking: the HTML pages (lenient with blank fields) or the API (as its schema says).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A page: blank values are absent, whatever their type.
+    Page,
+    /// The JSON API: a blank value is refused where the document does not allow one.
+    Api,
+}
+
 /// Decodes a raw query string into pairs (lenient, like browsers: bad escapes stay literal).
 pub fn pairs(raw: Option<&str>) -> Vec<(String, String)> {
     raw.map(|q| {
@@ -26,25 +45,111 @@ pub fn pairs(raw: Option<&str>) -> Vec<(String, String)> {
     .unwrap_or_default()
 }
 
-/// The first value of `name`, trimmed; empty counts as absent (forms submit empty fields).
-pub(crate) fn value<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.trim())
-        .filter(|v| !v.is_empty())
+/// Parses a query string into `T`, one list's query type. Unknown parameters are ignored; a
+/// parameter given twice takes its first value; a bad value is a 400 naming its parameter.
+pub fn parse<T: DeserializeOwned + IntoParams + Choices>(
+    raw: Option<&str>,
+    mode: Mode,
+) -> Result<T, WebError> {
+    let mut first: Vec<(String, String)> = Vec::new();
+    for (k, v) in pairs(raw) {
+        if !first.iter().any(|(seen, _)| *seen == k) {
+            first.push((k, v));
+        }
+    }
+    if mode == Mode::Api {
+        refuse_blanks::<T>(&first)?;
+    }
+    let de = MapDeserializer::<_, serde::de::value::Error>::new(first.into_iter());
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let name = e.path().to_string();
+        bad(
+            if name == "." { "query" } else { &name },
+            e.inner().to_string(),
+        )
+    })
 }
 
-/// A year parameter: a whole number from 1900 to 2200.
-pub(crate) fn year(pairs: &[(String, String)], name: &str) -> Result<Option<i32>, WebError> {
-    value(pairs, name)
-        .map(|v| {
-            v.parse::<i32>()
-                .ok()
-                .filter(|y| (1900..=2200).contains(y))
-                .ok_or_else(|| bad(name, format!("{v:?} is not a year between 1900 and 2200")))
-        })
-        .transpose()
+/// What a query type accepts beyond what its Rust types tell `IntoParams`: the values of each
+/// choice (pillar, status, ...) and the shape of slugs, so that the OpenAPI document refuses
+/// exactly what the server refuses.
+pub trait Choices {
+    /// The schema of the parameter `name`, when the derived one says too little.
+    fn schema_of(name: &str) -> Option<Object>;
+}
+
+/// The parameters of a query type as the OpenAPI document gives them.
+pub fn parameters<T: IntoParams + Choices>() -> Vec<Parameter> {
+    let mut params = T::into_params(|| Some(ParameterIn::Query));
+    for p in &mut params {
+        if let Some(schema) = T::schema_of(&p.name) {
+            p.schema = Some(RefOr::T(Schema::Object(schema)));
+        }
+    }
+    params
+}
+
+/// Puts the parameters of `T` into the document's `GET path`.
+pub fn document<T: IntoParams + Choices>(doc: &mut OpenApi, path: &str) {
+    if let Some(op) = doc
+        .paths
+        .paths
+        .get_mut(path)
+        .and_then(|item| item.get.as_mut())
+    {
+        op.parameters = Some(parameters::<T>());
+    }
+}
+
+/// A choice among these values.
+pub fn one_of<S: Into<String>>(values: impl IntoIterator<Item = S>) -> Object {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(values.into_iter().map(Into::into)))
+        .build()
+}
+
+/// A slug such as `arica`.
+pub fn slug_schema() -> Object {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .pattern(Some("^[a-z0-9]+(-[a-z0-9]+)*$"))
+        .max_length(Some(200))
+        .build()
+}
+
+/// An ISO 3166-1 alpha-2 code, in capitals or small letters.
+pub fn country_schema() -> Object {
+    let letters = || (b'A'..=b'Z').map(char::from);
+    let codes: Vec<String> = letters()
+        .flat_map(|a| letters().map(move |b| format!("{a}{b}")))
+        .filter(|c| Country::from_code(c).is_ok())
+        .collect();
+    let lower: Vec<String> = codes.iter().map(|c| c.to_ascii_lowercase()).collect();
+    one_of(codes.into_iter().chain(lower))
+}
+
+/// The API refuses `page=`, `pillar=` and the like: its document says what they may be, and
+/// blank is not among it. Blank free text is absent.
+fn refuse_blanks<T: IntoParams + Choices>(pairs: &[(String, String)]) -> Result<(), WebError> {
+    for p in parameters::<T>() {
+        let strict = match &p.schema {
+            Some(RefOr::T(Schema::Object(o))) => {
+                o.schema_type != SchemaType::Type(Type::String)
+                    || o.enum_values.is_some()
+                    || o.pattern.is_some()
+            }
+            _ => false,
+        };
+        if strict
+            && pairs
+                .iter()
+                .any(|(k, v)| *k == p.name && v.trim().is_empty())
+        {
+            return Err(bad(&p.name, "must not be empty"));
+        }
+    }
+    Ok(())
 }
 
 /// A 400 naming the parameter.
@@ -55,138 +160,129 @@ pub(crate) fn bad(name: &str, message: impl Into<String>) -> WebError {
     }
 }
 
-/// Parses the directory's parameters. Unknown parameters are ignored; a parameter given
-/// twice takes its first value.
-pub fn directory_query(pairs: &[(String, String)]) -> Result<InitiativeQuery, WebError> {
-    let get = |name: &str| value(pairs, name);
-    let filter = InitiativeFilter {
-        pillar: get("pillar")
-            .map(str::parse::<Pillar>)
-            .transpose()
-            .map_err(|e| bad("pillar", e.message))?,
-        programme: get("programme")
-            .map(str::parse::<Programme>)
-            .transpose()
-            .map_err(|e| bad("programme", e.message))?,
-        kind: get("kind")
-            .map(str::parse::<InitiativeKind>)
-            .transpose()
-            .map_err(|e| bad("kind", e.message))?,
-        country: get("country")
-            .map(Country::from_code)
-            .transpose()
-            .map_err(|e| bad("country", e.message))?,
-        status: get("status")
-            .map(str::parse::<Status>)
-            .transpose()
-            .map_err(|e| bad("status", e.message))?,
-        year: year(pairs, "year")?,
-        topic: get("topic")
-            .map(|t| {
-                if t.chars().count() > 200 {
-                    Err(bad("topic", "must be at most 200 characters"))
-                } else {
-                    Ok(t.to_owned())
-                }
-            })
-            .transpose()?,
-        q: get("q")
-            .map(|q| {
-                if q.chars().count() > MAX_QUERY_CHARS {
-                    Err(bad(
-                        "q",
-                        format!("must be at most {MAX_QUERY_CHARS} characters"),
-                    ))
-                } else {
-                    Ok(q.to_owned())
-                }
-            })
-            .transpose()?,
-    };
-    let sort = match get("sort") {
-        None => Sort::default(),
-        Some(v) => Sort::ALL
-            .into_iter()
-            .find(|s| s.slug() == v)
-            .ok_or_else(|| bad("sort", format!("{v:?} is not one of name, newest, recent")))?,
-    };
-    let page = number(get("page"), "page", 1, MAX_PAGE)?.unwrap_or(1);
-    let per_page =
-        number(get("per_page"), "per_page", 1, MAX_PER_PAGE)?.unwrap_or(DEFAULT_PER_PAGE);
-    Ok(InitiativeQuery {
-        filter,
-        sort,
-        page,
-        per_page,
-    })
+/// The value, trimmed; blank counts as absent.
+fn present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let v = String::deserialize(d)?;
+    let t = v.trim();
+    Ok((!t.is_empty()).then(|| t.to_owned()))
 }
 
-/// A whole number parameter between `min` and `max`, or a 400 naming it.
-pub fn number(
-    value: Option<&str>,
-    name: &str,
-    min: u32,
-    max: u32,
-) -> Result<Option<u32>, WebError> {
-    let Some(v) = value else { return Ok(None) };
-    match v.parse::<u64>() {
-        Ok(n) if n >= u64::from(min) && n <= u64::from(max) => Ok(u32::try_from(n).ok()),
-        Ok(_) => Err(bad(name, format!("must be between {min} and {max}"))),
-        Err(_) => Err(bad(
-            name,
-            format!("{v:?} is not a whole number (expected {min} to {max})"),
-        )),
-    }
-}
-
-#[cfg(test)]
-mod tests {
+/// Deserializers for the fields of the query types (`#[serde(deserialize_with = ...)]`); each
+/// error message is what the 400 shows after the parameter's name.
+pub(crate) mod de {
     use super::*;
 
-    fn parse(q: &str) -> Result<InitiativeQuery, WebError> {
-        directory_query(&pairs(Some(q)))
+    /// A domain value by its slug (`Pillar`, `Status`, ...).
+    pub fn slug_of<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+    where
+        D: Deserializer<'de>,
+        T: std::str::FromStr<Err = ParseError>,
+    {
+        present(d)?
+            .map(|v| v.parse::<T>().map_err(|e| D::Error::custom(e.message)))
+            .transpose()
     }
 
-    fn bad_name(q: &str) -> String {
-        match parse(q) {
-            Err(WebError::BadParameter { name, .. }) => name,
-            other => panic!("{q}: expected a bad parameter, got {other:?}"),
+    /// A country by its ISO 3166-1 alpha-2 code.
+    pub fn country<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Country>, D::Error> {
+        present(d)?
+            .map(|v| Country::from_code(&v).map_err(|e| D::Error::custom(e.message)))
+            .transpose()
+    }
+
+    /// Text of at most [`MAX_QUERY_CHARS`] characters.
+    pub fn query_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+        at_most(present(d)?, MAX_QUERY_CHARS)
+    }
+
+    /// Text of at most 200 characters (a topic).
+    pub fn short_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+        at_most(present(d)?, 200)
+    }
+
+    fn at_most<E: serde::de::Error>(v: Option<String>, max: usize) -> Result<Option<String>, E> {
+        match v {
+            Some(v) if v.chars().count() > max => {
+                Err(E::custom(format!("must be at most {max} characters")))
+            }
+            v => Ok(v),
         }
     }
 
-    #[test]
-    fn good_parameters_parse() {
-        let q = parse(
-            "pillar=prevention&country=pl&page=2&per_page=50&sort=newest&q=+grooming+&year=2023",
-        )
-        .unwrap();
-        assert_eq!(q.filter.pillar, Some(Pillar::Prevention));
-        assert_eq!(q.filter.country.map(|c| c.code()), Some("PL"));
-        assert_eq!((q.page, q.per_page, q.sort), (2, 50, Sort::Newest));
-        assert_eq!(q.filter.q.as_deref(), Some("grooming"));
-        assert_eq!(q.filter.year, Some(2023));
+    /// A slug such as `arica`.
+    pub fn slug<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+        present(d)?
+            .map(|v| {
+                if sparks_core::slug::is_valid_slug(&v) {
+                    Ok(v)
+                } else {
+                    Err(D::Error::custom(format!(
+                        "{v:?} is not a slug such as arica"
+                    )))
+                }
+            })
+            .transpose()
     }
 
-    #[test]
-    fn empty_values_are_absent() {
-        let q = parse("pillar=&q=&page=&sort=").unwrap();
-        assert!(q.filter.is_empty());
-        assert_eq!(q.page, 1);
+    /// A year from 1900 to 2200.
+    pub fn year<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i32>, D::Error> {
+        present(d)?
+            .map(|v| {
+                v.parse::<i32>()
+                    .ok()
+                    .filter(|y| (1900..=2200).contains(y))
+                    .ok_or_else(|| {
+                        D::Error::custom(format!("{v:?} is not a year between 1900 and 2200"))
+                    })
+            })
+            .transpose()
     }
 
-    #[test]
-    fn each_bad_value_names_its_parameter() {
-        assert_eq!(bad_name("page=abc"), "page");
-        assert_eq!(bad_name("page=0"), "page");
-        assert_eq!(bad_name("page=-1"), "page");
-        assert_eq!(bad_name("page=99999999999999999999"), "page");
-        assert_eq!(bad_name("per_page=1000"), "per_page");
-        assert_eq!(bad_name("pillar=unknown"), "pillar");
-        assert_eq!(bad_name("programme=x"), "programme");
-        assert_eq!(bad_name("country=XX"), "country");
-        assert_eq!(bad_name("status=maybe"), "status");
-        assert_eq!(bad_name("year=20x3"), "year");
-        assert_eq!(bad_name("sort=random"), "sort");
-        assert_eq!(bad_name(&format!("q={}", "a".repeat(501))), "q");
+    /// A page number, 1 to [`MAX_PAGE`].
+    pub fn page<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+        number(present(d)?, 1, MAX_PAGE)
     }
+
+    /// Items per page, 1 to [`MAX_PER_PAGE`].
+    pub fn per_page<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+        number(present(d)?, 1, MAX_PER_PAGE)
+    }
+
+    /// A whole number between `min` and `max`.
+    pub fn number<E: serde::de::Error>(
+        v: Option<String>,
+        min: u32,
+        max: u32,
+    ) -> Result<Option<u32>, E> {
+        let Some(v) = v else { return Ok(None) };
+        match v.parse::<u64>() {
+            Ok(n) if n >= u64::from(min) && n <= u64::from(max) => Ok(u32::try_from(n).ok()),
+            Ok(_) => Err(E::custom(format!("must be between {min} and {max}"))),
+            Err(_) => Err(E::custom(format!(
+                "{v:?} is not a whole number (expected {min} to {max})"
+            ))),
+        }
+    }
+
+    /// The value as given, untrimmed (search keeps its query exactly).
+    pub fn raw<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+        String::deserialize(d).map(Some)
+    }
+
+    /// The value, trimmed; blank is absent (for choices a query type checks itself).
+    pub fn text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+        present(d)
+    }
+}
+
+/// A list URL with its parameters (`path` alone when there are none).
+pub fn href(path: &str, pairs: &[(&'static str, String)]) -> String {
+    if pairs.is_empty() {
+        return path.to_owned();
+    }
+    let mut s = Serializer::new(String::new());
+    for (k, v) in pairs {
+        s.append_pair(k, v);
+    }
+    format!("{path}?{}", s.finish())
 }

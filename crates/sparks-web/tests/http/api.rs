@@ -313,3 +313,91 @@ async fn both_backends_answer_the_same() {
         assert_eq!(a.json(), b.json(), "{uri}");
     }
 }
+
+/// Every list of the API with its largest `per_page`.
+const LISTS: [(&str, u32); 6] = [
+    ("/api/v1/initiatives", 100),
+    ("/api/v1/resources", 100),
+    ("/api/v1/news", 100),
+    ("/api/v1/events", 100),
+    ("/api/v1/statistics", 100),
+    ("/api/v1/search", 50),
+];
+
+db_test!(the_api_refuses_blank_values_its_document_refuses);
+async fn the_api_refuses_blank_values_its_document_refuses(app: App) {
+    for (list, _) in LISTS {
+        for parameter in ["page", "per_page"] {
+            let r = app.get(&format!("{list}?{parameter}=")).await;
+            assert_eq!(r.status, StatusCode::BAD_REQUEST, "{list}?{parameter}=");
+            assert_eq!(r.content_type(), "application/problem+json");
+            assert_eq!(r.json()["parameter"], parameter, "{list}?{parameter}=");
+        }
+    }
+    for (query, parameter) in [
+        ("/api/v1/initiatives?year=", "year"),
+        ("/api/v1/initiatives?pillar=", "pillar"),
+        ("/api/v1/initiatives?sort=", "sort"),
+        ("/api/v1/resources?initiative=", "initiative"),
+        ("/api/v1/events?online=", "online"),
+        ("/api/v1/search?type=", "type"),
+    ] {
+        let r = app.get(query).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{query}");
+        assert_eq!(r.json()["parameter"], parameter, "{query}");
+    }
+    // Free text may be blank; the pages take every blank field as absent, as forms send them.
+    for ok in [
+        "/api/v1/initiatives?q=",
+        "/api/v1/search?q=",
+        "/initiatives?page=&per_page=&pillar=&year=&sort=",
+        "/resources?page=&per_page=&type=",
+        "/news?per_page=",
+        "/search?q=&per_page=&type=",
+    ] {
+        assert_eq!(app.get(ok).await.status, StatusCode::OK, "{ok}");
+    }
+}
+
+db_test!(the_document_states_the_bounds_the_server_keeps);
+async fn the_document_states_the_bounds_the_server_keeps(app: App) {
+    let doc = app.get("/api/v1/openapi.json").await.json();
+    for (list, max_per_page) in LISTS {
+        let params = doc["paths"][list]["get"]["parameters"].as_array().unwrap();
+        let schema = |name: &str| {
+            params
+                .iter()
+                .find(|p| p["name"] == name)
+                .unwrap_or_else(|| panic!("{list} has no {name}"))["schema"]
+                .clone()
+        };
+        assert_eq!(schema("page")["minimum"], 1, "{list}");
+        assert_eq!(schema("page")["maximum"], 100_000, "{list}");
+        assert_eq!(schema("per_page")["minimum"], 1, "{list}");
+        assert_eq!(schema("per_page")["maximum"], max_per_page, "{list}");
+        for (query, status) in [
+            ("page=1".to_owned(), StatusCode::OK),
+            ("page=100000".to_owned(), StatusCode::OK),
+            ("page=0".to_owned(), StatusCode::BAD_REQUEST),
+            ("page=100001".to_owned(), StatusCode::BAD_REQUEST),
+            ("per_page=1".to_owned(), StatusCode::OK),
+            (format!("per_page={max_per_page}"), StatusCode::OK),
+            ("per_page=0".to_owned(), StatusCode::BAD_REQUEST),
+            (
+                format!("per_page={}", max_per_page + 1),
+                StatusCode::BAD_REQUEST,
+            ),
+        ] {
+            assert_eq!(
+                app.get(&format!("{list}?{query}")).await.status,
+                status,
+                "{list}?{query}"
+            );
+        }
+    }
+    let pillar = &doc["paths"]["/api/v1/initiatives"]["get"]["parameters"][0]["schema"];
+    assert_eq!(
+        pillar["enum"],
+        serde_json::json!(["prevention", "detection-investigation", "victim-support"])
+    );
+}

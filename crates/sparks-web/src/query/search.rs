@@ -1,0 +1,180 @@
+//! The search query (`/search`, `/api/v1/search`): parsed from the URL and written back into
+//! it (page links, facet links, "remove this filter", hidden form fields, the API link).
+
+use serde::Deserialize;
+use sparks_core::{Country, Pillar, Programme};
+use sparks_search::DocType;
+use sparks_store::search::{SearchFilter, SearchRequest};
+use utoipa::IntoParams;
+
+use crate::WebError;
+use crate::query::params::{self, Choices, Mode, de, one_of};
+use utoipa::openapi::schema::Object;
+
+/// Hits per page unless `per_page` says otherwise.
+pub const SEARCH_PER_PAGE: u32 = 10;
+/// The most hits one page may hold.
+pub const SEARCH_MAX_PER_PAGE: u32 = 50;
+
+/// The search parameters. The query itself is never refused: whatever its length or
+/// content, the analyzer keeps the words it can use.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub struct SearchParams {
+    /// What to look for: words (stemmed, typo-tolerant), `"quoted phrases"`, an acronym; the
+    /// last word also matches as a prefix. Any text is accepted; only its first 1,000
+    /// characters and 16 words are used.
+    #[serde(deserialize_with = "de::raw")]
+    q: Option<String>,
+    /// Content type: `initiative` (more types will follow).
+    #[serde(rename = "type", deserialize_with = "doc_type")]
+    #[param(rename = "type", value_type = Option<String>)]
+    doc_type: Option<DocType>,
+    /// Pillar slug: `prevention`, `detection-investigation` or `victim-support`.
+    #[serde(deserialize_with = "de::slug_of")]
+    #[param(value_type = Option<String>)]
+    pillar: Option<Pillar>,
+    /// Programme slug.
+    #[serde(deserialize_with = "de::slug_of")]
+    #[param(value_type = Option<String>)]
+    programme: Option<Programme>,
+    /// ISO 3166-1 alpha-2 country code.
+    #[serde(deserialize_with = "de::country")]
+    #[param(value_type = Option<String>)]
+    country: Option<Country>,
+    /// Year (of start, for initiatives).
+    #[serde(deserialize_with = "de::year")]
+    #[param(minimum = 1900, maximum = 2200)]
+    year: Option<i32>,
+    /// Page, from 1.
+    #[serde(deserialize_with = "de::page")]
+    #[param(minimum = 1, maximum = 100_000)]
+    page: Option<u32>,
+    /// Hits per page, 1 to 50 (default 10).
+    #[serde(deserialize_with = "per_page")]
+    #[param(minimum = 1, maximum = 50)]
+    per_page: Option<u32>,
+}
+
+impl Choices for SearchParams {
+    fn schema_of(name: &str) -> Option<Object> {
+        Some(match name {
+            "type" => one_of(DocType::ALL.iter().map(|v| v.slug())),
+            "pillar" => one_of(Pillar::ALL.iter().map(|v| v.slug())),
+            "programme" => one_of(Programme::ALL.iter().map(|v| v.slug())),
+            "country" => params::country_schema(),
+            _ => return None,
+        })
+    }
+}
+
+fn doc_type<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<DocType>, D::Error> {
+    de::text(d)?
+        .map(|v| v.parse::<DocType>().map_err(serde::de::Error::custom))
+        .transpose()
+}
+
+fn per_page<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    de::number(de::text(d)?, 1, SEARCH_MAX_PER_PAGE)
+}
+
+/// Parses the search query string.
+pub fn parse(raw: Option<&str>, mode: Mode) -> Result<SearchRequest, WebError> {
+    let p: SearchParams = params::parse(raw, mode)?;
+    Ok(SearchRequest {
+        q: p.q.unwrap_or_default(),
+        filter: SearchFilter {
+            doc_type: p.doc_type,
+            pillar: p.pillar,
+            programme: p.programme,
+            country: p.country,
+            year: p.year,
+        },
+        page: p.page.unwrap_or(1),
+        per_page: p.per_page.unwrap_or(SEARCH_PER_PAGE),
+    })
+}
+
+/// The filters of a search request as URL pairs, in a fixed order.
+pub fn filter_pairs(r: &SearchRequest) -> Vec<(&'static str, String)> {
+    let f = &r.filter;
+    let mut pairs = Vec::new();
+    if let Some(t) = f.doc_type {
+        pairs.push(("type", t.slug().to_owned()));
+    }
+    if let Some(p) = f.pillar {
+        pairs.push(("pillar", p.slug().to_owned()));
+    }
+    if let Some(p) = f.programme {
+        pairs.push(("programme", p.slug().to_owned()));
+    }
+    if let Some(c) = f.country {
+        pairs.push(("country", c.code().to_owned()));
+    }
+    if let Some(y) = f.year {
+        pairs.push(("year", y.to_string()));
+    }
+    pairs
+}
+
+/// `/search` for a request: always `q`, then the filters; page 1 is left out.
+pub fn href(r: &SearchRequest) -> String {
+    let mut pairs = vec![("q", r.q.clone())];
+    pairs.extend(filter_pairs(r));
+    if r.page > 1 {
+        pairs.push(("page", r.page.to_string()));
+    }
+    params::href("/search", &pairs)
+}
+
+/// The request with one filter set to `value` (or cleared; also when the value is not
+/// valid), back on page 1.
+pub fn with_param(r: &SearchRequest, name: &str, value: Option<&str>) -> SearchRequest {
+    let mut next = r.clone();
+    next.page = 1;
+    let f = &mut next.filter;
+    match name {
+        "type" => f.doc_type = value.and_then(|v| v.parse().ok()),
+        "pillar" => f.pillar = value.and_then(|v| v.parse().ok()),
+        "programme" => f.programme = value.and_then(|v| v.parse().ok()),
+        "country" => f.country = value.and_then(|v| Country::from_code(v).ok()),
+        "year" => f.year = value.and_then(|v| v.parse().ok()),
+        _ => {}
+    }
+    next
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_query_is_kept_as_typed_and_filters_round_trip() {
+        let r = parse(
+            Some("q=+child+safety&pillar=prevention&country=pl&page=2&q=other"),
+            Mode::Page,
+        )
+        .unwrap();
+        assert_eq!(r.q, " child safety");
+        assert_eq!(
+            href(&r),
+            "/search?q=+child+safety&pillar=prevention&country=PL&page=2"
+        );
+        assert_eq!(
+            href(&with_param(&r, "pillar", None)),
+            "/search?q=+child+safety&country=PL"
+        );
+    }
+
+    #[test]
+    fn bounds_are_those_of_search() {
+        assert!(parse(Some("per_page=50"), Mode::Api).is_ok());
+        for q in ["per_page=51", "per_page=0", "per_page="] {
+            match parse(Some(q), Mode::Api) {
+                Err(WebError::BadParameter { name, .. }) => assert_eq!(name, "per_page"),
+                other => panic!("{q}: expected a bad parameter, got {other:?}"),
+            }
+        }
+    }
+}
