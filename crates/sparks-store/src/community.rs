@@ -2,7 +2,7 @@
 //! reports that put a post in front of the moderators. Bodies arrive here already rendered
 //! and sanitised; authors that erased their account show as former members (NULL author).
 
-use crate::{Db, Result, Sql, StoreError, Tx};
+use crate::{Db, Result, Sql, Tx};
 
 /// A thread in a list.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -69,11 +69,6 @@ pub struct Report {
     pub created_at: i64,
 }
 
-#[derive(sqlx::FromRow)]
-struct IdRow {
-    id: i64,
-}
-
 const THREAD_SELECT: &str = "SELECT t.id, t.space, t.title, t.author_id, u.display_name AS author_name, t.members_only, t.locked, t.hidden, t.created_at, t.last_post_at, (SELECT COUNT(*) FROM posts p WHERE p.thread_id = t.id AND p.hidden = FALSE) AS posts FROM threads t LEFT JOIN users u ON u.id = t.author_id";
 
 const POST_SELECT: &str = "SELECT p.id, p.thread_id, p.author_id, u.display_name AS author_name, p.body, p.body_html, p.hidden, p.created_at FROM posts p LEFT JOIN users u ON u.id = p.author_id";
@@ -98,26 +93,18 @@ pub struct NewThread<'a> {
 /// Opens a thread; returns its id.
 pub async fn create_thread(db: &Db, t: &NewThread<'_>, now: i64) -> Result<i64> {
     let mut tx = db.begin().await?;
-    let mut sql = Sql::new(
-        "INSERT INTO threads (space, title, author_id, members_only, created_at, last_post_at) VALUES (",
+    let sql = Sql::insert(
+        "threads",
+        [
+            ("space", t.space.into()),
+            ("title", t.title.into()),
+            ("author_id", t.author_id.into()),
+            ("members_only", t.members_only.into()),
+            ("created_at", now.into()),
+            ("last_post_at", now.into()),
+        ],
     );
-    sql.push_arg(t.space)
-        .push(", ")
-        .push_arg(t.title)
-        .push(", ")
-        .push_arg(t.author_id)
-        .push(", ")
-        .push_arg(t.members_only)
-        .push(", ")
-        .push_arg(now)
-        .push(", ")
-        .push_arg(now)
-        .push(") RETURNING id");
-    let id = tx
-        .fetch_optional::<IdRow>(sql)
-        .await?
-        .map(|r| r.id)
-        .ok_or_else(|| StoreError::Corrupt("no id for a new thread".into()))?;
+    let id = tx.insert_id(sql).await?;
     insert_post(&mut tx, id, t.author_id, t.body, t.body_html, now).await?;
     // Public discussions are found by the site search; pages that list them change.
     if !t.members_only {
@@ -137,22 +124,17 @@ async fn insert_post(
     body_html: &str,
     now: i64,
 ) -> Result<i64> {
-    let mut sql =
-        Sql::new("INSERT INTO posts (thread_id, author_id, body, body_html, created_at) VALUES (");
-    sql.push_arg(thread_id)
-        .push(", ")
-        .push_arg(author_id)
-        .push(", ")
-        .push_arg(body)
-        .push(", ")
-        .push_arg(body_html)
-        .push(", ")
-        .push_arg(now)
-        .push(") RETURNING id");
-    tx.fetch_optional::<IdRow>(sql)
-        .await?
-        .map(|r| r.id)
-        .ok_or_else(|| StoreError::Corrupt("no id for a new post".into()))
+    let sql = Sql::insert(
+        "posts",
+        [
+            ("thread_id", thread_id.into()),
+            ("author_id", author_id.into()),
+            ("body", body.into()),
+            ("body_html", body_html.into()),
+            ("created_at", now.into()),
+        ],
+    );
+    tx.insert_id(sql).await
 }
 
 /// Adds a reply; `None` when the thread is locked, hidden or gone.
@@ -342,20 +324,16 @@ pub async fn report(
     reason: &str,
     now: i64,
 ) -> Result<i64> {
-    let mut sql =
-        Sql::new("INSERT INTO post_reports (post_id, reporter_id, reason, created_at) VALUES (");
-    sql.push_arg(post_id)
-        .push(", ")
-        .push_arg(reporter_id)
-        .push(", ")
-        .push_arg(reason)
-        .push(", ")
-        .push_arg(now)
-        .push(") RETURNING id");
-    db.fetch_optional::<IdRow>(sql)
-        .await?
-        .map(|r| r.id)
-        .ok_or_else(|| StoreError::Corrupt("no id for a new report".into()))
+    let sql = Sql::insert(
+        "post_reports",
+        [
+            ("post_id", post_id.into()),
+            ("reporter_id", reporter_id.into()),
+            ("reason", reason.into()),
+            ("created_at", now.into()),
+        ],
+    );
+    db.insert_id(sql).await
 }
 
 /// Reports not yet dealt with, oldest first.

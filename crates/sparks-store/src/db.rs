@@ -179,6 +179,12 @@ impl Db {
         self.lease().await?.conn().count(sql).await
     }
 
+    /// Runs an `INSERT` (e.g. from [`Sql::insert`]) with `RETURNING id` appended and returns
+    /// the new row's id.
+    pub async fn insert_id(&self, sql: Sql) -> Result<i64> {
+        self.lease().await?.conn().insert_id(sql).await
+    }
+
     /// A connection from the pool, for one or more statements outside a transaction.
     pub(crate) async fn lease(&self) -> Result<Lease> {
         Ok(match self {
@@ -270,6 +276,12 @@ impl Tx {
     /// yields no row).
     pub async fn count(&mut self, sql: Sql) -> Result<i64> {
         self.conn().count(sql).await
+    }
+
+    /// Runs an `INSERT` (e.g. from [`Sql::insert`]) in the transaction with `RETURNING id`
+    /// appended and returns the new row's id.
+    pub async fn insert_id(&mut self, sql: Sql) -> Result<i64> {
+        self.conn().insert_id(sql).await
     }
 
     /// The transaction's connection, for code written once for a pool and a transaction.
@@ -407,4 +419,19 @@ impl Conn<'_> {
             .await?
             .map_or(0, |r| r.n))
     }
+
+    /// Runs an `INSERT` with `RETURNING id` appended and returns the new row's id.
+    pub(crate) async fn insert_id(&mut self, mut sql: Sql) -> Result<i64> {
+        sql.push(" RETURNING id");
+        self.fetch_optional::<IdRow>(sql)
+            .await?
+            .map(|r| r.id)
+            .ok_or_else(|| StoreError::Corrupt("an insert returned no id".into()))
+    }
+}
+
+/// The id an `INSERT ... RETURNING id` gives back.
+#[derive(sqlx::FromRow)]
+struct IdRow {
+    id: i64,
 }

@@ -213,11 +213,6 @@ pub fn payload_title(payload: &str) -> String {
 const SUBMISSION_COLUMNS: &str =
     "id, kind, target_slug, payload, submitter_id, status, reason, created_at";
 
-#[derive(sqlx::FromRow)]
-struct IdRow {
-    id: i64,
-}
-
 /// Files a proposal; returns its id.
 pub async fn submit(
     db: &Db,
@@ -239,23 +234,17 @@ pub async fn submit_raw(
     submitter_id: i64,
     now: i64,
 ) -> Result<i64> {
-    let mut sql = Sql::new(
-        "INSERT INTO submissions (kind, target_slug, payload, submitter_id, created_at) VALUES (",
+    let sql = Sql::insert(
+        "submissions",
+        [
+            ("kind", kind.into()),
+            ("target_slug", target_slug.map(str::to_owned).into()),
+            ("payload", payload.into()),
+            ("submitter_id", submitter_id.into()),
+            ("created_at", now.into()),
+        ],
     );
-    sql.push_arg(kind)
-        .push(", ")
-        .push_arg(target_slug.map(str::to_owned))
-        .push(", ")
-        .push_arg(payload)
-        .push(", ")
-        .push_arg(submitter_id)
-        .push(", ")
-        .push_arg(now)
-        .push(") RETURNING id");
-    db.fetch_optional::<IdRow>(sql)
-        .await?
-        .map(|r| r.id)
-        .ok_or_else(|| StoreError::Corrupt("no id for a new submission".into()))
+    db.insert_id(sql).await
 }
 
 /// Proposals waiting for a decision, oldest first.

@@ -82,6 +82,18 @@ impl Sql {
         self
     }
 
+    /// `INSERT INTO table (c1, c2, ...) VALUES ($1, $2, ...)` for one row, the columns and
+    /// their values side by side; append `RETURNING id` or the like with [`Sql::push`].
+    pub fn insert<const N: usize>(table: &str, row: [(&str, Arg); N]) -> Self {
+        let columns: Vec<&str> = row.iter().map(|(column, _)| *column).collect();
+        let mut sql = Sql::new(&format!(
+            "INSERT INTO {table} ({}) VALUES ",
+            columns.join(", ")
+        ));
+        sql.push_in_list(row.into_iter().map(|(_, value)| value));
+        sql
+    }
+
     /// Appends `(p1, p2, ...)` for an `IN` list; an empty list becomes `(NULL)`, which matches
     /// nothing, instead of invalid SQL.
     pub fn push_in_list<T: Into<Arg>>(&mut self, values: impl IntoIterator<Item = T>) -> &mut Self {
