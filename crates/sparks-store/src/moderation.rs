@@ -317,6 +317,16 @@ pub struct AuditEntry {
     pub id: i64,
     /// When.
     pub at: i64,
+    /// Who did what to which record.
+    #[sqlx(flatten)]
+    pub change: AuditChange,
+}
+
+/// What an audit entry says: who did what to which record, and the record before and after.
+/// Only the [`crate::editorial`] workflow writes one, in the transaction of the change it
+/// describes.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AuditChange {
     /// Who (NULL for the command line or an erased account).
     pub actor_id: Option<i64>,
     /// Their name at the time.
@@ -335,51 +345,22 @@ pub struct AuditEntry {
     pub note: Option<String>,
 }
 
-/// What to write into the audit log. Only the [`crate::editorial`] workflow writes one, in
-/// the transaction of the change it describes.
-#[derive(Debug, Clone)]
-pub(crate) struct NewAuditEntry {
-    /// Who.
-    pub actor_id: Option<i64>,
-    /// Their name.
-    pub actor_name: String,
-    /// What they did.
-    pub action: String,
-    /// To what kind of thing.
-    pub kind: String,
-    /// Which one.
-    pub target: String,
-    /// Before.
-    pub before_json: Option<String>,
-    /// After.
-    pub after_json: Option<String>,
-    /// Why.
-    pub note: Option<String>,
-}
-
 /// Writes an audit entry inside the transaction of the change it describes.
-pub(crate) async fn audit_in(tx: &mut Tx, e: &NewAuditEntry, now: i64) -> Result<()> {
-    let mut sql = Sql::new(
-        "INSERT INTO audit_log (at, actor_id, actor_name, action, kind, target, before_json, after_json, note) VALUES (",
+pub(crate) async fn audit_in(tx: &mut Tx, e: &AuditChange, now: i64) -> Result<()> {
+    let sql = Sql::insert(
+        "audit_log",
+        [
+            ("at", now.into()),
+            ("actor_id", e.actor_id.into()),
+            ("actor_name", e.actor_name.as_str().into()),
+            ("action", e.action.as_str().into()),
+            ("kind", e.kind.as_str().into()),
+            ("target", e.target.as_str().into()),
+            ("before_json", e.before_json.clone().into()),
+            ("after_json", e.after_json.clone().into()),
+            ("note", e.note.clone().into()),
+        ],
     );
-    sql.push_arg(now)
-        .push(", ")
-        .push_arg(e.actor_id)
-        .push(", ")
-        .push_arg(e.actor_name.as_str())
-        .push(", ")
-        .push_arg(e.action.as_str())
-        .push(", ")
-        .push_arg(e.kind.as_str())
-        .push(", ")
-        .push_arg(e.target.as_str())
-        .push(", ")
-        .push_arg(e.before_json.clone())
-        .push(", ")
-        .push_arg(e.after_json.clone())
-        .push(", ")
-        .push_arg(e.note.clone())
-        .push(")");
     tx.execute(sql).await.map(|_| ())
 }
 

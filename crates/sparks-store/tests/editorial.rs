@@ -13,7 +13,7 @@ use sparks_core::{Initiative, Resource};
 use sparks_store::accounts::{self, NewUser, Role};
 use sparks_store::editorial::{self, Actor, Change, Outcome, Publication, Publishable};
 use sparks_store::media::{self, MediaUpload};
-use sparks_store::moderation::{self, AuditEntry, ContentKind, SubmissionStatus};
+use sparks_store::moderation::{self, AuditChange, ContentKind, SubmissionStatus};
 use sparks_store::testing::TestDb;
 use sparks_store::{Backend, Db, Sql, community, feeds, initiatives, resources, sessions};
 use time::OffsetDateTime;
@@ -114,7 +114,7 @@ async fn editor(db: &Db) -> Actor {
 }
 
 /// An entry's action, kind and target.
-fn said(e: &AuditEntry) -> (&str, &str, &str) {
+fn said(e: &AuditChange) -> (&str, &str, &str) {
     (&e.action, &e.kind, &e.target)
 }
 
@@ -124,8 +124,10 @@ async fn refused<T: std::fmt::Debug>(decision: impl Future<Output = sparks_store
     assert!(result.is_err(), "{result:?}");
 }
 
-async fn log(db: &Db) -> Vec<AuditEntry> {
-    moderation::audit_log(db, None, 1000).await.unwrap()
+/// What the audit log says, newest first.
+async fn log(db: &Db) -> Vec<AuditChange> {
+    let entries = moderation::audit_log(db, None, 1000).await.unwrap();
+    entries.into_iter().map(|e| e.change).collect()
 }
 
 async fn count(db: &Db, sql: &str) -> i64 {
@@ -219,12 +221,12 @@ async fn publishing_creates_then_updates_with_audit_entries(t: TestDb) {
     let r = resource(0);
     create(db, &edna, &r).await;
     assert_eq!(published(db, &r.slug).await.as_ref(), Some(&r));
-    let entries = log(db).await;
+    let entries = moderation::audit_log(db, None, 1000).await.unwrap();
     assert_eq!(entries.len(), 1);
-    let e = &entries[0];
+    assert_eq!(entries[0].at, NOW.unix_timestamp());
+    let e = &entries[0].change;
     assert_eq!(said(e), ("create", "resource", r.slug.as_str()));
     assert_eq!((e.actor_id, e.actor_name.as_str()), (Some(edna.id), "Edna"));
-    assert_eq!(e.at, NOW.unix_timestamp());
     assert_eq!(e.before_json, None);
     assert_eq!(e.after_json.as_deref(), Some(json_of(&r).as_str()));
     assert_eq!(e.note, None);

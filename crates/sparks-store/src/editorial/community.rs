@@ -6,7 +6,7 @@ use time::OffsetDateTime;
 use super::{Action, Actor, Outcome, audit, entry};
 use crate::accounts::{self, Role};
 use crate::media::{self, MediaUpload};
-use crate::moderation::{self, FEED_KIND, NewAuditEntry, SubmissionStatus};
+use crate::moderation::{self, AuditChange, FEED_KIND, SubmissionStatus};
 use crate::{Db, Result, StoreError, community, feeds, sessions};
 
 /// An editor approves feed proposal `id`: the proposal is decided and the feed registered
@@ -40,7 +40,7 @@ pub async fn approve_feed(db: &Db, actor: &Actor, id: i64, now: OffsetDateTime) 
         return Ok(Outcome::AlreadyDecided);
     }
     feeds::add_in(&mut tx, &initiative, &url, false, &rfc3339(now)).await?;
-    let entry = NewAuditEntry {
+    let entry = AuditChange {
         note: Some(format!("submission {id}")),
         ..entry(actor, Action::Approve, FEED_KIND, &url)
     };
@@ -60,7 +60,7 @@ pub async fn add_feed(
 ) -> Result<i64> {
     let mut tx = db.begin().await?;
     let id = feeds::add_in(&mut tx, initiative, url, true, &rfc3339(now)).await?;
-    let entry = NewAuditEntry {
+    let entry = AuditChange {
         note: Some(initiative.to_owned()),
         ..entry(actor, Action::Create, FEED_KIND, url)
     };
@@ -111,7 +111,7 @@ pub async fn resolve_report(
         community::set_post_hidden_in(&mut tx, post_id, true, unix).await?;
     }
     let action = if hide { Action::Hide } else { Action::Keep };
-    let entry = NewAuditEntry {
+    let entry = AuditChange {
         note: Some(format!("report {id}")),
         ..entry(actor, action, "post", &post_id.to_string())
     };
@@ -170,7 +170,7 @@ pub async fn set_role(
     }
     accounts::set_role_in(&mut tx, user_id, role).await?;
     sessions::delete_for_user_in(&mut tx, user_id).await?;
-    let entry = NewAuditEntry {
+    let entry = AuditChange {
         before_json: Some(stored),
         after_json: Some(role.slug().to_owned()),
         ..entry(actor, Action::Role, "user", &user_id.to_string())
@@ -198,7 +198,7 @@ pub async fn link_initiative(
 ) -> Result<()> {
     let mut tx = db.begin().await?;
     accounts::link_initiative_in(&mut tx, user_id, slug).await?;
-    let entry = NewAuditEntry {
+    let entry = AuditChange {
         note: Some(slug.to_owned()),
         ..entry(actor, Action::Link, "user", &user_id.to_string())
     };
@@ -215,7 +215,7 @@ pub async fn record_upload(
 ) -> Result<()> {
     let mut tx = db.begin().await?;
     media::add_in(&mut tx, upload, actor.id).await?;
-    let entry = NewAuditEntry {
+    let entry = AuditChange {
         note: Some(upload.label.clone()),
         ..entry(actor, Action::Upload, "media", &upload.name)
     };

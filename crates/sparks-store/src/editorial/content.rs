@@ -10,7 +10,7 @@ use sparks_core::{
 use time::OffsetDateTime;
 
 use super::{Action, Actor, Outcome, audit, entry};
-use crate::moderation::{self, ContentKind, NewAuditEntry, SubmissionStatus};
+use crate::moderation::{self, AuditChange, ContentKind, SubmissionStatus};
 use crate::{Db, Result, Tx, events, initiatives, news, reference, resources};
 
 /// A content record that passed the domain rules, ready to publish.
@@ -133,7 +133,7 @@ async fn write(
 ) -> Result<()> {
     let kind = item.record.kind();
     item.record.upsert_in(tx, &rfc3339(now)).await?;
-    let entry = NewAuditEntry {
+    let entry = AuditChange {
         before_json: before,
         after_json: Some(item.json.to_owned()),
         note,
@@ -206,7 +206,7 @@ pub async fn unpublish(
         return Ok(Outcome::NotFound);
     };
     moderation::unpublish_in(&mut tx, kind, slug).await?;
-    let entry = NewAuditEntry {
+    let entry = AuditChange {
         before_json: Some(before),
         ..entry(actor, Action::Unpublish, kind.slug(), slug)
     };
@@ -284,7 +284,7 @@ pub async fn reject_submission(
     {
         return Ok(Outcome::AlreadyDecided);
     }
-    let entry = NewAuditEntry {
+    let entry = AuditChange {
         note: Some(reason.to_owned()),
         ..entry(actor, Action::Reject, &submission.kind, &submission.title())
     };

@@ -23,7 +23,7 @@ pub use content::{
 
 use time::OffsetDateTime;
 
-use crate::moderation::{self, NewAuditEntry};
+use crate::moderation::{self, AuditChange};
 use crate::{Result, Tx};
 
 /// Who takes a decision, as the audit log names them.
@@ -141,8 +141,8 @@ pub enum Outcome {
 }
 
 /// An audit entry by `actor` with nothing before, after or noted; callers add what they have.
-fn entry(actor: &Actor, action: Action, kind: &str, target: &str) -> NewAuditEntry {
-    NewAuditEntry {
+fn entry(actor: &Actor, action: Action, kind: &str, target: &str) -> AuditChange {
+    AuditChange {
         actor_id: Some(actor.id),
         actor_name: actor.name.clone(),
         action: action.as_str().to_owned(),
@@ -155,6 +155,6 @@ fn entry(actor: &Actor, action: Action, kind: &str, target: &str) -> NewAuditEnt
 }
 
 /// Writes `entry` inside the transaction of the change it describes.
-async fn audit(tx: &mut Tx, entry: &NewAuditEntry, now: OffsetDateTime) -> Result<()> {
+async fn audit(tx: &mut Tx, entry: &AuditChange, now: OffsetDateTime) -> Result<()> {
     moderation::audit_in(tx, entry, now.unix_timestamp()).await
 }

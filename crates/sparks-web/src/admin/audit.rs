@@ -41,11 +41,12 @@ pub async fn audit(
     let entries = moderation::audit_log(state.db(), None, 200)
         .await?
         .into_iter()
-        .map(|e| {
+        .map(|entry| {
+            let e = entry.change;
             let content = ContentKind::parse(&e.kind).is_some();
             AuditItem {
-                id: e.id,
-                when: when(&ctx, e.at),
+                id: entry.id,
+                when: when(&ctx, entry.at),
                 changed: if content {
                     changed_fields(e.before_json.as_deref(), e.after_json.as_deref())
                 } else {
@@ -78,10 +79,11 @@ pub async fn restore(
     let entry = moderation::audit_entry(state.db(), parse_id(&id)?)
         .await?
         .ok_or(WebError::NotFound)?;
-    let kind = ContentKind::parse(&entry.kind).ok_or(WebError::NotFound)?;
+    let kind = ContentKind::parse(&entry.change.kind).ok_or(WebError::NotFound)?;
     let json = entry
+        .change
         .after_json
-        .or(entry.before_json)
+        .or(entry.change.before_json)
         .ok_or(WebError::NotFound)?;
     let record = Record::from_json(kind, &json).map_err(WebError::Internal)?;
     let valid = record
