@@ -103,7 +103,12 @@ async fn write_analyzed(
     deltas: &mut TermDeltas,
 ) -> Result<()> {
     for (docs, analyzed) in docs.chunks(DOC_BATCH).zip(analyzed.chunks(DOC_BATCH)) {
-        index_chunk(tx, docs, analyzed, now, deltas).await?;
+        count_out_replaced(tx, docs, deltas).await?;
+        let ids = upsert_documents(tx, docs, analyzed, now).await?;
+        if tx.backend() == Backend::Sqlite {
+            write_fts(tx, &ids, analyzed).await?;
+        }
+        write_facets(tx, &ids, docs).await?;
     }
     Ok(())
 }
@@ -159,15 +164,13 @@ fn count_term(deltas: &mut TermDeltas, term: &str, delta: i64) {
     }
 }
 
-async fn index_chunk(
+/// Counts out of `deltas` the terms that documents about to be replaced held before, so
+/// that a term they no longer hold loses them.
+async fn count_out_replaced(
     tx: &mut Tx,
     docs: &[SearchDocument],
-    analyzed: &[AnalyzedDocument],
-    now: &str,
     deltas: &mut TermDeltas,
 ) -> Result<()> {
-    let backend = tx.backend();
-
     // The terms each document held before, to count it out of those it no longer has.
     let mut old: HashMap<(String, String), String> = HashMap::new();
     let types: BTreeSet<&str> = docs.iter().map(|d| d.doc_type.slug()).collect();
@@ -195,7 +198,17 @@ async fn index_chunk(
             }
         }
     }
+    Ok(())
+}
 
+/// Adds or replaces the documents' rows and gives back their ids, in the order of `docs`.
+async fn upsert_documents(
+    tx: &mut Tx,
+    docs: &[SearchDocument],
+    analyzed: &[AnalyzedDocument],
+    now: &str,
+) -> Result<Vec<i64>> {
+    let backend = tx.backend();
     let mut upsert = Sql::new(
         "INSERT INTO search_documents (doc_type, slug, language, acronym, title, summary, \
          acronym_key, terms, updated_at",
@@ -252,37 +265,41 @@ async fn index_chunk(
         .map(|r| ((r.doc_type, r.slug), r.id))
         .collect();
     // In the order of `docs`, which RETURNING does not promise to keep.
-    let ids: Vec<i64> = docs
-        .iter()
+    docs.iter()
         .map(|d| {
             ids.get(&(d.doc_type.slug().to_owned(), d.slug.clone()))
                 .copied()
                 .ok_or_else(|| crate::StoreError::Corrupt(format!("no index row for {}", d.slug)))
         })
-        .collect::<Result<_>>()?;
+        .collect()
+}
 
-    if backend == Backend::Sqlite {
-        let mut del = Sql::new("DELETE FROM search_fts WHERE rowid IN ");
-        del.push_in_list(ids.iter().copied());
-        tx.execute(del).await?;
-        let mut ins =
-            Sql::new("INSERT INTO search_fts (rowid, acronym, title, topics, body) VALUES ");
-        for (n, (id, a)) in ids.iter().zip(analyzed).enumerate() {
-            ins.push(if n == 0 { "(" } else { ", (" })
-                .push_arg(*id)
-                .push(", ")
-                .push_arg(a.acronym.as_str())
-                .push(", ")
-                .push_arg(a.title.as_str())
-                .push(", ")
-                .push_arg(a.topics.as_str())
-                .push(", ")
-                .push_arg(a.body.as_str())
-                .push(")");
-        }
-        tx.execute(ins).await?;
+/// Replaces the documents' rows in SQLite's full-text table (PostgreSQL keeps a `tsv`
+/// column in the document row instead).
+async fn write_fts(tx: &mut Tx, ids: &[i64], analyzed: &[AnalyzedDocument]) -> Result<()> {
+    let mut del = Sql::new("DELETE FROM search_fts WHERE rowid IN ");
+    del.push_in_list(ids.iter().copied());
+    tx.execute(del).await?;
+    let mut ins = Sql::new("INSERT INTO search_fts (rowid, acronym, title, topics, body) VALUES ");
+    for (n, (id, a)) in ids.iter().zip(analyzed).enumerate() {
+        ins.push(if n == 0 { "(" } else { ", (" })
+            .push_arg(*id)
+            .push(", ")
+            .push_arg(a.acronym.as_str())
+            .push(", ")
+            .push_arg(a.title.as_str())
+            .push(", ")
+            .push_arg(a.topics.as_str())
+            .push(", ")
+            .push_arg(a.body.as_str())
+            .push(")");
     }
+    tx.execute(ins).await?;
+    Ok(())
+}
 
+/// Replaces the documents' facet rows, in statements of [`ROW_BATCH`].
+async fn write_facets(tx: &mut Tx, ids: &[i64], docs: &[SearchDocument]) -> Result<()> {
     let mut del = Sql::new("DELETE FROM search_facets WHERE document_id IN ");
     del.push_in_list(ids.iter().copied());
     tx.execute(del).await?;
