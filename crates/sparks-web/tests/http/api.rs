@@ -256,17 +256,13 @@ async fn a_write_is_seen_at_once_by_every_server(app: App) {
     );
     let before = app.get("/api/v1/initiatives").await.json();
     assert_eq!(before["total"], 126);
-    let new = sparks_core::InitiativeDraft {
+    app.add_initiative(sparks_core::InitiativeDraft {
         acronym: "FRESH".into(),
         title: "Written through one server".into(),
         pillars: vec!["prevention".into()],
         ..Default::default()
-    }
-    .validate()
-    .unwrap();
-    sparks_store::initiatives::upsert(&app.test_db.db, &new, "2026-11-29T12:00:00Z")
-        .await
-        .unwrap();
+    })
+    .await;
     for router in [app.router.clone(), other] {
         let response = tower::ServiceExt::oneshot(
             router,

@@ -198,19 +198,16 @@ async fn unknown_things_are_404_pages_and_bad_parameters_400_pages(app: App) {
 
 db_test!(hostile_text_is_escaped_everywhere);
 async fn hostile_text_is_escaped_everywhere(app: App) {
-    let evil = sparks_core::InitiativeDraft {
-        acronym: "<script>alert(1)</script>".into(),
-        title: "\"><img src=x onerror=alert(1)>".into(),
-        summary: "<svg onload=alert(1)>".into(),
-        pillars: vec!["prevention".into()],
-        topics: vec!["<b>topic</b>".into()],
-        ..Default::default()
-    }
-    .validate()
-    .unwrap();
-    sparks_store::initiatives::upsert(&app.test_db.db, &evil, "2026-11-29T00:00:00Z")
-        .await
-        .unwrap();
+    let evil = app
+        .add_initiative(sparks_core::InitiativeDraft {
+            acronym: "<script>alert(1)</script>".into(),
+            title: "\"><img src=x onerror=alert(1)>".into(),
+            summary: "<svg onload=alert(1)>".into(),
+            pillars: vec!["prevention".into()],
+            topics: vec!["<b>topic</b>".into()],
+            ..Default::default()
+        })
+        .await;
     for uri in [
         format!("/initiatives/{}", evil.slug),
         "/initiatives?q=script".to_owned(),
@@ -256,17 +253,13 @@ async fn cached_pages_follow_writes_and_languages(app: App) {
         .await;
     assert!(german.body.contains("<html lang=\"de\">"));
     // A write makes every cached page stale at once.
-    let new = sparks_core::InitiativeDraft {
+    app.add_initiative(sparks_core::InitiativeDraft {
         acronym: "CACHECHECK".into(),
         title: "Cache check".into(),
         pillars: vec!["prevention".into()],
         ..Default::default()
-    }
-    .validate()
-    .unwrap();
-    sparks_store::initiatives::upsert(&app.test_db.db, &new, "2026-11-29T12:00:00Z")
-        .await
-        .unwrap();
+    })
+    .await;
     let after = app.get("/initiatives?q=cachecheck").await;
     assert!(
         after.body.contains("/initiatives/cachecheck"),

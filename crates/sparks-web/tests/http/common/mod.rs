@@ -165,6 +165,19 @@ impl App {
     pub async fn get(&self, uri: &str) -> Reply {
         self.request(Method::GET, uri, None).await
     }
+
+    /// Publishes `draft` straight into the store, behind the server's back (as another
+    /// server or the command line would), and gives back the record as stored.
+    pub async fn add_initiative(
+        &self,
+        draft: sparks_core::InitiativeDraft,
+    ) -> sparks_core::Initiative {
+        let initiative = draft.validate().unwrap();
+        sparks_store::initiatives::upsert(&self.test_db.db, &initiative, "2026-11-29T12:00:00Z")
+            .await
+            .unwrap();
+        initiative
+    }
 }
 
 pub mod browser;
