@@ -1,6 +1,6 @@
 //! The account page (profile fields, password change) and public member profiles.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
@@ -10,10 +10,13 @@ use sparks_views::{
     AccountPage, Field, FieldKind, Link, MemberPage, MySubmission, Section, render,
 };
 
-use super::{About, check_about, hash_in_background, start_session, verify_in_background};
+use super::{
+    About, check_about, check_display_name, current_password_field, hash_in_background,
+    new_password_field, start_session, verify_in_background,
+};
 use crate::auth::{self, FormData, MaybeMember, Member, Viewer, limit, see_other};
 use crate::present::context::PageContext;
-use crate::present::forms::{self, Problems, autocomplete, field, form_response, hint, required};
+use crate::present::forms::{self, PathId, Problems, field, form_response, hint, required};
 use crate::{AppState, WebError};
 
 /// Profile fields a member may show.
@@ -91,18 +94,8 @@ fn profile_fields(ctx: &PageContext, user: &accounts::User, form: Option<&FormDa
 
 fn password_fields(ctx: &PageContext) -> Vec<Field> {
     vec![
-        autocomplete(
-            required(field(ctx, "current_password", FieldKind::Password, "")),
-            "current-password",
-        ),
-        hint(
-            ctx,
-            autocomplete(
-                required(field(ctx, "new_password", FieldKind::Password, "")),
-                "new-password",
-            ),
-            "form-hint-password",
-        ),
+        current_password_field(ctx, "current_password"),
+        new_password_field(ctx, "new_password"),
     ]
 }
 
@@ -186,14 +179,7 @@ pub async fn save_account(
     form: FormData,
 ) -> Result<Response, WebError> {
     let mut problems = Problems::default();
-    let display_name = forms::check_text(
-        &ctx,
-        &mut problems,
-        "display_name",
-        &form.get("display_name"),
-        true,
-        80,
-    );
+    let display_name = check_display_name(&ctx, &mut problems, &form);
     let About {
         organisation,
         country,
@@ -302,9 +288,8 @@ pub async fn member_profile(
     State(state): State<AppState>,
     ctx: PageContext,
     MaybeMember(_viewer): MaybeMember,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, WebError> {
-    let id: i64 = id.parse().map_err(|_| WebError::NotFound)?;
     let user = accounts::by_id(state.db(), id)
         .await?
         .ok_or(WebError::NotFound)?;
