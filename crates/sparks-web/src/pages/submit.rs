@@ -50,6 +50,32 @@ pub fn send_label(ctx: &PageContext, viewer: &Viewer) -> String {
     }
 }
 
+/// A proposal form titled `heading` (its `<title>`, description and `<h1>`) that posts
+/// `fields` to `action` (a path on the site), sent with the viewer's button. Intro, buttons
+/// and the rest start empty, for the caller to set with struct update syntax.
+pub fn proposal_page(
+    ctx: &PageContext,
+    viewer: &Viewer,
+    heading: String,
+    action: &str,
+    csrf_token: String,
+    fields: Vec<Field>,
+) -> FormPage {
+    FormPage {
+        layout: ctx.layout(heading.clone(), heading.clone(), Section::Account),
+        heading,
+        intro: Vec::new(),
+        code_block: None,
+        action: ctx.link(action),
+        csrf_token,
+        fields,
+        submit: send_label(ctx, viewer),
+        buttons: Vec::new(),
+        preview: None,
+        links: Vec::new(),
+    }
+}
+
 fn kind_of(slug: &str) -> Result<ContentKind, WebError> {
     ContentKind::parse(slug).ok_or(WebError::NotFound)
 }
@@ -324,18 +350,14 @@ async fn submit_form(
             href: ctx.link(&format!("/initiatives/similar?{}", q.finish())),
         });
     }
+    let action = format!("/submit/{}", kind.slug());
+    let csrf = auth::csrf_token(state, Some(viewer)).await?;
     let page = FormPage {
-        layout: ctx.layout(heading.clone(), heading.clone(), Section::Account),
-        heading,
         intro,
-        code_block: None,
-        action: ctx.link(&format!("/submit/{}", kind.slug())),
-        csrf_token: auth::csrf_token(state, Some(viewer)).await?,
-        fields,
-        submit: send_label(ctx, viewer),
         buttons,
         preview: preview.then(|| sparks_core::markdown::to_safe_html(record.markdown())),
         links,
+        ..proposal_page(ctx, viewer, heading, &action, csrf, fields)
     };
     Ok(form_page_response(&page, problems))
 }
