@@ -178,13 +178,36 @@ pub async fn save_account(
     Member(viewer): Member,
     form: FormData,
 ) -> Result<Response, WebError> {
+    let profile = match check_profile(&ctx, &form) {
+        Ok(profile) => profile,
+        Err(problems) => {
+            let mut fields = profile_fields(&ctx, &viewer.user, Some(&form));
+            problems.attach(&mut fields);
+            return account_response(
+                &state,
+                &ctx,
+                &viewer,
+                fields,
+                password_fields(&ctx),
+                false,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    accounts::update_profile(state.db(), viewer.user.id, &profile).await?;
+    Ok(see_other("/account?saved=1"))
+}
+
+/// The profile the account form sends, or what is wrong with it.
+fn check_profile(ctx: &PageContext, form: &FormData) -> Result<Profile, Problems> {
     let mut problems = Problems::default();
-    let display_name = check_display_name(&ctx, &mut problems, &form);
+    let display_name = check_display_name(ctx, &mut problems, form);
     let About {
         organisation,
         country,
         expertise,
-    } = check_about(&ctx, &mut problems, &form);
+    } = check_about(ctx, &mut problems, form);
     let pillars: Vec<String> = form
         .all("pillars")
         .into_iter()
@@ -196,33 +219,16 @@ pub async fn save_account(
         .filter(|p| PUBLIC_FIELDS.contains(&p.as_str()))
         .collect();
     if !problems.is_empty() {
-        let mut fields = profile_fields(&ctx, &viewer.user, Some(&form));
-        problems.attach(&mut fields);
-        return account_response(
-            &state,
-            &ctx,
-            &viewer,
-            fields,
-            password_fields(&ctx),
-            false,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+        return Err(problems);
     }
-    accounts::update_profile(
-        state.db(),
-        viewer.user.id,
-        &Profile {
-            display_name,
-            organisation,
-            country,
-            expertise,
-            pillars,
-            public_fields: public,
-        },
-    )
-    .await?;
-    Ok(see_other("/account?saved=1"))
+    Ok(Profile {
+        display_name,
+        organisation,
+        country,
+        expertise,
+        pillars,
+        public_fields: public,
+    })
 }
 
 /// `POST /account/password`: checks the current password, sets the new one, ends every
