@@ -5,14 +5,12 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sparks_store::accounts;
 use sparks_store::{community, moderation};
-use sparks_views::{FieldKind, FormPage, Section};
+use sparks_views::{FormPage, Section};
 
-use super::{link, notice, verify_in_background};
-use crate::auth::{self, FormData, Member, limit};
+use super::{current_password_field, link, notice, verify_in_background};
+use crate::auth::{self, FormData, Member, Viewer, limit};
 use crate::present::context::PageContext;
-use crate::present::forms::{
-    Problems, autocomplete, field, form_page, form_page_response, required,
-};
+use crate::present::forms::{Problems, form_page, form_page_response};
 use crate::{AppState, WebError};
 
 /// `GET /account/export`: everything held about the member, as JSON.
@@ -62,12 +60,15 @@ pub async fn export(
     Ok(response)
 }
 
-fn delete_form(ctx: &PageContext, csrf: String, problems: &Problems) -> Response {
-    let mut fields = vec![autocomplete(
-        required(field(ctx, "password", FieldKind::Password, "")),
-        "current-password",
-    )];
+async fn delete_form(
+    state: &AppState,
+    ctx: &PageContext,
+    viewer: &Viewer,
+    problems: &Problems,
+) -> Result<Response, WebError> {
+    let mut fields = vec![current_password_field(ctx, "password")];
     problems.attach(&mut fields);
+    let csrf = auth::csrf_token(state, Some(viewer)).await?;
     let page = FormPage {
         intro: vec![ctx.t("delete-intro")],
         links: vec![link(ctx, "account-title", "/account")],
@@ -80,7 +81,7 @@ fn delete_form(ctx: &PageContext, csrf: String, problems: &Problems) -> Response
             fields,
         )
     };
-    form_page_response(&page, problems)
+    Ok(form_page_response(&page, problems))
 }
 
 /// `GET /account/delete`.
@@ -89,8 +90,7 @@ pub async fn delete_page(
     ctx: PageContext,
     Member(viewer): Member,
 ) -> Result<Response, WebError> {
-    let csrf = auth::csrf_token(&state, Some(&viewer)).await?;
-    Ok(delete_form(&ctx, csrf, &Problems::default()))
+    delete_form(&state, &ctx, &viewer, &Problems::default()).await
 }
 
 /// `POST /account/delete`: erases the account after the password is confirmed.
@@ -104,8 +104,7 @@ pub async fn delete(
     if !verify_in_background(form.raw("password"), viewer.user.password_hash.clone()).await? {
         let mut problems = Problems::default();
         problems.add("password", ctx.t("account-password-wrong"));
-        let csrf = auth::csrf_token(&state, Some(&viewer)).await?;
-        return Ok(delete_form(&ctx, csrf, &problems));
+        return delete_form(&state, &ctx, &viewer, &problems).await;
     }
     accounts::erase(state.db(), viewer.user.id).await?;
     tracing::info!(

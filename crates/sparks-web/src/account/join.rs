@@ -7,7 +7,10 @@ use sparks_mail::Email;
 use sparks_store::accounts::{self, NewUser, Role};
 use sparks_views::{Field, FieldKind, FormPage, Section};
 
-use super::{About, TokenQuery, check_about, hash_in_background, link, notice};
+use super::{
+    About, TokenQuery, check_about, check_display_name, hash_in_background, link,
+    new_password_field, notice,
+};
 use crate::auth::{self, ClientIp, FormData, limit, see_other};
 use crate::present::context::PageContext;
 use crate::present::forms::{
@@ -18,7 +21,12 @@ use crate::{AppState, WebError};
 /// How long an email confirmation link works.
 const VERIFY_TTL: i64 = 48 * 60 * 60;
 
-fn join_form(ctx: &PageContext, csrf: String, form: &FormData, problems: &Problems) -> Response {
+async fn join_form(
+    state: &AppState,
+    ctx: &PageContext,
+    form: &FormData,
+    problems: &Problems,
+) -> Result<Response, WebError> {
     let mut fields = vec![
         autocomplete(
             required(field(ctx, "email", FieldKind::Email, &form.get("email"))),
@@ -37,14 +45,7 @@ fn join_form(ctx: &PageContext, csrf: String, form: &FormData, problems: &Proble
             ),
             "form-hint-display-name",
         ),
-        hint(
-            ctx,
-            autocomplete(
-                required(field(ctx, "password", FieldKind::Password, "")),
-                "new-password",
-            ),
-            "form-hint-password",
-        ),
+        new_password_field(ctx, "password"),
         autocomplete(
             field(
                 ctx,
@@ -71,13 +72,14 @@ fn join_form(ctx: &PageContext, csrf: String, form: &FormData, problems: &Proble
         ),
     ];
     problems.attach(&mut fields);
+    let csrf = auth::csrf_token(state, None).await?;
     let page = FormPage {
         layout: ctx.layout(ctx.t("join-title"), ctx.t("join-intro"), Section::Account),
         intro: vec![ctx.t("join-intro"), ctx.t("join-privacy")],
         links: vec![link(ctx, "login-title", "/login")],
         ..form_page(ctx, Section::Account, "join", "/join", csrf, fields)
     };
-    form_page_response(&page, problems)
+    Ok(form_page_response(&page, problems))
 }
 
 /// `GET /join`.
@@ -85,13 +87,7 @@ pub async fn join_page(
     State(state): State<AppState>,
     ctx: PageContext,
 ) -> Result<Response, WebError> {
-    let csrf = auth::csrf_token(&state, None).await?;
-    Ok(join_form(
-        &ctx,
-        csrf,
-        &FormData::default(),
-        &Problems::default(),
-    ))
+    join_form(&state, &ctx, &FormData::default(), &Problems::default()).await
 }
 
 /// `POST /join`: an unverified account and a confirmation email. When the address already
@@ -106,14 +102,7 @@ pub async fn join(
     limit(&state, &format!("join:{ip}"), 10, 3600).await?;
     let mut problems = Problems::default();
     let email = forms::check_email(&ctx, &mut problems, &form.get("email"));
-    let display_name = forms::check_text(
-        &ctx,
-        &mut problems,
-        "display_name",
-        &form.get("display_name"),
-        true,
-        80,
-    );
+    let display_name = check_display_name(&ctx, &mut problems, &form);
     let password = form.raw("password");
     forms::check_password(
         &ctx,
@@ -128,8 +117,7 @@ pub async fn join(
         expertise,
     } = check_about(&ctx, &mut problems, &form);
     if !problems.is_empty() {
-        let csrf = auth::csrf_token(&state, None).await?;
-        return Ok(join_form(&ctx, csrf, &form, &problems));
+        return join_form(&state, &ctx, &form, &problems).await;
     }
     // Per address too, so the form cannot be used to flood someone's inbox.
     limit(

@@ -10,7 +10,7 @@ use sparks_store::accounts;
 use sparks_store::{rate_limits, sessions};
 use sparks_views::{Field, FieldKind, FormPage, Section};
 
-use super::{link, start_session, verify_in_background};
+use super::{current_password_field, link, start_session, verify_in_background};
 use crate::auth::{self, ClientIp, FormData, Viewer, limit, see_other};
 use crate::present::context::PageContext;
 use crate::present::forms::{
@@ -37,25 +37,23 @@ fn safe_next(next: &str) -> String {
     }
 }
 
-fn login_form(
+async fn login_form(
+    state: &AppState,
     ctx: &PageContext,
-    csrf: String,
     email: &str,
     next: &str,
     problems: &Problems,
-) -> Response {
+) -> Result<Response, WebError> {
     let mut fields = vec![
         autocomplete(
             required(field(ctx, "email", FieldKind::Email, email)),
             "username",
         ),
-        autocomplete(
-            required(field(ctx, "password", FieldKind::Password, "")),
-            "current-password",
-        ),
+        current_password_field(ctx, "password"),
         Field::hidden("next", next),
     ];
     problems.attach(&mut fields);
+    let csrf = auth::csrf_token(state, None).await?;
     let page = FormPage {
         links: vec![
             link(ctx, "reset-title", "/reset"),
@@ -63,7 +61,7 @@ fn login_form(
         ],
         ..form_page(ctx, Section::Account, "login", "/login", csrf, fields)
     };
-    form_page_response(&page, problems)
+    Ok(form_page_response(&page, problems))
 }
 
 /// `GET /login`.
@@ -72,14 +70,14 @@ pub async fn login_page(
     ctx: PageContext,
     Query(q): Query<NextQuery>,
 ) -> Result<Response, WebError> {
-    let csrf = auth::csrf_token(&state, None).await?;
-    Ok(login_form(
+    login_form(
+        &state,
         &ctx,
-        csrf,
         "",
         &safe_next(q.next.as_deref().unwrap_or("")),
         &Problems::default(),
-    ))
+    )
+    .await
 }
 
 /// `POST /login`.
@@ -106,14 +104,12 @@ pub async fn login(
         _ => {
             tracing::warn!(security_event = "login_failed", "a login failed");
             problems.add("email", ctx.t("login-error"));
-            let csrf = auth::csrf_token(&state, None).await?;
-            return Ok(login_form(&ctx, csrf, &email, &next, &problems));
+            return login_form(&state, &ctx, &email, &next, &problems).await;
         }
     };
     if user.verified_at.is_none() {
         problems.add("email", ctx.t("login-unverified"));
-        let csrf = auth::csrf_token(&state, None).await?;
-        return Ok(login_form(&ctx, csrf, &email, &next, &problems));
+        return login_form(&state, &ctx, &email, &next, &problems).await;
     }
     let old = viewer.map(|axum::Extension(v)| v);
     if user.role().is_staff() {
@@ -140,13 +136,14 @@ pub async fn login(
     start_session(&state, old.as_ref(), user.id, sessions::FULL, &next).await
 }
 
-fn code_form(
+async fn code_form(
+    state: &AppState,
     ctx: &PageContext,
-    csrf: String,
+    viewer: &Viewer,
     next: &str,
     enrol: Option<(String, Vec<String>)>,
     problems: &Problems,
-) -> Response {
+) -> Result<Response, WebError> {
     let mut fields = vec![
         hint(
             ctx,
@@ -171,12 +168,13 @@ fn code_form(
             ),
         )
     });
+    let csrf = auth::csrf_token(state, Some(viewer)).await?;
     let page = FormPage {
         intro,
         code_block,
         ..form_page(ctx, Section::Account, "code", "/login/code", csrf, fields)
     };
-    form_page_response(&page, problems)
+    Ok(form_page_response(&page, problems))
 }
 
 /// Staff who never enrolled an authenticator (made editors on the web) enrol now: a secret
@@ -208,14 +206,15 @@ pub async fn code_page(
         return Ok(see_other("/login"));
     };
     let enrol = enrolment(&state, &viewer).await?;
-    let csrf = auth::csrf_token(&state, Some(&viewer)).await?;
-    Ok(code_form(
+    code_form(
+        &state,
         &ctx,
-        csrf,
+        &viewer,
         &safe_next(q.next.as_deref().unwrap_or("")),
         enrol,
         &Problems::default(),
-    ))
+    )
+    .await
 }
 
 /// `POST /login/code`: a TOTP code (or a recovery code) finishes the login.
@@ -261,8 +260,7 @@ pub async fn code(
         );
         let mut problems = Problems::default();
         problems.add("code", ctx.t("code-error"));
-        let csrf = auth::csrf_token(&state, Some(&viewer)).await?;
-        return Ok(code_form(&ctx, csrf, &next, None, &problems));
+        return code_form(&state, &ctx, &viewer, &next, None, &problems).await;
     }
     tracing::info!(security_event = "login", user_id = user.id, role = %user.role, "logged in with a second factor");
     start_session(&state, Some(&viewer), user.id, sessions::FULL, &next).await

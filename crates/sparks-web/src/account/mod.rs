@@ -13,11 +13,11 @@ use axum::response::Response;
 use serde::Deserialize;
 use sparks_auth::{hash_token, random_token};
 use sparks_store::sessions;
-use sparks_views::{Link, Section};
+use sparks_views::{Field, FieldKind, Link, Section};
 
 use crate::auth::{self, Viewer, see_other};
 use crate::present::context::PageContext;
-use crate::present::forms;
+use crate::present::forms::{self, autocomplete, field, hint, required};
 use crate::{AppState, WebError};
 
 fn notice(ctx: &PageContext, heading: &str, paragraphs: &[String], links: Vec<Link>) -> Response {
@@ -42,6 +42,44 @@ async fn verify_in_background(password: String, hash: String) -> Result<bool, We
     tokio::task::spawn_blocking(move || sparks_auth::verify_password(&password, &hash))
         .await
         .map_err(|e| WebError::Internal(e.to_string()))
+}
+
+/// The field of the password the member has now (`name`), for a password manager to fill.
+fn current_password_field(ctx: &PageContext, name: &str) -> Field {
+    autocomplete(
+        required(field(ctx, name, FieldKind::Password, "")),
+        "current-password",
+    )
+}
+
+/// The field of a new password (`name`): the policy as its hint, and the token that lets a
+/// password manager offer a strong one.
+fn new_password_field(ctx: &PageContext, name: &str) -> Field {
+    hint(
+        ctx,
+        autocomplete(
+            required(field(ctx, name, FieldKind::Password, "")),
+            "new-password",
+        ),
+        "form-hint-password",
+    )
+}
+
+/// Checks the name shown on a member's posts and profile: asked by the join form and the
+/// account page alike.
+fn check_display_name(
+    ctx: &PageContext,
+    problems: &mut forms::Problems,
+    form: &auth::FormData,
+) -> String {
+    forms::check_text(
+        ctx,
+        problems,
+        "display_name",
+        &form.get("display_name"),
+        true,
+        80,
+    )
 }
 
 /// What members say about their work: asked by the join form and the account page alike,

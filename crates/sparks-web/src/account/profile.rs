@@ -1,6 +1,6 @@
 //! The account page (profile fields, password change) and public member profiles.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
@@ -10,10 +10,13 @@ use sparks_views::{
     AccountPage, Field, FieldKind, Link, MemberPage, MySubmission, Section, render,
 };
 
-use super::{About, check_about, hash_in_background, start_session, verify_in_background};
+use super::{
+    About, check_about, check_display_name, current_password_field, hash_in_background,
+    new_password_field, start_session, verify_in_background,
+};
 use crate::auth::{self, FormData, MaybeMember, Member, Viewer, limit, see_other};
 use crate::present::context::PageContext;
-use crate::present::forms::{self, Problems, autocomplete, field, form_response, hint, required};
+use crate::present::forms::{self, PathId, Problems, field, form_response, hint, required};
 use crate::{AppState, WebError};
 
 /// Profile fields a member may show.
@@ -91,18 +94,8 @@ fn profile_fields(ctx: &PageContext, user: &accounts::User, form: Option<&FormDa
 
 fn password_fields(ctx: &PageContext) -> Vec<Field> {
     vec![
-        autocomplete(
-            required(field(ctx, "current_password", FieldKind::Password, "")),
-            "current-password",
-        ),
-        hint(
-            ctx,
-            autocomplete(
-                required(field(ctx, "new_password", FieldKind::Password, "")),
-                "new-password",
-            ),
-            "form-hint-password",
-        ),
+        current_password_field(ctx, "current_password"),
+        new_password_field(ctx, "new_password"),
     ]
 }
 
@@ -185,20 +178,36 @@ pub async fn save_account(
     Member(viewer): Member,
     form: FormData,
 ) -> Result<Response, WebError> {
+    let profile = match check_profile(&ctx, &form) {
+        Ok(profile) => profile,
+        Err(problems) => {
+            let mut fields = profile_fields(&ctx, &viewer.user, Some(&form));
+            problems.attach(&mut fields);
+            return account_response(
+                &state,
+                &ctx,
+                &viewer,
+                fields,
+                password_fields(&ctx),
+                false,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    accounts::update_profile(state.db(), viewer.user.id, &profile).await?;
+    Ok(see_other("/account?saved=1"))
+}
+
+/// The profile the account form sends, or what is wrong with it.
+fn check_profile(ctx: &PageContext, form: &FormData) -> Result<Profile, Problems> {
     let mut problems = Problems::default();
-    let display_name = forms::check_text(
-        &ctx,
-        &mut problems,
-        "display_name",
-        &form.get("display_name"),
-        true,
-        80,
-    );
+    let display_name = check_display_name(ctx, &mut problems, form);
     let About {
         organisation,
         country,
         expertise,
-    } = check_about(&ctx, &mut problems, &form);
+    } = check_about(ctx, &mut problems, form);
     let pillars: Vec<String> = form
         .all("pillars")
         .into_iter()
@@ -210,33 +219,16 @@ pub async fn save_account(
         .filter(|p| PUBLIC_FIELDS.contains(&p.as_str()))
         .collect();
     if !problems.is_empty() {
-        let mut fields = profile_fields(&ctx, &viewer.user, Some(&form));
-        problems.attach(&mut fields);
-        return account_response(
-            &state,
-            &ctx,
-            &viewer,
-            fields,
-            password_fields(&ctx),
-            false,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+        return Err(problems);
     }
-    accounts::update_profile(
-        state.db(),
-        viewer.user.id,
-        &Profile {
-            display_name,
-            organisation,
-            country,
-            expertise,
-            pillars,
-            public_fields: public,
-        },
-    )
-    .await?;
-    Ok(see_other("/account?saved=1"))
+    Ok(Profile {
+        display_name,
+        organisation,
+        country,
+        expertise,
+        pillars,
+        public_fields: public,
+    })
 }
 
 /// `POST /account/password`: checks the current password, sets the new one, ends every
@@ -302,9 +294,8 @@ pub async fn member_profile(
     State(state): State<AppState>,
     ctx: PageContext,
     MaybeMember(_viewer): MaybeMember,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, WebError> {
-    let id: i64 = id.parse().map_err(|_| WebError::NotFound)?;
     let user = accounts::by_id(state.db(), id)
         .await?
         .ok_or(WebError::NotFound)?;

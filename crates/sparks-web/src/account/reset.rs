@@ -7,29 +7,35 @@ use sparks_mail::Email;
 use sparks_store::accounts;
 use sparks_views::{Field, FieldKind, FormPage, Section};
 
-use super::{TokenQuery, hash_in_background, link, notice};
+use super::{TokenQuery, hash_in_background, link, new_password_field, notice};
 use crate::auth::{self, ClientIp, FormData, limit};
 use crate::present::context::PageContext;
 use crate::present::forms::{
-    self, Problems, autocomplete, field, form_page, form_page_response, hint, required,
+    self, Problems, autocomplete, field, form_page, form_page_response, required,
 };
 use crate::{AppState, WebError};
 
 /// How long a password reset link works.
 const RESET_TTL: i64 = 60 * 60;
 
-fn reset_form(ctx: &PageContext, csrf: String, email: &str, problems: &Problems) -> Response {
+async fn reset_form(
+    state: &AppState,
+    ctx: &PageContext,
+    email: &str,
+    problems: &Problems,
+) -> Result<Response, WebError> {
     let mut fields = vec![autocomplete(
         required(field(ctx, "email", FieldKind::Email, email)),
         "email",
     )];
     problems.attach(&mut fields);
+    let csrf = auth::csrf_token(state, None).await?;
     let page = FormPage {
         layout: ctx.layout(ctx.t("reset-title"), ctx.t("reset-intro"), Section::Account),
         intro: vec![ctx.t("reset-intro")],
         ..form_page(ctx, Section::Account, "reset", "/reset", csrf, fields)
     };
-    form_page_response(&page, problems)
+    Ok(form_page_response(&page, problems))
 }
 
 /// `GET /reset`.
@@ -37,8 +43,7 @@ pub async fn reset_page(
     State(state): State<AppState>,
     ctx: PageContext,
 ) -> Result<Response, WebError> {
-    let csrf = auth::csrf_token(&state, None).await?;
-    Ok(reset_form(&ctx, csrf, "", &Problems::default()))
+    reset_form(&state, &ctx, "", &Problems::default()).await
 }
 
 /// `POST /reset`: a link by email when the account exists; the same answer either way.
@@ -52,8 +57,7 @@ pub async fn reset(
     let mut problems = Problems::default();
     let email = forms::check_email(&ctx, &mut problems, &form.get("email"));
     if !problems.is_empty() {
-        let csrf = auth::csrf_token(&state, None).await?;
-        return Ok(reset_form(&ctx, csrf, &email, &problems));
+        return reset_form(&state, &ctx, &email, &problems).await;
     }
     limit(&state, &format!("reset:{}", hash_token(&email)), 3, 3600).await?;
     if let Some(user) = accounts::by_email(state.db(), &email).await? {
@@ -84,24 +88,18 @@ pub async fn reset(
     ))
 }
 
-fn new_password_form(
+async fn new_password_form(
+    state: &AppState,
     ctx: &PageContext,
-    csrf: String,
     token: &str,
     problems: &Problems,
-) -> Response {
+) -> Result<Response, WebError> {
     let mut fields = vec![
-        hint(
-            ctx,
-            autocomplete(
-                required(field(ctx, "password", FieldKind::Password, "")),
-                "new-password",
-            ),
-            "form-hint-password",
-        ),
+        new_password_field(ctx, "password"),
         Field::hidden("token", token),
     ];
     problems.attach(&mut fields);
+    let csrf = auth::csrf_token(state, None).await?;
     let page = form_page(
         ctx,
         Section::Account,
@@ -110,7 +108,7 @@ fn new_password_form(
         csrf,
         fields,
     );
-    form_page_response(&page, problems)
+    Ok(form_page_response(&page, problems))
 }
 
 /// `GET /reset/new?token=`.
@@ -119,13 +117,13 @@ pub async fn new_password_page(
     ctx: PageContext,
     Query(q): Query<TokenQuery>,
 ) -> Result<Response, WebError> {
-    let csrf = auth::csrf_token(&state, None).await?;
-    Ok(new_password_form(
+    new_password_form(
+        &state,
         &ctx,
-        csrf,
         &q.token.unwrap_or_default(),
         &Problems::default(),
-    ))
+    )
+    .await
 }
 
 /// `POST /reset/new`: sets the password and ends every session of the account.
@@ -139,8 +137,7 @@ pub async fn new_password(
     let mut problems = Problems::default();
     forms::check_password(&ctx, &mut problems, "password", &password, &[]);
     if !problems.is_empty() {
-        let csrf = auth::csrf_token(&state, None).await?;
-        return Ok(new_password_form(&ctx, csrf, &token, &problems));
+        return new_password_form(&state, &ctx, &token, &problems).await;
     }
     let Some(id) = accounts::consume_token(
         state.db(),

@@ -1,7 +1,7 @@
 //! `/admin/moderation`: the queue of proposals and reported posts, and the editors'
 //! decisions on them.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use sparks_mail::Email;
@@ -14,7 +14,7 @@ use sparks_views::{Link, ModerationPage, PendingItem, ReportItem, render};
 use super::editorial::{Record, actor, found};
 use crate::auth::{self, FormData, Staff, Viewer, see_other};
 use crate::present::context::PageContext;
-use crate::present::forms::{form_response, parse_id, when};
+use crate::present::forms::{PathId, form_response, when};
 use crate::{AppState, WebError};
 
 /// Where every decision returns to.
@@ -147,10 +147,9 @@ pub async fn decide(
     State(state): State<AppState>,
     ctx: PageContext,
     Staff(viewer): Staff,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let id = parse_id(&id)?;
     let submission = moderation::get(state.db(), id)
         .await?
         .ok_or(WebError::NotFound)?;
@@ -223,10 +222,9 @@ pub async fn decide(
 pub async fn decide_report(
     State(state): State<AppState>,
     Staff(viewer): Staff,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let id = parse_id(&id)?;
     let hide = match form.get("decision").as_str() {
         "hide" => true,
         "keep" => false,

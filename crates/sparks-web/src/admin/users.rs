@@ -1,6 +1,6 @@
 //! `/admin/users` (admins only): accounts, their roles and the initiatives they are linked to.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use sparks_store::accounts::{self, Role};
@@ -11,7 +11,7 @@ use sparks_views::{Choice, UserRow, UsersPage, render};
 use super::editorial::{actor, found};
 use crate::auth::{self, Admin, FormData, see_other};
 use crate::present::context::PageContext;
-use crate::present::forms::{form_response, parse_id};
+use crate::present::forms::{PathId, form_response};
 use crate::{AppState, WebError};
 
 /// Where every change returns to.
@@ -54,10 +54,9 @@ pub async fn users(
 pub async fn set_role(
     State(state): State<AppState>,
     Admin(viewer): Admin,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let id = parse_id(&id)?;
     let role = Role::parse(&form.get("role")).ok_or_else(|| WebError::BadParameter {
         name: "role".into(),
         message: "must be member, editor or admin".into(),
@@ -71,10 +70,9 @@ pub async fn set_role(
 pub async fn link_initiative(
     State(state): State<AppState>,
     Admin(viewer): Admin,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let id = parse_id(&id)?;
     accounts::by_id(state.db(), id)
         .await?
         .ok_or(WebError::NotFound)?;

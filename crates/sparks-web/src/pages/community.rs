@@ -3,7 +3,7 @@
 //! Markdown, rendered and sanitised once when written. Pages are never cached: they change
 //! with every post and with who is looking.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 use sparks_core::Pillar;
@@ -11,14 +11,15 @@ use sparks_store::community::{self, NewThread};
 use sparks_store::editorial as se;
 use sparks_views::{
     Choice, CommunityPage, Field, FieldKind, Link, PostItem, Section, ThreadItem, ThreadPage,
-    render,
 };
 
 use crate::admin::editorial::{actor, found};
 use crate::auth::limit;
 use crate::auth::{self, FormData, MaybeMember, Member, Staff, see_other};
 use crate::present::context::PageContext;
-use crate::present::forms::{self, Problems, field, form_response, hint, required, when};
+use crate::present::forms::{
+    self, PathId, Problems, field, form_page_response, hint, required, when,
+};
 use crate::{AppState, WebError};
 
 const GENERAL: &str = "general";
@@ -33,6 +34,11 @@ fn valid_space(space: &str) -> bool {
     space == GENERAL || space.parse::<Pillar>().is_ok()
 }
 
+/// Every space: the general one, then one per pillar.
+fn all_spaces() -> impl Iterator<Item = String> {
+    std::iter::once(GENERAL.to_owned()).chain(Pillar::ALL.iter().map(|p| p.slug().to_owned()))
+}
+
 #[derive(Deserialize)]
 /// `?space=`.
 pub struct SpaceQuery {
@@ -41,8 +47,7 @@ pub struct SpaceQuery {
 
 fn thread_fields(ctx: &PageContext, form: &FormData, space: &str) -> Vec<Field> {
     let mut space_field = field(ctx, "pillar", FieldKind::Select, space);
-    space_field.choices = std::iter::once(GENERAL.to_owned())
-        .chain(Pillar::ALL.iter().map(|p| p.slug().to_owned()))
+    space_field.choices = all_spaces()
         .map(|s| Choice {
             label: space_name(ctx, &s),
             selected: s == space,
@@ -108,9 +113,7 @@ async fn community_page(
         },
         space.is_none(),
     )];
-    for s in
-        std::iter::once(GENERAL.to_owned()).chain(Pillar::ALL.iter().map(|p| p.slug().to_owned()))
-    {
+    for s in all_spaces() {
         let current = space.as_deref() == Some(s.as_str());
         spaces.push((
             Link {
@@ -137,7 +140,7 @@ async fn community_page(
         csrf_token: auth::csrf_token(state, viewer).await?,
         member: viewer.is_some(),
     };
-    Ok(form_response(forms::status_for(problems), render(&page)))
+    Ok(form_page_response(&page, problems))
 }
 
 /// `GET /community`.
@@ -158,6 +161,24 @@ pub async fn community(
     .await
 }
 
+/// A post's Markdown body (of a new thread or a reply): required, at most 20,000 characters.
+fn check_body(ctx: &PageContext, problems: &mut Problems, form: &FormData) -> String {
+    forms::check_text(ctx, problems, "body", &form.raw("body"), true, 20_000)
+}
+
+/// One pace for a member's posts, new threads and replies alike.
+async fn limit_posts(state: &AppState, viewer: &auth::Viewer) -> Result<(), WebError> {
+    limit(state, &format!("post:{}", viewer.user.id), 30, 600).await
+}
+
+/// Where post `id` stands in its thread; `NotFound` when there is no such post.
+async fn post_href(state: &AppState, id: i64) -> Result<String, WebError> {
+    let post = community::post(state.db(), id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    Ok(format!("/community/threads/{}#post-{id}", post.thread_id))
+}
+
 /// `POST /community/threads`: `title`, `body`, `pillar` (or `general`), `members_only`.
 pub async fn create_thread(
     State(state): State<AppState>,
@@ -167,7 +188,7 @@ pub async fn create_thread(
 ) -> Result<Response, WebError> {
     let mut problems = Problems::default();
     let title = forms::check_text(&ctx, &mut problems, "title", &form.get("title"), true, 200);
-    let body = forms::check_text(&ctx, &mut problems, "body", &form.raw("body"), true, 20_000);
+    let body = check_body(&ctx, &mut problems, &form);
     let space = Some(form.get("pillar"))
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| GENERAL.to_owned());
@@ -177,7 +198,7 @@ pub async fn create_thread(
     if !problems.is_empty() {
         return community_page(&state, &ctx, Some(&viewer), Some(space), &form, &problems).await;
     }
-    limit(&state, &format!("post:{}", viewer.user.id), 30, 600).await?;
+    limit_posts(&state, &viewer).await?;
     let html = sparks_core::markdown::to_safe_html(&body);
     let id = community::create_thread(
         state.db(),
@@ -194,8 +215,6 @@ pub async fn create_thread(
     .await?;
     Ok(see_other(&format!("/community/threads/{id}")))
 }
-
-use crate::present::forms::parse_id;
 
 async fn thread_page(
     state: &AppState,
@@ -256,7 +275,7 @@ async fn thread_page(
         staff,
         csrf_token: auth::csrf_token(state, viewer).await?,
     };
-    Ok(form_response(forms::status_for(problems), render(&page)))
+    Ok(form_page_response(&page, problems))
 }
 
 /// `GET /community/threads/{id}`.
@@ -264,17 +283,9 @@ pub async fn show_thread(
     State(state): State<AppState>,
     ctx: PageContext,
     MaybeMember(viewer): MaybeMember,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, WebError> {
-    thread_page(
-        &state,
-        &ctx,
-        viewer.as_ref(),
-        parse_id(&id)?,
-        "",
-        &Problems::default(),
-    )
-    .await
+    thread_page(&state, &ctx, viewer.as_ref(), id, "", &Problems::default()).await
 }
 
 /// `POST /community/threads/{id}/replies`: `body`.
@@ -282,12 +293,11 @@ pub async fn reply(
     State(state): State<AppState>,
     ctx: PageContext,
     Member(viewer): Member,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let id = parse_id(&id)?;
     let mut problems = Problems::default();
-    let body = forms::check_text(&ctx, &mut problems, "body", &form.raw("body"), true, 20_000);
+    let body = check_body(&ctx, &mut problems, &form);
     if !problems.is_empty() {
         return thread_page(&state, &ctx, Some(&viewer), id, &body, &problems).await;
     }
@@ -297,7 +307,7 @@ pub async fn reply(
     if thread.hidden && !viewer.is_staff() {
         return Err(WebError::NotFound);
     }
-    limit(&state, &format!("post:{}", viewer.user.id), 30, 600).await?;
+    limit_posts(&state, &viewer).await?;
     let html = sparks_core::markdown::to_safe_html(&body);
     match community::reply(
         state.db(),
@@ -318,13 +328,10 @@ pub async fn reply(
 pub async fn report(
     State(state): State<AppState>,
     Member(viewer): Member,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let id = parse_id(&id)?;
-    let post = community::post(state.db(), id)
-        .await?
-        .ok_or(WebError::NotFound)?;
+    let href = post_href(&state, id).await?;
     limit(&state, &format!("report:{}", viewer.user.id), 20, 3600).await?;
     let reason: String = sparks_core::initiative::strip_controls(form.get("reason").trim())
         .chars()
@@ -343,39 +350,29 @@ pub async fn report(
         state.clock().unix(),
     )
     .await?;
-    Ok(see_other(&format!(
-        "/community/threads/{}#post-{id}",
-        post.thread_id
-    )))
+    Ok(see_other(&href))
 }
 
 /// `POST /community/posts/{id}/hide` (staff): `hidden` = 1 | 0.
 pub async fn hide_post(
     State(state): State<AppState>,
     Staff(viewer): Staff,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let id = parse_id(&id)?;
-    let post = community::post(state.db(), id)
-        .await?
-        .ok_or(WebError::NotFound)?;
+    let href = post_href(&state, id).await?;
     let hidden = form.get("hidden") != "0";
     found(se::hide_post(state.db(), &actor(&viewer), id, hidden, state.clock().now()).await?)?;
-    Ok(see_other(&format!(
-        "/community/threads/{}#post-{id}",
-        post.thread_id
-    )))
+    Ok(see_other(&href))
 }
 
 /// `POST /community/threads/{id}/lock` (staff): `locked` = 1 | 0.
 pub async fn lock_thread(
     State(state): State<AppState>,
     Staff(viewer): Staff,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let id = parse_id(&id)?;
     let locked = form.get("locked") != "0";
     found(se::lock_thread(state.db(), &actor(&viewer), id, locked, state.clock().now()).await?)?;
     Ok(see_other(&format!("/community/threads/{id}")))

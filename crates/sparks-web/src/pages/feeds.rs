@@ -13,8 +13,9 @@ use sparks_views::{FeedRow, FeedsPage, FieldKind, FormPage, Link, Section, rende
 use crate::admin::editorial::actor;
 use crate::auth::limit;
 use crate::auth::{self, FormData, Member, Staff, Viewer, see_other};
+use crate::pages::submit::proposal_page;
 use crate::present::context::PageContext;
-use crate::present::forms::{Problems, field, form_response, hint, required, status_for};
+use crate::present::forms::{Problems, field, form_page_response, form_response, hint, required};
 use crate::{AppState, WebError};
 
 async fn form(
@@ -42,24 +43,13 @@ async fn form(
         )),
     ];
     problems.attach(&mut fields);
+    let csrf = auth::csrf_token(state, Some(viewer)).await?;
+    let heading = ctx.t("submit-feed-title");
     let page = FormPage {
-        layout: ctx.layout(
-            ctx.t("submit-feed-title"),
-            ctx.t("submit-feed-title"),
-            Section::Account,
-        ),
-        heading: ctx.t("submit-feed-title"),
         intro: vec![ctx.t("submit-feed-intro")],
-        code_block: None,
-        action: ctx.link("/submit/feed"),
-        csrf_token: auth::csrf_token(state, Some(viewer)).await?,
-        fields,
-        submit: crate::pages::submit::send_label(ctx, viewer),
-        buttons: Vec::new(),
-        preview: None,
-        links: Vec::new(),
+        ..proposal_page(ctx, viewer, heading, "/submit/feed", csrf, fields)
     };
-    Ok(form_response(status_for(problems), render(&page)))
+    Ok(form_page_response(&page, problems))
 }
 
 /// `GET /submit/feed`.

@@ -2,20 +2,19 @@
 //! digest it sends is in `jobs/newsletter.rs`.
 
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 use sparks_auth::{hash_token, random_token};
 use sparks_mail::Email;
 use sparks_store::{Db, newsletter};
-use sparks_views::{Field, FieldKind, FormPage, Section, render};
+use sparks_views::{Field, FieldKind, FormPage, Section};
 
 use crate::auth::limit;
 use crate::auth::{self, ClientIp, FormData};
 use crate::jobs::newsletter::unsubscribe_token;
 use crate::present::context::PageContext;
 use crate::present::forms::{
-    self, Problems, autocomplete, field, form_page, form_page_response, form_response, required,
+    self, Problems, autocomplete, field, form_page, form_page_response, required,
 };
 use crate::{AppState, WebError};
 
@@ -180,14 +179,7 @@ pub async fn unsubscribe_page(
     Query(q): Query<UnsubscribeQuery>,
 ) -> Result<Response, WebError> {
     let page = FormPage {
-        layout: ctx.layout(
-            ctx.t("newsletter-unsubscribe-title"),
-            ctx.t("newsletter-unsubscribe-title"),
-            Section::Other,
-        ),
-        heading: ctx.t("newsletter-unsubscribe-title"),
-        intro: Vec::new(),
-        code_block: None,
+        // The unsubscribe link's own query, as it came (form_page would add the language).
         action: format!(
             "/newsletter/unsubscribe?{}",
             url::form_urlencoded::Serializer::new(String::new())
@@ -195,14 +187,16 @@ pub async fn unsubscribe_page(
                 .append_pair("token", q.token.as_deref().unwrap_or(""))
                 .finish()
         ),
-        csrf_token: auth::csrf_token(&state, None).await?,
-        fields: Vec::new(),
-        submit: ctx.t("newsletter-unsubscribe-submit"),
-        buttons: Vec::new(),
-        preview: None,
-        links: Vec::new(),
+        ..form_page(
+            &ctx,
+            Section::Other,
+            "newsletter-unsubscribe",
+            "/newsletter/unsubscribe",
+            auth::csrf_token(&state, None).await?,
+            Vec::new(),
+        )
     };
-    Ok(form_response(StatusCode::OK, render(&page)))
+    Ok(form_page_response(&page, &Problems::default()))
 }
 
 /// `POST /newsletter/unsubscribe?id=&token=`: one click, from the page or from the mail

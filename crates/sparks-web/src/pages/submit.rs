@@ -3,20 +3,19 @@
 //! A Preview button shows the Markdown rendered, without JavaScript.
 
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
-use sparks_core::{EventKind, ResourceKind};
+use sparks_core::{EventKind, HelplineKind, ResourceKind};
 use sparks_store::accounts;
 use sparks_store::editorial::{self as se, Change, Outcome, Publication};
 use sparks_store::moderation::{self, ContentKind};
-use sparks_views::{Button, Choice, Field, FieldKind, FormPage, Link, Section, render};
+use sparks_views::{Button, Choice, Field, FieldKind, FormPage, Link, Section};
 
 use crate::admin::editorial::{self, Record, actor, found};
 use crate::auth::limit;
 use crate::auth::{self, FormData, Member, Viewer, see_other};
 use crate::present::context::PageContext;
-use crate::present::forms::{Problems, field, form_response, hint, required};
+use crate::present::forms::{Problems, field, form_page_response, hint, required};
 use crate::{AppState, WebError};
 
 /// The page after a proposal is sent: it waits for an editor.
@@ -48,6 +47,32 @@ pub fn send_label(ctx: &PageContext, viewer: &Viewer) -> String {
         ctx.t("submit-publish")
     } else {
         ctx.t("submit-send")
+    }
+}
+
+/// A proposal form titled `heading` (its `<title>`, description and `<h1>`) that posts
+/// `fields` to `action` (a path on the site), sent with the viewer's button. Intro, buttons
+/// and the rest start empty, for the caller to set with struct update syntax.
+pub fn proposal_page(
+    ctx: &PageContext,
+    viewer: &Viewer,
+    heading: String,
+    action: &str,
+    csrf_token: String,
+    fields: Vec<Field>,
+) -> FormPage {
+    FormPage {
+        layout: ctx.layout(heading.clone(), heading.clone(), Section::Account),
+        heading,
+        intro: Vec::new(),
+        code_block: None,
+        action: ctx.link(action),
+        csrf_token,
+        fields,
+        submit: send_label(ctx, viewer),
+        buttons: Vec::new(),
+        preview: None,
+        links: Vec::new(),
     }
 }
 
@@ -84,23 +109,24 @@ fn select(ctx: &PageContext, name: &str, value: &str, options: Vec<(String, Stri
     f
 }
 
-/// The required `type` choice of a form, its options named `{prefix}-{slug}`.
+/// The required `type` choice of a record's form, its options named `{prefix}-{slug}`.
 fn type_select(
     ctx: &PageContext,
-    value: &str,
+    values: &[(&'static str, Vec<String>)],
     slugs: impl Iterator<Item = &'static str>,
     prefix: &str,
 ) -> Field {
     let options = slugs
         .map(|s| (s.to_owned(), ctx.t(&format!("{prefix}-{s}"))))
         .collect();
-    required(select(ctx, "type", value, options))
+    required(select(ctx, "type", &value_of(values, "type"), options))
 }
 
 /// The fields of a record's form.
 fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
     let v = record.values();
     let text = |name: &str| field(ctx, name, FieldKind::Text, &value_of(&v, name));
+    let url = |name: &str| field(ctx, name, FieldKind::Url, &value_of(&v, name));
     let pillars = || {
         let mut f = field(ctx, "pillars", FieldKind::Checkboxes, "");
         f.choices = crate::present::forms::pillar_choices(ctx, &values_of(&v, "pillars"));
@@ -120,7 +146,7 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
             markdown("summary"),
             pillars(),
             hint(ctx, text("programme"), "form-hint-programme"),
-            field(ctx, "website", FieldKind::Url, &value_of(&v, "website")),
+            url("website"),
             hint(ctx, text("countries"), "form-hint-countries"),
             hint(ctx, text("start_date"), "form-hint-partial-date"),
             hint(ctx, text("end_date"), "form-hint-partial-date"),
@@ -129,12 +155,12 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
             required(text("title")),
             type_select(
                 ctx,
-                &value_of(&v, "type"),
+                &v,
                 ResourceKind::ALL.iter().map(|k| k.slug()),
                 "resource-type",
             ),
             markdown("summary"),
-            field(ctx, "url", FieldKind::Url, &value_of(&v, "url")),
+            url("url"),
             hint(ctx, text("published"), "form-hint-partial-date"),
             pillars(),
             hint(ctx, text("language"), "form-hint-language"),
@@ -144,7 +170,7 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
             required(text("title")),
             type_select(
                 ctx,
-                &value_of(&v, "type"),
+                &v,
                 EventKind::ALL.iter().map(|k| k.slug()),
                 "event-type",
             ),
@@ -154,7 +180,7 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
             text("city"),
             hint(ctx, text("country"), "form-hint-country"),
             field(ctx, "online", FieldKind::Checkbox, &value_of(&v, "online")),
-            field(ctx, "url", FieldKind::Url, &value_of(&v, "url")),
+            url("url"),
             markdown("summary"),
         ],
         ContentKind::News => vec![
@@ -163,12 +189,7 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
             required(markdown("body")),
             required(hint(ctx, text("published"), "form-hint-date")),
             hint(ctx, text("initiative"), "form-hint-initiative"),
-            field(
-                ctx,
-                "source_url",
-                FieldKind::Url,
-                &value_of(&v, "source_url"),
-            ),
+            url("source_url"),
         ],
         ContentKind::Recommendation => vec![
             required(text("title")),
@@ -189,58 +210,33 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
             text("year"),
             text("addressee"),
             hint(ctx, text("initiatives"), "form-hint-initiatives"),
-            field(
-                ctx,
-                "source_url",
-                FieldKind::Url,
-                &value_of(&v, "source_url"),
-            ),
+            url("source_url"),
         ],
         ContentKind::Statistic => vec![
             required(text("figure")),
             required(hint(ctx, text("value"), "form-hint-stat-value")),
             hint(ctx, text("year"), "form-hint-stat-year"),
             required(text("publisher")),
-            required(field(
-                ctx,
-                "source_url",
-                FieldKind::Url,
-                &value_of(&v, "source_url"),
-            )),
-            field(
-                ctx,
-                "primary_source",
-                FieldKind::Url,
-                &value_of(&v, "primary_source"),
-            ),
+            required(url("source_url")),
+            url("primary_source"),
             text("note"),
         ],
         ContentKind::Helpline => vec![
             required(text("name")),
             type_select(
                 ctx,
-                &value_of(&v, "type"),
-                sparks_core::HelplineKind::ALL.iter().map(|k| k.slug()),
+                &v,
+                HelplineKind::ALL.iter().map(|k| k.slug()),
                 "helpline-kind",
             ),
             required(hint(ctx, text("country"), "form-hint-country-code")),
             text("organisation"),
             text("phone"),
-            field(ctx, "website", FieldKind::Url, &value_of(&v, "website")),
-            field(
-                ctx,
-                "report_url",
-                FieldKind::Url,
-                &value_of(&v, "report_url"),
-            ),
+            url("website"),
+            url("report_url"),
             text("hours"),
             hint(ctx, text("languages"), "form-hint-languages"),
-            required(field(
-                ctx,
-                "source_url",
-                FieldKind::Url,
-                &value_of(&v, "source_url"),
-            )),
+            required(url("source_url")),
             text("notes"),
             hint(ctx, text("checked"), "form-hint-date"),
         ],
@@ -271,17 +267,48 @@ async fn may_edit(
             .any(|s| s == slug))
 }
 
-#[expect(clippy::too_many_arguments, reason = "the parts of one page")]
+/// What a submit form is about: the record as it stands, and the slug of the published record
+/// it edits (none for a new one).
+struct Draft {
+    record: Record,
+    target: Option<String>,
+}
+
+impl Draft {
+    /// The draft a form starts from: the published record at `target` (403 unless the viewer
+    /// may edit it, 404 when there is none), or an empty one of `kind`.
+    async fn load(
+        state: &AppState,
+        viewer: &Viewer,
+        kind: ContentKind,
+        target: Option<String>,
+    ) -> Result<Draft, WebError> {
+        let record = match target.as_deref() {
+            Some(slug) => {
+                if !may_edit(state, viewer, kind, slug).await? {
+                    return Err(WebError::Forbidden);
+                }
+                editorial::current(state.db(), kind, slug)
+                    .await?
+                    .ok_or(WebError::NotFound)?
+            }
+            None => Record::empty(kind),
+        };
+        Ok(Draft { record, target })
+    }
+}
+
+/// The form of a draft, with its Markdown rendered below when `preview`; 422 when it shows
+/// `problems`.
 async fn submit_form(
     state: &AppState,
     ctx: &PageContext,
     viewer: &Viewer,
-    record: &Record,
-    target: Option<&str>,
+    draft: &Draft,
     problems: &Problems,
     preview: bool,
-    status: StatusCode,
 ) -> Result<Response, WebError> {
+    let (record, target) = (&draft.record, draft.target.as_deref());
     let kind = record.kind();
     let mut fields = record_fields(ctx, record);
     if let Some(t) = target {
@@ -323,20 +350,16 @@ async fn submit_form(
             href: ctx.link(&format!("/initiatives/similar?{}", q.finish())),
         });
     }
+    let action = format!("/submit/{}", kind.slug());
+    let csrf = auth::csrf_token(state, Some(viewer)).await?;
     let page = FormPage {
-        layout: ctx.layout(heading.clone(), heading.clone(), Section::Account),
-        heading,
         intro,
-        code_block: None,
-        action: ctx.link(&format!("/submit/{}", kind.slug())),
-        csrf_token: auth::csrf_token(state, Some(viewer)).await?,
-        fields,
-        submit: send_label(ctx, viewer),
         buttons,
         preview: preview.then(|| sparks_core::markdown::to_safe_html(record.markdown())),
         links,
+        ..proposal_page(ctx, viewer, heading, &action, csrf, fields)
     };
-    Ok(form_response(status, render(&page)))
+    Ok(form_page_response(&page, problems))
 }
 
 /// `GET /submit/{kind}` (and `?slug=` to edit).
@@ -348,29 +371,63 @@ pub async fn submit_page(
     Query(q): Query<EditQuery>,
 ) -> Result<Response, WebError> {
     let kind = kind_of(&kind)?;
-    let (record, target) = match q.slug.filter(|s| !s.is_empty()) {
-        Some(slug) => {
-            if !may_edit(&state, &viewer, kind, &slug).await? {
-                return Err(WebError::Forbidden);
+    let target = q.slug.filter(|s| !s.is_empty());
+    let draft = Draft::load(&state, &viewer, kind, target).await?;
+    submit_form(&state, &ctx, &viewer, &draft, &Problems::default(), false).await
+}
+
+/// Publishes a draft (staff) or proposes it (members) when it is valid and its slug free;
+/// otherwise notes why in `problems` and gives `None`, for the form to come back.
+async fn send(
+    state: &AppState,
+    ctx: &PageContext,
+    viewer: &Viewer,
+    draft: &Draft,
+    problems: &mut Problems,
+) -> Result<Option<Response>, WebError> {
+    let (record, target) = (&draft.record, draft.target.as_deref());
+    let kind = record.kind();
+    let valid = match record.validate() {
+        Ok(valid) => valid,
+        Err(errors) => {
+            for e in errors {
+                problems.add(&e.field, e.message);
             }
-            let record = editorial::current(state.db(), kind, &slug)
-                .await?
-                .ok_or(WebError::NotFound)?;
-            (record, Some(slug))
+            return Ok(None);
         }
-        None => (Record::empty(kind), None),
     };
-    submit_form(
-        &state,
-        &ctx,
-        &viewer,
-        &record,
-        target.as_deref(),
-        &Problems::default(),
-        false,
-        StatusCode::OK,
-    )
-    .await
+    let now = state.clock().now();
+    if viewer.is_staff() {
+        let change = if target.is_some() {
+            Change::Update
+        } else {
+            Change::Create
+        };
+        let json = record.to_json();
+        let item = Publication {
+            record: &valid,
+            json: &json,
+        };
+        if se::publish(state.db(), &actor(viewer), item, change, now).await? != Outcome::Exists {
+            return Ok(Some(see_other(&kind.href(valid.slug()))));
+        }
+        problems.add(name_field(kind), ctx.t("submit-exists"));
+    } else if target.is_none() && editorial::exists(state.db(), kind, valid.slug()).await? {
+        problems.add(name_field(kind), ctx.t("submit-exists"));
+    } else {
+        limit(state, &format!("submit:{}", viewer.user.id), 20, 3600).await?;
+        moderation::submit(
+            state.db(),
+            kind,
+            target,
+            &record.to_json(),
+            viewer.user.id,
+            now.unix_timestamp(),
+        )
+        .await?;
+        return Ok(Some(thanks(ctx)));
+    }
+    Ok(None)
 }
 
 /// `POST /submit/{kind}`: preview, propose (members), publish or unpublish (staff).
@@ -383,90 +440,23 @@ pub async fn submit(
 ) -> Result<Response, WebError> {
     let kind = kind_of(&kind)?;
     let target = Some(form.get("target")).filter(|t| !t.is_empty());
-    let mut record = match &target {
-        Some(slug) => {
-            if !may_edit(&state, &viewer, kind, slug).await? {
-                return Err(WebError::Forbidden);
-            }
-            editorial::current(state.db(), kind, slug)
-                .await?
-                .ok_or(WebError::NotFound)?
-        }
-        None => Record::empty(kind),
-    };
-    let (actor, now) = (actor(&viewer), state.clock().now());
+    let mut draft = Draft::load(&state, &viewer, kind, target).await?;
     let action = form.get("action");
     if action == "unpublish" {
-        let (Some(slug), true) = (&target, viewer.is_staff()) else {
+        let (Some(slug), true) = (&draft.target, viewer.is_staff()) else {
             return Err(WebError::Forbidden);
         };
-        found(se::unpublish(state.db(), &actor, kind, slug, now).await?)?;
+        let now = state.clock().now();
+        found(se::unpublish(state.db(), &actor(&viewer), kind, slug, now).await?)?;
         return Ok(see_other(kind.section()));
     }
-    record.apply(&form);
-    record.set_slug(target.clone());
-    if action == "preview" {
-        return submit_form(
-            &state,
-            &ctx,
-            &viewer,
-            &record,
-            target.as_deref(),
-            &Problems::default(),
-            true,
-            StatusCode::OK,
-        )
-        .await;
-    }
+    draft.record.apply(&form);
+    draft.record.set_slug(draft.target.clone());
+    // A preview shows the form again as it is; otherwise it comes back only with problems.
+    let preview = action == "preview";
     let mut problems = Problems::default();
-    match record.validate() {
-        Err(errors) => {
-            for e in errors {
-                problems.add(&e.field, e.message);
-            }
-        }
-        Ok(valid) => {
-            if viewer.is_staff() {
-                let change = if target.is_some() {
-                    Change::Update
-                } else {
-                    Change::Create
-                };
-                let json = record.to_json();
-                let item = Publication {
-                    record: &valid,
-                    json: &json,
-                };
-                if se::publish(state.db(), &actor, item, change, now).await? != Outcome::Exists {
-                    return Ok(see_other(&kind.href(valid.slug())));
-                }
-                problems.add(name_field(kind), ctx.t("submit-exists"));
-            } else if target.is_none() && editorial::exists(state.db(), kind, valid.slug()).await? {
-                problems.add(name_field(kind), ctx.t("submit-exists"));
-            } else {
-                limit(&state, &format!("submit:{}", viewer.user.id), 20, 3600).await?;
-                moderation::submit(
-                    state.db(),
-                    kind,
-                    target.as_deref(),
-                    &record.to_json(),
-                    viewer.user.id,
-                    now.unix_timestamp(),
-                )
-                .await?;
-                return Ok(thanks(&ctx));
-            }
-        }
+    if !preview && let Some(sent) = send(&state, &ctx, &viewer, &draft, &mut problems).await? {
+        return Ok(sent);
     }
-    submit_form(
-        &state,
-        &ctx,
-        &viewer,
-        &record,
-        target.as_deref(),
-        &problems,
-        false,
-        StatusCode::UNPROCESSABLE_ENTITY,
-    )
-    .await
+    submit_form(&state, &ctx, &viewer, &draft, &problems, preview).await
 }

@@ -2,10 +2,12 @@
 //! their labels in the page's language, values kept after an error, and one message per
 //! field that is wrong.
 
+use axum::extract::{FromRequestParts, Path};
+use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use sparks_core::{Country, Pillar};
-use sparks_views::{Choice, Field, FieldKind};
+use sparks_views::{Choice, Field, FieldKind, Template};
 
 use crate::present::context::PageContext;
 
@@ -194,6 +196,24 @@ pub fn parse_id(id: &str) -> Result<i64, crate::WebError> {
     id.parse().map_err(|_| crate::WebError::NotFound)
 }
 
+/// The id in a route's one path segment (`/…/{id}`), parsed as [`parse_id`] does: anything
+/// but a number is a page that does not exist.
+#[derive(Debug, Clone, Copy)]
+pub struct PathId(pub i64);
+
+impl<S: Send + Sync> FromRequestParts<S> for PathId {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let Path(id) = Path::<String>::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        parse_id(&id)
+            .map(PathId)
+            .map_err(IntoResponse::into_response)
+    }
+}
+
 /// A page that just tells something (check your email, thank you), titled by the message
 /// `heading`; never cached, like the forms it answers.
 pub fn notice(
@@ -240,7 +260,8 @@ pub fn form_page(
     }
 }
 
-/// Renders a form page: 200 when fresh, 422 when it shows `problems`, never cached.
-pub fn form_page_response(page: &sparks_views::FormPage, problems: &Problems) -> Response {
+/// Renders a page that holds a form (a [`sparks_views::FormPage`] or any other): 200 when
+/// fresh, 422 when it shows `problems`, never cached.
+pub fn form_page_response(page: &impl Template, problems: &Problems) -> Response {
     form_response(status_for(problems), sparks_views::render(page))
 }
