@@ -78,16 +78,12 @@ impl Initiative {
 
     /// Lower-case text that the directory's free-text filter matches against.
     pub fn search_text(&self) -> String {
-        let mut text = [self.acronym.as_str(), &self.title, &self.summary].join(" ");
-        for t in &self.topics {
-            text.push(' ');
-            text.push_str(t);
-        }
-        if let Some(c) = &self.coordinator {
-            text.push(' ');
-            text.push_str(c);
-        }
-        text.to_lowercase()
+        crate::vocab::search_text(
+            [self.acronym.as_str(), &self.title, &self.summary]
+                .into_iter()
+                .chain(self.topics.iter().map(String::as_str))
+                .chain(self.coordinator.as_deref()),
+        )
     }
 }
 

@@ -65,22 +65,25 @@ pub struct ResourceItem {
     pub url: String,
 }
 
+/// The API form of a resource: its draft's fields (how it is written as text), the initiatives
+/// it is linked to in the directory, and its page.
 pub(crate) fn resource_item(e: &ResourceEntry) -> ResourceItem {
     let r = &e.resource;
+    let d = r.to_draft();
     ResourceItem {
         slug: r.slug.clone(),
-        title: r.title.clone(),
-        kind: r.kind.slug().to_owned(),
-        summary: r.summary.clone(),
-        made_by: r.made_by.clone(),
+        title: d.title,
+        kind: d.kind,
+        summary: d.summary,
+        made_by: d.initiative,
         initiatives: e.initiatives.iter().map(|i| i.slug.clone()).collect(),
-        pillars: r.pillars.iter().map(|p| p.slug().to_owned()).collect(),
-        topics: r.topics.clone(),
-        audience: r.audiences.iter().map(|a| a.slug().to_owned()).collect(),
-        language: r.language.clone(),
-        published: r.published.map(|d| d.to_string()),
-        link: r.url.as_ref().map(ToString::to_string),
-        source_url: r.source_url.as_ref().map(ToString::to_string),
+        pillars: d.pillars,
+        topics: d.topics,
+        audience: d.audience,
+        language: d.language,
+        published: d.published,
+        link: d.url,
+        source_url: d.source_url,
         url: format!("/resources/{}", r.slug),
     }
 }
@@ -165,27 +168,30 @@ pub struct EventItem {
     pub ics_url: String,
 }
 
+/// The API form of an event: its draft's fields (how it is written as text), whether it is
+/// still to come, and its pages.
 pub(crate) fn event_item(e: &Event, today: time::Date) -> EventItem {
+    let d = e.to_draft();
     EventItem {
         slug: e.slug.clone(),
-        title: e.title.clone(),
-        kind: e.kind.slug().to_owned(),
-        organisers: e.organisers.clone(),
-        start: e.start.to_string(),
-        end: e.end.map(|t| t.to_string()),
-        timezone: e.timezone.clone(),
-        city: e.city.clone(),
-        country: e.country.map(|c| c.code().to_owned()),
-        online: e.online,
+        title: d.title,
+        kind: d.kind,
+        organisers: d.organisers,
+        start: d.start,
+        end: d.end,
+        timezone: d.timezone,
+        city: d.city,
+        country: d.country,
+        online: d.online,
         status: if e.is_upcoming(today) {
             "upcoming"
         } else {
             "past"
         }
         .to_owned(),
-        link: e.url.as_ref().map(ToString::to_string),
-        summary: e.summary.clone(),
-        source_url: e.source_url.as_ref().map(ToString::to_string),
+        link: d.url,
+        summary: d.summary,
+        source_url: d.source_url,
         url: format!("/events/{}", e.slug),
         ics_url: format!("/events/{}.ics", e.slug),
     }
