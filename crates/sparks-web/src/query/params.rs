@@ -8,7 +8,11 @@
 
 use serde::de::{DeserializeOwned, Deserializer, Error as _};
 use serde::{Deserialize, de::value::MapDeserializer};
-use sparks_core::{Country, ParseError};
+use sparks_core::{
+    Audience, Country, InitiativeKind, ParseError, Pillar, Programme, ResourceKind, Status,
+};
+use sparks_search::DocType;
+use sparks_store::Sort;
 use url::form_urlencoded::Serializer;
 use utoipa::IntoParams;
 use utoipa::openapi::path::{Parameter, ParameterIn};
@@ -33,6 +37,54 @@ pub enum Mode {
     Page,
     /// The JSON API: a blank value is refused where the document does not allow one.
     Api,
+}
+
+/// Declares a list's query type: the list's own filter fields, then `page` and `per_page`,
+/// which every list takes alike, with the derives [`parse`] and the OpenAPI document need.
+/// A list with other paging bounds (search) gives its own `per_page` field after the struct.
+macro_rules! list_params {
+    ($(#[$attr:meta])* pub struct $name:ident { $($field:tt)* }) => {
+        list_params! {
+            $(#[$attr])*
+            pub struct $name { $($field)* }
+            per_page {
+                /// Items per page, 1 to 100 (default 20).
+                #[serde(deserialize_with = "crate::query::params::de::per_page")]
+                #[param(minimum = 1, maximum = 100)]
+                per_page: Option<u32>,
+            }
+        }
+    };
+    (
+        $(#[$attr:meta])* pub struct $name:ident { $($field:tt)* }
+        per_page { $($per_page:tt)* }
+    ) => {
+        $(#[$attr])*
+        #[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+        #[serde(default)]
+        #[into_params(parameter_in = Query)]
+        pub struct $name {
+            $($field)*
+            /// Page, from 1.
+            #[serde(deserialize_with = "crate::query::params::de::page")]
+            #[param(minimum = 1, maximum = 100_000)]
+            page: Option<u32>,
+            $($per_page)*
+        }
+
+        impl $crate::query::params::Paging for $name {
+            fn paging(&self) -> (Option<u32>, Option<u32>) {
+                (self.page, self.per_page)
+            }
+        }
+    };
+}
+pub(crate) use list_params;
+
+/// The paging fields every query type declared with [`list_params!`] ends with.
+pub trait Paging {
+    /// `page` and `per_page`, as given.
+    fn paging(&self) -> (Option<u32>, Option<u32>);
 }
 
 /// Decodes a raw query string into pairs (lenient, like browsers: bad escapes stay literal).
@@ -272,6 +324,89 @@ pub(crate) mod de {
     /// The value, trimmed; blank is absent (for choices a query type checks itself).
     pub fn text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
         present(d)
+    }
+}
+
+/// A value as a list's URL writes it: a choice by its slug, a country by its code.
+pub trait QueryValue {
+    /// The value in the URL.
+    fn query_value(&self) -> String;
+}
+
+macro_rules! by_slug {
+    ($($choice:ty),+) => {
+        $(impl QueryValue for $choice {
+            fn query_value(&self) -> String {
+                self.slug().to_owned()
+            }
+        })+
+    };
+}
+by_slug!(
+    Pillar,
+    Programme,
+    InitiativeKind,
+    Status,
+    ResourceKind,
+    Audience,
+    Sort,
+    DocType
+);
+
+impl QueryValue for Country {
+    fn query_value(&self) -> String {
+        self.code().to_owned()
+    }
+}
+
+impl QueryValue for String {
+    fn query_value(&self) -> String {
+        self.clone()
+    }
+}
+
+impl QueryValue for i32 {
+    fn query_value(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl QueryValue for u32 {
+    fn query_value(&self) -> String {
+        self.to_string()
+    }
+}
+
+/// A list's parameters as URL pairs, in the order added, each only when it has a value.
+#[derive(Debug, Default)]
+pub struct Pairs(Vec<(&'static str, String)>);
+
+impl Pairs {
+    /// Adds `name=value` when there is a value.
+    pub fn add<V: QueryValue>(mut self, name: &'static str, value: &Option<V>) -> Self {
+        if let Some(v) = value {
+            self.0.push((name, v.query_value()));
+        }
+        self
+    }
+
+    /// Adds `per_page` when it is not [`DEFAULT_PER_PAGE`], then the page.
+    pub fn paging(self, page: u32, per_page: u32) -> Self {
+        self.add(
+            "per_page",
+            &(per_page != DEFAULT_PER_PAGE).then_some(per_page),
+        )
+        .page(page)
+    }
+
+    /// Adds `page` when it is past the first.
+    pub fn page(self, page: u32) -> Self {
+        self.add("page", &(page > 1).then_some(page))
+    }
+
+    /// The pairs.
+    pub fn finish(self) -> Vec<(&'static str, String)> {
+        self.0
     }
 }
 
