@@ -217,6 +217,10 @@ pub struct NavItem {
     pub current: bool,
 }
 
+/// No "clear all filters" link: what a list page without one (search) gives the
+/// `active_filters` macro of `lists.html`, typed so the template compiles.
+pub const NO_CLEAR_ALL: Option<String> = None;
+
 /// A link with a label.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Link {
