@@ -10,7 +10,7 @@ use utoipa::IntoParams;
 
 use crate::WebError;
 use crate::query::params::{
-    self, Choices, DEFAULT_PER_PAGE, Mode, Paging, Pairs, de, list_params, one_of, slug_schema,
+    self, Choices, DEFAULT_PER_PAGE, Mode, Paging, Pairs, choice, de, list_params, one_of,
 };
 use utoipa::openapi::schema::{Object, ObjectBuilder, Type};
 
@@ -79,15 +79,13 @@ list_params! {
 impl Choices for ResourceParams {
     fn schema_of(name: &str) -> Option<Object> {
         Some(match name {
-            "type" => one_of(ResourceKind::ALL.iter().map(|v| v.slug())),
-            "pillar" => one_of(Pillar::ALL.iter().map(|v| v.slug())),
-            "audience" => one_of(Audience::ALL.iter().map(|v| v.slug())),
+            "type" => choice::<ResourceKind>(),
+            "audience" => choice::<Audience>(),
             "language" => ObjectBuilder::new()
                 .schema_type(Type::String)
                 .pattern(Some("^[A-Za-z]{2,3}$"))
                 .build(),
-            "initiative" => slug_schema(),
-            _ => return None,
+            _ => return params::shared_schema(name),
         })
     }
 }
@@ -153,11 +151,7 @@ list_params! {
     }
 }
 
-impl Choices for NewsParams {
-    fn schema_of(name: &str) -> Option<Object> {
-        (name == "initiative").then(slug_schema)
-    }
-}
+impl Choices for NewsParams {}
 
 /// Parses the news list's query string.
 pub fn news_query(raw: Option<&str>, mode: Mode) -> Result<Paged<NewsFilter>, WebError> {
@@ -205,9 +199,8 @@ impl Choices for EventParams {
     fn schema_of(name: &str) -> Option<Object> {
         Some(match name {
             "when" => one_of(["upcoming", "past"]),
-            "type" => one_of(EventKind::ALL.iter().map(|v| v.slug())),
-            "country" => params::country_schema(),
-            _ => return None,
+            "type" => choice::<EventKind>(),
+            _ => return params::shared_schema(name),
         })
     }
 }
@@ -258,11 +251,7 @@ list_params! {
     }
 }
 
-impl Choices for StatisticParams {
-    fn schema_of(name: &str) -> Option<Object> {
-        (name == "series").then(slug_schema)
-    }
-}
+impl Choices for StatisticParams {}
 
 /// Parses the statistics list's query string.
 pub fn statistic_query(raw: Option<&str>, mode: Mode) -> Result<Paged<StatisticFilter>, WebError> {

@@ -6,7 +6,7 @@ use sparks_core::{Country, InitiativeKind, Pillar, Programme, Status};
 use sparks_store::{InitiativeFilter, InitiativeQuery, Sort};
 
 use crate::WebError;
-use crate::query::params::{self, Choices, DEFAULT_PER_PAGE, Mode, Pairs, de, list_params, one_of};
+use crate::query::params::{self, Choices, DEFAULT_PER_PAGE, Mode, Pairs, choice, de, list_params};
 use utoipa::openapi::schema::Object;
 
 list_params! {
@@ -54,13 +54,10 @@ list_params! {
 impl Choices for DirectoryParams {
     fn schema_of(name: &str) -> Option<Object> {
         Some(match name {
-            "pillar" => one_of(Pillar::ALL.iter().map(|v| v.slug())),
-            "programme" => one_of(Programme::ALL.iter().map(|v| v.slug())),
-            "kind" => one_of(InitiativeKind::ALL.iter().map(|v| v.slug())),
-            "status" => one_of(Status::ALL.iter().map(|v| v.slug())),
-            "country" => params::country_schema(),
-            "sort" => one_of(Sort::ALL.iter().map(|v| v.slug())),
-            _ => return None,
+            "kind" => choice::<InitiativeKind>(),
+            "status" => choice::<Status>(),
+            "sort" => choice::<Sort>(),
+            _ => return params::shared_schema(name),
         })
     }
 }

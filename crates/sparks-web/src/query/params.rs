@@ -9,7 +9,8 @@
 use serde::de::{DeserializeOwned, Deserializer, Error as _};
 use serde::{Deserialize, de::value::MapDeserializer};
 use sparks_core::{
-    Audience, Country, InitiativeKind, ParseError, Pillar, Programme, ResourceKind, Status,
+    Audience, Country, EventKind, InitiativeKind, ParseError, Pillar, Programme, ResourceKind,
+    Status,
 };
 use sparks_search::DocType;
 use sparks_store::Sort;
@@ -126,8 +127,23 @@ pub fn parse<T: DeserializeOwned + IntoParams + Choices>(
 /// choice (pillar, status, ...) and the shape of slugs, so that the OpenAPI document refuses
 /// exactly what the server refuses.
 pub trait Choices {
-    /// The schema of the parameter `name`, when the derived one says too little.
-    fn schema_of(name: &str) -> Option<Object>;
+    /// The schema of the parameter `name`, when the derived one says too little. By default
+    /// that of the parameters every list names alike ([`shared_schema`]).
+    fn schema_of(name: &str) -> Option<Object> {
+        shared_schema(name)
+    }
+}
+
+/// The schema of a parameter that means the same in every list that has it: `pillar`,
+/// `programme`, `country`, and the slugs `initiative` and `series`.
+pub fn shared_schema(name: &str) -> Option<Object> {
+    Some(match name {
+        "pillar" => choice::<Pillar>(),
+        "programme" => choice::<Programme>(),
+        "country" => country_schema(),
+        "initiative" | "series" => slug_schema(),
+        _ => return None,
+    })
 }
 
 /// The parameters of a query type as the OpenAPI document gives them.
@@ -151,6 +167,11 @@ pub fn document<T: IntoParams + Choices>(doc: &mut OpenApi, path: &str) {
     {
         op.parameters = Some(parameters::<T>());
     }
+}
+
+/// A choice among the slugs of `T`.
+pub fn choice<T: Choice>() -> Object {
+    one_of(T::all().iter().map(Choice::slug))
 }
 
 /// A choice among these values.
@@ -327,31 +348,50 @@ pub(crate) mod de {
     }
 }
 
-/// A value as a list's URL writes it: a choice by its slug, a country by its code.
-pub trait QueryValue {
-    /// The value in the URL.
-    fn query_value(&self) -> String;
+/// A domain value that a parameter names by its slug (`Pillar`, `Status`, ...).
+pub trait Choice: Sized + 'static {
+    /// Every value.
+    fn all() -> &'static [Self];
+    /// The value's slug.
+    fn slug(&self) -> &'static str;
 }
 
-macro_rules! by_slug {
+macro_rules! choices {
     ($($choice:ty),+) => {
-        $(impl QueryValue for $choice {
-            fn query_value(&self) -> String {
-                self.slug().to_owned()
+        $(impl Choice for $choice {
+            fn all() -> &'static [Self] {
+                &<$choice>::ALL
+            }
+
+            fn slug(&self) -> &'static str {
+                <$choice>::slug(*self)
             }
         })+
     };
 }
-by_slug!(
+choices!(
     Pillar,
     Programme,
     InitiativeKind,
     Status,
     ResourceKind,
     Audience,
+    EventKind,
     Sort,
     DocType
 );
+
+/// A value as a list's URL writes it: a choice by its slug, a country by its code.
+pub trait QueryValue {
+    /// The value in the URL.
+    fn query_value(&self) -> String;
+}
+
+impl<T: Choice> QueryValue for T {
+    fn query_value(&self) -> String {
+        self.slug().to_owned()
+    }
+}
 
 impl QueryValue for Country {
     fn query_value(&self) -> String {

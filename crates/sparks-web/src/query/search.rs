@@ -6,7 +6,7 @@ use sparks_search::DocType;
 use sparks_store::search::{SearchFilter, SearchRequest};
 
 use crate::WebError;
-use crate::query::params::{self, Choices, Mode, Pairs, de, list_params, one_of};
+use crate::query::params::{self, Choices, Mode, Pairs, choice, de, list_params};
 use utoipa::openapi::schema::Object;
 
 /// Hits per page unless `per_page` says otherwise.
@@ -54,13 +54,10 @@ list_params! {
 
 impl Choices for SearchParams {
     fn schema_of(name: &str) -> Option<Object> {
-        Some(match name {
-            "type" => one_of(DocType::ALL.iter().map(|v| v.slug())),
-            "pillar" => one_of(Pillar::ALL.iter().map(|v| v.slug())),
-            "programme" => one_of(Programme::ALL.iter().map(|v| v.slug())),
-            "country" => params::country_schema(),
-            _ => return None,
-        })
+        match name {
+            "type" => Some(choice::<DocType>()),
+            _ => params::shared_schema(name),
+        }
     }
 }
 
