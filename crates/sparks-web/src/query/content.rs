@@ -9,8 +9,9 @@ use sparks_store::{EventFilter, NewsFilter, ResourceFilter, StatisticFilter, Whe
 use utoipa::IntoParams;
 
 use crate::WebError;
+use crate::query::pairs::Pairs;
 use crate::query::params::{
-    self, Choices, DEFAULT_PER_PAGE, Mode, Paging, Pairs, choice, de, list_params, one_of,
+    self, Choices, DEFAULT_PER_PAGE, Mode, Paging, choice, de, list_params, one_of,
 };
 use utoipa::openapi::schema::{Object, ObjectBuilder, Type};
 

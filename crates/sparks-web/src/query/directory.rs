@@ -6,7 +6,8 @@ use sparks_core::{Country, InitiativeKind, Pillar, Programme, Status};
 use sparks_store::{InitiativeFilter, InitiativeQuery, Sort};
 
 use crate::WebError;
-use crate::query::params::{self, Choices, DEFAULT_PER_PAGE, Mode, Pairs, choice, de, list_params};
+use crate::query::pairs::Pairs;
+use crate::query::params::{self, Choices, DEFAULT_PER_PAGE, Mode, choice, de, list_params};
 use utoipa::openapi::schema::Object;
 
 list_params! {

@@ -6,7 +6,8 @@ use sparks_search::DocType;
 use sparks_store::search::{SearchFilter, SearchRequest};
 
 use crate::WebError;
-use crate::query::params::{self, Choices, Mode, Pairs, choice, de, list_params};
+use crate::query::pairs::Pairs;
+use crate::query::params::{self, Choices, Mode, choice, de, list_params};
 use utoipa::openapi::schema::Object;
 
 /// Hits per page unless `per_page` says otherwise.
