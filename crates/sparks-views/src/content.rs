@@ -3,7 +3,7 @@
 
 use askama::Template;
 
-use crate::pages::{FacetGroup, Fact, HiddenField, Layout, Link, Pagination};
+use crate::pages::{Fact, Layout, Link, Pagination, filtered_list_page};
 
 /// A resource, post or event in a list.
 #[derive(Debug, Clone)]
@@ -22,30 +22,15 @@ pub struct ContentCard {
     pub summary_lang: String,
 }
 
-/// The resource library.
-#[derive(Template)]
-#[template(path = "resources.html")]
-pub struct ResourcesPage {
-    /// Frame.
-    pub layout: Layout,
-    /// "62 resources" / "3 resources match".
-    pub summary: String,
-    /// Free text in force.
-    pub q: String,
-    /// Results.
-    pub items: Vec<ContentCard>,
-    /// Filters in force, each with a link that removes it.
-    pub active: Vec<Link>,
-    /// Link that clears every filter.
-    pub clear_all: Option<String>,
-    /// Filters to carry through the search form.
-    pub hidden: Vec<HiddenField>,
-    /// The filter panel.
-    pub facets: Vec<FacetGroup>,
-    /// Page links.
-    pub pagination: Pagination,
-    /// The same list as JSON.
-    pub api_href: String,
+filtered_list_page! {
+    /// The resource library.
+    #[derive(Template)]
+    #[template(path = "resources.html")]
+    pub struct ResourcesPage {
+        /// "62 resources" / "3 resources match".
+        pub summary: String,
+    }
+    cards: ContentCard,
 }
 
 /// One resource.

@@ -217,6 +217,10 @@ pub struct NavItem {
     pub current: bool,
 }
 
+/// No "clear all filters" link: what a list page without one (search) gives the
+/// `active_filters` macro of `lists.html`, typed so the template compiles.
+pub const NO_CLEAR_ALL: Option<String> = None;
+
 /// A link with a label.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Link {
@@ -372,34 +376,56 @@ pub struct PageLink {
     pub current: bool,
 }
 
-/// The initiative directory.
-#[derive(Template)]
-#[template(path = "initiatives.html")]
-pub struct DirectoryPage {
-    /// Frame.
-    pub layout: Layout,
-    /// The page's heading.
-    pub heading: String,
-    /// The results on this page.
-    pub items: Vec<InitiativeCard>,
-    /// "126 initiatives" / "3 of 126 initiatives match".
-    pub summary: String,
-    /// The free text in force.
-    pub q: String,
-    /// Sort choices.
-    pub sorts: Vec<SelectOption>,
-    /// Filters in force, each with a link that removes it.
-    pub active: Vec<Link>,
-    /// Link that clears every filter, when any is in force.
-    pub clear_all: Option<String>,
-    /// Filters to carry through the search form.
-    pub hidden: Vec<HiddenField>,
-    /// The filter panel.
-    pub facets: Vec<FacetGroup>,
-    /// Page links.
-    pub pagination: Pagination,
-    /// The same list as JSON.
-    pub api_href: String,
+/// Declares the view model of a page rendered through `filtered_list.html` (a list with a
+/// search form, filters in force, results, pages and the filter panel): the page's own
+/// fields, then the ones that template reads, so both lists declare them alike.
+macro_rules! filtered_list_page {
+    (
+        $(#[$attr:meta])*
+        pub struct $name:ident {
+            $($field:tt)*
+        }
+        cards: $card:ty,
+    ) => {
+        $(#[$attr])*
+        pub struct $name {
+            /// Frame.
+            pub layout: $crate::pages::Layout,
+            $($field)*
+            /// The results on this page.
+            pub items: Vec<$card>,
+            /// The free text in force.
+            pub q: String,
+            /// Filters in force, each with a link that removes it.
+            pub active: Vec<$crate::pages::Link>,
+            /// Link that clears every filter, when any is in force.
+            pub clear_all: Option<String>,
+            /// Filters to carry through the search form.
+            pub hidden: Vec<$crate::pages::HiddenField>,
+            /// The filter panel.
+            pub facets: Vec<$crate::pages::FacetGroup>,
+            /// Page links.
+            pub pagination: $crate::pages::Pagination,
+            /// The same list as JSON.
+            pub api_href: String,
+        }
+    };
+}
+pub(crate) use filtered_list_page;
+
+filtered_list_page! {
+    /// The initiative directory.
+    #[derive(Template)]
+    #[template(path = "initiatives.html")]
+    pub struct DirectoryPage {
+        /// The page's heading.
+        pub heading: String,
+        /// "126 initiatives" / "3 of 126 initiatives match".
+        pub summary: String,
+        /// Sort choices.
+        pub sorts: Vec<SelectOption>,
+    }
+    cards: InitiativeCard,
 }
 
 /// A labelled fact on a profile, with the sources behind it.

@@ -2,76 +2,63 @@
 //! written back into it (page links, facet links, "remove this filter", the API link), so the
 //! parameters' names live here and nowhere else.
 
-use serde::Deserialize;
 use sparks_core::{Country, InitiativeKind, Pillar, Programme, Status};
 use sparks_store::{InitiativeFilter, InitiativeQuery, Sort};
-use utoipa::IntoParams;
 
 use crate::WebError;
-use crate::query::params::{self, Choices, DEFAULT_PER_PAGE, Mode, de, one_of};
+use crate::query::pairs::Pairs;
+use crate::query::params::{self, Choices, DEFAULT_PER_PAGE, Mode, choice, de, list_params};
 use utoipa::openapi::schema::Object;
 
-/// The directory's filters as the URL carries them.
-#[derive(Debug, Default, Deserialize, IntoParams)]
-#[serde(default)]
-#[into_params(parameter_in = Query)]
-pub struct DirectoryParams {
-    /// Pillar slug: `prevention`, `detection-investigation` or `victim-support`.
-    #[serde(deserialize_with = "de::slug_of")]
-    #[param(value_type = Option<String>)]
-    pillar: Option<Pillar>,
-    /// Programme slug (`isf-police`, `horizon-2020`, `horizon-europe`, `digital-europe`, `cerv`, ...).
-    #[serde(deserialize_with = "de::slug_of")]
-    #[param(value_type = Option<String>)]
-    programme: Option<Programme>,
-    /// Kind slug (`project`, `network`, ...).
-    #[serde(deserialize_with = "de::slug_of")]
-    #[param(value_type = Option<String>)]
-    kind: Option<InitiativeKind>,
-    /// ISO 3166-1 alpha-2 country code of the coordinator or a partner.
-    #[serde(deserialize_with = "de::country")]
-    #[param(value_type = Option<String>)]
-    country: Option<Country>,
-    /// `ongoing`, `completed`, `planned` or `unknown`.
-    #[serde(deserialize_with = "de::slug_of")]
-    #[param(value_type = Option<String>)]
-    status: Option<Status>,
-    /// Start year.
-    #[serde(deserialize_with = "de::year")]
-    #[param(minimum = 1900, maximum = 2200)]
-    year: Option<i32>,
-    /// Topic (exact, case-insensitive).
-    #[serde(deserialize_with = "de::short_text")]
-    #[param(max_length = 200)]
-    topic: Option<String>,
-    /// Free text (at most 500 characters).
-    #[serde(deserialize_with = "de::query_text")]
-    #[param(max_length = 500)]
-    q: Option<String>,
-    /// `name` (default), `newest` or `recent`.
-    #[serde(deserialize_with = "sort")]
-    #[param(value_type = Option<String>)]
-    sort: Option<Sort>,
-    /// Page, from 1.
-    #[serde(deserialize_with = "de::page")]
-    #[param(minimum = 1, maximum = 100_000)]
-    page: Option<u32>,
-    /// Items per page, 1 to 100 (default 20).
-    #[serde(deserialize_with = "de::per_page")]
-    #[param(minimum = 1, maximum = 100)]
-    per_page: Option<u32>,
+list_params! {
+    /// The directory's filters as the URL carries them.
+    pub struct DirectoryParams {
+        /// Pillar slug: `prevention`, `detection-investigation` or `victim-support`.
+        #[serde(deserialize_with = "de::slug_of")]
+        #[param(value_type = Option<String>)]
+        pillar: Option<Pillar>,
+        /// Programme slug (`isf-police`, `horizon-2020`, `horizon-europe`, `digital-europe`, `cerv`, ...).
+        #[serde(deserialize_with = "de::slug_of")]
+        #[param(value_type = Option<String>)]
+        programme: Option<Programme>,
+        /// Kind slug (`project`, `network`, ...).
+        #[serde(deserialize_with = "de::slug_of")]
+        #[param(value_type = Option<String>)]
+        kind: Option<InitiativeKind>,
+        /// ISO 3166-1 alpha-2 country code of the coordinator or a partner.
+        #[serde(deserialize_with = "de::country")]
+        #[param(value_type = Option<String>)]
+        country: Option<Country>,
+        /// `ongoing`, `completed`, `planned` or `unknown`.
+        #[serde(deserialize_with = "de::slug_of")]
+        #[param(value_type = Option<String>)]
+        status: Option<Status>,
+        /// Start year.
+        #[serde(deserialize_with = "de::year")]
+        #[param(minimum = 1900, maximum = 2200)]
+        year: Option<i32>,
+        /// Topic (exact, case-insensitive).
+        #[serde(deserialize_with = "de::short_text")]
+        #[param(max_length = 200)]
+        topic: Option<String>,
+        /// Free text (at most 500 characters).
+        #[serde(deserialize_with = "de::query_text")]
+        #[param(max_length = 500)]
+        q: Option<String>,
+        /// `name` (default), `newest` or `recent`.
+        #[serde(deserialize_with = "sort")]
+        #[param(value_type = Option<String>)]
+        sort: Option<Sort>,
+    }
 }
 
 impl Choices for DirectoryParams {
     fn schema_of(name: &str) -> Option<Object> {
         Some(match name {
-            "pillar" => one_of(Pillar::ALL.iter().map(|v| v.slug())),
-            "programme" => one_of(Programme::ALL.iter().map(|v| v.slug())),
-            "kind" => one_of(InitiativeKind::ALL.iter().map(|v| v.slug())),
-            "status" => one_of(Status::ALL.iter().map(|v| v.slug())),
-            "country" => params::country_schema(),
-            "sort" => one_of(Sort::ALL.iter().map(|v| v.slug())),
-            _ => return None,
+            "kind" => choice::<InitiativeKind>(),
+            "status" => choice::<Status>(),
+            "sort" => choice::<Sort>(),
+            _ => return params::shared_schema(name),
         })
     }
 }
@@ -112,41 +99,21 @@ pub fn parse(raw: Option<&str>, mode: Mode) -> Result<InitiativeQuery, WebError>
 /// The parameters of a query, in URL order, without defaults.
 pub fn pairs(query: &InitiativeQuery) -> Vec<(&'static str, String)> {
     let f = &query.filter;
-    let mut pairs = Vec::new();
-    if let Some(q) = &f.q {
-        pairs.push(("q", q.clone()));
-    }
-    if let Some(p) = f.pillar {
-        pairs.push(("pillar", p.slug().to_owned()));
-    }
-    if let Some(p) = f.programme {
-        pairs.push(("programme", p.slug().to_owned()));
-    }
-    if let Some(k) = f.kind {
-        pairs.push(("kind", k.slug().to_owned()));
-    }
-    if let Some(c) = f.country {
-        pairs.push(("country", c.code().to_owned()));
-    }
-    if let Some(s) = f.status {
-        pairs.push(("status", s.slug().to_owned()));
-    }
-    if let Some(y) = f.year {
-        pairs.push(("year", y.to_string()));
-    }
-    if let Some(t) = &f.topic {
-        pairs.push(("topic", t.clone()));
-    }
-    if query.sort != Sort::default() {
-        pairs.push(("sort", query.sort.slug().to_owned()));
-    }
-    if query.per_page != DEFAULT_PER_PAGE {
-        pairs.push(("per_page", query.per_page.to_string()));
-    }
-    if query.page > 1 {
-        pairs.push(("page", query.page.to_string()));
-    }
-    pairs
+    Pairs::default()
+        .add("q", &f.q)
+        .add("pillar", &f.pillar)
+        .add("programme", &f.programme)
+        .add("kind", &f.kind)
+        .add("country", &f.country)
+        .add("status", &f.status)
+        .add("year", &f.year)
+        .add("topic", &f.topic)
+        .add(
+            "sort",
+            &(query.sort != Sort::default()).then_some(query.sort),
+        )
+        .paging(query.page, query.per_page)
+        .finish()
 }
 
 /// The directory URL for a query (page 1 and default sort are left out).

@@ -5,5 +5,6 @@
 
 pub(crate) mod content;
 pub(crate) mod directory;
+pub(crate) mod pairs;
 pub(crate) mod params;
 pub(crate) mod search;

@@ -8,7 +8,12 @@
 
 use serde::de::{DeserializeOwned, Deserializer, Error as _};
 use serde::{Deserialize, de::value::MapDeserializer};
-use sparks_core::{Country, ParseError};
+use sparks_core::{
+    Audience, Country, EventKind, InitiativeKind, ParseError, Pillar, Programme, ResourceKind,
+    Status,
+};
+use sparks_search::DocType;
+use sparks_store::Sort;
 use url::form_urlencoded::Serializer;
 use utoipa::IntoParams;
 use utoipa::openapi::path::{Parameter, ParameterIn};
@@ -33,6 +38,54 @@ pub enum Mode {
     Page,
     /// The JSON API: a blank value is refused where the document does not allow one.
     Api,
+}
+
+/// Declares a list's query type: the list's own filter fields, then `page` and `per_page`,
+/// which every list takes alike, with the derives [`parse`] and the OpenAPI document need.
+/// A list with other paging bounds (search) gives its own `per_page` field after the struct.
+macro_rules! list_params {
+    ($(#[$attr:meta])* pub struct $name:ident { $($field:tt)* }) => {
+        list_params! {
+            $(#[$attr])*
+            pub struct $name { $($field)* }
+            per_page {
+                /// Items per page, 1 to 100 (default 20).
+                #[serde(deserialize_with = "crate::query::params::de::per_page")]
+                #[param(minimum = 1, maximum = 100)]
+                per_page: Option<u32>,
+            }
+        }
+    };
+    (
+        $(#[$attr:meta])* pub struct $name:ident { $($field:tt)* }
+        per_page { $($per_page:tt)* }
+    ) => {
+        $(#[$attr])*
+        #[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+        #[serde(default)]
+        #[into_params(parameter_in = Query)]
+        pub struct $name {
+            $($field)*
+            /// Page, from 1.
+            #[serde(deserialize_with = "crate::query::params::de::page")]
+            #[param(minimum = 1, maximum = 100_000)]
+            page: Option<u32>,
+            $($per_page)*
+        }
+
+        impl $crate::query::params::Paging for $name {
+            fn paging(&self) -> (Option<u32>, Option<u32>) {
+                (self.page, self.per_page)
+            }
+        }
+    };
+}
+pub(crate) use list_params;
+
+/// The paging fields every query type declared with [`list_params!`] ends with.
+pub trait Paging {
+    /// `page` and `per_page`, as given.
+    fn paging(&self) -> (Option<u32>, Option<u32>);
 }
 
 /// Decodes a raw query string into pairs (lenient, like browsers: bad escapes stay literal).
@@ -74,8 +127,23 @@ pub fn parse<T: DeserializeOwned + IntoParams + Choices>(
 /// choice (pillar, status, ...) and the shape of slugs, so that the OpenAPI document refuses
 /// exactly what the server refuses.
 pub trait Choices {
-    /// The schema of the parameter `name`, when the derived one says too little.
-    fn schema_of(name: &str) -> Option<Object>;
+    /// The schema of the parameter `name`, when the derived one says too little. By default
+    /// that of the parameters every list names alike ([`shared_schema`]).
+    fn schema_of(name: &str) -> Option<Object> {
+        shared_schema(name)
+    }
+}
+
+/// The schema of a parameter that means the same in every list that has it: `pillar`,
+/// `programme`, `country`, and the slugs `initiative` and `series`.
+pub fn shared_schema(name: &str) -> Option<Object> {
+    Some(match name {
+        "pillar" => choice::<Pillar>(),
+        "programme" => choice::<Programme>(),
+        "country" => country_schema(),
+        "initiative" | "series" => slug_schema(),
+        _ => return None,
+    })
 }
 
 /// The parameters of a query type as the OpenAPI document gives them.
@@ -99,6 +167,11 @@ pub fn document<T: IntoParams + Choices>(doc: &mut OpenApi, path: &str) {
     {
         op.parameters = Some(parameters::<T>());
     }
+}
+
+/// A choice among the slugs of `T`.
+pub fn choice<T: Choice>() -> Object {
+    one_of(T::all().iter().map(Choice::slug))
 }
 
 /// A choice among these values.
@@ -274,6 +347,39 @@ pub(crate) mod de {
         present(d)
     }
 }
+
+/// A domain value that a parameter names by its slug (`Pillar`, `Status`, ...).
+pub trait Choice: Sized + 'static {
+    /// Every value.
+    fn all() -> &'static [Self];
+    /// The value's slug.
+    fn slug(&self) -> &'static str;
+}
+
+macro_rules! choices {
+    ($($choice:ty),+) => {
+        $(impl Choice for $choice {
+            fn all() -> &'static [Self] {
+                &<$choice>::ALL
+            }
+
+            fn slug(&self) -> &'static str {
+                <$choice>::slug(*self)
+            }
+        })+
+    };
+}
+choices!(
+    Pillar,
+    Programme,
+    InitiativeKind,
+    Status,
+    ResourceKind,
+    Audience,
+    EventKind,
+    Sort,
+    DocType
+);
 
 /// A list URL with its parameters (`path` alone when there are none).
 pub fn href(path: &str, pairs: &[(&'static str, String)]) -> String {

@@ -1,14 +1,13 @@
 //! The search query (`/search`, `/api/v1/search`): parsed from the URL and written back into
 //! it (page links, facet links, "remove this filter", hidden form fields, the API link).
 
-use serde::Deserialize;
 use sparks_core::{Country, Pillar, Programme};
 use sparks_search::DocType;
 use sparks_store::search::{SearchFilter, SearchRequest};
-use utoipa::IntoParams;
 
 use crate::WebError;
-use crate::query::params::{self, Choices, Mode, de, one_of};
+use crate::query::pairs::Pairs;
+use crate::query::params::{self, Choices, Mode, choice, de, list_params};
 use utoipa::openapi::schema::Object;
 
 /// Hits per page unless `per_page` says otherwise.
@@ -16,56 +15,50 @@ pub const SEARCH_PER_PAGE: u32 = 10;
 /// The most hits one page may hold.
 pub const SEARCH_MAX_PER_PAGE: u32 = 50;
 
-/// The search parameters. The query itself is never refused: whatever its length or
-/// content, the analyzer keeps the words it can use.
-#[derive(Debug, Default, Deserialize, IntoParams)]
-#[serde(default)]
-#[into_params(parameter_in = Query)]
-pub struct SearchParams {
-    /// What to look for: words (stemmed, typo-tolerant), `"quoted phrases"`, an acronym; the
-    /// last word also matches as a prefix. Any text is accepted; only its first 1,000
-    /// characters and 16 words are used.
-    #[serde(deserialize_with = "de::raw")]
-    q: Option<String>,
-    /// Content type: `initiative` (more types will follow).
-    #[serde(rename = "type", deserialize_with = "doc_type")]
-    #[param(rename = "type", value_type = Option<String>)]
-    doc_type: Option<DocType>,
-    /// Pillar slug: `prevention`, `detection-investigation` or `victim-support`.
-    #[serde(deserialize_with = "de::slug_of")]
-    #[param(value_type = Option<String>)]
-    pillar: Option<Pillar>,
-    /// Programme slug.
-    #[serde(deserialize_with = "de::slug_of")]
-    #[param(value_type = Option<String>)]
-    programme: Option<Programme>,
-    /// ISO 3166-1 alpha-2 country code.
-    #[serde(deserialize_with = "de::country")]
-    #[param(value_type = Option<String>)]
-    country: Option<Country>,
-    /// Year (of start, for initiatives).
-    #[serde(deserialize_with = "de::year")]
-    #[param(minimum = 1900, maximum = 2200)]
-    year: Option<i32>,
-    /// Page, from 1.
-    #[serde(deserialize_with = "de::page")]
-    #[param(minimum = 1, maximum = 100_000)]
-    page: Option<u32>,
-    /// Hits per page, 1 to 50 (default 10).
-    #[serde(deserialize_with = "per_page")]
-    #[param(minimum = 1, maximum = 50)]
-    per_page: Option<u32>,
+list_params! {
+    /// The search parameters. The query itself is never refused: whatever its length or
+    /// content, the analyzer keeps the words it can use.
+    pub struct SearchParams {
+        /// What to look for: words (stemmed, typo-tolerant), `"quoted phrases"`, an acronym; the
+        /// last word also matches as a prefix. Any text is accepted; only its first 1,000
+        /// characters and 16 words are used.
+        #[serde(deserialize_with = "de::raw")]
+        q: Option<String>,
+        /// Content type: `initiative` (more types will follow).
+        #[serde(rename = "type", deserialize_with = "doc_type")]
+        #[param(rename = "type", value_type = Option<String>)]
+        doc_type: Option<DocType>,
+        /// Pillar slug: `prevention`, `detection-investigation` or `victim-support`.
+        #[serde(deserialize_with = "de::slug_of")]
+        #[param(value_type = Option<String>)]
+        pillar: Option<Pillar>,
+        /// Programme slug.
+        #[serde(deserialize_with = "de::slug_of")]
+        #[param(value_type = Option<String>)]
+        programme: Option<Programme>,
+        /// ISO 3166-1 alpha-2 country code.
+        #[serde(deserialize_with = "de::country")]
+        #[param(value_type = Option<String>)]
+        country: Option<Country>,
+        /// Year (of start, for initiatives).
+        #[serde(deserialize_with = "de::year")]
+        #[param(minimum = 1900, maximum = 2200)]
+        year: Option<i32>,
+    }
+    per_page {
+        /// Hits per page, 1 to 50 (default 10).
+        #[serde(deserialize_with = "per_page")]
+        #[param(minimum = 1, maximum = 50)]
+        per_page: Option<u32>,
+    }
 }
 
 impl Choices for SearchParams {
     fn schema_of(name: &str) -> Option<Object> {
-        Some(match name {
-            "type" => one_of(DocType::ALL.iter().map(|v| v.slug())),
-            "pillar" => one_of(Pillar::ALL.iter().map(|v| v.slug())),
-            "programme" => one_of(Programme::ALL.iter().map(|v| v.slug())),
-            "country" => params::country_schema(),
-            _ => return None,
-        })
+        match name {
+            "type" => Some(choice::<DocType>()),
+            _ => params::shared_schema(name),
+        }
     }
 }
 
@@ -98,34 +91,24 @@ pub fn parse(raw: Option<&str>, mode: Mode) -> Result<SearchRequest, WebError> {
 
 /// The filters of a search request as URL pairs, in a fixed order.
 pub fn filter_pairs(r: &SearchRequest) -> Vec<(&'static str, String)> {
-    let f = &r.filter;
-    let mut pairs = Vec::new();
-    if let Some(t) = f.doc_type {
-        pairs.push(("type", t.slug().to_owned()));
-    }
-    if let Some(p) = f.pillar {
-        pairs.push(("pillar", p.slug().to_owned()));
-    }
-    if let Some(p) = f.programme {
-        pairs.push(("programme", p.slug().to_owned()));
-    }
-    if let Some(c) = f.country {
-        pairs.push(("country", c.code().to_owned()));
-    }
-    if let Some(y) = f.year {
-        pairs.push(("year", y.to_string()));
-    }
-    pairs
+    with_filters(Pairs::default(), r).finish()
 }
 
 /// `/search` for a request: always `q`, then the filters; page 1 is left out.
 pub fn href(r: &SearchRequest) -> String {
-    let mut pairs = vec![("q", r.q.clone())];
-    pairs.extend(filter_pairs(r));
-    if r.page > 1 {
-        pairs.push(("page", r.page.to_string()));
-    }
-    params::href("/search", &pairs)
+    let q = Pairs::default().add("q", &Some(r.q.clone()));
+    params::href("/search", &with_filters(q, r).page(r.page).finish())
+}
+
+/// `pairs`, then the request's filters.
+fn with_filters(pairs: Pairs, r: &SearchRequest) -> Pairs {
+    let f = &r.filter;
+    pairs
+        .add("type", &f.doc_type)
+        .add("pillar", &f.pillar)
+        .add("programme", &f.programme)
+        .add("country", &f.country)
+        .add("year", &f.year)
 }
 
 /// The request with one filter set to `value` (or cleared; also when the value is not
