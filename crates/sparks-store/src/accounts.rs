@@ -2,7 +2,7 @@
 //! password reset), recovery codes, links to initiatives, and the site's shared secrets.
 //! Credentials arrive here already hashed; this module never sees a password or a token.
 
-use crate::{Db, Result, Sql, Tx};
+use crate::{Backend, Db, Result, Sql, Tx};
 
 /// What an account may do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -379,21 +379,81 @@ pub async fn linked_initiatives(db: &Db, user_id: i64) -> Result<Vec<String>> {
         .collect())
 }
 
-/// Erases an account: its sessions, links and codes go with it (cascade); its posts and
-/// submissions stay without an author; its name leaves the audit log.
+/// Erases an account for good: the personal fields are overwritten before the row is deleted
+/// (its sessions, links, tokens and codes go with it by cascade), its newsletter subscription
+/// and its resolved reports go too, and its name leaves the audit log. Its posts and
+/// submissions stay without an author; a report still open stays, without its reporter, for
+/// the post it points at still needs a moderator's look.
+///
+/// On SQLite, `secure_delete` zeroes what the deletion frees and a checkpoint then moves the
+/// zeroed pages from the write-ahead log into the database file, so the address is not left
+/// readable in either file. On PostgreSQL the overwritten row version is reclaimed by
+/// (auto)vacuum.
 pub async fn erase(db: &Db, id: i64) -> Result<()> {
+    let sqlite = db.backend() == Backend::Sqlite;
     let mut tx = db.begin().await?;
+    if sqlite {
+        tx.execute(Sql::new("PRAGMA secure_delete = ON")).await?;
+    }
     let mut audit = Sql::new("UPDATE audit_log SET actor_name = 'former member' WHERE actor_id = ");
     audit.push_arg(id);
     tx.execute(audit).await?;
-    erase_in(&mut tx, id).await?;
-    tx.commit().await
-}
-
-async fn erase_in(tx: &mut Tx, id: i64) -> Result<()> {
+    let mut newsletter = Sql::new(
+        "DELETE FROM newsletter_subscribers WHERE lower(email) = (SELECT email FROM users WHERE id = ",
+    );
+    newsletter.push_arg(id).push(")");
+    tx.execute(newsletter).await?;
+    let mut reports =
+        Sql::new("DELETE FROM post_reports WHERE status <> 'open' AND reporter_id = ");
+    reports.push_arg(id);
+    tx.execute(reports).await?;
+    overwrite_personal_fields(&mut tx, id).await?;
     let mut sql = Sql::new("DELETE FROM users WHERE id = ");
     sql.push_arg(id);
+    tx.execute(sql).await?;
+    if sqlite {
+        tx.execute(Sql::new("PRAGMA secure_delete = OFF")).await?;
+    }
+    tx.commit().await?;
+    if sqlite {
+        checkpoint_wal(db).await?;
+    }
+    Ok(())
+}
+
+/// Overwrites what an account says about its member, so that no copy of it is left in a
+/// page the deletion merely unlinks.
+async fn overwrite_personal_fields(tx: &mut Tx, id: i64) -> Result<()> {
+    let mut sql = Sql::new("UPDATE users SET email = ");
+    sql.push_arg(format!("erased-{id}@erased.invalid"))
+        .push(
+            ", display_name = '', password_hash = '', organisation = '', country = NULL, \
+             expertise = '', pillars = '', public_fields = '', totp_secret = NULL WHERE id = ",
+        )
+        .push_arg(id);
     tx.execute(sql).await.map(|_| ())
+}
+
+/// Copies the write-ahead log into the database file and empties it, retrying for a moment
+/// while readers hold older pages.
+async fn checkpoint_wal(db: &Db) -> Result<()> {
+    #[derive(sqlx::FromRow)]
+    struct CheckpointRow {
+        busy: i64,
+    }
+    for _ in 0..50 {
+        let row: CheckpointRow = db
+            .fetch_one(Sql::new("PRAGMA wal_checkpoint(TRUNCATE)"))
+            .await?;
+        if row.busy == 0 {
+            return Ok(());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    tracing::warn!(
+        "the write-ahead log could not be emptied after an erasure: readers kept it busy"
+    );
+    Ok(())
 }
 
 /// The shared secret `name`, made from `fresh` by the first server that asks.

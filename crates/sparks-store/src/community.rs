@@ -336,6 +336,30 @@ pub async fn report(
     db.insert_id(sql).await
 }
 
+/// A report as its reporter sees it in their data export.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct FiledReport {
+    /// Its id.
+    pub id: i64,
+    /// The post reported.
+    pub post_id: i64,
+    /// Why.
+    pub reason: String,
+    /// `open` or `resolved`.
+    pub status: String,
+    /// Reported at.
+    pub created_at: i64,
+}
+
+/// Every report an account filed (for its data export).
+pub async fn reports_by(db: &Db, user_id: i64) -> Result<Vec<FiledReport>> {
+    let mut sql = Sql::new(
+        "SELECT id, post_id, reason, status, created_at FROM post_reports WHERE reporter_id = ",
+    );
+    sql.push_arg(user_id).push(" ORDER BY id");
+    db.fetch_all(sql).await
+}
+
 /// Reports not yet dealt with, oldest first.
 pub async fn open_reports(db: &Db) -> Result<Vec<Report>> {
     db.fetch_all(Sql::new(

@@ -115,7 +115,15 @@ pub struct TestDb {
     pub db: Db,
     /// Which backend, for messages.
     pub name: &'static str,
-    _dir: Option<tempfile::TempDir>,
+    /// The temporary directory of a SQLite database.
+    dir: Option<tempfile::TempDir>,
+}
+
+impl TestDb {
+    /// The SQLite database file, for tests that read its raw bytes; `None` on PostgreSQL.
+    pub fn sqlite_file(&self) -> Option<std::path::PathBuf> {
+        self.dir.as_ref().map(|dir| dir.path().join("test.db"))
+    }
 }
 
 /// A fresh, migrated SQLite database in a temporary directory.
@@ -133,7 +141,7 @@ pub async fn sqlite() -> TestDb {
     TestDb {
         db,
         name: "sqlite",
-        _dir: Some(dir),
+        dir: Some(dir),
     }
 }
 
@@ -157,7 +165,7 @@ pub async fn postgres() -> Option<TestDb> {
     Some(TestDb {
         db,
         name: "postgres",
-        _dir: None,
+        dir: None,
     })
 }
 

@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sparks_store::accounts;
-use sparks_store::{community, moderation};
+use sparks_store::{community, moderation, newsletter};
 use sparks_views::{FormPage, Section};
 
 use super::{current_password_field, link, notice, verify_in_background};
@@ -22,6 +22,8 @@ pub async fn export(
     let submissions = moderation::by_submitter(state.db(), u.id).await?;
     let posts = community::posts_by(state.db(), u.id).await?;
     let linked = accounts::linked_initiatives(state.db(), u.id).await?;
+    let reports = community::reports_by(state.db(), u.id).await?;
+    let subscription = newsletter::by_email(state.db(), &u.email).await?;
     let body = serde_json::json!({
         "account": {
             "email": u.email,
@@ -45,6 +47,12 @@ pub async fn export(
         "posts": posts.iter().map(|p| serde_json::json!({
             "id": p.id, "thread_id": p.thread_id, "body": p.body, "created_at": p.created_at, "hidden": p.hidden,
         })).collect::<Vec<_>>(),
+        "reports": reports.iter().map(|r| serde_json::json!({
+            "id": r.id, "post_id": r.post_id, "reason": r.reason, "status": r.status, "created_at": r.created_at,
+        })).collect::<Vec<_>>(),
+        "newsletter": subscription.map(|s| serde_json::json!({
+            "email": s.email, "confirmed_at": s.confirmed_at,
+        })),
     });
     let mut response = (StatusCode::OK, body.to_string()).into_response();
     let h = response.headers_mut();

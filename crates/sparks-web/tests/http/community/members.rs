@@ -5,7 +5,7 @@ use axum::http::StatusCode;
 use sparks_store::accounts::Role;
 use sparks_store::{accounts, db_test};
 
-use crate::common::browser::{BAD_JOIN, PASSWORD, Site, location, token_in};
+use crate::common::browser::{BAD_JOIN, PASSWORD, Site, location, token_in, value_after};
 
 db_test!(a_new_member_joins_verifies_proposes_and_an_editor_with_totp_approves);
 async fn a_new_member_joins_verifies_proposes_and_an_editor_with_totp_approves(site: Site) {
@@ -354,4 +354,49 @@ async fn sessions_end_when_idle_or_too_old(site: Site) {
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {column} timeout");
         assert!(m.cookie.is_none(), "{b}: the stale cookie is cleared");
     }
+}
+
+db_test!(the_export_and_the_erasure_cover_reports_and_the_newsletter);
+async fn the_export_and_the_erasure_cover_reports_and_the_newsletter(site: Site) {
+    let b = site.backend;
+    let mut author = site.logged_in("author@example.org", Role::Member).await;
+    let r = author
+        .start_thread(&[
+            ("title", "A thread"),
+            ("body", "A post to report"),
+            ("pillar", "general"),
+        ])
+        .await;
+    let thread = location(&r);
+    let mut m = site.logged_in("leaver@example.org", Role::Member).await;
+    let page = m.get(&thread).await;
+    let post = value_after(&page.body, "action=\"/community/posts/", '/');
+    let r = m
+        .submit(
+            &thread,
+            &format!("/community/posts/{post}/report"),
+            &[("reason", "looks like spam")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}");
+    let r = m
+        .fill("/newsletter", &[("email", "leaver@example.org")])
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{b}");
+
+    let data = m.get("/account/export").await.json();
+    assert_eq!(data["reports"][0]["reason"], "looks like spam", "{b}");
+    assert_eq!(data["reports"][0]["status"], "open", "{b}");
+    assert_eq!(data["newsletter"]["email"], "leaver@example.org", "{b}");
+    assert!(data["newsletter"]["confirmed_at"].is_null(), "{b}");
+
+    let r = m.fill("/account/delete", &[("password", PASSWORD)]).await;
+    assert_eq!(r.status, StatusCode::OK, "{b}");
+    assert!(
+        sparks_store::newsletter::by_email(&site.db, "leaver@example.org")
+            .await
+            .unwrap()
+            .is_none(),
+        "{b}: the subscription went with the account"
+    );
 }
