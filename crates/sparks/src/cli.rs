@@ -38,7 +38,7 @@ pub struct Storage {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Serve the site (the default).
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Load records from a file.
     #[command(subcommand)]
     Import(ImportCommand),
@@ -221,6 +221,15 @@ pub struct ServeArgs {
     /// `false` for virtual-hosted style (`BUCKET.ENDPOINT/NAME`).
     #[arg(long, env = "SPARKS_UPLOADS_S3_PATH_STYLE", value_parser = clap::builder::BoolishValueParser::new(), action = clap::ArgAction::Set, default_value = "true")]
     pub uploads_s3_path_style: bool,
+    /// Seconds a connection may take to send a request's headers, and may stay idle between
+    /// requests, before it is closed: a client that connects and sends nothing (or half a
+    /// request) cannot hold a connection for long.
+    #[arg(long, env = "SPARKS_HEADER_TIMEOUT", default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub header_timeout: u64,
+    /// The most connections served at once (more wait until one closes); default: what the
+    /// process's file limit allows, keeping room for the database and files.
+    #[arg(long, env = "SPARKS_MAX_CONNECTIONS", value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_connections: Option<u64>,
 }
 
 impl ServeArgs {

@@ -20,7 +20,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
     let _log_writer = init_logging();
     match cli.command {
         None => serve(&cli.storage, ServeArgs::from_env_and_defaults()).await,
-        Some(Command::Serve(args)) => serve(&cli.storage, args).await,
+        Some(Command::Serve(args)) => serve(&cli.storage, *args).await,
         Some(Command::Import(what)) => crate::import::import_content(&cli.storage, what).await,
         Some(Command::Export(args)) => export(&cli.storage, args).await,
         Some(Command::Dev(DevCommand::Synth {
@@ -180,17 +180,18 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
             stopped,
         )
     });
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(async move {
+    let limits = crate::http_server::ConnectionLimits::new(
+        args.header_timeout,
+        args.max_connections,
+        crate::http_server::raise_file_limit(),
+    );
+    tracing::debug!(?limits, "connection limits");
+    crate::http_server::serve(listener, app, limits, async move {
         shutdown_signal().await;
         // The feed scheduler stops with the server.
         let _ = stop.send(true);
     })
-    .await
-    .context("the server failed")?;
+    .await;
     if let Some(s) = scheduler {
         let _ = s.await;
     }

@@ -6,6 +6,7 @@ mod commands;
 mod cordis;
 mod export;
 mod feeds;
+mod http_server;
 mod import;
 mod logging;
 mod users;

@@ -258,6 +258,11 @@ impl Server {
         (status, log, took)
     }
 
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// `kill -9`: no chance to flush anything.
     pub fn kill9(mut self) {
         Command::new("kill")
