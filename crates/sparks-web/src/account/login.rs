@@ -24,16 +24,33 @@ pub struct NextQuery {
     next: Option<String>,
 }
 
-/// Only paths on this site: never `//host` or a scheme.
+/// Where a login ends when `next` is missing or leads off the site.
+const AFTER_LOGIN: &str = "/account";
+
+/// A stand-in origin to resolve `next` against: only whether the result stays on it matters.
+const PLACEHOLDER_ORIGIN: &str = "http://sparks.invalid/";
+
+/// Only paths on this site. A browser reads `Location` with the WHATWG URL parser, which drops
+/// tabs and newlines anywhere, trims leading and trailing control characters and spaces, and
+/// takes `\` for `/`, so `/\t/evil.example` is `//evil.example` to it. `next` is therefore
+/// parsed the same way (the `url` crate implements that standard) against a placeholder
+/// origin; it is kept only when it stays on that origin, and what goes back is the
+/// normalised path and query, never the raw input.
 fn safe_next(next: &str) -> String {
-    if next.starts_with('/')
-        && !next.starts_with("//")
-        && !next.contains('\\')
-        && !next.contains("://")
-    {
-        next.to_owned()
-    } else {
-        "/account".to_owned()
+    let Ok(base) = url::Url::parse(PLACEHOLDER_ORIGIN) else {
+        return AFTER_LOGIN.to_owned();
+    };
+    let Ok(resolved) = base.join(next) else {
+        return AFTER_LOGIN.to_owned();
+    };
+    let path = resolved.path();
+    // Dot segments can leave `//host` (`/.//evil.example`): a path there is another site.
+    if resolved.origin() != base.origin() || next.trim().is_empty() || path.starts_with("//") {
+        return AFTER_LOGIN.to_owned();
+    }
+    match resolved.query() {
+        Some(query) => format!("{path}?{query}"),
+        None => path.to_owned(),
     }
 }
 

@@ -1,0 +1,172 @@
+//! Issue #18, the redirect after login and the credentials around it: `next` never leads off
+//! the site, reset links and password changes end the other reset links, passwords that are
+//! the site's name, the account's own words or blank are refused, and a pending authenticator
+//! enrolment survives a reload.
+
+use axum::http::StatusCode;
+use sparks_store::accounts::Role;
+use sparks_store::db_test;
+use time::Duration;
+
+use crate::common::browser::{ORIGIN, PASSWORD, Site, Visitor, location, value_after};
+
+/// `next` values a login must not follow off the site: each is read by some browser as
+/// another host, a script or another scheme, once tabs and newlines are dropped, backslashes
+/// taken for slashes and dot segments resolved.
+const HOSTILE_NEXT: &[&str] = &[
+    "/\t/evil.example",
+    "/\n/evil.example",
+    "/\r/evil.example",
+    "/\r\n/evil.example",
+    "\t//evil.example",
+    "/\t\\evil.example",
+    "/\\evil.example",
+    "\\/evil.example",
+    "\\\\evil.example",
+    "//evil.example",
+    "///evil.example",
+    "////evil.example/x",
+    "/.//evil.example",
+    "/..//evil.example",
+    "/./\\evil.example",
+    "  //evil.example",
+    "\u{1}//evil.example",
+    "//evil.example\u{0}",
+    "%2F%2Fevil.example",
+    "/%2F%2Fevil.example",
+    "%5C%5Cevil.example",
+    "/%09/evil.example",
+    "//evil.example@sparks.example",
+    "//sparks.example@evil.example",
+    "@evil.example",
+    "/@evil.example",
+    "https://evil.example/",
+    "http://evil.example",
+    "https:evil.example",
+    "https:/evil.example",
+    "https:\\\\evil.example",
+    "ftp://evil.example",
+    "javascript:alert(1)",
+    " javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "／／evil.example",
+    "/\u{b}/evil.example",
+];
+
+/// Paths on the site that must survive the check as they are.
+const SAFE_NEXT: &[(&str, &str)] = &[
+    ("/community", "/community"),
+    (
+        "/resources?q=helpline&page=2",
+        "/resources?q=helpline&page=2",
+    ),
+    ("/community/threads/1", "/community/threads/1"),
+];
+
+/// `location` is a path on this site, as a browser resolves it: no scheme, no host, no
+/// character a browser drops or reads as a slash.
+fn assert_on_site(b: &str, who: &str, next: &str, location: &str) {
+    let context = format!("{b}: {who}: next={next:?} sent {location:?}");
+    assert!(location.starts_with('/'), "{context}");
+    assert!(
+        !location.starts_with("//") && !location.starts_with("/\\"),
+        "{context}"
+    );
+    assert!(
+        !location
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || c == '\\'),
+        "{context}"
+    );
+    let base = url::Url::parse(ORIGIN).unwrap();
+    let resolved = base.join(location).unwrap();
+    assert_eq!(resolved.origin(), base.origin(), "{context}");
+    assert!(!resolved.path().starts_with("//"), "{context}");
+}
+
+/// The `next` a page's form will send, as the browser reads the attribute.
+fn hidden_next(page: &crate::common::Reply) -> String {
+    value_after(&page.text(), "name=\"next\" value=\"", '"')
+}
+
+fn query_value(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+/// Logs `v` in with `next`, through the form that `/login?next=` shows and with `next` posted
+/// as it was given; gives back the answer to the password.
+async fn log_in_with_next(v: &mut Visitor, email: &str, next: &str) -> crate::common::Reply {
+    let page = format!("/login?next={}", query_value(next));
+    let form = v.get(&page).await;
+    assert_on_site("form", email, next, &hidden_next(&form));
+    v.submit(
+        &page,
+        "/login",
+        &[("email", email), ("password", PASSWORD), ("next", next)],
+    )
+    .await
+}
+
+db_test!(next_after_login_never_leaves_the_site_for_members_or_staff);
+async fn next_after_login_never_leaves_the_site_for_members_or_staff(site: Site) {
+    let b = site.backend;
+    site.account("member@example.org", Role::Member).await;
+    let secret = site
+        .account("editor@example.org", Role::Editor)
+        .await
+        .unwrap();
+    // The exact request of the report.
+    let mut v = site.visitor();
+    let form = v.get("/login?next=%2F%09%2Fevil.example").await;
+    assert_on_site(b, "report", "/\t/evil.example", &hidden_next(&form));
+
+    let all = HOSTILE_NEXT
+        .iter()
+        .map(|n| (*n, None))
+        .chain(SAFE_NEXT.iter().map(|(n, want)| (*n, Some(*want))));
+    for (next, want) in all {
+        // Fresh rate-limit windows and a fresh TOTP step for every attempt.
+        site.clock.advance(Duration::minutes(11));
+        let mut member = site.visitor();
+        let r = log_in_with_next(&mut member, "member@example.org", next).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {next:?}: {}", r.body);
+        let to = location(&r);
+        assert_on_site(b, "member", next, &to);
+        if let Some(want) = want {
+            assert_eq!(to, want, "{b}: a path on the site is kept");
+        }
+
+        let mut staff = site.visitor();
+        let r = log_in_with_next(&mut staff, "editor@example.org", next).await;
+        let code_page = location(&r);
+        assert!(
+            code_page.starts_with("/login/code?next="),
+            "{b}: {code_page}"
+        );
+        let carried: String =
+            url::form_urlencoded::parse(code_page.split_once('?').unwrap().1.as_bytes())
+                .find(|(k, _)| k == "next")
+                .map(|(_, v)| v.into_owned())
+                .unwrap();
+        assert_on_site(b, "staff, carried", next, &carried);
+        let form = staff
+            .get(&format!("/login/code?next={}", query_value(next)))
+            .await;
+        assert_on_site(b, "staff, code form", next, &hidden_next(&form));
+        let code = site.totp_code(&secret);
+        let r = staff
+            .submit(
+                &code_page,
+                "/login/code",
+                &[("code", &code), ("next", next)],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {next:?}: {}", r.body);
+        let to = location(&r);
+        assert_on_site(b, "staff after the second factor", next, &to);
+        if let Some(want) = want {
+            assert_eq!(to, want, "{b}: a path on the site is kept");
+        }
+    }
+}
