@@ -201,7 +201,8 @@ pub async fn mark_verified(db: &Db, id: i64, now: i64) -> Result<()> {
     db.execute(sql).await.map(|_| ())
 }
 
-/// Replaces the password and ends every session of the account.
+/// Replaces the password, ends every session of the account and every reset link it still
+/// has: a link mailed before the change must not undo it.
 pub async fn set_password(db: &Db, id: i64, password_hash: &str) -> Result<()> {
     let mut tx = db.begin().await?;
     let mut sql = Sql::new("UPDATE users SET password_hash = ");
@@ -212,6 +213,9 @@ pub async fn set_password(db: &Db, id: i64, password_hash: &str) -> Result<()> {
     let mut end = Sql::new("DELETE FROM sessions WHERE user_id = ");
     end.push_arg(id);
     tx.execute(end).await?;
+    let mut links = Sql::new("DELETE FROM one_time_tokens WHERE purpose = ");
+    links.push_arg(RESET).push(" AND user_id = ").push_arg(id);
+    tx.execute(links).await?;
     tx.commit().await
 }
 
@@ -299,7 +303,10 @@ pub async fn use_recovery_code(db: &Db, id: i64, code_hash: &str, now: i64) -> R
     Ok(db.execute(sql).await? == 1)
 }
 
-/// Stores a one-time link's hash for `purpose` (`verify`, `reset`).
+/// The purpose of a password reset link.
+pub const RESET: &str = "reset";
+
+/// Stores a one-time link's hash for `purpose` (`verify`, [`RESET`]).
 pub async fn add_token(
     db: &Db,
     user_id: i64,
@@ -326,13 +333,15 @@ struct UserIdRow {
 }
 
 /// Uses a one-time link: the account it belongs to when it exists, is for `purpose`, has not
-/// expired and was not used; it cannot be used again.
+/// expired and was not used; it cannot be used again, and neither can the account's other
+/// links for `purpose` (of several reset links mailed, the first one used ends the rest).
 pub async fn consume_token(
     db: &Db,
     purpose: &str,
     token_hash: &str,
     now: i64,
 ) -> Result<Option<i64>> {
+    let mut tx = db.begin().await?;
     let mut sql = Sql::new("UPDATE one_time_tokens SET used_at = ");
     sql.push_arg(now)
         .push(" WHERE used_at IS NULL AND token_hash = ")
@@ -342,10 +351,23 @@ pub async fn consume_token(
         .push(" AND expires_at > ")
         .push_arg(now)
         .push(" RETURNING user_id");
-    Ok(db
+    let Some(user_id) = tx
         .fetch_optional::<UserIdRow>(sql)
         .await?
-        .map(|r| r.user_id))
+        .map(|r| r.user_id)
+    else {
+        return Ok(None);
+    };
+    let mut others = Sql::new("UPDATE one_time_tokens SET used_at = ");
+    others
+        .push_arg(now)
+        .push(" WHERE used_at IS NULL AND purpose = ")
+        .push_arg(purpose)
+        .push(" AND user_id = ")
+        .push_arg(user_id);
+    tx.execute(others).await?;
+    tx.commit().await?;
+    Ok(Some(user_id))
 }
 
 /// Links a member to an initiative (they may then propose edits to it).

@@ -8,7 +8,10 @@ use sparks_store::accounts::Role;
 use sparks_store::db_test;
 use time::Duration;
 
-use crate::common::browser::{ORIGIN, PASSWORD, Site, Visitor, location, value_after};
+use crate::common::Reply;
+use crate::common::browser::{
+    ORIGIN, PASSWORD, Site, Visitor, link_in, location, token_in, value_after,
+};
 
 /// `next` values a login must not follow off the site: each is read by some browser as
 /// another host, a script or another scheme, once tabs and newlines are dropped, backslashes
@@ -86,7 +89,7 @@ fn assert_on_site(b: &str, who: &str, next: &str, location: &str) {
 }
 
 /// The `next` a page's form will send, as the browser reads the attribute.
-fn hidden_next(page: &crate::common::Reply) -> String {
+fn hidden_next(page: &Reply) -> String {
     value_after(&page.text(), "name=\"next\" value=\"", '"')
 }
 
@@ -96,7 +99,7 @@ fn query_value(s: &str) -> String {
 
 /// Logs `v` in with `next`, through the form that `/login?next=` shows and with `next` posted
 /// as it was given; gives back the answer to the password.
-async fn log_in_with_next(v: &mut Visitor, email: &str, next: &str) -> crate::common::Reply {
+async fn log_in_with_next(v: &mut Visitor, email: &str, next: &str) -> Reply {
     let page = format!("/login?next={}", query_value(next));
     let form = v.get(&page).await;
     assert_on_site("form", email, next, &hidden_next(&form));
@@ -169,4 +172,99 @@ async fn next_after_login_never_leaves_the_site_for_members_or_staff(site: Site)
             assert_eq!(to, want, "{b}: a path on the site is kept");
         }
     }
+}
+
+/// Every reset link mailed to `email` so far, as paths (`/reset/new?token=…`).
+fn reset_links(site: &Site, email: &str) -> Vec<String> {
+    let prefix = format!("{ORIGIN}/reset/new?token=");
+    site.emails_to(email)
+        .iter()
+        .map(|m| link_in(m, &prefix).trim_start_matches(ORIGIN).to_owned())
+        .collect()
+}
+
+/// Asks for a reset link for `email` and gives back its path.
+async fn ask_for_reset_link(site: &Site, email: &str) -> String {
+    let before = reset_links(site, email);
+    let r = site.visitor().fill("/reset", &[("email", email)]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}: {}", site.backend, r.body);
+    // Mails may share a timestamp: the new link is the one not mailed before.
+    reset_links(site, email)
+        .into_iter()
+        .find(|l| !before.contains(l))
+        .unwrap()
+}
+
+/// Sets `password` through the reset link at `path`; gives back the page shown.
+async fn use_reset_link(site: &Site, path: &str, password: &str) -> Reply {
+    let token = token_in(path).to_owned();
+    site.visitor()
+        .submit(
+            path,
+            "/reset/new",
+            &[("token", &token), ("password", password)],
+        )
+        .await
+}
+
+/// Whether `password` logs `email` in.
+async fn logs_in(site: &Site, email: &str, password: &str) -> bool {
+    site.visitor().log_in(email, password).await.status == StatusCode::SEE_OTHER
+}
+
+db_test!(using_one_reset_link_ends_the_accounts_other_reset_links);
+async fn using_one_reset_link_ends_the_accounts_other_reset_links(site: Site) {
+    let b = site.backend;
+    let email = "rosalind.franklin@example.org";
+    site.account(email, Role::Member).await;
+    let first = ask_for_reset_link(&site, email).await;
+    let second = ask_for_reset_link(&site, email).await;
+    // The first link is used, though the password it brings is refused once the account is
+    // known (it is the account's own name): the link is spent all the same.
+    let r = use_reset_link(&site, &first, "rosalind.franklin").await;
+    assert!(!r.text().contains("Password changed"), "{b}: {}", r.body);
+    let r = use_reset_link(&site, &second, "a brand new passphrase").await;
+    assert!(
+        r.text().contains("The link is wrong, was used already"),
+        "{b}: the second link must be dead: {}",
+        r.body
+    );
+    assert!(
+        !logs_in(&site, email, "a brand new passphrase").await,
+        "{b}"
+    );
+    assert!(logs_in(&site, email, PASSWORD).await, "{b}");
+}
+
+db_test!(a_password_change_ends_every_outstanding_reset_link);
+async fn a_password_change_ends_every_outstanding_reset_link(site: Site) {
+    let b = site.backend;
+    let email = "m@example.org";
+    let mut member = site.logged_in(email, Role::Member).await;
+    let link = ask_for_reset_link(&site, email).await;
+    let r = member
+        .submit(
+            "/account",
+            "/account/password",
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "changed on the account page"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+    let r = use_reset_link(&site, &link, "taken over through the mail").await;
+    assert!(
+        r.text().contains("The link is wrong, was used already"),
+        "{b}: a link mailed before the change must be dead: {}",
+        r.body
+    );
+    assert!(
+        !logs_in(&site, email, "taken over through the mail").await,
+        "{b}"
+    );
+    assert!(
+        logs_in(&site, email, "changed on the account page").await,
+        "{b}"
+    );
 }
