@@ -268,3 +268,99 @@ async fn a_password_change_ends_every_outstanding_reset_link(site: Site) {
         "{b}"
     );
 }
+
+const SITE_NAME_REFUSED: &str = "The password cannot be the name of this site";
+const BLANK_REFUSED: &str = "The password cannot be only spaces.";
+const GUESSABLE_REFUSED: &str = "This password is too common or too easy to guess.";
+
+/// Asserts that `r` refused the password with `message`.
+fn assert_refused(b: &str, place: &str, password: &str, r: &Reply, message: &str) {
+    assert!(
+        r.text().contains(message),
+        "{b}: {place}: {password:?} must be refused with {message:?}: {} {}",
+        r.status,
+        r.body
+    );
+}
+
+db_test!(passwords_that_are_the_sites_name_field_words_or_blank_are_refused_everywhere);
+async fn passwords_that_are_the_sites_name_field_words_or_blank_are_refused_everywhere(site: Site) {
+    let b = site.backend;
+    // The site's name with case, digits and punctuation around it; whitespace only.
+    let always: &[(&str, &str)] = &[
+        ("Sparks2024!", SITE_NAME_REFUSED),
+        ("SPARKS in the dark", SITE_NAME_REFUSED),
+        ("        ", BLANK_REFUSED),
+        ("\t \u{a0}      ", BLANK_REFUSED),
+    ];
+
+    // Join: the words are the form's own (a word of the display name, the email's local part).
+    let mut v = site.visitor();
+    let join = |password: &'static str| {
+        [
+            ("email", "jan.n@example.org"),
+            ("display_name", "Jan Wiśniewski"),
+            ("password", password),
+        ]
+    };
+    let own: &[(&str, &str)] = &[
+        ("Wiśniewski1!", GUESSABLE_REFUSED),
+        ("jan.n2026!!", GUESSABLE_REFUSED),
+    ];
+    for (password, message) in always.iter().chain(own) {
+        let r = v.fill("/join", &join(password)).await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{b}: join {password:?}"
+        );
+        assert_refused(b, "join", password, &r, message);
+    }
+    let r = v.fill("/join", &join("sparks light the dark")).await;
+    assert_eq!(
+        r.status,
+        StatusCode::SEE_OTHER,
+        "{b}: containing the name is not being it: {}",
+        r.body
+    );
+
+    // The account page: the words are the account's.
+    let email = "ana.kowalska@example.org";
+    let mut ana = site.logged_in(email, Role::Member).await;
+    for (password, message) in always.iter().chain(&[("Kowalska1!", GUESSABLE_REFUSED)]) {
+        let r = ana
+            .submit(
+                "/account",
+                "/account/password",
+                &[("current_password", PASSWORD), ("new_password", password)],
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{b}: {password:?}"
+        );
+        assert_refused(b, "account page", password, &r, message);
+    }
+
+    // A reset: the site's name and blanks are refused on the form (the link stays good);
+    // the account's own words once the link says whose account it is.
+    let link = ask_for_reset_link(&site, email).await;
+    for (password, message) in always {
+        let r = use_reset_link(&site, &link, password).await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{b}: {password:?}"
+        );
+        assert_refused(b, "reset", password, &r, message);
+    }
+    let r = use_reset_link(&site, &link, "Kowalska1!").await;
+    assert_refused(b, "reset", "Kowalska1!", &r, GUESSABLE_REFUSED);
+
+    for (password, _) in always.iter().chain(own) {
+        assert!(!logs_in(&site, email, password).await, "{b}: {password:?}");
+    }
+    assert!(!logs_in(&site, email, "Kowalska1!").await, "{b}");
+    assert!(logs_in(&site, email, PASSWORD).await, "{b}");
+}
