@@ -364,3 +364,88 @@ async fn passwords_that_are_the_sites_name_field_words_or_blank_are_refused_ever
     assert!(!logs_in(&site, email, "Kowalska1!").await, "{b}");
     assert!(logs_in(&site, email, PASSWORD).await, "{b}");
 }
+
+/// The authenticator setup a code page shows: the secret of its `otpauth://` address and the
+/// recovery codes; `None` when the page shows no setup.
+fn shown_enrolment(page: &Reply) -> Option<(String, Vec<String>)> {
+    let text = page.text();
+    let block = text.split("<pre class=\"code-block\">").nth(1)?;
+    let block = block.split("</pre>").next().unwrap();
+    let secret = value_after(block, "secret=", '&');
+    let codes = block
+        .lines()
+        .filter(|l| l.trim().len() == 14 && l.matches('-').count() == 2)
+        .map(|l| l.trim().to_owned())
+        .collect();
+    Some((secret, codes))
+}
+
+db_test!(a_pending_authenticator_enrolment_is_shown_again_until_a_code_confirms_it);
+async fn a_pending_authenticator_enrolment_is_shown_again_until_a_code_confirms_it(site: Site) {
+    let b = site.backend;
+    let email = "new.editor@example.org";
+    // Made an editor on the web: no authenticator yet.
+    site.account(email, Role::Member).await;
+    let mut sql = sparks_store::Sql::new("UPDATE users SET role = 'editor' WHERE email = ");
+    sql.push_arg(email);
+    site.db.execute(sql).await.unwrap();
+
+    let mut v = site.visitor();
+    let r = v.log_in(email, PASSWORD).await;
+    assert!(location(&r).starts_with("/login/code"), "{b}: {}", r.body);
+    let first = v.get("/login/code").await;
+    let (secret, codes) = shown_enrolment(&first).expect("the setup is shown");
+    assert!(secret.len() >= 16, "{b}: {secret}");
+    assert_eq!(codes.len(), 10, "{b}: {}", first.body);
+
+    // A reload shows the same secret and codes, not nothing and not new ones.
+    let again = v.get("/login/code").await;
+    assert_eq!(
+        shown_enrolment(&again),
+        Some((secret.clone(), codes.clone())),
+        "{b}: a reload keeps the pending setup"
+    );
+    // So does a wrong code, and a login from another browser before any code.
+    let wrong = v.enter_code("000000").await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+    assert_eq!(
+        shown_enrolment(&wrong),
+        Some((secret.clone(), codes.clone())),
+        "{b}: a wrong code keeps the setup on the page"
+    );
+    // The recovery codes do not work before the authenticator is confirmed.
+    let early = v.enter_code(&codes[0]).await;
+    assert_eq!(early.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+    site.clock.advance(Duration::minutes(11));
+    let mut elsewhere = site.visitor();
+    elsewhere.log_in(email, PASSWORD).await;
+    let page = elsewhere.get("/login/code").await;
+    assert_eq!(
+        shown_enrolment(&page),
+        Some((secret.clone(), codes.clone())),
+        "{b}: a later login shows the same pending setup"
+    );
+
+    // The first code from that secret confirms it and logs in.
+    let r = elsewhere.enter_code(&site.totp_code(&secret)).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+    assert_eq!(elsewhere.get("/admin").await.status, StatusCode::OK, "{b}");
+
+    // Confirmed: never shown again; the authenticator and a recovery code work.
+    site.clock.advance(Duration::minutes(1));
+    let mut later = site.visitor();
+    later.log_in(email, PASSWORD).await;
+    let page = later.get("/login/code").await;
+    assert_eq!(shown_enrolment(&page), None, "{b}: {}", page.body);
+    let r = later.enter_code(&site.totp_code(&secret)).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+    let mut recovering = site.visitor();
+    recovering.log_in(email, PASSWORD).await;
+    let r = recovering.enter_code(&codes[1]).await;
+    assert_eq!(
+        r.status,
+        StatusCode::SEE_OTHER,
+        "{b}: recovery code: {}",
+        r.body
+    );
+}
