@@ -7,29 +7,29 @@
     reason = "test helpers too may unwrap: a panic is a failed test"
 )]
 
-use std::process::{Command, Output};
+use std::process::Output;
 
-// Shared with the reliability suite; this one uses its binary path and storage options only.
+// Shared with the reliability suite; this one uses its storage options and `users add` only.
 #[expect(dead_code, reason = "the reliability helpers are not all used here")]
 mod support;
 
 use sparks_store::{Backend, db_test};
-use support::{BIN, storage};
+use support::{storage, users_add};
 
 db_test!(users_add_refuses_the_sites_name_own_words_and_blank_passwords);
 async fn users_add_refuses_the_sites_name_own_words_and_blank_passwords(backend: Backend) {
     let dir = tempfile::tempdir().unwrap();
     let (name, db) = storage(backend, dir.path()).await;
     let add = |password: &str| -> Output {
-        Command::new(BIN)
-            .args(["users", "add", "--email", "jan.nowak@example.org"])
-            .args(["--role", "editor", "--name", "Jan Nowak"])
-            .args(&db)
-            .env("SPARKS_PASSWORD", password)
-            .env_remove("SPARKS_DATABASE_URL")
-            .env_remove("SPARKS_DATA_DIR")
-            .output()
-            .unwrap()
+        let args = [
+            "--email",
+            "jan.nowak@example.org",
+            "--name",
+            "Jan Nowak",
+            "--role",
+            "editor",
+        ];
+        users_add(&args, &db, password)
     };
     for (password, says) in [
         ("Sparks2024!", "the password is the site's name"),

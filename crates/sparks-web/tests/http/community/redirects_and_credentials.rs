@@ -212,6 +212,28 @@ async fn logs_in(site: &Site, email: &str, password: &str) -> bool {
     site.visitor().log_in(email, password).await.status == StatusCode::SEE_OTHER
 }
 
+/// Asserts that the reset link at `path` (`what`) no longer works: it says so, and the
+/// password sent through it does not log `email` in.
+async fn assert_link_is_dead(site: &Site, email: &str, path: &str, what: &str) {
+    let b = site.backend;
+    let password = "taken over through an old mail";
+    let r = use_reset_link(site, path, password).await;
+    assert!(
+        r.text().contains("The link is wrong, was used already"),
+        "{b}: {what} must be dead: {}",
+        r.body
+    );
+    assert!(!logs_in(site, email, password).await, "{b}: {what}");
+}
+
+/// Changes the password of `member` on the account page, from [`PASSWORD`] to `new`.
+async fn change_password(member: &mut Visitor, new: &str) -> Reply {
+    let fields = [("current_password", PASSWORD), ("new_password", new)];
+    member
+        .submit("/account", "/account/password", &fields)
+        .await
+}
+
 db_test!(using_one_reset_link_ends_the_accounts_other_reset_links);
 async fn using_one_reset_link_ends_the_accounts_other_reset_links(site: Site) {
     let b = site.backend;
@@ -223,16 +245,7 @@ async fn using_one_reset_link_ends_the_accounts_other_reset_links(site: Site) {
     // known (it is the account's own name): the link is spent all the same.
     let r = use_reset_link(&site, &first, "rosalind.franklin").await;
     assert!(!r.text().contains("Password changed"), "{b}: {}", r.body);
-    let r = use_reset_link(&site, &second, "a brand new passphrase").await;
-    assert!(
-        r.text().contains("The link is wrong, was used already"),
-        "{b}: the second link must be dead: {}",
-        r.body
-    );
-    assert!(
-        !logs_in(&site, email, "a brand new passphrase").await,
-        "{b}"
-    );
+    assert_link_is_dead(&site, email, &second, "the second link").await;
     assert!(logs_in(&site, email, PASSWORD).await, "{b}");
 }
 
@@ -242,27 +255,9 @@ async fn a_password_change_ends_every_outstanding_reset_link(site: Site) {
     let email = "m@example.org";
     let mut member = site.logged_in(email, Role::Member).await;
     let link = ask_for_reset_link(&site, email).await;
-    let r = member
-        .submit(
-            "/account",
-            "/account/password",
-            &[
-                ("current_password", PASSWORD),
-                ("new_password", "changed on the account page"),
-            ],
-        )
-        .await;
+    let r = change_password(&mut member, "changed on the account page").await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
-    let r = use_reset_link(&site, &link, "taken over through the mail").await;
-    assert!(
-        r.text().contains("The link is wrong, was used already"),
-        "{b}: a link mailed before the change must be dead: {}",
-        r.body
-    );
-    assert!(
-        !logs_in(&site, email, "taken over through the mail").await,
-        "{b}"
-    );
+    assert_link_is_dead(&site, email, &link, "a link mailed before the change").await;
     assert!(
         logs_in(&site, email, "changed on the account page").await,
         "{b}"
@@ -328,13 +323,7 @@ async fn passwords_that_are_the_sites_name_field_words_or_blank_are_refused_ever
     let email = "ana.kowalska@example.org";
     let mut ana = site.logged_in(email, Role::Member).await;
     for (password, message) in always.iter().chain(&[("Kowalska1!", GUESSABLE_REFUSED)]) {
-        let r = ana
-            .submit(
-                "/account",
-                "/account/password",
-                &[("current_password", PASSWORD), ("new_password", password)],
-            )
-            .await;
+        let r = change_password(&mut ana, password).await;
         assert_eq!(
             r.status,
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -394,7 +383,7 @@ async fn a_pending_authenticator_enrolment_is_shown_again_until_a_code_confirms_
     let r = v.log_in(email, PASSWORD).await;
     assert!(location(&r).starts_with("/login/code"), "{b}: {}", r.body);
     let first = v.get("/login/code").await;
-    let (secret, codes) = shown_enrolment(&first).expect("the setup is shown");
+    let (secret, codes) = shown_enrolment(&first).unwrap();
     assert!(secret.len() >= 16, "{b}: {secret}");
     assert_eq!(codes.len(), 10, "{b}: {}", first.body);
 
