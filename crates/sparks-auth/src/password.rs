@@ -24,9 +24,47 @@ pub enum PasswordProblem {
     /// More than [`MAX_LENGTH`] characters.
     #[error("is longer than 256 characters")]
     TooLong,
-    /// On the list of common passwords, or the account's own email or name.
+    /// On the list of common passwords, or the account's own email or name (see
+    /// [`check_policy`]).
     #[error("is too common or too easy to guess")]
     Common,
+    /// Nothing but spaces (or other whitespace).
+    #[error("is only spaces")]
+    Blank,
+    /// The site's own name, the first guess against any account on it (see [`check_policy`]).
+    #[error("is the site's name")]
+    SiteName,
+}
+
+/// The site's names, as [`core`] leaves them: Sparks, and Sparks in the Dark, the site it
+/// continues (and that site's address).
+const SITE_NAMES: [&str; 3] = ["sparks", "sparksinthedark", "sparksinthedarknet"];
+
+/// What is left of `text` to guess once what people add around a word is taken away: lower
+/// case, only letters and digits, and no digits at either end. `Sparks2024!`, `sparks` and
+/// `Sparks in the Dark` become `sparks` and `sparksinthedark`.
+fn core(text: &str) -> String {
+    let kept: String = text
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    kept.trim_matches(char::is_numeric).to_owned()
+}
+
+/// The words of the account that a password must not be: each value whole (email, display
+/// name), the email's local part, and each word of those (split at anything not a letter or
+/// digit), all as [`core`] leaves them.
+fn personal_words(personal: &[&str]) -> HashSet<String> {
+    let mut words = HashSet::new();
+    for value in personal {
+        let local = value.split('@').next().unwrap_or_default();
+        words.insert(core(value));
+        words.insert(core(local));
+        words.extend(local.split(|c: char| !c.is_alphanumeric()).map(core));
+    }
+    words.remove("");
+    words
 }
 
 fn common() -> &'static HashSet<&'static str> {
@@ -40,9 +78,20 @@ fn common() -> &'static HashSet<&'static str> {
     })
 }
 
-/// Checks a new password against the policy. `personal` are words of the account (email,
-/// display name) that must not be the password.
+/// Checks a new password against the policy. `personal` are the values of the account or
+/// the form (email, display name) that must not be the password.
+///
+/// Refused, in this order: whitespace only ([`PasswordProblem::Blank`]); fewer than
+/// [`MIN_LENGTH`] or more than [`MAX_LENGTH`] characters; the site's name
+/// ([`PasswordProblem::SiteName`]); a common password, or one of the account's own words
+/// ([`PasswordProblem::Common`]). The last two compare the password as [`core`] leaves it
+/// (case, spaces, punctuation and digits around it do not count), so `Sparks2024!`,
+/// `sparks in the dark` and, for ana.kowalska@example.org, `Kowalska1!` are refused, while a
+/// passphrase that merely contains such a word (`sparks light the dark`) is not.
 pub fn check_policy(password: &str, personal: &[&str]) -> Result<(), PasswordProblem> {
+    if password.trim().is_empty() {
+        return Err(PasswordProblem::Blank);
+    }
     let length = password.chars().count();
     if length < MIN_LENGTH {
         return Err(PasswordProblem::TooShort);
@@ -50,12 +99,12 @@ pub fn check_policy(password: &str, personal: &[&str]) -> Result<(), PasswordPro
     if length > MAX_LENGTH {
         return Err(PasswordProblem::TooLong);
     }
+    let guess = core(password);
+    if SITE_NAMES.contains(&guess.as_str()) {
+        return Err(PasswordProblem::SiteName);
+    }
     let lower = password.to_lowercase();
-    let personal_hit = personal
-        .iter()
-        .map(|p| p.trim().to_lowercase())
-        .any(|p| !p.is_empty() && (p == lower || p.split('@').next() == Some(lower.as_str())));
-    if personal_hit || common().contains(lower.as_str()) {
+    if common().contains(lower.as_str()) || personal_words(personal).contains(&guess) {
         return Err(PasswordProblem::Common);
     }
     Ok(())
@@ -126,6 +175,54 @@ mod tests {
             check_policy("Ana Kowalska", &["x@y.z", "ana kowalska"]),
             Err(PasswordProblem::Common)
         );
+    }
+
+    #[test]
+    fn the_sites_name_field_words_and_blank_passwords_are_refused() {
+        for p in [
+            "sparks",
+            "Sparks2024!",
+            "SPARKS!!!!",
+            "1sparks23",
+            "Sparks in the Dark",
+            "SparksInTheDark.",
+            "sparksinthedark.net",
+            "SparksInTheDark2026",
+        ] {
+            let got = check_policy(p, &[]);
+            let want = if p.chars().count() < MIN_LENGTH {
+                PasswordProblem::TooShort
+            } else {
+                PasswordProblem::SiteName
+            };
+            assert_eq!(got, Err(want), "{p}");
+        }
+        let ana = ["ana.kowalska@example.org", "Ana Kowalska"];
+        for p in [
+            "Kowalska1!",
+            "kowalska2026",
+            "ana.kowalska!",
+            "AnaKowalska",
+            "ana kowalska 1",
+            "ana.kowalska@example.org",
+        ] {
+            assert_eq!(check_policy(p, &ana), Err(PasswordProblem::Common), "{p}");
+        }
+        for p in [
+            "        ",
+            " \t\n       ",
+            "\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}",
+        ] {
+            assert_eq!(check_policy(p, &ana), Err(PasswordProblem::Blank), "{p:?}");
+        }
+        // Containing a name is not being it.
+        for p in [
+            "sparks light the dark",
+            "kowalska keeps bees",
+            "sparks and ana",
+        ] {
+            assert_eq!(check_policy(p, &ana), Ok(()), "{p}");
+        }
     }
 
     #[test]

@@ -21,7 +21,8 @@ pub fn hash_token(token: &str) -> String {
 }
 
 /// Ten recovery codes like `k3f9-2mzq-87xw` (about 60 bits each), for staff who lose
-/// their authenticator. Shown once; stored hashed.
+/// their authenticator. Shown until the authenticator is confirmed; valid, and stored
+/// hashed, from then on.
 pub fn recovery_codes() -> Vec<String> {
     const ALPHABET: &[u8] = b"23456789abcdefghjkmnpqrstuvwxyz";
     (0..10)

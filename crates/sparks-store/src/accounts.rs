@@ -1,6 +1,8 @@
 //! Accounts: members, editors and admins, their one-time links (email verification,
 //! password reset), recovery codes, links to initiatives, and the site's shared secrets.
 //! Credentials arrive here already hashed; this module never sees a password or a token.
+//! The one exception: the recovery codes of an authenticator enrolment not yet confirmed
+//! ([`PendingTotp`]), which are not valid until then and are hashed when it is.
 
 use crate::{Backend, Db, Result, Sql, Tx};
 
@@ -201,7 +203,8 @@ pub async fn mark_verified(db: &Db, id: i64, now: i64) -> Result<()> {
     db.execute(sql).await.map(|_| ())
 }
 
-/// Replaces the password and ends every session of the account.
+/// Replaces the password, ends every session of the account and every reset link it still
+/// has: a link mailed before the change must not undo it.
 pub async fn set_password(db: &Db, id: i64, password_hash: &str) -> Result<()> {
     let mut tx = db.begin().await?;
     let mut sql = Sql::new("UPDATE users SET password_hash = ");
@@ -212,6 +215,9 @@ pub async fn set_password(db: &Db, id: i64, password_hash: &str) -> Result<()> {
     let mut end = Sql::new("DELETE FROM sessions WHERE user_id = ");
     end.push_arg(id);
     tx.execute(end).await?;
+    let mut links = Sql::new("DELETE FROM one_time_tokens WHERE purpose = ");
+    links.push_arg(RESET).push(" AND user_id = ").push_arg(id);
+    tx.execute(links).await?;
     tx.commit().await
 }
 
@@ -253,7 +259,8 @@ pub(crate) async fn set_role_in(tx: &mut Tx, id: i64, role: Role) -> Result<()> 
     tx.execute(sql).await.map(|_| ())
 }
 
-/// Enrols a TOTP secret (replacing any earlier one) and its recovery codes (hashed).
+/// Enrols a TOTP secret (replacing any earlier one, and any enrolment still pending) and its
+/// recovery codes (hashed).
 pub async fn enrol_totp(db: &Db, id: i64, secret: &str, code_hashes: &[String]) -> Result<()> {
     let mut tx = db.begin().await?;
     let mut sql = Sql::new("UPDATE users SET totp_secret = ");
@@ -261,6 +268,14 @@ pub async fn enrol_totp(db: &Db, id: i64, secret: &str, code_hashes: &[String]) 
         .push(", totp_last_step = NULL WHERE id = ")
         .push_arg(id);
     tx.execute(sql).await?;
+    let mut pending = Sql::new("DELETE FROM pending_totp_enrolments WHERE user_id = ");
+    pending.push_arg(id);
+    tx.execute(pending).await?;
+    replace_recovery_codes_in(&mut tx, id, code_hashes).await?;
+    tx.commit().await
+}
+
+async fn replace_recovery_codes_in(tx: &mut Tx, id: i64, code_hashes: &[String]) -> Result<()> {
     let mut del = Sql::new("DELETE FROM recovery_codes WHERE user_id = ");
     del.push_arg(id);
     tx.execute(del).await?;
@@ -272,7 +287,92 @@ pub async fn enrol_totp(db: &Db, id: i64, secret: &str, code_hashes: &[String]) 
             .push(")");
         tx.execute(ins).await?;
     }
-    tx.commit().await
+    Ok(())
+}
+
+/// An authenticator enrolment shown to a staff member and not yet confirmed by a first code.
+/// It is shown again, unchanged, until then: a reload or a second login must not lose the
+/// secret someone may already have scanned, nor swap it for another without a word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingTotp {
+    /// Base32 TOTP secret.
+    pub secret: String,
+    /// The recovery codes in the clear; they work only once the enrolment is confirmed.
+    pub recovery_codes: Vec<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct PendingRow {
+    secret: String,
+    recovery_codes: String,
+}
+
+/// The account's pending enrolment, if there is one.
+pub async fn pending_totp(db: &Db, id: i64) -> Result<Option<PendingTotp>> {
+    let mut sql =
+        Sql::new("SELECT secret, recovery_codes FROM pending_totp_enrolments WHERE user_id = ");
+    sql.push_arg(id);
+    Ok(db
+        .fetch_optional::<PendingRow>(sql)
+        .await?
+        .map(|r| PendingTotp {
+            secret: r.secret,
+            recovery_codes: r.recovery_codes.lines().map(str::to_owned).collect(),
+        }))
+}
+
+/// The account's pending enrolment: the one already shown, or `fresh` when there is none
+/// (the first request to store one wins, on any server).
+pub async fn start_totp_enrolment(
+    db: &Db,
+    id: i64,
+    fresh: &PendingTotp,
+    now: i64,
+) -> Result<PendingTotp> {
+    let mut ins = Sql::new(
+        "INSERT INTO pending_totp_enrolments (user_id, secret, recovery_codes, created_at) VALUES (",
+    );
+    ins.push_arg(id)
+        .push(", ")
+        .push_arg(fresh.secret.as_str())
+        .push(", ")
+        .push_arg(fresh.recovery_codes.join("\n"))
+        .push(", ")
+        .push_arg(now)
+        .push(") ON CONFLICT (user_id) DO NOTHING");
+    db.execute(ins).await?;
+    Ok(pending_totp(db, id).await?.unwrap_or_else(|| fresh.clone()))
+}
+
+/// Confirms the pending enrolment of `secret` with the first code accepted (of `step`): the
+/// secret becomes the account's, the recovery codes (hashed by the caller) become valid and
+/// the clear copy goes. `false` when that enrolment is no longer pending or the account
+/// enrolled otherwise meanwhile.
+pub async fn confirm_totp(
+    db: &Db,
+    id: i64,
+    secret: &str,
+    code_hashes: &[String],
+    step: i64,
+) -> Result<bool> {
+    let mut tx = db.begin().await?;
+    let mut pending = Sql::new("DELETE FROM pending_totp_enrolments WHERE user_id = ");
+    pending.push_arg(id).push(" AND secret = ").push_arg(secret);
+    if tx.execute(pending).await? != 1 {
+        return Ok(false);
+    }
+    let mut sql = Sql::new("UPDATE users SET totp_secret = ");
+    sql.push_arg(secret)
+        .push(", totp_last_step = ")
+        .push_arg(step)
+        .push(" WHERE totp_secret IS NULL AND id = ")
+        .push_arg(id);
+    if tx.execute(sql).await? != 1 {
+        return Ok(false);
+    }
+    replace_recovery_codes_in(&mut tx, id, code_hashes).await?;
+    tx.commit().await?;
+    Ok(true)
 }
 
 /// Records that the TOTP code of `step` was used; `false` when that step (or a later one)
@@ -299,7 +399,10 @@ pub async fn use_recovery_code(db: &Db, id: i64, code_hash: &str, now: i64) -> R
     Ok(db.execute(sql).await? == 1)
 }
 
-/// Stores a one-time link's hash for `purpose` (`verify`, `reset`).
+/// The purpose of a password reset link.
+pub const RESET: &str = "reset";
+
+/// Stores a one-time link's hash for `purpose` (`verify`, [`RESET`]).
 pub async fn add_token(
     db: &Db,
     user_id: i64,
@@ -326,13 +429,15 @@ struct UserIdRow {
 }
 
 /// Uses a one-time link: the account it belongs to when it exists, is for `purpose`, has not
-/// expired and was not used; it cannot be used again.
+/// expired and was not used; it cannot be used again, and neither can the account's other
+/// links for `purpose` (of several reset links mailed, the first one used ends the rest).
 pub async fn consume_token(
     db: &Db,
     purpose: &str,
     token_hash: &str,
     now: i64,
 ) -> Result<Option<i64>> {
+    let mut tx = db.begin().await?;
     let mut sql = Sql::new("UPDATE one_time_tokens SET used_at = ");
     sql.push_arg(now)
         .push(" WHERE used_at IS NULL AND token_hash = ")
@@ -342,10 +447,23 @@ pub async fn consume_token(
         .push(" AND expires_at > ")
         .push_arg(now)
         .push(" RETURNING user_id");
-    Ok(db
+    let Some(user_id) = tx
         .fetch_optional::<UserIdRow>(sql)
         .await?
-        .map(|r| r.user_id))
+        .map(|r| r.user_id)
+    else {
+        return Ok(None);
+    };
+    let mut others = Sql::new("UPDATE one_time_tokens SET used_at = ");
+    others
+        .push_arg(now)
+        .push(" WHERE used_at IS NULL AND purpose = ")
+        .push_arg(purpose)
+        .push(" AND user_id = ")
+        .push_arg(user_id);
+    tx.execute(others).await?;
+    tx.commit().await?;
+    Ok(Some(user_id))
 }
 
 /// Links a member to an initiative (they may then propose edits to it).

@@ -18,7 +18,7 @@ use sparks_store::{Backend, db_test};
 #[expect(dead_code, reason = "the reliability helpers are not all used here")]
 mod support;
 
-use support::{BIN, storage};
+use support::{BIN, storage, users_add};
 
 fn sparks(args: &[&str], db: &[String]) -> Output {
     Command::new(BIN)
@@ -353,14 +353,7 @@ async fn users_add_makes_staff_with_a_second_factor(backend: Backend) {
     let dir = tempfile::tempdir().unwrap();
     let (name, db) = storage(backend, dir.path()).await;
     let add = |email: &str, role: &str, password: &str| {
-        Command::new(BIN)
-            .args(["users", "add", "--email", email, "--role", role])
-            .args(&db)
-            .env("SPARKS_PASSWORD", password)
-            .env_remove("SPARKS_DATABASE_URL")
-            .env_remove("SPARKS_DATA_DIR")
-            .output()
-            .unwrap()
+        users_add(&["--email", email, "--role", role], &db, password)
     };
     let o = add("Admin@Example.org", "admin", "a strong admin passphrase");
     assert!(o.status.success(), "{name}: {}", stderr(&o));

@@ -6,7 +6,7 @@ use axum::http::header;
 use axum::response::Response;
 use serde::Deserialize;
 use sparks_auth::{hash_token, tokens, totp};
-use sparks_store::accounts;
+use sparks_store::accounts::{self, PendingTotp};
 use sparks_store::{rate_limits, sessions};
 use sparks_views::{Field, FieldKind, FormPage, Section};
 
@@ -24,16 +24,33 @@ pub struct NextQuery {
     next: Option<String>,
 }
 
-/// Only paths on this site: never `//host` or a scheme.
+/// Where a login ends when `next` is missing or leads off the site.
+const AFTER_LOGIN: &str = "/account";
+
+/// A stand-in origin to resolve `next` against: only whether the result stays on it matters.
+const PLACEHOLDER_ORIGIN: &str = "http://sparks.invalid/";
+
+/// Only paths on this site. A browser reads `Location` with the WHATWG URL parser, which drops
+/// tabs and newlines anywhere, trims leading and trailing control characters and spaces, and
+/// takes `\` for `/`, so `/\t/evil.example` is `//evil.example` to it. `next` is therefore
+/// parsed the same way (the `url` crate implements that standard) against a placeholder
+/// origin; it is kept only when it stays on that origin, and what goes back is the
+/// normalised path and query, never the raw input.
 fn safe_next(next: &str) -> String {
-    if next.starts_with('/')
-        && !next.starts_with("//")
-        && !next.contains('\\')
-        && !next.contains("://")
-    {
-        next.to_owned()
-    } else {
-        "/account".to_owned()
+    let Ok(base) = url::Url::parse(PLACEHOLDER_ORIGIN) else {
+        return AFTER_LOGIN.to_owned();
+    };
+    let Ok(resolved) = base.join(next) else {
+        return AFTER_LOGIN.to_owned();
+    };
+    let path = resolved.path();
+    // Dot segments can leave `//host` (`/.//evil.example`): a path there is another site.
+    if resolved.origin() != base.origin() || next.trim().is_empty() || path.starts_with("//") {
+        return AFTER_LOGIN.to_owned();
+    }
+    match resolved.query() {
+        Some(query) => format!("{path}?{query}"),
+        None => path.to_owned(),
     }
 }
 
@@ -178,20 +195,28 @@ async fn code_form(
 }
 
 /// Staff who never enrolled an authenticator (made editors on the web) enrol now: a secret
-/// and recovery codes are made and shown until the first code is accepted.
-async fn enrolment(
-    state: &AppState,
-    viewer: &Viewer,
-) -> Result<Option<(String, Vec<String>)>, WebError> {
+/// and recovery codes are made once and shown on every visit (reloads and later logins
+/// alike) until the first code from the authenticator confirms them.
+async fn enrolment(state: &AppState, viewer: &Viewer) -> Result<Option<PendingTotp>, WebError> {
     if viewer.user.totp_secret.is_some() {
         return Ok(None);
     }
-    let secret = totp::new_secret();
-    let codes = tokens::recovery_codes();
-    let hashes: Vec<String> = codes.iter().map(|c| hash_token(c)).collect();
-    accounts::enrol_totp(state.db(), viewer.user.id, &secret, &hashes).await?;
-    let uri = totp::otpauth_uri(&secret, &viewer.user.email).unwrap_or_default();
-    Ok(Some((uri, codes)))
+    let fresh = PendingTotp {
+        secret: totp::new_secret(),
+        recovery_codes: tokens::recovery_codes(),
+    };
+    let pending =
+        accounts::start_totp_enrolment(state.db(), viewer.user.id, &fresh, state.clock().unix())
+            .await?;
+    Ok(Some(pending))
+}
+
+/// The authenticator address and the recovery codes of `pending`, as the code form shows them.
+fn enrolment_text(viewer: &Viewer, pending: Option<PendingTotp>) -> Option<(String, Vec<String>)> {
+    pending.map(|p| {
+        let uri = totp::otpauth_uri(&p.secret, &viewer.user.email).unwrap_or_default();
+        (uri, p.recovery_codes)
+    })
 }
 
 /// `GET /login/code`: the second step for editors and admins.
@@ -211,7 +236,7 @@ pub async fn code_page(
         &ctx,
         &viewer,
         &safe_next(q.next.as_deref().unwrap_or("")),
-        enrol,
+        enrolment_text(&viewer, enrol),
         &Problems::default(),
     )
     .await
@@ -235,8 +260,12 @@ pub async fn code(
         .await?
         .ok_or(WebError::Forbidden)?;
     let now_s = u64::try_from(state.clock().unix()).unwrap_or_default();
-    let accepted = match user.totp_secret.as_deref() {
-        Some(secret) => match totp::verify(secret, &typed, now_s, user.totp_last_step) {
+    let pending = match user.totp_secret {
+        Some(_) => None,
+        None => accounts::pending_totp(state.db(), user.id).await?,
+    };
+    let accepted = match (user.totp_secret.as_deref(), &pending) {
+        (Some(secret), _) => match totp::verify(secret, &typed, now_s, user.totp_last_step) {
             Some(step) => accounts::claim_totp_step(state.db(), user.id, step).await?,
             None => {
                 let normal = tokens::normalise_code(&typed);
@@ -250,7 +279,16 @@ pub async fn code(
                     .await?
             }
         },
-        None => false,
+        // Enrolling: only a code from the new authenticator confirms it (the recovery codes
+        // are not valid yet), and the code counts as used.
+        (None, Some(p)) => match totp::verify(&p.secret, &typed, now_s, None) {
+            Some(step) => {
+                let hashes: Vec<String> = p.recovery_codes.iter().map(|c| hash_token(c)).collect();
+                accounts::confirm_totp(state.db(), user.id, &p.secret, &hashes, step).await?
+            }
+            None => false,
+        },
+        (None, None) => false,
     };
     if !accepted {
         tracing::warn!(
@@ -260,7 +298,9 @@ pub async fn code(
         );
         let mut problems = Problems::default();
         problems.add("code", ctx.t("code-error"));
-        return code_form(&state, &ctx, &viewer, &next, None, &problems).await;
+        // A pending enrolment stays on the page until a code confirms it.
+        let enrol = enrolment_text(&viewer, pending);
+        return code_form(&state, &ctx, &viewer, &next, enrol, &problems).await;
     }
     tracing::info!(security_event = "login", user_id = user.id, role = %user.role, "logged in with a second factor");
     start_session(&state, Some(&viewer), user.id, sessions::FULL, &next).await

@@ -65,7 +65,7 @@ pub async fn reset(
         accounts::add_token(
             state.db(),
             user.id,
-            "reset",
+            accounts::RESET,
             &hash_token(&token),
             state.clock().unix() + RESET_TTL,
         )
@@ -141,7 +141,7 @@ pub async fn new_password(
     }
     let Some(id) = accounts::consume_token(
         state.db(),
-        "reset",
+        accounts::RESET,
         &hash_token(&token),
         state.clock().unix(),
     )

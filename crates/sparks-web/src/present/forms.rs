@@ -155,6 +155,8 @@ pub fn check_password(
             PasswordProblem::TooShort => "form-error-password-short",
             PasswordProblem::TooLong => "form-error-password-long",
             PasswordProblem::Common => "form-error-password-common",
+            PasswordProblem::Blank => "form-error-password-blank",
+            PasswordProblem::SiteName => "form-error-password-site",
         };
         problems.add(name, ctx.t(key));
     }

@@ -48,6 +48,20 @@ pub async fn storage(backend: Backend, dir: &Path) -> (&'static str, Vec<String>
     (sparks_store::testing::name(backend), args)
 }
 
+/// `sparks users add` with `args` on the storage options `db` (see [`storage`]), the password
+/// given as `SPARKS_PASSWORD`.
+pub fn users_add(args: &[&str], db: &[String], password: &str) -> Output {
+    Command::new(BIN)
+        .args(["users", "add"])
+        .args(args)
+        .args(db)
+        .env("SPARKS_PASSWORD", password)
+        .env_remove("SPARKS_DATABASE_URL")
+        .env_remove("SPARKS_DATA_DIR")
+        .output()
+        .unwrap()
+}
+
 /// The binary with `args` on a SQLite data directory, not yet started.
 pub fn command(args: &[&str], data: &Path) -> Command {
     let mut command = Command::new(BIN);

@@ -14,4 +14,5 @@ mod discussions;
 mod members;
 mod moderation;
 mod newsletter;
+mod redirects_and_credentials;
 mod security;
