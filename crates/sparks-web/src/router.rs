@@ -208,6 +208,9 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             state.clone(),
             serve::cache::serve_cached,
         ))
+        // Outermost of the layers with a rendered body: an over-long head is refused before
+        // the cache could answer it, as a page with every security header.
+        .layer(axum::middleware::from_fn(serve::hardening::limit_head))
         .with_state(state)
         .layer(serve::middleware::security_headers())
         .layer(axum::middleware::from_fn_with_state(
