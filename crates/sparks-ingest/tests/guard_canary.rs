@@ -20,7 +20,8 @@ use sparks_ingest::http::ReqwestTransport;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
-const RSS: &str = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Canary</title></channel></rss>";
+const RSS: &str =
+    "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Canary</title></channel></rss>";
 
 /// Starts the canary on 127.0.0.1; gives its port and the count of connections it accepted.
 async fn canary() -> (u16, Arc<AtomicUsize>) {
@@ -115,7 +116,11 @@ async fn no_ipv6_spelling_of_loopback_reaches_the_canary() {
     // The canary answers when private fetching is allowed: the count above means something.
     let open = fetcher(true);
     let got = open
-        .fetch(&format!("http://[::ffff:127.0.0.1]:{port}/feed"), None, None)
+        .fetch(
+            &format!("http://[::ffff:127.0.0.1]:{port}/feed"),
+            None,
+            None,
+        )
         .await;
     assert!(matches!(got, Ok(Fetched::Document { .. })), "{got:?}");
     assert_eq!(hits.load(Ordering::SeqCst), 1);

@@ -204,6 +204,11 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             serve::hardening::limit_body,
         ))
         .layer(axum::middleware::from_fn(serve::middleware::render_errors))
+        // Inside the cache: pages served from it log no events and need no span.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            auth::client_span,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             serve::cache::serve_cached,
