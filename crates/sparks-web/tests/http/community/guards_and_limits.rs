@@ -23,50 +23,42 @@ fn from(site: &Site, peer: &str) -> Visitor {
     }
 }
 
+/// Uses up `/join`'s limit (10 attempts an hour per client; each bad form counts) from
+/// `first`, then tries once from `same` (must be refused) and once from `other` (must not).
+async fn limit_is_shared(site: &Site, first: &str, same: &str, other: &str) {
+    let b = site.backend;
+    let mut v = from(site, first);
+    for _ in 0..10 {
+        let r = v.fill("/join", BAD_JOIN).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}: {first}");
+    }
+    for (peer, want) in [
+        (same, StatusCode::TOO_MANY_REQUESTS),
+        (other, StatusCode::UNPROCESSABLE_ENTITY),
+    ] {
+        let r = from(site, peer).fill("/join", BAD_JOIN).await;
+        assert_eq!(r.status, want, "{b}: {peer} after {first}");
+    }
+}
+
 db_test!(rate_limits_count_an_ipv6_client_by_its_64);
 async fn rate_limits_count_an_ipv6_client_by_its_64(site: Site) {
-    let b = site.backend;
-    // `/join` allows 10 attempts an hour per client; each bad form counts.
-    let mut first = from(&site, "[2001:db8:1:2::1]:40000");
-    for _ in 0..10 {
-        let r = first.fill("/join", BAD_JOIN).await;
-        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
-    }
-    let r = from(&site, "[2001:db8:1:2:ffff:ee:dd:cc]:40001")
-        .fill("/join", BAD_JOIN)
-        .await;
-    assert_eq!(
-        r.status,
-        StatusCode::TOO_MANY_REQUESTS,
-        "{b}: another address in the same /64 shares the limit"
-    );
-    let r = from(&site, "[2001:db8:1:3::1]:40002")
-        .fill("/join", BAD_JOIN)
-        .await;
-    assert_eq!(
-        r.status,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "{b}: the next /64 does not"
-    );
-
+    // Another address in the same /64 shares the limit; the next /64 does not.
+    limit_is_shared(
+        &site,
+        "[2001:db8:1:2::1]:40000",
+        "[2001:db8:1:2:ffff:ee:dd:cc]:40001",
+        "[2001:db8:1:3::1]:40002",
+    )
+    .await;
     // IPv4 stays per address, and an IPv4-mapped peer is that IPv4 address.
-    let mut mapped = from(&site, "[::ffff:198.51.100.7]:40003");
-    for _ in 0..10 {
-        let r = mapped.fill("/join", BAD_JOIN).await;
-        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
-    }
-    let r = from(&site, "198.51.100.7:40004")
-        .fill("/join", BAD_JOIN)
-        .await;
-    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{b}: same client");
-    let r = from(&site, "198.51.100.8:40005")
-        .fill("/join", BAD_JOIN)
-        .await;
-    assert_eq!(
-        r.status,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "{b}: next address"
-    );
+    limit_is_shared(
+        &site,
+        "[::ffff:198.51.100.7]:40003",
+        "198.51.100.7:40004",
+        "198.51.100.8:40005",
+    )
+    .await;
 }
 
 /// Log lines written while a capture is in force on this thread.
