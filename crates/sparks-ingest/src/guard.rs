@@ -58,17 +58,18 @@ fn is_public_v6(ip: Ipv6Addr) -> bool {
     if (s[0] & 0xe000) != 0x2000 {
         return false;
     }
-    let blocked =
+    let blocked = match s[0] {
         // 2001::/23 IETF protocol assignments (Teredo 2001::/32 among them, which tunnels
-        // to an IPv4 address we cannot check)
-        (s[0] == 0x2001 && s[1] < 0x200)
-        // documentation 2001:db8::/32 and 3fff::/20
-        || (s[0] == 0x2001 && s[1] == 0xdb8)
-        || (s[0] == 0x3fff && s[1] < 0x1000)
+        // to an IPv4 address we cannot check), and documentation 2001:db8::/32
+        0x2001 => s[1] < 0x200 || s[1] == 0xdb8,
         // 6to4 2002::/16 embeds an IPv4 address and reaches it through whichever relay is
         // nearest; refused whatever it embeds (stricter than refusing only a private one:
         // public hosts have native addresses, and 6to4 relays are deprecated, RFC 7526)
-        || s[0] == 0x2002;
+        0x2002 => true,
+        // documentation 3fff::/20
+        0x3fff => s[1] < 0x1000,
+        _ => false,
+    };
     !blocked
 }
 
