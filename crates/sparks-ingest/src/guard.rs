@@ -1,7 +1,10 @@
-//! The outbound-fetch guard: which addresses the server may connect to. Only public unicast
-//! addresses pass; loopback, private, shared (CGNAT), link-local, multicast, unspecified,
-//! documentation, benchmarking, reserved and transition ranges that could hide one of those
-//! (IPv4-mapped, IPv4-compatible, NAT64, 6to4, Teredo) are refused.
+//! The outbound-fetch guard: which addresses the server may connect to. Only global unicast
+//! addresses pass. IPv4: every RFC 6890 special-purpose range that is not global (this
+//! network, private, shared CGNAT, loopback, link-local, IETF assignments, documentation,
+//! benchmarking, reserved, broadcast) and multicast are refused. IPv6: nothing outside
+//! global unicast `2000::/3` passes (so no loopback, IPv4-mapped, IPv4-translated,
+//! IPv4-compatible, NAT64, unique local, link-local or multicast address), and inside it the
+//! IETF assignments (Teredo among them), documentation and 6to4 are refused.
 //!
 //! Hosts are read with the WHATWG URL parser (the `url` crate), which already turns every
 //! spelling of an IPv4 address — decimal `2130706433`, hex `0x7f.1`, octal `0177.0.0.1`,
@@ -45,30 +48,28 @@ fn is_public_v4(ip: Ipv4Addr) -> bool {
 }
 
 fn is_public_v6(ip: Ipv6Addr) -> bool {
-    if let Some(v4) = ip.to_ipv4_mapped() {
-        return is_public_v4(v4);
-    }
     let s = ip.segments();
-    let blocked = ip.is_unspecified()
-        || ip.is_loopback()
-        // IPv4-compatible (deprecated) ::a.b.c.d
-        || (s[..6] == [0; 6])
-        // NAT64 64:ff9b::/96 and 64:ff9b:1::/48 reach IPv4 space we cannot check here
-        || (s[0] == 0x64 && s[1] == 0xff9b)
-        // discard-only 100::/64
-        || (s[0] == 0x100 && s[1..4] == [0, 0, 0])
-        // 2001::/23 IETF protocol assignments (Teredo 2001::/32 among them)
-        || (s[0] == 0x2001 && s[1] < 0x200)
-        // documentation 2001:db8::/32 and 3fff::/20
-        || (s[0] == 0x2001 && s[1] == 0xdb8)
-        || (s[0] == 0x3fff && s[1] < 0x1000)
-        // 6to4 2002::/16 embeds any IPv4 address
-        || s[0] == 0x2002
-        // unique local fc00::/7, link-local fe80::/10, site-local fec0::/10, multicast ff00::/8
-        || (s[0] & 0xfe00) == 0xfc00
-        || (s[0] & 0xffc0) == 0xfe80
-        || (s[0] & 0xffc0) == 0xfec0
-        || (s[0] & 0xff00) == 0xff00;
+    // Only global unicast 2000::/3 is ever public: this one rule refuses the unspecified and
+    // loopback addresses, IPv4-mapped ::ffff:0:0/96, IPv4-translated ::ffff:0:0:0/96,
+    // IPv4-compatible ::/96, NAT64 64:ff9b::/96 and 64:ff9b:1::/48, discard-only 100::/64,
+    // unique local, link-local, site-local, multicast and every range not yet allocated.
+    // A mapped or translated address never reaches a public IPv4 host the guard could not
+    // have been given directly, so refusing them all loses nothing.
+    if (s[0] & 0xe000) != 0x2000 {
+        return false;
+    }
+    let blocked = match s[0] {
+        // 2001::/23 IETF protocol assignments (Teredo 2001::/32 among them, which tunnels
+        // to an IPv4 address we cannot check), and documentation 2001:db8::/32
+        0x2001 => s[1] < 0x200 || s[1] == 0xdb8,
+        // 6to4 2002::/16 embeds an IPv4 address and reaches it through whichever relay is
+        // nearest; refused whatever it embeds (stricter than refusing only a private one:
+        // public hosts have native addresses, and 6to4 relays are deprecated, RFC 7526)
+        0x2002 => true,
+        // documentation 3fff::/20
+        0x3fff => s[1] < 0x1000,
+        _ => false,
+    };
     !blocked
 }
 
@@ -114,6 +115,37 @@ mod tests {
             "2002:7f00:1::1",
             "2001::1",
             "3fff::1",
+            // RFC 6890 special-purpose IPv4 ranges, at their edges
+            "0.1.2.3",
+            "100.127.255.255",
+            "192.0.0.8",
+            "198.19.255.255",
+            "239.255.255.250",
+            "240.0.0.1",
+            "192.88.99.1",
+            // IPv4-translated ::ffff:0:0:0/96, the other IPv4-in-IPv6 spellings, NAT64
+            "::ffff:8.8.8.8",
+            "::ffff:0:127.0.0.1",
+            "::ffff:0:8.8.8.8",
+            "::ffff:0:0",
+            "::8.8.8.8",
+            "64:ff9b::8.8.8.8",
+            "64:ff9b:1::a00:1",
+            "64:ff9b:1:ffff::1",
+            // 6to4 around a private and a public IPv4 address, Teredo
+            "2002:a00:1::1",
+            "2002:808:808::1",
+            "2001:0:4136:e378:8000:63bf:3fff:fdd2",
+            "2001:1ff:ffff::1",
+            // outside global unicast 2000::/3
+            "100::1",
+            "1::1",
+            "1fff:ffff::1",
+            "4000::1",
+            "8000::1",
+            "c000::1",
+            "fec0::1",
+            "ff0e::1",
         ] {
             let ip: IpAddr = a.parse().unwrap();
             assert!(!is_public(ip), "{a} passed");
@@ -128,7 +160,10 @@ mod tests {
             "172.32.0.1",
             "2a00:1450:4001::1",
             "2606:4700::1111",
-            "::ffff:8.8.8.8",
+            "2000::1",
+            "2001:200::1",
+            "2003::1",
+            "3ffe:ffff::1",
         ] {
             let ip: IpAddr = a.parse().unwrap();
             assert!(is_public(ip), "{a} refused");

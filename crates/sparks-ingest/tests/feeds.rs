@@ -11,6 +11,7 @@
 mod server;
 
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -218,6 +219,64 @@ async fn every_spelling_of_a_private_address_is_refused_before_connecting() {
         let e = f.fetch(url, None, None).await.unwrap_err();
         assert!(matches!(e, FetchError::BadUrl(_)), "{url}: {e}");
     }
+}
+
+/// The guard against a canary: a loopback server that counts the requests it gets, fetched
+/// through the real transport by every IPv6 spelling that can carry an IPv4 address
+/// (mapped, translated, compatible, NAT64, 6to4, Teredo) and one outside global unicast, in
+/// the URL or from DNS. Each is refused and the canary counts nothing; with private
+/// fetching allowed (what `SPARKS_ALLOW_PRIVATE_FETCH=1` sets) the same URL reaches it, so
+/// the count means something.
+#[tokio::test]
+async fn no_ipv6_spelling_of_loopback_reaches_a_canary() {
+    let hits = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&hits);
+    let srv = serve(move |_| {
+        counter.fetch_add(1, Ordering::SeqCst);
+        Reply::ok(RSS)
+    })
+    .await;
+    let port = srv.url("").rsplit(':').next().unwrap().to_owned();
+    let resolver = Arc::new(Fixed(vec![
+        ("mapped.example", vec!["::ffff:127.0.0.1"]),
+        ("translated.example", vec!["::ffff:0:127.0.0.1"]),
+        ("nat64.example", vec!["64:ff9b::127.0.0.1"]),
+        ("sixtofour.example", vec!["2002:7f00:1::1"]),
+    ]));
+    let transport = Arc::new(sparks_ingest::http::ReqwestTransport);
+    let guarded = Fetcher::with(policy(false), resolver.clone(), transport.clone());
+    for host in [
+        "[::ffff:127.0.0.1]",
+        "[::ffff:7f00:1]",
+        "[::ffff:0:127.0.0.1]",
+        "[::ffff:0:7f00:1]",
+        "[::127.0.0.1]",
+        "[64:ff9b::127.0.0.1]",
+        "[64:ff9b:1::7f00:1]",
+        "[2002:7f00:1::1]",
+        "[2001:0:4136:e378:8000:63bf:80ff:fffe]",
+        "[4000::7f00:1]",
+        "mapped.example",
+        "translated.example",
+        "nat64.example",
+        "sixtofour.example",
+    ] {
+        let url = format!("http://{host}:{port}/feed");
+        let e = guarded.fetch(&url, None, None).await.unwrap_err();
+        assert!(matches!(e, FetchError::Refused(_)), "{url}: {e}");
+    }
+    assert_eq!(hits.load(Ordering::SeqCst), 0, "the canary was reached");
+
+    let open = Fetcher::with(policy(true), resolver, transport);
+    let got = open
+        .fetch(
+            &format!("http://[::ffff:127.0.0.1]:{port}/feed"),
+            None,
+            None,
+        )
+        .await;
+    assert!(matches!(got, Ok(Fetched::Document { .. })), "{got:?}");
+    assert_eq!(hits.load(Ordering::SeqCst), 1);
 }
 
 /// Records what it was asked to connect to, and answers with canned replies.

@@ -204,10 +204,18 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             serve::hardening::limit_body,
         ))
         .layer(axum::middleware::from_fn(serve::middleware::render_errors))
+        // Inside the cache: pages served from it log no events and need no span.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            auth::client_span,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             serve::cache::serve_cached,
         ))
+        // Outermost of the layers with a rendered body: an over-long head is refused before
+        // the cache could answer it, as a page with every security header.
+        .layer(axum::middleware::from_fn(serve::hardening::limit_head))
         .with_state(state)
         .layer(serve::middleware::security_headers())
         .layer(axum::middleware::from_fn_with_state(

@@ -39,7 +39,8 @@ pub struct SiteConfig {
     /// Supporters who agreed to be listed on `/support`, each with an optional website.
     pub supporters: Vec<sparks_views::Supporter>,
     /// The site's public address (`SPARKS_PUBLIC_URL`), for the absolute links of feeds and
-    /// the sitemap; without it they come from the request's `Host`.
+    /// the sitemap (without it they come from the request's `Host`, and are never cached)
+    /// and the host in calendar UIDs (without it a constant, never `Host`).
     pub public_url: Option<url::Url>,
     /// How to tell that a request came over TLS (for HSTS).
     pub tls: hardening::TlsPolicy,

@@ -179,7 +179,7 @@ pub async fn set_role(
     tx.commit().await?;
     tracing::info!(
         security_event = "role_changed",
-        target_user = user_id,
+        account_id = user_id,
         role = role.slug(),
         user_id = actor.id,
         "role changed"

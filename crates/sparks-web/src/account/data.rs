@@ -118,6 +118,7 @@ pub async fn delete(
     tracing::info!(
         security_event = "account_erased",
         user_id = viewer.user.id,
+        account_id = viewer.user.id,
         "an account was erased"
     );
     let mut response = notice(

@@ -119,7 +119,13 @@ pub async fn login(
     let user = match user {
         Some(u) if ok => u,
         _ => {
-            tracing::warn!(security_event = "login_failed", "a login failed");
+            // The account the attempt was on, when the address has one; the client is in
+            // the request span. Never the password.
+            tracing::warn!(
+                security_event = "login_failed",
+                account_id = user.as_ref().map(|u| u.id),
+                "a login failed"
+            );
             problems.add("email", ctx.t("login-error"));
             return login_form(&state, &ctx, &email, &next, &problems).await;
         }
@@ -133,6 +139,7 @@ pub async fn login(
         tracing::info!(
             security_event = "login_password_ok",
             user_id = user.id,
+            account_id = user.id,
             "password accepted, second factor awaited"
         );
         let location = format!(
@@ -149,7 +156,12 @@ pub async fn login(
         .await;
     }
     rate_limits::clear(state.db(), &format!("login:{}", hash_token(&email))).await?;
-    tracing::info!(security_event = "login", user_id = user.id, "logged in");
+    tracing::info!(
+        security_event = "login",
+        user_id = user.id,
+        account_id = user.id,
+        "logged in"
+    );
     start_session(&state, old.as_ref(), user.id, sessions::FULL, &next).await
 }
 
@@ -294,6 +306,7 @@ pub async fn code(
         tracing::warn!(
             security_event = "second_factor_failed",
             user_id = user.id,
+            account_id = user.id,
             "a second-factor code was refused"
         );
         let mut problems = Problems::default();
@@ -302,7 +315,7 @@ pub async fn code(
         let enrol = enrolment_text(&viewer, pending);
         return code_form(&state, &ctx, &viewer, &next, enrol, &problems).await;
     }
-    tracing::info!(security_event = "login", user_id = user.id, role = %user.role, "logged in with a second factor");
+    tracing::info!(security_event = "login", user_id = user.id, account_id = user.id, role = %user.role, "logged in with a second factor");
     start_session(&state, Some(&viewer), user.id, sessions::FULL, &next).await
 }
 
@@ -313,7 +326,12 @@ pub async fn logout(
 ) -> Result<Response, WebError> {
     if let Some(axum::Extension(v)) = viewer {
         sessions::delete(state.db(), &v.session_hash).await?;
-        tracing::info!(security_event = "logout", user_id = v.user.id, "logged out");
+        tracing::info!(
+            security_event = "logout",
+            user_id = v.user.id,
+            account_id = v.user.id,
+            "logged out"
+        );
     }
     let mut response = see_other("/");
     response.headers_mut().insert(

@@ -277,6 +277,7 @@ pub async fn change_password(
     tracing::info!(
         security_event = "password_changed",
         user_id = viewer.user.id,
+        account_id = viewer.user.id,
         "password changed; sessions revoked"
     );
     start_session(

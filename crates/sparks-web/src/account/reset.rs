@@ -181,6 +181,7 @@ pub async fn new_password(
     tracing::info!(
         security_event = "password_reset",
         user_id = id,
+        account_id = id,
         "password reset"
     );
     Ok(notice(

@@ -9,13 +9,14 @@
 //! (or to "anonymous" for the forms of visitors). It reads the form once and hands the
 //! fields on as [`FormData`], so handlers never parse bodies themselves (see `csrf.rs`).
 //!
-//! [`limit`] runs a rate limit per [`ClientIp`] or account (see `limits.rs`).
+//! [`limit`] runs a rate limit per [`ClientIp`] (an IPv6 client by its /64) or account, and
+//! [`client_span`] names that client in every event logged while answering (see `limits.rs`).
 
 mod csrf;
 mod limits;
 
 pub use csrf::{FormData, csrf_token, protect_forms};
-pub use limits::{ClientIp, limit};
+pub use limits::{ClientIp, client_span, limit};
 
 use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;

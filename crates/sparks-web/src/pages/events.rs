@@ -1,7 +1,7 @@
 //! Events: the list (upcoming and past), one event, and their iCalendar files.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use sparks_core::{Event, EventTime};
 use sparks_store::{EventFilter, When, events};
@@ -110,19 +110,13 @@ pub async fn list_events(
 pub async fn show_event(
     State(state): State<AppState>,
     ctx: PageContext,
-    headers: HeaderMap,
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
     if let Some(bare) = slug.strip_suffix(".ics") {
         let event = events::get(state.db(), bare)
             .await?
             .ok_or(WebError::NotFound)?;
-        return Ok(ics_response(
-            &headers,
-            &[event],
-            &format!("{bare}.ics"),
-            state.clock(),
-        ));
+        return Ok(ics_response(&state, &[event], &format!("{bare}.ics")));
     }
     let e = events::get(state.db(), &slug)
         .await?
@@ -159,34 +153,20 @@ pub async fn show_event(
 }
 
 /// `GET /events.ics`: every event, a calendar people can subscribe to.
-pub async fn calendar_feed(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
+pub async fn calendar_feed(State(state): State<AppState>) -> Result<Response, WebError> {
     let all = events::all(state.db()).await?;
-    Ok(ics_response(
-        &headers,
-        &all,
-        "sparks-events.ics",
-        state.clock(),
-    ))
+    Ok(ics_response(&state, &all, "sparks-events.ics"))
 }
 
-fn ics_response(
-    headers: &HeaderMap,
-    events: &[Event],
-    filename: &str,
-    clock: &crate::Clock,
-) -> Response {
-    // The Host header only makes UIDs unique per site; anything odd falls back to a constant.
-    let host = headers
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .filter(|h| {
-            h.chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
-        })
+fn ics_response(state: &AppState, events: &[Event], filename: &str) -> Response {
+    // UIDs must be unique to this site and stable: the configured public host, else a
+    // constant. Never the request's Host header, which anyone can forge and which would
+    // land in the page cache for everyone else.
+    let host = state
+        .public_url()
+        .and_then(url::Url::host_str)
         .unwrap_or("sparks.local");
+    let clock = state.clock();
     let body = calendar::calendar(
         events,
         "Sparks: events",

@@ -1,5 +1,5 @@
-//! Transport hardening: HSTS when the site is reached over TLS, and one cap on request
-//! bodies for every route.
+//! Transport hardening: HSTS when the site is reached over TLS, one cap on request bodies
+//! for every route, and caps on the request head (URI and headers) well below hyper's.
 //!
 //! Sparks itself speaks plain HTTP; TLS ends at a reverse proxy. Whether a request came over
 //! TLS is therefore configuration, never a guess from headers anyone can send:
@@ -89,6 +89,44 @@ pub async fn limit_body(State(max): State<usize>, request: Request, next: Next) 
     match declared {
         Some(n) if n > max as u64 => StatusCode::PAYLOAD_TOO_LARGE.into_response(),
         _ => next.run(request).await,
+    }
+}
+
+/// The longest request target accepted: 16 KiB, room for any link the site writes and the
+/// longest search a person types, percent-encoded. Longer gets 414.
+pub const MAX_URI_BYTES: usize = 16 * 1024;
+/// The most header bytes (names and values) accepted: 32 KiB, room for every cookie a
+/// browser sends. More gets 431.
+pub const MAX_HEADER_BYTES: usize = 32 * 1024;
+
+/// Refuses an over-long request target (414) or header block (431) as a page (or problem
+/// under `/api/`) that carries every security header. Heads that hyper itself refuses
+/// (over 64 KiB of target, about 400 KiB of head, more than 100 headers, or not HTTP at all)
+/// never become a request: hyper answers them with a bare status line, `content-length: 0`
+/// and no body, so nothing can be rendered or sniffed from them (SECURITY.md).
+pub async fn limit_head(request: Request, next: Next) -> Response {
+    match head_refusal(&request) {
+        Some(status) => crate::serve::middleware::error_response(&request, status),
+        None => next.run(request).await,
+    }
+}
+
+fn head_refusal(request: &Request) -> Option<StatusCode> {
+    let uri = request
+        .uri()
+        .path_and_query()
+        .map_or(0, |p| p.as_str().len());
+    let headers: usize = request
+        .headers()
+        .iter()
+        .map(|(name, value)| name.as_str().len() + value.len())
+        .sum();
+    if uri > MAX_URI_BYTES {
+        Some(StatusCode::URI_TOO_LONG)
+    } else if headers > MAX_HEADER_BYTES {
+        Some(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE)
+    } else {
+        None
     }
 }
 

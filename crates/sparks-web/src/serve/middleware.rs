@@ -3,7 +3,7 @@
 use std::time::Instant;
 
 use axum::extract::{MatchedPath, Request};
-use axum::http::{HeaderName, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use tower::ServiceBuilder;
@@ -15,8 +15,7 @@ use crate::present::context::PageContext;
 
 /// Gives error responses their body: problem+json under `/api/`, an HTML page elsewhere.
 pub async fn render_errors(request: Request, next: Next) -> Response {
-    let api = request.uri().path().starts_with("/api/");
-    let ctx = (!api).then(|| PageContext::from_request(request.uri(), request.headers()));
+    let ctx = error_context(&request);
     let response = next.run(request).await;
     let status = response.status();
     let info = match response.extensions().get::<ErrorInfo>() {
@@ -34,26 +33,48 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
     };
     let (mut parts, _) = response.into_parts();
     parts.extensions.remove::<ErrorInfo>();
-    let body = match ctx {
+    let body = error_body(&mut parts.headers, ctx, &info);
+    Response::from_parts(parts, axum::body::Body::from(body))
+}
+
+/// The error response for `status` to `request`, rendered as [`render_errors`] renders one:
+/// for refusals made before the request reaches it.
+pub fn error_response(request: &Request, status: StatusCode) -> Response {
+    let (mut parts, _) = status.into_response().into_parts();
+    let body = error_body(
+        &mut parts.headers,
+        error_context(request),
+        &ErrorInfo::for_status(status),
+    );
+    Response::from_parts(parts, axum::body::Body::from(body))
+}
+
+/// What an error page needs of the request (its language); `None` under `/api/`, which
+/// answers with problem+json.
+fn error_context(request: &Request) -> Option<PageContext> {
+    let api = request.uri().path().starts_with("/api/");
+    (!api).then(|| PageContext::from_request(request.uri(), request.headers()))
+}
+
+/// The body of an error response, and its content type (and `Vary`) in `headers`.
+fn error_body(headers: &mut HeaderMap, ctx: Option<PageContext>, info: &ErrorInfo) -> String {
+    match ctx {
         None => {
-            parts.headers.insert(
+            headers.insert(
                 header::CONTENT_TYPE,
                 HeaderValue::from_static("application/problem+json"),
             );
-            problem_json(&info)
+            problem_json(info)
         }
         Some(ctx) => {
-            parts.headers.insert(
+            headers.insert(
                 header::CONTENT_TYPE,
                 HeaderValue::from_static("text/html; charset=utf-8"),
             );
-            parts
-                .headers
-                .insert(header::VARY, HeaderValue::from_static("Accept-Language"));
-            crate::present::views::error_page(&ctx, &info)
+            headers.insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+            crate::present::views::error_page(&ctx, info)
         }
-    };
-    Response::from_parts(parts, axum::body::Body::from(body))
+    }
 }
 
 fn problem_json(info: &ErrorInfo) -> String {
