@@ -62,6 +62,8 @@ pub struct Layout {
     pub json_ld: Option<String>,
     /// The logged-in visitor, for the account links of the header; `None` for visitors.
     pub account: Option<AccountNav>,
+    /// Where the quick-exit link leads (the site's setting, by default [`crate::QUICK_EXIT_URL`]).
+    pub quick_exit: String,
 }
 
 /// The logged-in visitor as the header shows them.
@@ -187,9 +189,10 @@ impl Layout {
         crate::QUICK_EXIT_SCRIPT_PATH
     }
 
-    /// Where quick exit leads.
-    pub fn quick_exit(&self) -> &'static str {
-        crate::QUICK_EXIT_URL
+    /// Where quick exit leads: the link's `href`, which the script reads too (no inline
+    /// script may carry it under the Content-Security-Policy).
+    pub fn quick_exit(&self) -> &str {
+        &self.quick_exit
     }
 }
 

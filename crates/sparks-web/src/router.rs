@@ -203,7 +203,10 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             max_body,
             serve::hardening::limit_body,
         ))
-        .layer(axum::middleware::from_fn(serve::middleware::render_errors))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            serve::middleware::render_errors,
+        ))
         // Inside the cache: pages served from it log no events and need no span.
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -215,7 +218,10 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         ))
         // Outermost of the layers with a rendered body: an over-long head is refused before
         // the cache could answer it, as a page with every security header.
-        .layer(axum::middleware::from_fn(serve::hardening::limit_head))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            serve::hardening::limit_head,
+        ))
         .with_state(state)
         .layer(serve::middleware::security_headers())
         .layer(axum::middleware::from_fn_with_state(

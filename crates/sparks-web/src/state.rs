@@ -54,9 +54,23 @@ pub struct SiteConfig {
     /// A reverse proxy in front sets `X-Forwarded-For` (`SPARKS_TRUST_PROXY`): rate limits
     /// then count per client address it reports, not per proxy.
     pub trust_proxy: bool,
+    /// Where the quick-exit link of every page leads (`SPARKS_QUICK_EXIT_URL`); `None`: the
+    /// neutral [`sparks_views::QUICK_EXIT_URL`].
+    pub quick_exit_url: Option<url::Url>,
 }
 
 impl SiteConfig {
+    /// The neutral site quick exit leads to unless [`SiteConfig::quick_exit_url`] says
+    /// otherwise (the default of `SPARKS_QUICK_EXIT_URL`).
+    pub const DEFAULT_QUICK_EXIT_URL: &str = sparks_views::QUICK_EXIT_URL;
+
+    /// Where the quick-exit link leads: the configured address or the neutral default.
+    pub fn quick_exit(&self) -> &str {
+        self.quick_exit_url
+            .as_ref()
+            .map_or(Self::DEFAULT_QUICK_EXIT_URL, url::Url::as_str)
+    }
+
     /// Parses `Name|https://url;Other|https://url2` (the format of `SPARKS_SUPPORT_LINKS`).
     /// Only absolute http(s) URLs are accepted; a bad entry is an error naming it.
     pub fn parse_support_links(text: &str) -> Result<Vec<sparks_views::Link>, String> {
@@ -180,6 +194,11 @@ impl AppState {
     /// Supporters listed on `/support`.
     pub fn supporters(&self) -> &[sparks_views::Supporter] {
         &self.inner.config.supporters
+    }
+
+    /// Where the quick-exit link of every page leads.
+    pub fn quick_exit(&self) -> &str {
+        self.inner.config.quick_exit()
     }
 
     /// The site's public address, when configured.

@@ -186,6 +186,16 @@ pub struct ServeArgs {
     /// `Name`, separated by `;`.
     #[arg(long, env = "SPARKS_SUPPORTERS")]
     pub supporters: Option<String>,
+    /// Where the "Quick exit" link of every page leads (also Shift pressed three times, with
+    /// JavaScript): an absolute http(s) address of a neutral site, one that says nothing
+    /// about what the visitor was reading.
+    #[arg(
+        long,
+        env = "SPARKS_QUICK_EXIT_URL",
+        default_value = sparks_web::SiteConfig::DEFAULT_QUICK_EXIT_URL,
+        value_parser = sparks_core::initiative::parse_web_url
+    )]
+    pub quick_exit_url: url::Url,
     /// Outgoing email and the site's public address.
     #[command(flatten)]
     pub mail: MailArgs,

@@ -153,6 +153,7 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
         uploads: Some(uploads),
         mailer: Some(mailer.clone()),
         trust_proxy: args.trust_proxy,
+        quick_exit_url: Some(args.quick_exit_url.clone()),
     };
     if args.digest_interval_hours > 0 {
         tokio::spawn(sparks_web::newsletter::schedule(

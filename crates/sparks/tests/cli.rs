@@ -646,3 +646,78 @@ async fn bare_sparks_refuses_a_bad_variable_like_serve() {
         }
     }
 }
+
+/// `--quick-exit-url` (and `SPARKS_QUICK_EXIT_URL`) takes only an absolute http(s) address: any
+/// other value stops `serve` with clap's error naming the option, before anything starts. A
+/// good one is where the quick-exit link of the pages leads.
+#[tokio::test]
+async fn the_quick_exit_url_is_checked_and_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let data_dir = dir.path().display().to_string();
+    for bad in [
+        "javascript:alert(1)",
+        "/relative/path",
+        "ftp://files.example/",
+        "not a url",
+        "",
+    ] {
+        for from_env in [false, true] {
+            let mut command = Command::new(BIN);
+            command
+                .args([
+                    "serve",
+                    "--addr",
+                    &support::free_addr(),
+                    "--data-dir",
+                    &data_dir,
+                ])
+                .env_remove("SPARKS_DATABASE_URL");
+            if from_env {
+                command.env("SPARKS_QUICK_EXIT_URL", bad);
+            } else {
+                command.args(["--quick-exit-url", bad]);
+            }
+            let (code, err) = refused(command);
+            assert_eq!(code, Some(2), "{bad:?} (env: {from_env}): {err}");
+            assert!(
+                err.contains(&format!("invalid value '{bad}'")) && err.contains("--quick-exit-url"),
+                "{bad:?} (env: {from_env}): {err}"
+            );
+        }
+    }
+
+    let db = vec!["--data-dir".to_owned(), data_dir];
+    let neutral = "https://neutral.example/weather";
+    let server = Server::start(&db, &["--no-seed", "--quick-exit-url", neutral]);
+    for path in ["/", "/help", "/no-such-page"] {
+        let (_, page) = server.get(path);
+        assert!(
+            page.contains(&format!(
+                "id=\"quick-exit\" class=\"quick-exit\" href=\"{neutral}\""
+            )),
+            "{path}: {page}"
+        );
+    }
+    assert!(server.stop().0.success());
+}
+
+/// Runs a `serve` that must refuse its options: its exit code and what it wrote to stderr. One
+/// still running after 20 s (it took the bad value, or ignored it) is killed and fails the test.
+fn refused(mut command: Command) -> (Option<i32>, String) {
+    let mut child = command
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("serve started instead of refusing {command:?}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let o = child.wait_with_output().unwrap();
+    (o.status.code(), stderr(&o))
+}

@@ -23,11 +23,14 @@ pub struct PageContext {
     pub here: String,
     /// The logged-in visitor, for the header.
     pub account: Option<AccountNav>,
+    /// Where the quick-exit link leads (the site's setting).
+    pub quick_exit: String,
 }
 
 impl PageContext {
-    /// Reads the language choice from a request's URI and headers.
-    pub fn from_request(uri: &Uri, headers: &HeaderMap) -> PageContext {
+    /// Reads the language choice from a request's URI and headers; `quick_exit` is the
+    /// site's quick-exit address ([`AppState::quick_exit`]).
+    pub fn from_request(uri: &Uri, headers: &HeaderMap, quick_exit: &str) -> PageContext {
         let pairs = crate::query::params::pairs(uri.query());
         let lang_param = pairs
             .iter()
@@ -50,6 +53,7 @@ impl PageContext {
             lang_param,
             here,
             account: None,
+            quick_exit: quick_exit.to_owned(),
         }
     }
 
@@ -64,6 +68,7 @@ impl PageContext {
             here: self.here.clone(),
             account: self.account.clone(),
             json_ld: None,
+            quick_exit: self.quick_exit.clone(),
         }
     }
 
@@ -110,7 +115,7 @@ impl FromRequestParts<AppState> for PageContext {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let mut ctx = PageContext::from_request(&parts.uri, &parts.headers);
+        let mut ctx = PageContext::from_request(&parts.uri, &parts.headers, state.quick_exit());
         if let Some(viewer) = parts.extensions.get::<Viewer>().filter(|v| v.is_full()) {
             // Without a token the log-out button would not work; the page still renders.
             let csrf_token = crate::auth::csrf_token(state, Some(viewer))
@@ -135,7 +140,11 @@ mod tests {
         if let Some(a) = accept {
             headers.insert(header::ACCEPT_LANGUAGE, a.parse().unwrap());
         }
-        PageContext::from_request(&uri.parse().unwrap(), &headers)
+        PageContext::from_request(
+            &uri.parse().unwrap(),
+            &headers,
+            sparks_views::QUICK_EXIT_URL,
+        )
     }
 
     #[test]

@@ -12,6 +12,8 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use crate::AppState;
+
 /// Two years, with subdomains: what the HSTS preload list asks for. No `preload` token: that is
 /// a decision for the operator, made at hstspreload.org.
 pub const HSTS_VALUE: &str = "max-age=63072000; includeSubDomains";
@@ -104,9 +106,13 @@ pub const MAX_HEADER_BYTES: usize = 32 * 1024;
 /// (over 64 KiB of target, about 400 KiB of head, more than 100 headers, or not HTTP at all)
 /// never become a request: hyper answers them with a bare status line, `content-length: 0`
 /// and no body, so nothing can be rendered or sniffed from them (SECURITY.md).
-pub async fn limit_head(request: Request, next: Next) -> Response {
+pub(crate) async fn limit_head(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
     match head_refusal(&request) {
-        Some(status) => crate::serve::middleware::error_response(&request, status),
+        Some(status) => crate::serve::middleware::error_response(&state, &request, status),
         None => next.run(request).await,
     }
 }

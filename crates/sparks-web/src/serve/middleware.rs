@@ -2,7 +2,7 @@
 
 use std::time::Instant;
 
-use axum::extract::{MatchedPath, Request};
+use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
@@ -10,12 +10,17 @@ use tower::ServiceBuilder;
 use tower::layer::util::{Identity, Stack};
 use tower_http::set_header::SetResponseHeaderLayer;
 
+use crate::AppState;
 use crate::error::ErrorInfo;
 use crate::present::context::PageContext;
 
 /// Gives error responses their body: problem+json under `/api/`, an HTML page elsewhere.
-pub async fn render_errors(request: Request, next: Next) -> Response {
-    let ctx = error_context(&request);
+pub async fn render_errors(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let ctx = error_context(&state, &request);
     let response = next.run(request).await;
     let status = response.status();
     let info = match response.extensions().get::<ErrorInfo>() {
@@ -39,11 +44,11 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
 
 /// The error response for `status` to `request`, rendered as [`render_errors`] renders one:
 /// for refusals made before the request reaches it.
-pub fn error_response(request: &Request, status: StatusCode) -> Response {
+pub fn error_response(state: &AppState, request: &Request, status: StatusCode) -> Response {
     let (mut parts, _) = status.into_response().into_parts();
     let body = error_body(
         &mut parts.headers,
-        error_context(request),
+        error_context(state, request),
         &ErrorInfo::for_status(status),
     );
     Response::from_parts(parts, axum::body::Body::from(body))
@@ -51,9 +56,9 @@ pub fn error_response(request: &Request, status: StatusCode) -> Response {
 
 /// What an error page needs of the request (its language); `None` under `/api/`, which
 /// answers with problem+json.
-fn error_context(request: &Request) -> Option<PageContext> {
+fn error_context(state: &AppState, request: &Request) -> Option<PageContext> {
     let api = request.uri().path().starts_with("/api/");
-    (!api).then(|| PageContext::from_request(request.uri(), request.headers()))
+    (!api).then(|| PageContext::from_request(request.uri(), request.headers(), state.quick_exit()))
 }
 
 /// The body of an error response, and its content type (and `Vary`) in `headers`.

@@ -15,5 +15,6 @@ mod guards_and_limits;
 mod members;
 mod moderation;
 mod newsletter;
+mod quick_exit;
 mod redirects_and_credentials;
 mod security;
