@@ -96,32 +96,112 @@ test('skip link: first Tab stop, visible when focused, Enter moves to #main', as
   }
 });
 
-test('quick exit with JavaScript: Escape leaves the site and replaces the history entry', async () => {
-  const { context, state } = await exitContext();
+/**
+ * Opens `path` in a fresh context that lets the quick-exit URL through (to a local stand-in)
+ * and returns the page, that URL, and the history length before leaving.
+ */
+async function openForExit(path, options) {
+  const { context, state } = await exitContext(options);
+  const page = await context.newPage();
+  const start = new URL(path, shared.base).href;
+  await page.goto(start, { waitUntil: 'load' });
+  const href = await page.locator('#quick-exit').getAttribute('href');
+  assert.ok(href, '#quick-exit has no href');
+  state.exitUrl = new URL(href, start).href;
+  assert.notEqual(new URL(state.exitUrl).host, shared.base.host, `#quick-exit must point off-site, got ${href}`);
+  return { context, state, page, start };
+}
+
+/**
+ * Runs `act` and expects it to leave for the quick-exit URL with location.replace(): the
+ * history does not grow, and Back does not return to the site.
+ */
+async function expectExitReplacing(page, state, act, what) {
+  const lengthBefore = await page.evaluate(() => history.length);
+  await Promise.all([
+    page.waitForURL(state.exitUrl, { timeout: 5000 }).catch(() => {
+      throw new Error(`${what} did not navigate to the quick-exit URL ${state.exitUrl}; page is at ${page.url()}`);
+    }),
+    act(),
+  ]);
+  const lengthAfter = await page.evaluate(() => history.length);
+  assert.equal(lengthAfter, lengthBefore,
+    `history grew on quick exit (${what}): the Sparks page is still in history (use location.replace)`);
+  await page.goBack({ waitUntil: 'load', timeout: 5000 }).catch(() => null);
+  assert.notEqual(new URL(page.url()).host, shared.base.host,
+    `going Back after quick exit (${what}) returned to the site: ${page.url()}`);
+  assert.deepEqual(state.foreign, [], `unexpected off-site requests: ${state.foreign.join(', ')}`);
+}
+
+/** Whether the page stays on `start` for `ms` milliseconds (no navigation began). */
+async function staysOn(page, start, ms) {
+  const left = await page.waitForURL((u) => u.href !== start, { timeout: ms }).then(() => true, () => false);
+  return !left && page.url() === start;
+}
+
+test('quick exit with JavaScript: Shift three times leaves, even from a text field, and replaces the history entry', async () => {
+  for (const [where, focus] of [['the page', null], ['a textarea being typed in', '#similar-summary']]) {
+    const { context, state, page } = await openForExit('/initiatives/similar');
+    try {
+      if (focus) {
+        await page.locator(focus).click();
+        await page.keyboard.type('A Reply Being Written');
+      }
+      await expectExitReplacing(page, state, async () => {
+        for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+      }, `Shift x3 from ${where}`);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('quick exit: two Shift presses, a pause, then one more does not leave', async () => {
+  const { context, state, page, start } = await openForExit('/about');
   try {
-    const page = await context.newPage();
-    const start = new URL('/about', shared.base).href;
-    await page.goto(start, { waitUntil: 'load' });
-    const href = await page.locator('#quick-exit').getAttribute('href');
-    assert.ok(href, '#quick-exit has no href');
-    state.exitUrl = new URL(href, start).href;
-    assert.notEqual(new URL(state.exitUrl).host, shared.base.host, `#quick-exit must point off-site, got ${href}`);
-    const lengthBefore = await page.evaluate(() => history.length);
-
-    await Promise.all([
-      page.waitForURL(state.exitUrl, { timeout: 5000 }).catch(() => {
-        throw new Error(`Escape did not navigate to the quick-exit URL ${state.exitUrl}; page is at ${page.url()}`);
-      }),
-      page.keyboard.press('Escape'),
-    ]);
-    const lengthAfter = await page.evaluate(() => history.length);
-    assert.equal(lengthAfter, lengthBefore,
-      'history grew on quick exit: the Sparks page is still in history (use location.replace)');
-
-    await page.goBack({ waitUntil: 'load', timeout: 5000 }).catch(() => null);
-    assert.notEqual(new URL(page.url()).host, shared.base.host,
-      `going Back after quick exit returned to the site: ${page.url()}`);
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    // Longer than the 1.5 s the three presses must fit in.
+    await page.waitForTimeout(2000);
+    await page.keyboard.press('Shift');
+    assert.ok(await staysOn(page, start, 1500),
+      `Shift, Shift, a pause, Shift left the page (for ${page.url()}): the presses must be quick`);
+    // Capitals typed with Shift held are not presses of Shift alone.
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift+A');
+    assert.ok(await staysOn(page, start, 1000), `typing capitals left the page (for ${page.url()})`);
     assert.deepEqual(state.foreign, [], `unexpected off-site requests: ${state.foreign.join(', ')}`);
+  } finally {
+    await context.close();
+  }
+});
+
+test('quick exit: Escape in a textarea keeps the page and the text; Escape elsewhere leaves', async () => {
+  const { context, state, page, start } = await openForExit('/initiatives/similar');
+  try {
+    const text = 'A reply being written that must not be lost';
+    const box = page.locator('#similar-summary');
+    await box.click();
+    await page.keyboard.type(text);
+    await page.keyboard.press('Escape');
+    assert.ok(await staysOn(page, start, 1500), `Escape in a textarea left the page (for ${page.url()})`);
+    assert.equal(await box.inputValue(), text, 'the text typed in the textarea was lost');
+
+    // Outside a field Escape still leaves, as the help page says.
+    await page.evaluate(() => document.activeElement.blur());
+    await expectExitReplacing(page, state, () => page.keyboard.press('Escape'), 'Escape outside a field');
+  } finally {
+    await context.close();
+  }
+});
+
+test('quick exit: the link goes where the server was told (SPARKS_QUICK_EXIT_URL)', {
+  skip: !process.env.SPARKS_QUICK_EXIT_URL && 'SPARKS_QUICK_EXIT_URL is not set (tests/browser/run sets it)',
+}, async () => {
+  const { context, page } = await openForExit('/help');
+  try {
+    const href = await page.locator('#quick-exit').getAttribute('href');
+    assert.equal(href, process.env.SPARKS_QUICK_EXIT_URL,
+      '#quick-exit does not lead to the configured SPARKS_QUICK_EXIT_URL');
   } finally {
     await context.close();
   }

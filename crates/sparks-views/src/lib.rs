@@ -22,7 +22,7 @@ pub use pages::*;
 pub const STYLESHEET: &str = include_str!("../static/style.css");
 /// Where the stylesheet is served.
 pub const STYLESHEET_PATH: &str = "/static/style.css";
-/// The quick-exit script (Escape leaves the site), served at [`QUICK_EXIT_SCRIPT_PATH`].
+/// The quick-exit script (Shift pressed three times leaves the site), served at [`QUICK_EXIT_SCRIPT_PATH`].
 pub const QUICK_EXIT_SCRIPT: &str = include_str!("../static/quick-exit.js");
 /// Where the quick-exit script is served.
 pub const QUICK_EXIT_SCRIPT_PATH: &str = "/static/quick-exit.js";
@@ -67,7 +67,8 @@ pub const MEDIA_FILES: &[MediaFile] = media_files!["wordmark", "banner-social", 
 pub const WORDMARK_SVG: &str = include_str!("../static/sparks-wordmark.svg");
 /// Where the wordmark is served.
 pub const WORDMARK_PATH: &str = "/static/sparks-wordmark.svg";
-/// The neutral site the quick-exit link leads to.
+/// The neutral site the quick-exit link leads to unless the site sets another
+/// (`SPARKS_QUICK_EXIT_URL`).
 pub const QUICK_EXIT_URL: &str = "https://www.google.com/";
 
 /// Renders a template; askama's only failure is a formatting error, which our view models

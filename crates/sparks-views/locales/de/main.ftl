@@ -5,7 +5,7 @@
 ## Frame
 skip-link = Zum Hauptinhalt springen
 quick-exit = Schnell verlassen
-quick-exit-hint = (diese Website sofort verlassen; die Esc-Taste funktioniert ebenfalls)
+quick-exit-hint = (diese Website sofort verlassen; per Tastatur dreimal die Umschalttaste drücken)
 site-tagline = gemeinsam gegen sexuellen Kindesmissbrauch
 nav-label = Hauptnavigation
 nav-home = Startseite
@@ -245,7 +245,7 @@ help-report-html = Meldestellen nehmen Hinweise anonym entgegen und arbeiten mit
 help-thoughts-heading = Wenn Sie sich wegen Ihrer eigenen sexuellen Gedanken an Kinder sorgen
 help-thoughts-html = Es gibt vertrauliche Hilfe, und sie wirkt. <a href="https://www.stopitnow.org.uk/">Stop It Now</a> und <a href="https://troubled-desire.com/">Troubled Desire</a> bieten anonyme Unterstützung in mehreren Sprachen an.
 help-leave-heading = Diese Website schnell verlassen
-help-leave = Der Link „Schnell verlassen“ oben auf jeder Seite bringt Sie sofort zu einer neutralen Website. Bei aktiviertem JavaScript bewirkt die Esc-Taste dasselbe, und diese Website wird im Verlauf Ihres Browsers ersetzt.
+help-leave = Der Link „Schnell verlassen“ oben auf jeder Seite bringt Sie sofort zu einer neutralen Website. Bei aktiviertem JavaScript bewirkt dreimaliges schnelles Drücken der Umschalttaste dasselbe, überall auf der Seite, auch beim Schreiben; ebenso die Esc-Taste, außer in einem Formularfeld, damit nichts verloren geht, was Sie gerade schreiben. Diese Website wird dann im Verlauf Ihres Browsers ersetzt.
 
 ## Errors
 error-not-found-heading = Seite nicht gefunden

@@ -5,7 +5,7 @@
 ## Frame
 skip-link = Skip to main content
 quick-exit = Quick exit
-quick-exit-hint = (leave this site now; the Escape key also works)
+quick-exit-hint = (leave this site now; on a keyboard, press Shift three times)
 site-tagline = countering child sexual abuse together
 nav-label = Main
 nav-home = Home
@@ -245,7 +245,7 @@ help-report-html = Reporting hotlines take reports anonymously and work with pol
 help-thoughts-heading = If you are worried about your own sexual thoughts about children
 help-thoughts-html = Confidential help exists and it works. <a href="https://www.stopitnow.org.uk/">Stop It Now</a> and <a href="https://troubled-desire.com/">Troubled Desire</a> offer anonymous support in several languages.
 help-leave-heading = Leaving this site quickly
-help-leave = The "Quick exit" link at the top of every page takes you to a neutral site at once. With JavaScript on, pressing the Escape key does the same, and this site is replaced in your browser's history.
+help-leave = The "Quick exit" link at the top of every page takes you to a neutral site at once. With JavaScript on, pressing the Shift key three times in quick succession does the same, anywhere on the page, even while typing; so does the Escape key, except in a form field, so that nothing you are writing is lost. This site is then replaced in your browser's history.
 
 ## Errors
 error-not-found-heading = Page not found

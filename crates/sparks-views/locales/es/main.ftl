@@ -5,7 +5,7 @@
 ## Frame
 skip-link = Saltar al contenido principal
 quick-exit = Salida rápida
-quick-exit-hint = (salir de este sitio ahora; la tecla Esc también funciona)
+quick-exit-hint = (salir de este sitio ahora; con el teclado, pulse Mayús tres veces)
 site-tagline = juntos contra el abuso sexual infantil
 nav-label = Navegación principal
 nav-home = Inicio
@@ -245,7 +245,7 @@ help-report-html = Las líneas de denuncia reciben denuncias de forma anónima y
 help-thoughts-heading = Si le preocupan sus propios pensamientos sexuales hacia menores
 help-thoughts-html = Existe ayuda confidencial, y funciona. <a href="https://www.stopitnow.org.uk/">Stop It Now</a> y <a href="https://troubled-desire.com/">Troubled Desire</a> ofrecen apoyo anónimo en varios idiomas.
 help-leave-heading = Salir rápidamente de este sitio
-help-leave = El enlace «Salida rápida», en la parte superior de cada página, le lleva de inmediato a un sitio neutral. Con JavaScript activado, la tecla Esc hace lo mismo, y este sitio se sustituye en el historial de su navegador.
+help-leave = El enlace «Salida rápida», en la parte superior de cada página, le lleva de inmediato a un sitio neutral. Con JavaScript activado, pulsar la tecla Mayús tres veces seguidas hace lo mismo, desde cualquier parte de la página, incluso mientras escribe; también la tecla Esc, salvo en un campo de formulario, para que no se pierda lo que está escribiendo. Este sitio se sustituye entonces en el historial de su navegador.
 
 ## Errors
 error-not-found-heading = Página no encontrada

@@ -5,7 +5,7 @@
 ## Frame
 skip-link = Aller au contenu principal
 quick-exit = Sortie rapide
-quick-exit-hint = (quitter ce site immédiatement ; la touche Échap fonctionne aussi)
+quick-exit-hint = (quitter ce site immédiatement ; au clavier, appuyez trois fois sur Maj)
 site-tagline = ensemble contre les abus sexuels sur enfants
 nav-label = Navigation principale
 nav-home = Accueil
@@ -245,7 +245,7 @@ help-report-html = Les lignes de signalement reçoivent les signalements de faç
 help-thoughts-heading = Si vos propres pensées sexuelles envers des enfants vous inquiètent
 help-thoughts-html = Une aide confidentielle existe, et elle est efficace. <a href="https://www.stopitnow.org.uk/">Stop It Now</a> et <a href="https://troubled-desire.com/">Troubled Desire</a> proposent un soutien anonyme en plusieurs langues.
 help-leave-heading = Quitter rapidement ce site
-help-leave = Le lien « Sortie rapide », en haut de chaque page, vous mène immédiatement vers un site neutre. Si JavaScript est activé, la touche Échap fait de même, et ce site est remplacé dans l'historique de votre navigateur.
+help-leave = Le lien « Sortie rapide », en haut de chaque page, vous mène immédiatement vers un site neutre. Si JavaScript est activé, appuyer trois fois de suite sur la touche Maj fait de même, où que vous soyez sur la page, même en cours de saisie ; la touche Échap aussi, sauf dans un champ de formulaire, pour que rien de ce que vous écrivez ne soit perdu. Ce site est alors remplacé dans l'historique de votre navigateur.
 
 ## Errors
 error-not-found-heading = Page introuvable

@@ -5,7 +5,7 @@
 ## Frame
 skip-link = Przejdź do treści głównej
 quick-exit = Szybkie wyjście
-quick-exit-hint = (natychmiastowe opuszczenie tej strony; działa też klawisz Esc)
+quick-exit-hint = (natychmiastowe opuszczenie tej strony; z klawiatury: naciśnij trzy razy Shift)
 site-tagline = razem przeciw wykorzystywaniu seksualnemu dzieci
 nav-label = Nawigacja główna
 nav-home = Strona główna
@@ -261,7 +261,7 @@ help-report-html = Punkty przyjmowania zgłoszeń przyjmują je anonimowo i wsp�
 help-thoughts-heading = Dla osób zaniepokojonych własnymi myślami seksualnymi dotyczącymi dzieci
 help-thoughts-html = Istnieje poufna pomoc i jest ona skuteczna. <a href="https://www.stopitnow.org.uk/">Stop It Now</a> i <a href="https://troubled-desire.com/">Troubled Desire</a> oferują anonimowe wsparcie w kilku językach.
 help-leave-heading = Szybkie opuszczenie strony
-help-leave = Link „Szybkie wyjście” u góry każdej strony natychmiast przenosi na neutralną stronę. Przy włączonym JavaScripcie to samo robi klawisz Esc, a ta strona zostaje zastąpiona w historii przeglądarki.
+help-leave = Link „Szybkie wyjście” u góry każdej strony natychmiast przenosi na neutralną stronę. Przy włączonym JavaScripcie to samo robi trzykrotne szybkie naciśnięcie klawisza Shift, w dowolnym miejscu strony, także podczas pisania; a także klawisz Esc, poza polem formularza, aby nie przepadł pisany właśnie tekst. Ta strona zostaje wtedy zastąpiona w historii przeglądarki.
 
 ## Errors
 error-not-found-heading = Nie znaleziono strony
