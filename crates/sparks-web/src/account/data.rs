@@ -121,15 +121,11 @@ pub async fn delete(
         account_id = viewer.user.id,
         "an account was erased"
     );
-    let mut response = notice(
+    let response = notice(
         &ctx,
         "delete-done-title",
         &[ctx.t("delete-done")],
         Vec::new(),
     );
-    response.headers_mut().insert(
-        header::SET_COOKIE,
-        auth::clear_cookie_header(state.secure_cookies()),
-    );
-    Ok(response)
+    Ok(auth::without_session_cookie(&state, response))
 }

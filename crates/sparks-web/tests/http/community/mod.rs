@@ -17,3 +17,4 @@ mod moderation;
 mod newsletter;
 mod redirects_and_credentials;
 mod security;
+mod sessions_everywhere;
