@@ -9,7 +9,9 @@ use sparks_store::accounts::{self, PendingTotp};
 use sparks_store::{rate_limits, sessions};
 use sparks_views::{Field, FieldKind, FormPage, Section};
 
-use super::{current_password_field, link, notice, start_session, verify_in_background};
+use super::{
+    current_password_field, link, notice, own_account_event, start_session, verify_in_background,
+};
 use crate::auth::{self, ClientIp, FormData, Member, Viewer, limit, see_other};
 use crate::present::context::PageContext;
 use crate::present::forms::{
@@ -325,12 +327,7 @@ pub async fn logout(
 ) -> Result<Response, WebError> {
     if let Some(axum::Extension(v)) = viewer {
         sessions::delete(state.db(), &v.session_hash).await?;
-        tracing::info!(
-            security_event = "logout",
-            user_id = v.user.id,
-            account_id = v.user.id,
-            "logged out"
-        );
+        own_account_event(&v, "logout", "logged out");
     }
     Ok(auth::without_session_cookie(&state, see_other("/")))
 }
@@ -344,11 +341,10 @@ pub async fn logout_everywhere(
     Member(viewer): Member,
 ) -> Result<Response, WebError> {
     sessions::delete_for_user(state.db(), viewer.user.id).await?;
-    tracing::info!(
-        security_event = "logged_out_everywhere",
-        user_id = viewer.user.id,
-        account_id = viewer.user.id,
-        "every session of an account ended"
+    own_account_event(
+        &viewer,
+        "logged_out_everywhere",
+        "every session of an account ended",
     );
     // The page is seen logged out: no account menu with a log-out button for a dead session.
     ctx.account = None;
