@@ -1,8 +1,8 @@
-// The community pages in a real browser: forms in their error state, and the pages a
-// member and an admin see once logged in (the admin through the TOTP step). Every page
-// gets axe (WCAG 2.0/2.1 A and AA), one <h1>, no request leaving the site, no console
-// errors, and a screenshot. Needs the accounts that ./run creates; without them (a server
-// started elsewhere) it says so and skips.
+// The community pages in a real browser: forms in their error state, the pages a member
+// and an admin see once logged in (the admin through the TOTP step), and logging out
+// everywhere. Every page gets axe (WCAG 2.0/2.1 A and AA), one <h1>, no request leaving the
+// site, no console errors, and a screenshot. Needs the accounts that ./run creates; without
+// them (a server started elsewhere) it says so and skips.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -186,5 +186,19 @@ describe('an admin with TOTP', { skip, timeout: 300_000 }, () => {
     if (pending === 0) return; // nothing proposed in this run
     const response = await submitAndWait(page, 'button[value=reject]');
     await checkPage(page, 'admin reject without reason', ctx.problems, 422, response);
+  });
+});
+
+// Last in this file: it ends every session of the member, those of the blocks above too.
+describe('a member logging out everywhere', { skip, timeout: 120_000 }, () => {
+  const ctx = loggedIn('member@example.org');
+
+  test('the form on the account page ends the session and says so', async () => {
+    const { page } = ctx;
+    await page.goto(new URL('/account', base).href);
+    const response = await submitAndWait(page, 'form[action="/account/logout-everywhere"] button[type=submit]');
+    await checkPage(page, 'member logged out everywhere', ctx.problems, 200, response);
+    await page.goto(new URL('/account', base).href, { waitUntil: 'load' });
+    assert.match(page.url(), /\/login\?next=%2Faccount$/, 'the session is gone');
   });
 });

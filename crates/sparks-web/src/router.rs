@@ -96,6 +96,10 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             "/account/password",
             guard(post(account::profile::change_password)),
         )
+        .route(
+            "/account/logout-everywhere",
+            guard(post(account::login::logout_everywhere)),
+        )
         .route("/account/export", get(account::data::export))
         .route(
             "/account/delete",

@@ -7,7 +7,7 @@ use sparks_store::accounts;
 use sparks_store::{community, moderation, newsletter};
 use sparks_views::{FormPage, Section};
 
-use super::{current_password_field, link, notice, verify_in_background};
+use super::{current_password_field, link, notice, own_account_event, verify_in_background};
 use crate::auth::{self, FormData, Member, Viewer, limit};
 use crate::present::context::PageContext;
 use crate::present::forms::{Problems, form_page, form_page_response};
@@ -115,21 +115,12 @@ pub async fn delete(
         return delete_form(&state, &ctx, &viewer, &problems).await;
     }
     accounts::erase(state.db(), viewer.user.id).await?;
-    tracing::info!(
-        security_event = "account_erased",
-        user_id = viewer.user.id,
-        account_id = viewer.user.id,
-        "an account was erased"
-    );
-    let mut response = notice(
+    own_account_event(&viewer, "account_erased", "an account was erased");
+    let response = notice(
         &ctx,
         "delete-done-title",
         &[ctx.t("delete-done")],
         Vec::new(),
     );
-    response.headers_mut().insert(
-        header::SET_COOKIE,
-        auth::clear_cookie_header(state.secure_cookies()),
-    );
-    Ok(response)
+    Ok(auth::without_session_cookie(&state, response))
 }

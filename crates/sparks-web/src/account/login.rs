@@ -1,8 +1,7 @@
 //! Logging in, the TOTP second factor staff must pass (with enrolment on first use), and
-//! logging out.
+//! logging out (here, or on every device at once).
 
 use axum::extract::{Query, State};
-use axum::http::header;
 use axum::response::Response;
 use serde::Deserialize;
 use sparks_auth::{hash_token, tokens, totp};
@@ -10,8 +9,10 @@ use sparks_store::accounts::{self, PendingTotp};
 use sparks_store::{rate_limits, sessions};
 use sparks_views::{Field, FieldKind, FormPage, Section};
 
-use super::{current_password_field, link, start_session, verify_in_background};
-use crate::auth::{self, ClientIp, FormData, Viewer, limit, see_other};
+use super::{
+    current_password_field, link, notice, own_account_event, start_session, verify_in_background,
+};
+use crate::auth::{self, ClientIp, FormData, Member, Viewer, limit, see_other};
 use crate::present::context::PageContext;
 use crate::present::forms::{
     Problems, autocomplete, field, form_page, form_page_response, hint, required,
@@ -326,17 +327,32 @@ pub async fn logout(
 ) -> Result<Response, WebError> {
     if let Some(axum::Extension(v)) = viewer {
         sessions::delete(state.db(), &v.session_hash).await?;
-        tracing::info!(
-            security_event = "logout",
-            user_id = v.user.id,
-            account_id = v.user.id,
-            "logged out"
-        );
+        own_account_event(&v, "logout", "logged out");
     }
-    let mut response = see_other("/");
-    response.headers_mut().insert(
-        header::SET_COOKIE,
-        auth::clear_cookie_header(state.secure_cookies()),
+    Ok(auth::without_session_cookie(&state, see_other("/")))
+}
+
+/// `POST /account/logout-everywhere`: ends every session of the account, on every device and
+/// this one too, so a shared or borrowed device left after a quick exit is logged out from
+/// wherever the member is now.
+pub async fn logout_everywhere(
+    State(state): State<AppState>,
+    mut ctx: PageContext,
+    Member(viewer): Member,
+) -> Result<Response, WebError> {
+    sessions::delete_for_user(state.db(), viewer.user.id).await?;
+    own_account_event(
+        &viewer,
+        "logged_out_everywhere",
+        "every session of an account ended",
     );
-    Ok(response)
+    // The page is seen logged out: no account menu with a log-out button for a dead session.
+    ctx.account = None;
+    let page = notice(
+        &ctx,
+        "logout-everywhere-done-title",
+        &[ctx.t("logout-everywhere-done")],
+        vec![link(&ctx, "nav-login", "/login")],
+    );
+    Ok(auth::without_session_cookie(&state, page))
 }

@@ -113,6 +113,17 @@ fn check_about(ctx: &PageContext, problems: &mut forms::Problems, form: &auth::F
     }
 }
 
+/// Logs the security event `event` that members cause on their own account (they are both
+/// the actor and the account concerned).
+fn own_account_event(viewer: &Viewer, event: &'static str, message: &str) {
+    tracing::info!(
+        security_event = event,
+        user_id = viewer.user.id,
+        account_id = viewer.user.id,
+        "{message}"
+    );
+}
+
 #[derive(Deserialize)]
 /// The token of a one-time link.
 pub struct TokenQuery {

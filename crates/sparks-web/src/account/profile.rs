@@ -12,7 +12,7 @@ use sparks_views::{
 
 use super::{
     About, check_about, check_display_name, current_password_field, hash_in_background,
-    new_password_field, start_session, verify_in_background,
+    new_password_field, own_account_event, start_session, verify_in_background,
 };
 use crate::auth::{self, FormData, MaybeMember, Member, Viewer, limit, see_other};
 use crate::present::context::PageContext;
@@ -274,11 +274,10 @@ pub async fn change_password(
     }
     let hash = hash_in_background(new).await?;
     accounts::set_password(state.db(), viewer.user.id, &hash).await?;
-    tracing::info!(
-        security_event = "password_changed",
-        user_id = viewer.user.id,
-        account_id = viewer.user.id,
-        "password changed; sessions revoked"
+    own_account_event(
+        &viewer,
+        "password_changed",
+        "password changed; sessions revoked",
     );
     start_session(
         &state,

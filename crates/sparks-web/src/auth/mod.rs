@@ -1,6 +1,7 @@
 //! Who is asking, and whether their form may change anything.
 //!
-//! [`load_viewer`] reads the session cookie (visitors who never log in get none), looks the
+//! [`load_viewer`] reads the session cookie (visitors who never log in get none; over https it
+//! is `__Host-sparks_session`, and only that name counts), looks the
 //! session up in the database (shared by every server), enforces the idle and absolute
 //! timeouts and attaches a [`Viewer`]. Responses to requests with a session are never cached.
 //!
@@ -28,8 +29,12 @@ use sparks_store::sessions;
 
 use crate::{AppState, WebError};
 
-/// The session cookie's name.
+/// The session cookie's name over plain http (development).
 pub const SESSION_COOKIE: &str = "sparks_session";
+/// The session cookie's name when the public URL is https. A browser keeps a `__Host-`
+/// cookie only when it is `Secure`, has `Path=/` and no `Domain`, so no other host (a
+/// subdomain, a sibling site) can plant or overwrite it.
+pub const HOST_SESSION_COOKIE: &str = "__Host-sparks_session";
 /// A session unused for this long ends.
 pub const IDLE_TIMEOUT_SECONDS: i64 = 2 * 60 * 60;
 /// A session ends this long after login, however active.
@@ -149,35 +154,59 @@ pub fn see_other(location: &str) -> Response {
     response
 }
 
-/// The session cookie's value in a request.
-fn session_cookie(headers: &HeaderMap) -> Option<String> {
+/// The session cookie's name: [`HOST_SESSION_COOKIE`] when cookies are `Secure` (the public
+/// URL is https), else [`SESSION_COOKIE`]. Reading, setting and clearing all use this one
+/// name, so over https a cookie without the prefix is never taken for a session.
+pub fn session_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        HOST_SESSION_COOKIE
+    } else {
+        SESSION_COOKIE
+    }
+}
+
+/// The value of the session cookie called `name` in a request.
+fn session_cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
+        .find(|(found, _)| *found == name)
         .map(|(_, value)| value.trim().to_owned())
         .filter(|v| !v.is_empty() && v.len() <= 128)
 }
 
 /// The `Set-Cookie` value for a new session.
 pub fn session_cookie_header(token: &str, secure: bool) -> HeaderValue {
-    let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!(
-        "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={ABSOLUTE_TIMEOUT_SECONDS}{secure}"
-    ))
-    .unwrap_or_else(|_| HeaderValue::from_static(""))
+    cookie_header(token, ABSOLUTE_TIMEOUT_SECONDS, secure)
 }
 
 /// The `Set-Cookie` value that removes the session cookie.
 pub fn clear_cookie_header(secure: bool) -> HeaderValue {
+    cookie_header("", 0, secure)
+}
+
+/// The session cookie set to `value` for `max_age` seconds; never a `Domain`, which a
+/// `__Host-` cookie must not have.
+fn cookie_header(value: &str, max_age: i64, secure: bool) -> HeaderValue {
+    let name = session_cookie_name(secure);
     let secure = if secure { "; Secure" } else { "" };
     HeaderValue::from_str(&format!(
-        "{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}"
+        "{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}"
     ))
     .unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+/// `response` with the session cookie removed from the browser: after a logout, a logout
+/// everywhere, an erasure.
+pub fn without_session_cookie(state: &AppState, mut response: Response) -> Response {
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        clear_cookie_header(state.secure_cookies()),
+    );
+    response
 }
 
 /// Attaches the [`Viewer`] of a session cookie, and keeps responses to it out of caches.
@@ -186,7 +215,8 @@ pub async fn load_viewer(
     mut request: Request,
     next: Next,
 ) -> Response {
-    let Some(token) = session_cookie(request.headers()) else {
+    let name = session_cookie_name(state.secure_cookies());
+    let Some(token) = session_cookie(request.headers(), name) else {
         return next.run(request).await;
     };
     let hash = sparks_auth::hash_token(&token);
@@ -246,13 +276,39 @@ mod tests {
             header::COOKIE,
             "a=1; sparks_session=abc ; b=2".parse().unwrap(),
         );
-        assert_eq!(session_cookie(&h).as_deref(), Some("abc"));
+        assert_eq!(session_cookie(&h, SESSION_COOKIE).as_deref(), Some("abc"));
         h.insert(header::COOKIE, "sparks_session=".parse().unwrap());
-        assert_eq!(session_cookie(&h), None);
+        assert_eq!(session_cookie(&h, SESSION_COOKIE), None);
+        let c = session_cookie_header("t", false);
+        assert_eq!(
+            c.to_str().unwrap(),
+            "sparks_session=t; Path=/; HttpOnly; SameSite=Lax; Max-Age=43200"
+        );
+    }
+
+    #[test]
+    fn over_https_the_cookie_is_host_prefixed_and_only_that_name_counts() {
         let c = session_cookie_header("t", true);
         assert_eq!(
             c.to_str().unwrap(),
-            "sparks_session=t; Path=/; HttpOnly; SameSite=Lax; Max-Age=43200; Secure"
+            "__Host-sparks_session=t; Path=/; HttpOnly; SameSite=Lax; Max-Age=43200; Secure"
+        );
+        assert_eq!(
+            clear_cookie_header(true).to_str().unwrap(),
+            "__Host-sparks_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0; Secure"
+        );
+        let mut h = HeaderMap::new();
+        h.insert(header::COOKIE, "sparks_session=planted".parse().unwrap());
+        assert_eq!(session_cookie(&h, session_cookie_name(true)), None);
+        h.insert(
+            header::COOKIE,
+            "sparks_session=planted; __Host-sparks_session=mine"
+                .parse()
+                .unwrap(),
+        );
+        assert_eq!(
+            session_cookie(&h, session_cookie_name(true)).as_deref(),
+            Some("mine")
         );
     }
 }

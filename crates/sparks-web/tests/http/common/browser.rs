@@ -30,6 +30,10 @@ pub const BAD_JOIN: &[(&str, &str)] = &[
 /// The address the site answers at; links in emails start with it.
 pub const ORIGIN: &str = "https://sparks.example";
 
+/// The session cookie's name on this site: its public address is https, so the cookie is
+/// `__Host-` prefixed, and a browser sends it back under that name only.
+pub const SESSION_COOKIE: &str = "__Host-sparks_session";
+
 /// One site with an outbox, on one backend.
 pub struct Site {
     pub router: Router,
@@ -202,7 +206,7 @@ impl Site {
     }
 }
 
-/// A browser with a cookie jar (one cookie: the session).
+/// A browser with a cookie jar (one cookie: the session, [`SESSION_COOKIE`]).
 #[derive(Clone)]
 pub struct Visitor {
     pub router: Router,
@@ -224,7 +228,7 @@ impl Visitor {
             .uri(uri)
             .header("host", "sparks.example");
         if let Some(c) = &self.cookie {
-            b = b.header("cookie", format!("sparks_session={c}"));
+            b = b.header("cookie", format!("{SESSION_COOKIE}={c}"));
         }
         if let Some(o) = origin {
             b = b.header("origin", o);
@@ -241,7 +245,7 @@ impl Visitor {
         let headers = response.headers().clone();
         for v in headers.get_all("set-cookie") {
             let v = v.to_str().unwrap();
-            if let Some(rest) = v.strip_prefix("sparks_session=") {
+            if let Some(rest) = v.strip_prefix(&format!("{SESSION_COOKIE}=")) {
                 let value = rest.split(';').next().unwrap();
                 self.cookie = (!value.is_empty()).then(|| value.to_owned());
             }

@@ -182,4 +182,5 @@ impl App {
 
 pub mod browser;
 pub mod corpus;
+pub mod log;
 pub mod safety;

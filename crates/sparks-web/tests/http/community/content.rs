@@ -8,7 +8,7 @@ use sparks_store::accounts::Role;
 use sparks_store::db_test;
 use tower::ServiceExt;
 
-use crate::common::browser::{ORIGIN, Site, Visitor, location, value_after};
+use crate::common::browser::{ORIGIN, SESSION_COOKIE, Site, Visitor, location, value_after};
 
 db_test!(members_propose_feeds_and_staff_see_their_health);
 async fn members_propose_feeds_and_staff_see_their_health(site: Site) {
@@ -148,7 +148,7 @@ async fn editors_upload_media_pack_graphics_safely(site: Site) {
             .header("host", "sparks.example")
             .header("content-type", ct);
         if let Some(c) = &ed.cookie {
-            req = req.header("cookie", format!("sparks_session={c}"));
+            req = req.header("cookie", format!("{SESSION_COOKIE}={c}"));
         }
         if let Some(o) = origin {
             req = req.header("origin", o);

@@ -3,7 +3,6 @@
 //! response, cached or not, takes identifiers or links from a forged `Host` header.
 
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
 
 use axum::extract::connect_info::MockConnectInfo;
 use axum::http::StatusCode;
@@ -12,6 +11,7 @@ use sparks_store::db_test;
 use sparks_web::{Clock, SiteConfig};
 
 use crate::common::browser::{BAD_JOIN, ORIGIN, PASSWORD, Site, Visitor, token_in};
+use crate::common::log::capture;
 use crate::common::{App, TODAY};
 
 /// A visitor whose requests come from `peer`, as the server's socket would report it.
@@ -61,47 +61,10 @@ async fn rate_limits_count_an_ipv6_client_by_its_64(site: Site) {
     .await;
 }
 
-/// Log lines written while a capture is in force on this thread.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Captured {
-    /// The security events, as the JSON log format writes them (`fields` and `span`).
-    fn events(&self) -> Vec<serde_json::Value> {
-        String::from_utf8_lossy(&self.0.lock().unwrap())
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter(|e| e["fields"]["security_event"].is_string())
-            .collect()
-    }
-
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
-}
-
 db_test!(security_events_name_the_client_and_the_account_and_no_secret);
 async fn security_events_name_the_client_and_the_account_and_no_secret(site: Site) {
     let b = site.backend;
-    let log = Captured::default();
-    let writer = log.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .json()
-        .with_writer(move || writer.clone())
-        .finish();
-    // The test runs on one thread (a current-thread runtime), so the capture sees the
-    // requests this test sends and nothing of the tests running beside it.
-    let _capture = tracing::subscriber::set_default(subscriber);
+    let (log, _capture) = capture();
 
     site.account("owner@example.org", Role::Member).await;
     let id = accounts::by_email(&site.db, "owner@example.org")

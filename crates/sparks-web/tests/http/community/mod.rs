@@ -18,3 +18,4 @@ mod newsletter;
 mod quick_exit;
 mod redirects_and_credentials;
 mod security;
+mod sessions_everywhere;

@@ -136,6 +136,12 @@ async fn every_route_answers_each_role_as_expected(site: Site) {
             "/community/posts/999/report",
             [303, 404, 404, 404, 404],
         ),
+        // Last: it ends every session of the account that sends it.
+        (
+            "POST",
+            "/account/logout-everywhere",
+            [303, 200, 200, 200, 200],
+        ),
     ];
     let b = site.backend;
     let mut visitors = [
