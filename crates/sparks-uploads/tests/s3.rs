@@ -34,7 +34,7 @@ fn store(bucket: &str, endpoint: &str) -> Arc<dyn ObjectStore> {
     Arc::new(S3::new(&config).unwrap())
 }
 
-/// Runs `f` on a blocking thread, as `pages_media.rs` and `uploads.rs` do.
+/// Runs `f` on a blocking thread, as `admin/media.rs` and `serve/uploads.rs` in sparks-web do.
 async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
     tokio::task::spawn_blocking(f).await.unwrap()
 }
