@@ -175,6 +175,56 @@ test('quick exit: two Shift presses, a pause, then one more does not leave', asy
   }
 });
 
+/** The live region's text once it has settled (a polite region is read when it changes). */
+async function statusText(page, expected, what) {
+  const region = page.locator('#quick-exit-status');
+  await page.waitForFunction(
+    (want) => (document.getElementById('quick-exit-status')?.textContent || '').trim() === want,
+    expected, { timeout: 3000 },
+  ).catch(async () => {
+    throw new Error(`${what}: #quick-exit-status says ${JSON.stringify(await region.textContent())}, expected ${JSON.stringify(expected)}`);
+  });
+}
+
+test('quick exit: each Shift press is announced to screen readers, in the page\'s language', async () => {
+  // GOV.UK "Exit this page": "Shift, press 2 more times to exit", then "1 more time".
+  const languages = [
+    ['en', 'Shift, press 2 more times to exit.', 'Shift, press 1 more time to exit.'],
+    ['de', 'Umschalttaste noch zweimal drücken, um die Seite zu verlassen.',
+      'Umschalttaste noch einmal drücken, um die Seite zu verlassen.'],
+    ['fr', 'Maj : appuyez encore 2 fois pour quitter.', 'Maj : appuyez encore une fois pour quitter.'],
+    ['es', 'Mayús: pulse 2 veces más para salir.', 'Mayús: pulse 1 vez más para salir.'],
+    ['pl', 'Shift: naciśnij jeszcze 2 razy, aby wyjść.', 'Shift: naciśnij jeszcze raz, aby wyjść.'],
+  ];
+  for (const [lang, two, one] of languages) {
+    const { context, state, page, start } = await openForExit(`/about?lang=${lang}`);
+    try {
+      const region = page.locator('#quick-exit-status');
+      assert.equal(await region.getAttribute('role'), 'status', `${lang}: the region has no role=status`);
+      assert.equal(await region.getAttribute('aria-live'), 'polite', `${lang}: the region is not aria-live=polite`);
+      await statusText(page, '', `${lang}, before any press`);
+
+      await page.keyboard.press('Shift');
+      await statusText(page, two, `${lang}, after one Shift`);
+      await page.keyboard.press('Shift');
+      await statusText(page, one, `${lang}, after two Shifts`);
+      // Another key starts the count over, and the region says nothing again.
+      await page.keyboard.press('a');
+      await statusText(page, '', `${lang}, after Shift, Shift, a`);
+
+      // A count that lapses (1.5 s) is not left standing either.
+      await page.keyboard.press('Shift');
+      await statusText(page, two, `${lang}, after one Shift again`);
+      await page.waitForTimeout(2000);
+      await statusText(page, '', `${lang}, after the count lapsed`);
+      assert.ok(await staysOn(page, start, 200), `${lang}: the page was left without three presses`);
+      assert.deepEqual(state.foreign, [], `unexpected off-site requests: ${state.foreign.join(', ')}`);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 test('quick exit: Escape in a textarea keeps the page and the text; Escape elsewhere leaves', async () => {
   const { context, state, page, start } = await openForExit('/initiatives/similar');
   try {

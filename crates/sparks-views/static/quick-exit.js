@@ -7,7 +7,12 @@
 // - Escape leaves too (the help page has long said so), but not while the focus is in a
 //   form field, where Escape belongs to the field and a reply being written must survive;
 // - leaving uses location.replace(), which takes this page out of the history so that the
-//   Back button does not bring it back.
+//   Back button does not bring it back;
+// - as GOV.UK does, each of the first two presses is announced to screen readers ("Shift,
+//   press 2 more times to exit", then "1 more time") in a polite live region
+//   (#quick-exit-status), so that someone who pressed Shift by chance knows what is counting.
+//   The translated texts come from the region's data attributes; the region is emptied when
+//   the count starts over, so a stale count is never read out.
 (function () {
   "use strict";
   var link = document.getElementById("quick-exit");
@@ -22,6 +27,28 @@
   // Whether the last key released was pressed with Shift held: Shift used to type a capital
   // letter is not a press of Shift on its own.
   var lastKeyWasShifted = false;
+  var status = document.getElementById("quick-exit-status");
+  var clearStatusTimer = 0;
+
+  // Says how many presses are left (2 or 1) in the live region until `forMs` have passed,
+  // when the count ends with its window; 0 empties it. The text is written with textContent:
+  // it comes from the page, but is never markup.
+  function announce(left, forMs) {
+    if (!status) {
+      return;
+    }
+    window.clearTimeout(clearStatusTimer);
+    var text = left === 2 ? status.getAttribute("data-press-two")
+      : left === 1 ? status.getAttribute("data-press-one") : "";
+    if (status.textContent !== (text || "")) {
+      status.textContent = text || "";
+    }
+    if (left > 0) {
+      clearStatusTimer = window.setTimeout(function () {
+        announce(0);
+      }, forMs);
+    }
+  }
 
   function leave(event) {
     if (event) {
@@ -44,6 +71,9 @@
   // Counted on keyup, as GOV.UK does: holding Shift down repeats keydown but releases once.
   document.addEventListener("keyup", function (event) {
     if (event.key !== "Shift" || lastKeyWasShifted) {
+      if (presses > 0) {
+        announce(0);
+      }
       presses = 0;
       lastKeyWasShifted = event.key !== "Shift" && event.shiftKey;
       return;
@@ -56,7 +86,10 @@
     presses += 1;
     if (presses >= 3) {
       presses = 0;
+      announce(0);
       leave(event);
+    } else {
+      announce(3 - presses, firstPressAt + SHIFT_WINDOW_MS - now);
     }
   }, true);
 

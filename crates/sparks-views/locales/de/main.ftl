@@ -6,6 +6,8 @@
 skip-link = Zum Hauptinhalt springen
 quick-exit = Schnell verlassen
 quick-exit-hint = (diese Website sofort verlassen; per Tastatur dreimal die Umschalttaste drücken)
+quick-exit-press-two = Umschalttaste noch zweimal drücken, um die Seite zu verlassen.
+quick-exit-press-one = Umschalttaste noch einmal drücken, um die Seite zu verlassen.
 site-tagline = gemeinsam gegen sexuellen Kindesmissbrauch
 nav-label = Hauptnavigation
 nav-home = Startseite

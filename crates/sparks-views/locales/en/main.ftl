@@ -6,6 +6,8 @@
 skip-link = Skip to main content
 quick-exit = Quick exit
 quick-exit-hint = (leave this site now; on a keyboard, press Shift three times)
+quick-exit-press-two = Shift, press 2 more times to exit.
+quick-exit-press-one = Shift, press 1 more time to exit.
 site-tagline = countering child sexual abuse together
 nav-label = Main
 nav-home = Home

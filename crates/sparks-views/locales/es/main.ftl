@@ -6,6 +6,8 @@
 skip-link = Saltar al contenido principal
 quick-exit = Salida rápida
 quick-exit-hint = (salir de este sitio ahora; con el teclado, pulse Mayús tres veces)
+quick-exit-press-two = Mayús: pulse 2 veces más para salir.
+quick-exit-press-one = Mayús: pulse 1 vez más para salir.
 site-tagline = juntos contra el abuso sexual infantil
 nav-label = Navegación principal
 nav-home = Inicio

@@ -6,6 +6,8 @@
 skip-link = Aller au contenu principal
 quick-exit = Sortie rapide
 quick-exit-hint = (quitter ce site immédiatement ; au clavier, appuyez trois fois sur Maj)
+quick-exit-press-two = Maj : appuyez encore 2 fois pour quitter.
+quick-exit-press-one = Maj : appuyez encore une fois pour quitter.
 site-tagline = ensemble contre les abus sexuels sur enfants
 nav-label = Navigation principale
 nav-home = Accueil

@@ -6,6 +6,8 @@
 skip-link = Przejdź do treści głównej
 quick-exit = Szybkie wyjście
 quick-exit-hint = (natychmiastowe opuszczenie tej strony; z klawiatury: naciśnij trzy razy Shift)
+quick-exit-press-two = Shift: naciśnij jeszcze 2 razy, aby wyjść.
+quick-exit-press-one = Shift: naciśnij jeszcze raz, aby wyjść.
 site-tagline = razem przeciw wykorzystywaniu seksualnemu dzieci
 nav-label = Nawigacja główna
 nav-home = Strona główna

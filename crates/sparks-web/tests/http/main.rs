@@ -18,6 +18,7 @@ mod hostile_records;
 mod injection;
 mod languages;
 mod pages;
+mod quick_exit_status;
 mod snapshots;
 mod syndication;
 mod uploads;
