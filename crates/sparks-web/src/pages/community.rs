@@ -104,6 +104,7 @@ async fn community_page(
             members_only: t.members_only,
             locked: t.locked,
             hidden: t.hidden,
+            pinned: t.pinned,
         })
         .collect();
     let mut spaces = vec![(
@@ -237,7 +238,10 @@ async fn thread_page(
         .into_iter()
         .map(|p| PostItem {
             id: p.id,
-            author_href: p.author_id.map(|a| ctx.link(&format!("/members/{a}"))),
+            // Only to a profile that is shown: a private member's name stays plain text.
+            author_href: p
+                .author_handle
+                .map(|h| ctx.link(&format!("/members/{h}"))),
             author: p
                 .author_name
                 .unwrap_or_else(|| ctx.t("community-former-member")),
@@ -269,6 +273,20 @@ async fn thread_page(
         },
         members_only: thread.members_only,
         locked: thread.locked,
+        hidden: thread.hidden,
+        pinned: thread.pinned,
+        // Staff move a thread with this list; the current space is preselected.
+        spaces: if staff {
+            all_spaces()
+                .map(|s| Choice {
+                    label: space_name(ctx, &s),
+                    selected: s == thread.space,
+                    value: s,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
         posts,
         reply,
         member: viewer.is_some(),
@@ -375,5 +393,49 @@ pub async fn lock_thread(
 ) -> Result<Response, WebError> {
     let locked = form.get("locked") != "0";
     found(se::lock_thread(state.db(), &actor(&viewer), id, locked, state.clock().now()).await?)?;
+    Ok(see_other(&format!("/community/threads/{id}")))
+}
+
+/// `POST /community/threads/{id}/hide` (staff): `hidden` = 1 | 0. A hidden thread is gone
+/// from every public place; staff still see it, marked.
+pub async fn hide_thread(
+    State(state): State<AppState>,
+    Staff(viewer): Staff,
+    PathId(id): PathId,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let hidden = form.get("hidden") != "0";
+    found(se::hide_thread(state.db(), &actor(&viewer), id, hidden, state.clock().now()).await?)?;
+    Ok(see_other(&format!("/community/threads/{id}")))
+}
+
+/// `POST /community/threads/{id}/pin` (staff): `pinned` = 1 | 0.
+pub async fn pin_thread(
+    State(state): State<AppState>,
+    Staff(viewer): Staff,
+    PathId(id): PathId,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let pinned = form.get("pinned") != "0";
+    found(se::pin_thread(state.db(), &actor(&viewer), id, pinned, state.clock().now()).await?)?;
+    Ok(see_other(&format!("/community/threads/{id}")))
+}
+
+/// `POST /community/threads/{id}/move` (staff): `space`, the general space or a pillar. The
+/// thread's URL stays the same.
+pub async fn move_thread(
+    State(state): State<AppState>,
+    Staff(viewer): Staff,
+    PathId(id): PathId,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let space = form.get("space");
+    if !valid_space(&space) {
+        return Err(WebError::BadParameter {
+            name: "space".into(),
+            message: "the general space or a pillar".into(),
+        });
+    }
+    found(se::move_thread(state.db(), &actor(&viewer), id, &space, state.clock().now()).await?)?;
     Ok(see_other(&format!("/community/threads/{id}")))
 }

@@ -270,6 +270,7 @@ async fn hostile_input_through_the_forms_stays_inert(site: Site) {
                         ("country", ""),
                         ("public", "organisation"),
                         ("public", "expertise"),
+                        ("profile_public", "1"),
                     ],
                 )
                 .await;
@@ -278,7 +279,8 @@ async fn hostile_input_through_the_forms_stays_inert(site: Site) {
                 "{b}: {p:?}"
             );
             safety::assert_inert(&r.body, &format!("{b}: account form with {p:?}"));
-            let profile = m.get(&format!("/members/{}", me.id)).await;
+            let handle = me.handle.as_deref().unwrap();
+            let profile = m.get(&format!("/members/{handle}")).await;
             safety::assert_inert(&profile.body, &format!("{b}: profile with {p:?}"));
             let r = m
                 .start_thread(&[("title", p), ("body", p), ("pillar", "general")])
