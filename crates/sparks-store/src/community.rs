@@ -280,12 +280,12 @@ pub(crate) async fn sync_search_in(tx: &mut Tx, thread_id: i64, now: i64) -> Res
          (t.members_only = FALSE AND t.hidden = FALSE AND p.hidden = FALSE) AS shown \
          FROM threads t JOIN posts p ON p.thread_id = t.id WHERE t.id = ",
     );
-    sql.push_arg(thread_id)
-        .push(" ORDER BY p.id LIMIT 1");
+    sql.push_arg(thread_id).push(" ORDER BY p.id LIMIT 1");
     let opening = tx.fetch_optional::<Opening>(sql).await?;
     match opening.filter(|o| o.shown) {
         Some(o) => {
-            let doc = sparks_search::SearchDocument::from_thread(thread_id, &o.space, &o.title, &o.body);
+            let doc =
+                sparks_search::SearchDocument::from_thread(thread_id, &o.space, &o.title, &o.body);
             crate::search::index_in(tx, &doc, &iso(now)).await?;
         }
         None => {

@@ -64,7 +64,9 @@ pub async fn update_profile(db: &Db, id: i64, p: &Profile) -> Result<()> {
 /// The account whose profile `handle` names, only when that profile is shown: a private,
 /// unconfirmed or unknown one is the same `None`.
 pub async fn listed_by_handle(db: &Db, handle: &str) -> Result<Option<User>> {
-    let mut sql = Sql::new(&format!("SELECT {USER_COLUMNS} FROM users u WHERE {LISTED} AND u.handle = "));
+    let mut sql = Sql::new(&format!(
+        "SELECT {USER_COLUMNS} FROM users u WHERE {LISTED} AND u.handle = "
+    ));
     sql.push_arg(handle);
     db.fetch_optional(sql).await
 }

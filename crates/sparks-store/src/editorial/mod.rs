@@ -1,9 +1,9 @@
 //! The editorial workflow: every decision an editor or admin takes — publishing, restoring
 //! and unpublishing content, approving and rejecting proposals, adding feeds, hiding posts,
-//! resolving reports, hiding, locking, pinning and moving threads, changing roles — as one function that reads the state
-//! it decides on, writes the change and writes its audit entry in ONE transaction. So the
-//! audit log never names a change that did not happen nor misses one that did, and two
-//! editors deciding the same thing at once cannot both win.
+//! resolving reports, hiding, locking, pinning and moving threads, changing roles — as one
+//! function that reads the state it decides on, writes the change and writes its audit entry
+//! in ONE transaction. So the audit log never names a change that did not happen nor misses
+//! one that did, and two editors deciding the same thing at once cannot both win.
 //!
 //! The functions take domain records that already passed validation (see [`Publishable`]),
 //! the [`Actor`], and `now` (from the caller's clock). Turning a form or a stored payload into
@@ -16,11 +16,11 @@ mod threads;
 pub use community::{
     add_feed, approve_feed, hide_post, link_initiative, record_upload, resolve_report, set_role,
 };
-pub use threads::{hide_thread, lock_thread, move_thread, pin_thread};
 pub use content::{
     Change, Publication, Publishable, approve_submission, publish, reject_submission, restore,
     unpublish,
 };
+pub use threads::{hide_thread, lock_thread, move_thread, pin_thread};
 
 use time::OffsetDateTime;
 

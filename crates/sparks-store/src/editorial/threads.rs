@@ -18,7 +18,16 @@ pub async fn hide_thread(
     now: OffsetDateTime,
 ) -> Result<Outcome> {
     let action = if hidden { Action::Hide } else { Action::Show };
-    set_flag(db, actor, thread_id, ThreadFlag::Hidden, hidden, action, now).await
+    set_flag(
+        db,
+        actor,
+        thread_id,
+        ThreadFlag::Hidden,
+        hidden,
+        action,
+        now,
+    )
+    .await
 }
 
 /// Staff lock a thread (or unlock it): no more replies. [`Outcome::NotFound`] when there is
@@ -31,7 +40,16 @@ pub async fn lock_thread(
     now: OffsetDateTime,
 ) -> Result<Outcome> {
     let action = if locked { Action::Lock } else { Action::Unlock };
-    set_flag(db, actor, thread_id, ThreadFlag::Locked, locked, action, now).await
+    set_flag(
+        db,
+        actor,
+        thread_id,
+        ThreadFlag::Locked,
+        locked,
+        action,
+        now,
+    )
+    .await
 }
 
 /// Staff pin a thread to the top of its space (or unpin it). [`Outcome::NotFound`] when
@@ -44,7 +62,16 @@ pub async fn pin_thread(
     now: OffsetDateTime,
 ) -> Result<Outcome> {
     let action = if pinned { Action::Pin } else { Action::Unpin };
-    set_flag(db, actor, thread_id, ThreadFlag::Pinned, pinned, action, now).await
+    set_flag(
+        db,
+        actor,
+        thread_id,
+        ThreadFlag::Pinned,
+        pinned,
+        action,
+        now,
+    )
+    .await
 }
 
 async fn set_flag(

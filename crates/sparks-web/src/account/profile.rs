@@ -157,9 +157,9 @@ async fn account_response(
         // Only a profile that is shown gets a link; a private one would answer 404.
         profile_href: viewer
             .user
-            .listed()
-            .then(|| viewer.user.handle.as_deref())
-            .flatten()
+            .handle
+            .as_deref()
+            .filter(|_| viewer.user.listed())
             .map(|h| ctx.link(&format!("/members/{h}"))),
     };
     Ok(form_response(status, render(&page)))

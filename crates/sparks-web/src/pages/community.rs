@@ -239,9 +239,7 @@ async fn thread_page(
         .map(|p| PostItem {
             id: p.id,
             // Only to a profile that is shown: a private member's name stays plain text.
-            author_href: p
-                .author_handle
-                .map(|h| ctx.link(&format!("/members/{h}"))),
+            author_href: p.author_handle.map(|h| ctx.link(&format!("/members/{h}"))),
             author: p
                 .author_name
                 .unwrap_or_else(|| ctx.t("community-former-member")),

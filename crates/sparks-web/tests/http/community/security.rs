@@ -128,6 +128,23 @@ async fn every_route_answers_each_role_as_expected(site: Site) {
         ),
         (
             "POST",
+            "/community/threads/999/hide",
+            [303, 403, 403, 404, 404],
+        ),
+        (
+            "POST",
+            "/community/threads/999/pin",
+            [303, 403, 403, 404, 404],
+        ),
+        // Without a space: refused before the thread is looked up.
+        (
+            "POST",
+            "/community/threads/999/move",
+            [303, 403, 403, 400, 400],
+        ),
+        ("GET", "/members/1", [404, 404, 404, 404, 404]),
+        (
+            "POST",
             "/community/posts/999/hide",
             [303, 403, 403, 404, 404],
         ),
