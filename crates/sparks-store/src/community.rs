@@ -305,7 +305,7 @@ pub(crate) async fn set_thread_flag_in(
     on: bool,
     now: i64,
 ) -> Result<bool> {
-    let mut sql = Sql::new(&format!("UPDATE threads SET {} = ", flag.column()));
+    let mut sql = Sql::new(&format!("UPDATE threads SET {} = ", flag.name()));
     sql.push_arg(on).push(" WHERE id = ").push_arg(id);
     if tx.execute(sql).await? != 1 {
         return Ok(false);
@@ -326,7 +326,8 @@ pub enum ThreadFlag {
 }
 
 impl ThreadFlag {
-    fn column(self) -> &'static str {
+    /// Its column, and the name of the form field that sets it.
+    pub fn name(self) -> &'static str {
         match self {
             ThreadFlag::Hidden => "hidden",
             ThreadFlag::Locked => "locked",

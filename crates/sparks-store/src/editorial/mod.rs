@@ -20,7 +20,7 @@ pub use content::{
     Change, Publication, Publishable, approve_submission, publish, reject_submission, restore,
     unpublish,
 };
-pub use threads::{hide_thread, lock_thread, move_thread, pin_thread};
+pub use threads::{flag_thread, lock_thread, move_thread};
 
 use time::OffsetDateTime;
 

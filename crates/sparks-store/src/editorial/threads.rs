@@ -8,30 +8,8 @@ use crate::community::{self, ThreadFlag};
 use crate::moderation::AuditChange;
 use crate::{Db, Result};
 
-/// Staff hide a whole thread (or show it again): hidden, its title and posts are gone from
-/// every public place, search included. [`Outcome::NotFound`] when there is no such thread.
-pub async fn hide_thread(
-    db: &Db,
-    actor: &Actor,
-    thread_id: i64,
-    hidden: bool,
-    now: OffsetDateTime,
-) -> Result<Outcome> {
-    let action = if hidden { Action::Hide } else { Action::Show };
-    set_flag(
-        db,
-        actor,
-        thread_id,
-        ThreadFlag::Hidden,
-        hidden,
-        action,
-        now,
-    )
-    .await
-}
-
 /// Staff lock a thread (or unlock it): no more replies. [`Outcome::NotFound`] when there is
-/// no such thread.
+/// no such thread. The same as [`flag_thread`] with [`ThreadFlag::Locked`].
 pub async fn lock_thread(
     db: &Db,
     actor: &Actor,
@@ -39,50 +17,28 @@ pub async fn lock_thread(
     locked: bool,
     now: OffsetDateTime,
 ) -> Result<Outcome> {
-    let action = if locked { Action::Lock } else { Action::Unlock };
-    set_flag(
-        db,
-        actor,
-        thread_id,
-        ThreadFlag::Locked,
-        locked,
-        action,
-        now,
-    )
-    .await
+    flag_thread(db, actor, thread_id, ThreadFlag::Locked, locked, now).await
 }
 
-/// Staff pin a thread to the top of its space (or unpin it). [`Outcome::NotFound`] when
-/// there is no such thread.
-pub async fn pin_thread(
-    db: &Db,
-    actor: &Actor,
-    thread_id: i64,
-    pinned: bool,
-    now: OffsetDateTime,
-) -> Result<Outcome> {
-    let action = if pinned { Action::Pin } else { Action::Unpin };
-    set_flag(
-        db,
-        actor,
-        thread_id,
-        ThreadFlag::Pinned,
-        pinned,
-        action,
-        now,
-    )
-    .await
-}
-
-async fn set_flag(
+/// Staff set or clear one of a thread's flags: hide it (its title and posts are gone from
+/// every public place, search included), lock it (no more replies) or pin it (listed first
+/// in its space). [`Outcome::NotFound`] when there is no such thread.
+pub async fn flag_thread(
     db: &Db,
     actor: &Actor,
     thread_id: i64,
     flag: ThreadFlag,
     on: bool,
-    action: Action,
     now: OffsetDateTime,
 ) -> Result<Outcome> {
+    let action = match (flag, on) {
+        (ThreadFlag::Hidden, true) => Action::Hide,
+        (ThreadFlag::Hidden, false) => Action::Show,
+        (ThreadFlag::Locked, true) => Action::Lock,
+        (ThreadFlag::Locked, false) => Action::Unlock,
+        (ThreadFlag::Pinned, true) => Action::Pin,
+        (ThreadFlag::Pinned, false) => Action::Unpin,
+    };
     let mut tx = db.begin().await?;
     let unix = now.unix_timestamp();
     if !community::set_thread_flag_in(&mut tx, thread_id, flag, on, unix).await? {

@@ -7,7 +7,7 @@ use axum::extract::{Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 use sparks_core::Pillar;
-use sparks_store::community::{self, NewThread};
+use sparks_store::community::{self, NewThread, ThreadFlag};
 use sparks_store::editorial as se;
 use sparks_views::{
     Choice, CommunityPage, Field, FieldKind, Link, PostItem, Section, ThreadItem, ThreadPage,
@@ -382,6 +382,20 @@ pub async fn hide_post(
     Ok(see_other(&href))
 }
 
+/// Sets or clears a thread flag from the staff form whose field is named after it (`1` | `0`).
+async fn flag_thread(
+    state: &AppState,
+    viewer: &auth::Viewer,
+    id: i64,
+    form: &FormData,
+    flag: ThreadFlag,
+) -> Result<Response, WebError> {
+    let on = form.get(flag.name()) != "0";
+    let now = state.clock().now();
+    found(se::flag_thread(state.db(), &actor(viewer), id, flag, on, now).await?)?;
+    Ok(see_other(&format!("/community/threads/{id}")))
+}
+
 /// `POST /community/threads/{id}/lock` (staff): `locked` = 1 | 0.
 pub async fn lock_thread(
     State(state): State<AppState>,
@@ -389,9 +403,7 @@ pub async fn lock_thread(
     PathId(id): PathId,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let locked = form.get("locked") != "0";
-    found(se::lock_thread(state.db(), &actor(&viewer), id, locked, state.clock().now()).await?)?;
-    Ok(see_other(&format!("/community/threads/{id}")))
+    flag_thread(&state, &viewer, id, &form, ThreadFlag::Locked).await
 }
 
 /// `POST /community/threads/{id}/hide` (staff): `hidden` = 1 | 0. A hidden thread is gone
@@ -402,9 +414,7 @@ pub async fn hide_thread(
     PathId(id): PathId,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let hidden = form.get("hidden") != "0";
-    found(se::hide_thread(state.db(), &actor(&viewer), id, hidden, state.clock().now()).await?)?;
-    Ok(see_other(&format!("/community/threads/{id}")))
+    flag_thread(&state, &viewer, id, &form, ThreadFlag::Hidden).await
 }
 
 /// `POST /community/threads/{id}/pin` (staff): `pinned` = 1 | 0.
@@ -414,9 +424,7 @@ pub async fn pin_thread(
     PathId(id): PathId,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let pinned = form.get("pinned") != "0";
-    found(se::pin_thread(state.db(), &actor(&viewer), id, pinned, state.clock().now()).await?)?;
-    Ok(see_other(&format!("/community/threads/{id}")))
+    flag_thread(&state, &viewer, id, &form, ThreadFlag::Pinned).await
 }
 
 /// `POST /community/threads/{id}/move` (staff): `space`, the general space or a pillar. The
