@@ -167,6 +167,22 @@ describe('a member', { skip, timeout: 300_000 }, () => {
     assert.match(page.url(), /\/community\/threads\/\d+/);
     await checkPage(page, 'member thread', ctx.problems, 200, null);
   });
+
+  test('the profile is private until the member chooses to show it', async () => {
+    const { page } = ctx;
+    await page.goto(new URL('/account', base).href);
+    await checkPage(page, 'member account, profile private', ctx.problems, 200, null);
+    await page.check('#field-profile-public');
+    await submitAndWait(page, 'form[action="/account"] button[type=submit]');
+    const profile = page.locator('a[href^="/members/"]');
+    assert.equal(await profile.count(), 1, 'the account page links the public profile');
+    await page.goto(new URL(await profile.getAttribute('href'), base).href);
+    await checkPage(page, 'member public profile', ctx.problems, 200, null);
+    // Private again, as every other test of this run expects.
+    await page.goto(new URL('/account', base).href);
+    await page.uncheck('#field-profile-public');
+    await submitAndWait(page, 'form[action="/account"] button[type=submit]');
+  });
 });
 
 describe('an admin with TOTP', { skip, timeout: 300_000 }, () => {
@@ -178,6 +194,23 @@ describe('an admin with TOTP', { skip, timeout: 300_000 }, () => {
   });
 
   eachPageAnswers(ctx, 'admin', ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/feeds', '/admin/media', '/submit/initiative?slug=arica', '/account']);
+
+  test('staff hide, pin, lock and move a whole thread', async () => {
+    const { page } = ctx;
+    await page.goto(new URL('/community', base).href);
+    await page.fill('#field-title', 'Browser staff thread');
+    await page.fill('#field-body', 'To be moderated.');
+    await submitAndWait(page, '#new-thread + form button[type=submit]');
+    const thread = page.url();
+    for (const action of ['hide', 'pin', 'lock']) {
+      await submitAndWait(page, `form[action$="/${action}"] button[type=submit]`);
+      assert.equal(page.url(), thread);
+      await checkPage(page, `admin thread after ${action}`, ctx.problems, 200, null);
+    }
+    await page.selectOption('#move-space', 'prevention');
+    await submitAndWait(page, 'form[action$="/move"] button[type=submit]');
+    await checkPage(page, 'admin thread moved', ctx.problems, 200, null);
+  });
 
   test('rejecting without a reason is an error in the page', async () => {
     const { page } = ctx;

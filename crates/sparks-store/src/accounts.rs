@@ -72,9 +72,19 @@ pub struct User {
     pub totp_last_step: Option<i64>,
     /// When the account was made.
     pub created_at: i64,
+    /// The member chose to show a public profile (see [`User::listed`]).
+    pub profile_public: bool,
+    /// The random part of the profile's URL (`/members/{handle}`), never the sequential id.
+    pub handle: Option<String>,
 }
 
 impl User {
+    /// Whether the profile is shown: the member chose so and confirmed their address. Staff
+    /// are no exception either way: the same choice is theirs.
+    pub fn listed(&self) -> bool {
+        self.profile_public && self.verified_at.is_some() && self.handle.is_some()
+    }
+
     /// The account's role (an unknown stored value counts as member).
     pub fn role(&self) -> Role {
         Role::parse(&self.role).unwrap_or(Role::Member)
@@ -112,24 +122,9 @@ pub struct NewUser {
     pub verified: bool,
 }
 
-/// A profile edit.
-#[derive(Debug, Clone)]
-pub struct Profile {
-    /// Shown name.
-    pub display_name: String,
-    /// Organisation.
-    pub organisation: String,
-    /// ISO code.
-    pub country: Option<String>,
-    /// Free text.
-    pub expertise: String,
-    /// Pillar slugs.
-    pub pillars: Vec<String>,
-    /// Fields the profile shows.
-    pub public_fields: Vec<String>,
-}
+pub use crate::profiles::{Profile, update_profile};
 
-const USER_COLUMNS: &str = "id, email, display_name, password_hash, organisation, country, expertise, pillars, public_fields, role, verified_at, totp_secret, totp_last_step, created_at";
+pub(crate) const USER_COLUMNS: &str = "id, email, display_name, password_hash, organisation, country, expertise, pillars, public_fields, role, verified_at, totp_secret, totp_last_step, created_at, profile_public, handle";
 
 #[derive(sqlx::FromRow)]
 struct IdRow {
@@ -149,7 +144,7 @@ struct SlugRow {
 /// Creates an account; `None` when the address is taken.
 pub async fn create(db: &Db, user: &NewUser, now: i64) -> Result<Option<i64>> {
     let mut sql = Sql::new(
-        "INSERT INTO users (email, display_name, password_hash, organisation, country, expertise, role, verified_at, created_at) VALUES (",
+        "INSERT INTO users (email, display_name, password_hash, organisation, country, expertise, role, verified_at, created_at, handle) VALUES (",
     );
     sql.push_arg(user.email.trim().to_lowercase())
         .push(", ")
@@ -168,6 +163,8 @@ pub async fn create(db: &Db, user: &NewUser, now: i64) -> Result<Option<i64>> {
         .push_arg(user.verified.then_some(now))
         .push(", ")
         .push_arg(now)
+        .push(", ")
+        .push(crate::profiles::new_handle_sql(db.backend()))
         .push(") ON CONFLICT (email) DO NOTHING RETURNING id");
     Ok(db.fetch_optional::<IdRow>(sql).await?.map(|r| r.id))
 }
@@ -219,25 +216,6 @@ pub async fn set_password(db: &Db, id: i64, password_hash: &str) -> Result<()> {
     links.push_arg(RESET).push(" AND user_id = ").push_arg(id);
     tx.execute(links).await?;
     tx.commit().await
-}
-
-/// Saves a profile edit.
-pub async fn update_profile(db: &Db, id: i64, p: &Profile) -> Result<()> {
-    let mut sql = Sql::new("UPDATE users SET display_name = ");
-    sql.push_arg(p.display_name.as_str())
-        .push(", organisation = ")
-        .push_arg(p.organisation.as_str())
-        .push(", country = ")
-        .push_arg(p.country.clone())
-        .push(", expertise = ")
-        .push_arg(p.expertise.as_str())
-        .push(", pillars = ")
-        .push_arg(p.pillars.join(","))
-        .push(", public_fields = ")
-        .push_arg(p.public_fields.join(","))
-        .push(" WHERE id = ")
-        .push_arg(id);
-    db.execute(sql).await.map(|_| ())
 }
 
 /// The stored role of an account, read inside the caller's transaction; `None` when there

@@ -23,6 +23,8 @@ pub struct Thread {
     pub locked: bool,
     /// Hidden by an editor.
     pub hidden: bool,
+    /// Listed first in its space.
+    pub pinned: bool,
     /// Opened at.
     pub created_at: i64,
     /// Last post at.
@@ -42,6 +44,9 @@ pub struct Post {
     pub author_id: Option<i64>,
     /// Their name, when they still have an account.
     pub author_name: Option<String>,
+    /// Their profile's handle, only when that profile is shown
+    /// ([`crate::profiles::LISTED`]): a link never leads to a private profile.
+    pub author_handle: Option<String>,
     /// Markdown as written.
     pub body: String,
     /// Sanitised HTML.
@@ -69,9 +74,15 @@ pub struct Report {
     pub created_at: i64,
 }
 
-const THREAD_SELECT: &str = "SELECT t.id, t.space, t.title, t.author_id, u.display_name AS author_name, t.members_only, t.locked, t.hidden, t.created_at, t.last_post_at, (SELECT COUNT(*) FROM posts p WHERE p.thread_id = t.id AND p.hidden = FALSE) AS posts FROM threads t LEFT JOIN users u ON u.id = t.author_id";
+const THREAD_SELECT: &str = "SELECT t.id, t.space, t.title, t.author_id, u.display_name AS author_name, t.members_only, t.locked, t.hidden, t.pinned, t.created_at, t.last_post_at, (SELECT COUNT(*) FROM posts p WHERE p.thread_id = t.id AND p.hidden = FALSE) AS posts FROM threads t LEFT JOIN users u ON u.id = t.author_id";
 
-const POST_SELECT: &str = "SELECT p.id, p.thread_id, p.author_id, u.display_name AS author_name, p.body, p.body_html, p.hidden, p.created_at FROM posts p LEFT JOIN users u ON u.id = p.author_id";
+/// The posts with their authors; the handle only of profiles that are shown.
+fn post_select() -> Sql {
+    Sql::new(&format!(
+        "SELECT p.id, p.thread_id, p.author_id, u.display_name AS author_name, CASE WHEN {} THEN u.handle END AS author_handle, p.body, p.body_html, p.hidden, p.created_at FROM posts p LEFT JOIN users u ON u.id = p.author_id",
+        crate::profiles::LISTED
+    ))
+}
 
 /// A new thread with its first post.
 #[derive(Debug, Clone)]
@@ -159,7 +170,8 @@ pub async fn reply(
     Ok(Some(id))
 }
 
-/// Threads of a space (all spaces with `None`) a viewer may see, latest activity first.
+/// Threads of a space (all spaces with `None`) a viewer may see: pinned ones first, then
+/// latest activity first.
 pub async fn threads(
     db: &Db,
     space: Option<&str>,
@@ -178,7 +190,8 @@ pub async fn threads(
     if !staff {
         sql.push(" AND t.hidden = FALSE");
     }
-    sql.push(" ORDER BY t.last_post_at DESC, t.id DESC LIMIT ")
+    // Pinned threads first, so staff can keep a welcome or a rule at the top.
+    sql.push(" ORDER BY t.pinned DESC, t.last_post_at DESC, t.id DESC LIMIT ")
         .push_arg(limit);
     db.fetch_all(sql).await
 }
@@ -192,7 +205,7 @@ pub async fn thread(db: &Db, id: i64) -> Result<Option<Thread>> {
 
 /// The posts of a thread in order; hidden ones only for staff.
 pub async fn posts(db: &Db, thread_id: i64, staff: bool) -> Result<Vec<Post>> {
-    let mut sql = Sql::new(POST_SELECT);
+    let mut sql = post_select();
     sql.push(" WHERE p.thread_id = ").push_arg(thread_id);
     if !staff {
         sql.push(" AND p.hidden = FALSE");
@@ -203,14 +216,14 @@ pub async fn posts(db: &Db, thread_id: i64, staff: bool) -> Result<Vec<Post>> {
 
 /// One post.
 pub async fn post(db: &Db, id: i64) -> Result<Option<Post>> {
-    let mut sql = Sql::new(POST_SELECT);
+    let mut sql = post_select();
     sql.push(" WHERE p.id = ").push_arg(id);
     db.fetch_optional(sql).await
 }
 
 /// Everything an account wrote (for its data export).
 pub async fn posts_by(db: &Db, user_id: i64) -> Result<Vec<Post>> {
-    let mut sql = Sql::new(POST_SELECT);
+    let mut sql = post_select();
     sql.push(" WHERE p.author_id = ")
         .push_arg(user_id)
         .push(" ORDER BY p.id");
@@ -224,23 +237,9 @@ pub async fn set_post_hidden(db: &Db, id: i64, hidden: bool) -> Result<bool> {
     Ok(db.execute(sql).await? == 1)
 }
 
-/// Locks or unlocks a thread inside the caller's transaction; `false` when there is none.
-pub(crate) async fn set_thread_locked_in(tx: &mut Tx, id: i64, locked: bool) -> Result<bool> {
-    let mut sql = Sql::new("UPDATE threads SET locked = ");
-    sql.push_arg(locked).push(" WHERE id = ").push_arg(id);
-    Ok(tx.execute(sql).await? == 1)
-}
-
-/// Hides or shows a whole thread.
-pub async fn set_thread_hidden(db: &Db, id: i64, hidden: bool) -> Result<bool> {
-    let mut sql = Sql::new("UPDATE threads SET hidden = ");
-    sql.push_arg(hidden).push(" WHERE id = ").push_arg(id);
-    Ok(db.execute(sql).await? == 1)
-}
-
-/// Hides or shows a post inside the caller's transaction, reading the post and its thread
-/// there too; a hidden opening post takes its public thread out of search. `false` when
-/// there is no such post.
+/// Hides or shows a post inside the caller's transaction; the thread's search entry follows
+/// (a hidden opening post takes its public thread out of search). `false` when there is no
+/// such post.
 pub(crate) async fn set_post_hidden_in(
     tx: &mut Tx,
     id: i64,
@@ -248,45 +247,105 @@ pub(crate) async fn set_post_hidden_in(
     now: i64,
 ) -> Result<bool> {
     #[derive(sqlx::FromRow)]
-    struct Target {
+    struct ThreadOf {
         thread_id: i64,
-        body: String,
-        space: String,
-        title: String,
-        members_only: bool,
-        opening: i64,
     }
-    let mut sql = Sql::new(
-        "SELECT p.thread_id, p.body, t.space, t.title, t.members_only, \
-         (SELECT MIN(o.id) FROM posts o WHERE o.thread_id = t.id) AS opening \
-         FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.id = ",
-    );
-    sql.push_arg(id);
-    let Some(post) = tx.fetch_optional::<Target>(sql).await? else {
+    let mut sql = Sql::new("UPDATE posts SET hidden = ");
+    sql.push_arg(hidden)
+        .push(" WHERE id = ")
+        .push_arg(id)
+        .push(" RETURNING thread_id");
+    let Some(post) = tx.fetch_optional::<ThreadOf>(sql).await? else {
         return Ok(false);
     };
-    let mut sql = Sql::new("UPDATE posts SET hidden = ");
-    sql.push_arg(hidden).push(" WHERE id = ").push_arg(id);
-    tx.execute(sql).await?;
-    if post.opening == id && !post.members_only {
-        if hidden {
-            crate::search::remove_in(
-                tx,
-                sparks_search::DocType::Thread,
-                &post.thread_id.to_string(),
-            )
-            .await?;
-        } else {
-            let doc = sparks_search::SearchDocument::from_thread(
-                post.thread_id,
-                &post.space,
-                &post.title,
-                &post.body,
-            );
+    sync_search_in(tx, post.thread_id, now).await?;
+    Ok(true)
+}
+
+/// Brings a thread's search entry in line with what visitors may see of it, inside the
+/// caller's transaction: indexed (in its current space) when it is public, not hidden and
+/// its opening post is not hidden; out of the index otherwise. Pages listing threads change
+/// either way. Every write that touches one of those facts calls it, so no caller has to
+/// remember which of them the index depends on.
+pub(crate) async fn sync_search_in(tx: &mut Tx, thread_id: i64, now: i64) -> Result<()> {
+    #[derive(sqlx::FromRow)]
+    struct Opening {
+        space: String,
+        title: String,
+        body: String,
+        shown: bool,
+    }
+    let mut sql = Sql::new(
+        "SELECT t.space, t.title, p.body, \
+         (t.members_only = FALSE AND t.hidden = FALSE AND p.hidden = FALSE) AS shown \
+         FROM threads t JOIN posts p ON p.thread_id = t.id WHERE t.id = ",
+    );
+    sql.push_arg(thread_id).push(" ORDER BY p.id LIMIT 1");
+    let opening = tx.fetch_optional::<Opening>(sql).await?;
+    match opening.filter(|o| o.shown) {
+        Some(o) => {
+            let doc =
+                sparks_search::SearchDocument::from_thread(thread_id, &o.space, &o.title, &o.body);
             crate::search::index_in(tx, &doc, &iso(now)).await?;
         }
+        None => {
+            crate::search::remove_in(tx, sparks_search::DocType::Thread, &thread_id.to_string())
+                .await?;
+        }
     }
-    crate::versions::bump(tx, crate::DataKind::Content).await?;
+    crate::versions::bump(tx, crate::DataKind::Content).await
+}
+
+/// Sets one of a thread's staff flags (`hidden`, `locked`, `pinned`) inside the caller's
+/// transaction, keeping its search entry in line; `false` when there is no such thread.
+pub(crate) async fn set_thread_flag_in(
+    tx: &mut Tx,
+    id: i64,
+    flag: ThreadFlag,
+    on: bool,
+    now: i64,
+) -> Result<bool> {
+    let mut sql = Sql::new(&format!("UPDATE threads SET {} = ", flag.name()));
+    sql.push_arg(on).push(" WHERE id = ").push_arg(id);
+    if tx.execute(sql).await? != 1 {
+        return Ok(false);
+    }
+    sync_search_in(tx, id, now).await?;
+    Ok(true)
+}
+
+/// A thread flag only staff set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThreadFlag {
+    /// Gone from every public place; staff still see it, marked.
+    Hidden,
+    /// No more replies.
+    Locked,
+    /// Listed first in its space.
+    Pinned,
+}
+
+impl ThreadFlag {
+    /// Its column, and the name of the form field that sets it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ThreadFlag::Hidden => "hidden",
+            ThreadFlag::Locked => "locked",
+            ThreadFlag::Pinned => "pinned",
+        }
+    }
+}
+
+/// Moves a thread to another space inside the caller's transaction (its URL does not name
+/// the space, so links to it keep working); `false` when there is no such thread. The
+/// caller checks that the space exists.
+pub(crate) async fn move_thread_in(tx: &mut Tx, id: i64, space: &str, now: i64) -> Result<bool> {
+    let mut sql = Sql::new("UPDATE threads SET space = ");
+    sql.push_arg(space).push(" WHERE id = ").push_arg(id);
+    if tx.execute(sql).await? != 1 {
+        return Ok(false);
+    }
+    sync_search_in(tx, id, now).await?;
     Ok(true)
 }
 

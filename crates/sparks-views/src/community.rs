@@ -238,6 +238,8 @@ pub struct ThreadItem {
     pub locked: bool,
     /// Hidden (staff see it).
     pub hidden: bool,
+    /// Pinned: listed first.
+    pub pinned: bool,
 }
 
 /// `/community`.
@@ -291,6 +293,12 @@ pub struct ThreadPage {
     pub members_only: bool,
     /// Locked.
     pub locked: bool,
+    /// Hidden (only staff see it, marked).
+    pub hidden: bool,
+    /// Pinned to the top of its space.
+    pub pinned: bool,
+    /// The spaces staff may move it to (empty for everyone else).
+    pub spaces: Vec<Choice>,
     /// Posts.
     pub posts: Vec<PostItem>,
     /// The reply field, for members when the thread is open.
@@ -482,8 +490,8 @@ pub struct AccountPage {
     pub propose: Vec<Link>,
     /// Their submissions.
     pub submissions: Vec<MySubmission>,
-    /// Their public profile.
-    pub profile_href: String,
+    /// Their public profile, when they chose to have one.
+    pub profile_href: Option<String>,
 }
 
 /// A feed as the admin's health table shows it.

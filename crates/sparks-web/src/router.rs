@@ -105,7 +105,7 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             "/account/delete",
             guard(get(account::data::delete_page).post(account::data::delete)),
         )
-        .route("/members/{id}", get(account::profile::member_profile))
+        .route("/members/{handle}", get(account::profile::member_profile))
         .route(
             "/submit/{kind}",
             guard(get(pages::submit::submit_page).post(pages::submit::submit)),
@@ -161,6 +161,18 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         .route(
             "/community/threads/{id}/lock",
             guard(post(pages::community::lock_thread)),
+        )
+        .route(
+            "/community/threads/{id}/hide",
+            guard(post(pages::community::hide_thread)),
+        )
+        .route(
+            "/community/threads/{id}/pin",
+            guard(post(pages::community::pin_thread)),
+        )
+        .route(
+            "/community/threads/{id}/move",
+            guard(post(pages::community::move_thread)),
         )
         .route(
             "/community/posts/{id}/report",

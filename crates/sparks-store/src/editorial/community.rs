@@ -127,29 +127,6 @@ pub async fn resolve_report(
     Ok(Outcome::Done)
 }
 
-/// Staff lock a thread (or unlock it). [`Outcome::NotFound`] when there is no such thread.
-pub async fn lock_thread(
-    db: &Db,
-    actor: &Actor,
-    thread_id: i64,
-    locked: bool,
-    now: OffsetDateTime,
-) -> Result<Outcome> {
-    let mut tx = db.begin().await?;
-    if !community::set_thread_locked_in(&mut tx, thread_id, locked).await? {
-        return Ok(Outcome::NotFound);
-    }
-    let action = if locked { Action::Lock } else { Action::Unlock };
-    audit(
-        &mut tx,
-        &entry(actor, action, "thread", &thread_id.to_string()),
-        now,
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Outcome::Done)
-}
-
 /// An admin changes an account's role; its sessions end, so new staff log in again with a
 /// second factor. [`Outcome::Unchanged`] when it has that role already,
 /// [`Outcome::NotFound`] when there is no such account.

@@ -1,9 +1,9 @@
 //! The editorial workflow: every decision an editor or admin takes — publishing, restoring
 //! and unpublishing content, approving and rejecting proposals, adding feeds, hiding posts,
-//! resolving reports, locking threads, changing roles — as one function that reads the state
-//! it decides on, writes the change and writes its audit entry in ONE transaction. So the
-//! audit log never names a change that did not happen nor misses one that did, and two
-//! editors deciding the same thing at once cannot both win.
+//! resolving reports, hiding, locking, pinning and moving threads, changing roles — as one
+//! function that reads the state it decides on, writes the change and writes its audit entry
+//! in ONE transaction. So the audit log never names a change that did not happen nor misses
+//! one that did, and two editors deciding the same thing at once cannot both win.
 //!
 //! The functions take domain records that already passed validation (see [`Publishable`]),
 //! the [`Actor`], and `now` (from the caller's clock). Turning a form or a stored payload into
@@ -11,15 +11,16 @@
 
 mod community;
 mod content;
+mod threads;
 
 pub use community::{
-    add_feed, approve_feed, hide_post, link_initiative, lock_thread, record_upload, resolve_report,
-    set_role,
+    add_feed, approve_feed, hide_post, link_initiative, record_upload, resolve_report, set_role,
 };
 pub use content::{
     Change, Publication, Publishable, approve_submission, publish, reject_submission, restore,
     unpublish,
 };
+pub use threads::{flag_thread, lock_thread, move_thread};
 
 use time::OffsetDateTime;
 
@@ -68,11 +69,17 @@ pub enum Action {
     Link,
     /// Staff uploaded a graphic.
     Upload,
+    /// Staff pinned a thread to the top of its space.
+    Pin,
+    /// Staff unpinned a thread.
+    Unpin,
+    /// Staff moved a thread to another space.
+    Move,
 }
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 15] = [
+    pub const ALL: [Action; 18] = [
         Action::Create,
         Action::Update,
         Action::Approve,
@@ -88,6 +95,9 @@ impl Action {
         Action::Unlock,
         Action::Link,
         Action::Upload,
+        Action::Pin,
+        Action::Unpin,
+        Action::Move,
     ];
 
     /// The name in the audit log.
@@ -108,6 +118,9 @@ impl Action {
             Action::Unlock => "unlock",
             Action::Link => "link",
             Action::Upload => "upload",
+            Action::Pin => "pin",
+            Action::Unpin => "unpin",
+            Action::Move => "move",
         }
     }
 

@@ -33,6 +33,8 @@ pub async fn export(
             "expertise": u.expertise,
             "pillars": u.pillar_slugs(),
             "public_fields": u.public_fields.split(',').filter(|f| !f.is_empty()).collect::<Vec<_>>(),
+            "profile_public": u.profile_public,
+            "profile_handle": u.handle,
             "role": u.role,
             "created_at": u.created_at,
             "verified_at": u.verified_at,

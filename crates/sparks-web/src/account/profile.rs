@@ -1,11 +1,11 @@
 //! The account page (profile fields, password change) and public member profiles.
 
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 use sparks_store::accounts::{self, Profile};
-use sparks_store::{moderation, sessions};
+use sparks_store::{moderation, profiles, sessions};
 use sparks_views::{
     AccountPage, Field, FieldKind, Link, MemberPage, MySubmission, Section, render,
 };
@@ -16,7 +16,7 @@ use super::{
 };
 use crate::auth::{self, FormData, MaybeMember, Member, Viewer, limit, see_other};
 use crate::present::context::PageContext;
-use crate::present::forms::{self, PathId, Problems, field, form_response, hint, required};
+use crate::present::forms::{self, Problems, field, form_response, hint, required};
 use crate::{AppState, WebError};
 
 /// Profile fields a member may show.
@@ -89,6 +89,20 @@ fn profile_fields(ctx: &PageContext, user: &accounts::User, form: Option<&FormDa
         ),
         pillar_field,
         public_field,
+        hint(
+            ctx,
+            field(
+                ctx,
+                "profile_public",
+                FieldKind::Checkbox,
+                if form.map_or(user.profile_public, |f| f.checked("profile_public")) {
+                    "1"
+                } else {
+                    ""
+                },
+            ),
+            "form-hint-profile-public",
+        ),
     ]
 }
 
@@ -140,7 +154,13 @@ async fn account_response(
         csrf_token: auth::csrf_token(state, Some(viewer)).await?,
         propose,
         submissions,
-        profile_href: ctx.link(&format!("/members/{}", viewer.user.id)),
+        // Only a profile that is shown gets a link; a private one would answer 404.
+        profile_href: viewer
+            .user
+            .handle
+            .as_deref()
+            .filter(|_| viewer.user.listed())
+            .map(|h| ctx.link(&format!("/members/{h}"))),
     };
     Ok(form_response(status, render(&page)))
 }
@@ -228,6 +248,7 @@ fn check_profile(ctx: &PageContext, form: &FormData) -> Result<Profile, Problems
         expertise,
         pillars,
         public_fields: public,
+        profile_public: form.checked("profile_public"),
     })
 }
 
@@ -289,14 +310,20 @@ pub async fn change_password(
     .await
 }
 
-/// `GET /members/{id}`: what the member chose to show. Never the email address.
+/// `GET /members/{handle}`: what the member chose to show, when they chose to have a public
+/// profile at all and confirmed their address. Never the email address. A private,
+/// unconfirmed or unknown profile, and the old numeric URLs, are the same 404.
 pub async fn member_profile(
     State(state): State<AppState>,
     ctx: PageContext,
     MaybeMember(_viewer): MaybeMember,
-    PathId(id): PathId,
+    Path(handle): Path<String>,
 ) -> Result<Response, WebError> {
-    let user = accounts::by_id(state.db(), id)
+    // Handles are 20 characters; anything much longer is not worth a query.
+    if handle.len() > 64 {
+        return Err(WebError::NotFound);
+    }
+    let user = profiles::listed_by_handle(state.db(), &handle)
         .await?
         .ok_or(WebError::NotFound)?;
     let mut facts = Vec::new();

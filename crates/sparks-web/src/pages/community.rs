@@ -7,7 +7,7 @@ use axum::extract::{Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 use sparks_core::Pillar;
-use sparks_store::community::{self, NewThread};
+use sparks_store::community::{self, NewThread, ThreadFlag};
 use sparks_store::editorial as se;
 use sparks_views::{
     Choice, CommunityPage, Field, FieldKind, Link, PostItem, Section, ThreadItem, ThreadPage,
@@ -104,6 +104,7 @@ async fn community_page(
             members_only: t.members_only,
             locked: t.locked,
             hidden: t.hidden,
+            pinned: t.pinned,
         })
         .collect();
     let mut spaces = vec![(
@@ -237,7 +238,8 @@ async fn thread_page(
         .into_iter()
         .map(|p| PostItem {
             id: p.id,
-            author_href: p.author_id.map(|a| ctx.link(&format!("/members/{a}"))),
+            // Only to a profile that is shown: a private member's name stays plain text.
+            author_href: p.author_handle.map(|h| ctx.link(&format!("/members/{h}"))),
             author: p
                 .author_name
                 .unwrap_or_else(|| ctx.t("community-former-member")),
@@ -269,6 +271,20 @@ async fn thread_page(
         },
         members_only: thread.members_only,
         locked: thread.locked,
+        hidden: thread.hidden,
+        pinned: thread.pinned,
+        // Staff move a thread with this list; the current space is preselected.
+        spaces: if staff {
+            all_spaces()
+                .map(|s| Choice {
+                    label: space_name(ctx, &s),
+                    selected: s == thread.space,
+                    value: s,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
         posts,
         reply,
         member: viewer.is_some(),
@@ -366,6 +382,20 @@ pub async fn hide_post(
     Ok(see_other(&href))
 }
 
+/// Sets or clears a thread flag from the staff form whose field is named after it (`1` | `0`).
+async fn flag_thread(
+    state: &AppState,
+    viewer: &auth::Viewer,
+    id: i64,
+    form: &FormData,
+    flag: ThreadFlag,
+) -> Result<Response, WebError> {
+    let on = form.get(flag.name()) != "0";
+    let now = state.clock().now();
+    found(se::flag_thread(state.db(), &actor(viewer), id, flag, on, now).await?)?;
+    Ok(see_other(&format!("/community/threads/{id}")))
+}
+
 /// `POST /community/threads/{id}/lock` (staff): `locked` = 1 | 0.
 pub async fn lock_thread(
     State(state): State<AppState>,
@@ -373,7 +403,45 @@ pub async fn lock_thread(
     PathId(id): PathId,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let locked = form.get("locked") != "0";
-    found(se::lock_thread(state.db(), &actor(&viewer), id, locked, state.clock().now()).await?)?;
+    flag_thread(&state, &viewer, id, &form, ThreadFlag::Locked).await
+}
+
+/// `POST /community/threads/{id}/hide` (staff): `hidden` = 1 | 0. A hidden thread is gone
+/// from every public place; staff still see it, marked.
+pub async fn hide_thread(
+    State(state): State<AppState>,
+    Staff(viewer): Staff,
+    PathId(id): PathId,
+    form: FormData,
+) -> Result<Response, WebError> {
+    flag_thread(&state, &viewer, id, &form, ThreadFlag::Hidden).await
+}
+
+/// `POST /community/threads/{id}/pin` (staff): `pinned` = 1 | 0.
+pub async fn pin_thread(
+    State(state): State<AppState>,
+    Staff(viewer): Staff,
+    PathId(id): PathId,
+    form: FormData,
+) -> Result<Response, WebError> {
+    flag_thread(&state, &viewer, id, &form, ThreadFlag::Pinned).await
+}
+
+/// `POST /community/threads/{id}/move` (staff): `space`, the general space or a pillar. The
+/// thread's URL stays the same.
+pub async fn move_thread(
+    State(state): State<AppState>,
+    Staff(viewer): Staff,
+    PathId(id): PathId,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let space = form.get("space");
+    if !valid_space(&space) {
+        return Err(WebError::BadParameter {
+            name: "space".into(),
+            message: "the general space or a pillar".into(),
+        });
+    }
+    found(se::move_thread(state.db(), &actor(&viewer), id, &space, state.clock().now()).await?)?;
     Ok(see_other(&format!("/community/threads/{id}")))
 }

@@ -15,6 +15,7 @@ mod guards_and_limits;
 mod members;
 mod moderation;
 mod newsletter;
+mod profiles_and_threads;
 mod quick_exit;
 mod redirects_and_credentials;
 mod security;

@@ -128,6 +128,23 @@ async fn every_route_answers_each_role_as_expected(site: Site) {
         ),
         (
             "POST",
+            "/community/threads/999/hide",
+            [303, 403, 403, 404, 404],
+        ),
+        (
+            "POST",
+            "/community/threads/999/pin",
+            [303, 403, 403, 404, 404],
+        ),
+        // Without a space: refused before the thread is looked up.
+        (
+            "POST",
+            "/community/threads/999/move",
+            [303, 403, 403, 400, 400],
+        ),
+        ("GET", "/members/1", [404, 404, 404, 404, 404]),
+        (
+            "POST",
             "/community/posts/999/hide",
             [303, 403, 403, 404, 404],
         ),
@@ -270,6 +287,7 @@ async fn hostile_input_through_the_forms_stays_inert(site: Site) {
                         ("country", ""),
                         ("public", "organisation"),
                         ("public", "expertise"),
+                        ("profile_public", "1"),
                     ],
                 )
                 .await;
@@ -278,7 +296,8 @@ async fn hostile_input_through_the_forms_stays_inert(site: Site) {
                 "{b}: {p:?}"
             );
             safety::assert_inert(&r.body, &format!("{b}: account form with {p:?}"));
-            let profile = m.get(&format!("/members/{}", me.id)).await;
+            let handle = me.handle.as_deref().unwrap();
+            let profile = m.get(&format!("/members/{handle}")).await;
             safety::assert_inert(&profile.body, &format!("{b}: profile with {p:?}"));
             let r = m
                 .start_thread(&[("title", p), ("body", p), ("pillar", "general")])
