@@ -10,6 +10,6 @@ pub mod tokens;
 pub mod totp;
 
 pub use csrf::CsrfKey;
-pub use secret_key::{KeyFileError, OpenError, SecretKey};
 pub use password::{PasswordProblem, check_policy, hash_password, verify_password};
+pub use secret_key::{KeyFileError, OpenError, SecretKey};
 pub use tokens::{hash_token, random_token};

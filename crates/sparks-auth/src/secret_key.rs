@@ -246,7 +246,10 @@ mod tests {
         let a = key.keyed_hash("recovery_codes:1", "code");
         assert_eq!(a, key.keyed_hash("recovery_codes:1", "code"));
         assert_ne!(a, key.keyed_hash("recovery_codes:2", "code"));
-        assert_ne!(a, SecretKey::generate().keyed_hash("recovery_codes:1", "code"));
+        assert_ne!(
+            a,
+            SecretKey::generate().keyed_hash("recovery_codes:1", "code")
+        );
     }
 
     #[test]
@@ -273,7 +276,11 @@ mod tests {
             let mode = std::fs::metadata(&path).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o600);
         }
-        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1, "no temporary file left");
+        assert_eq!(
+            std::fs::read_dir(&dir).unwrap().count(),
+            1,
+            "no temporary file left"
+        );
         std::fs::write(&path, "short").unwrap();
         let err = SecretKey::load_or_create(&path).unwrap_err();
         assert!(matches!(err, KeyFileError::Malformed { .. }), "{err}");

@@ -17,5 +17,6 @@ mod moderation;
 mod newsletter;
 mod quick_exit;
 mod redirects_and_credentials;
+mod second_factors_at_rest;
 mod security;
 mod sessions_everywhere;
