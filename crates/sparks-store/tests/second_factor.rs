@@ -56,6 +56,19 @@ async fn raw(db: &Db) -> Vec<String> {
     values
 }
 
+/// Whether recovery code `code` of account `id` is accepted (and so used up) under `key`.
+async fn recovers(db: &Db, key: &SecretKey, id: i64, code: &str) -> bool {
+    accounts::use_recovery_code(db, key, id, &hash_token(code), NOW)
+        .await
+        .unwrap()
+}
+
+/// The TOTP secret of account `id`, opened with `key`.
+async fn secret_of(db: &Db, key: &SecretKey, id: i64) -> Option<String> {
+    let user = accounts::by_id(db, id).await.unwrap().unwrap();
+    accounts::totp_secret(key, &user).unwrap()
+}
+
 fn hashes() -> Vec<String> {
     CODES.iter().map(|c| hash_token(c)).collect()
 }
@@ -110,24 +123,13 @@ async fn an_enrolment_leaves_no_secret_or_code_readable_in_the_rows(t: TestDb) {
         "{name}"
     );
     assert_nothing_readable(&raw(db).await, name);
-    let user = accounts::by_id(db, id).await.unwrap().unwrap();
     assert_eq!(
-        accounts::totp_secret(&key, &user).unwrap().as_deref(),
+        secret_of(db, &key, id).await.as_deref(),
         Some(SECRET),
         "{name}"
     );
-    assert!(
-        accounts::use_recovery_code(db, &key, id, &hash_token(CODES[0]), NOW)
-            .await
-            .unwrap(),
-        "{name}"
-    );
-    assert!(
-        !accounts::use_recovery_code(db, &key, id, &hash_token(CODES[0]), NOW)
-            .await
-            .unwrap(),
-        "{name}: once"
-    );
+    assert!(recovers(db, &key, id, CODES[0]).await, "{name}");
+    assert!(!recovers(db, &key, id, CODES[0]).await, "{name}: once");
 }
 
 db_test!(two_accounts_with_the_same_recovery_code_store_different_values);
@@ -148,21 +150,11 @@ async fn two_accounts_with_the_same_recovery_code_store_different_values(t: Test
     assert_eq!(codes.len(), 2, "{name}");
     assert_ne!(codes[0].value, codes[1].value, "{name}");
     assert_nothing_readable(&raw(db).await, name);
-    // Each works for its own account only, and only with this key.
+    // Each works, and only with this key.
     let other_key = SecretKey::generate();
-    assert!(
-        !accounts::use_recovery_code(db, &other_key, a, &hash_token(CODES[0]), NOW)
-            .await
-            .unwrap(),
-        "{name}"
-    );
+    assert!(!recovers(db, &other_key, a, CODES[0]).await, "{name}");
     for id in [a, b] {
-        assert!(
-            accounts::use_recovery_code(db, &key, id, &hash_token(CODES[0]), NOW)
-                .await
-                .unwrap(),
-            "{name}"
-        );
+        assert!(recovers(db, &key, id, CODES[0]).await, "{name}");
     }
 }
 
@@ -195,17 +187,12 @@ async fn second_factors_from_before_the_key_still_work_and_are_sealed_at_start(t
     db.execute(sql).await.unwrap();
 
     // Read as they are until the upgrade.
-    let user = accounts::by_id(db, enrolled).await.unwrap().unwrap();
     assert_eq!(
-        accounts::totp_secret(&key, &user).unwrap().as_deref(),
-        Some(SECRET)
-    );
-    assert!(
-        accounts::use_recovery_code(db, &key, enrolled, &hash_token(CODES[0]), NOW)
-            .await
-            .unwrap(),
+        secret_of(db, &key, enrolled).await.as_deref(),
+        Some(SECRET),
         "{name}"
     );
+    assert!(recovers(db, &key, enrolled, CODES[0]).await, "{name}");
 
     let upgrade = second_factor::upgrade(db, &key).await.unwrap();
     assert!(upgrade.key_matches, "{name}");
@@ -218,24 +205,13 @@ async fn second_factors_from_before_the_key_still_work_and_are_sealed_at_start(t
     assert_eq!(again.converted, 0, "{name}: nothing left to convert");
 
     // Everything still works, now sealed: the used code stays used, the other works.
-    let user = accounts::by_id(db, enrolled).await.unwrap().unwrap();
     assert_eq!(
-        accounts::totp_secret(&key, &user).unwrap().as_deref(),
+        secret_of(db, &key, enrolled).await.as_deref(),
         Some(SECRET),
         "{name}"
     );
-    assert!(
-        !accounts::use_recovery_code(db, &key, enrolled, &hash_token(CODES[0]), NOW)
-            .await
-            .unwrap(),
-        "{name}"
-    );
-    assert!(
-        accounts::use_recovery_code(db, &key, enrolled, &hash_token(CODES[1]), NOW)
-            .await
-            .unwrap(),
-        "{name}"
-    );
+    assert!(!recovers(db, &key, enrolled, CODES[0]).await, "{name}");
+    assert!(recovers(db, &key, enrolled, CODES[1]).await, "{name}");
     let shown = accounts::pending_totp(db, &key, pending).await.unwrap();
     assert_eq!(
         shown,

@@ -107,6 +107,24 @@ async fn the_key_file_is_made_private_kept_and_seals_what_users_add_enrols(backe
         Some(printed_secret(&o)),
         "{name}"
     );
+
+    // Another key (the file was replaced): the command works, and says loudly that staff
+    // cannot log in.
+    let other = dir.path().join("other.key");
+    std::fs::write(&other, "ab".repeat(32)).unwrap();
+    let mut args = db.clone();
+    args.extend(["--secret-key-file".to_owned(), other.display().to_string()]);
+    let o = users_add(
+        &["--email", "third@example.org"],
+        &args,
+        "a third passphrase",
+    );
+    assert!(o.status.success(), "{name}: {}", stderr(&o));
+    assert!(
+        stderr(&o).contains("holds another key") && stderr(&o).contains("ERROR"),
+        "{name}: {}",
+        stderr(&o)
+    );
     database.close().await;
 }
 
