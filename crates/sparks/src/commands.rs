@@ -101,8 +101,9 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
     let started = Instant::now();
     // Configuration first: a mistake there stops the start before the database is touched.
     let uploads = upload_store(storage, &args)?;
-    let secret_key = crate::keys::load(storage)?;
     let db = open(storage).await?;
+    // After the database: a command with a bad database URL leaves no key file behind.
+    let secret_key = crate::keys::load(storage)?;
     crate::keys::upgrade(&db, &secret_key).await?;
     if !args.no_seed {
         let report = sparks_ingest::parse_initiatives(sparks_ingest::BUNDLED_INITIATIVES)

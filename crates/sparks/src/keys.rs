@@ -7,8 +7,8 @@ use sparks_store::{Db, second_factor};
 use crate::cli::Storage;
 
 /// The key in the configured file (default `DATA_DIR/secret.key`, created when missing).
-/// A file that cannot be read or holds no key is an error: the command stops before it
-/// touches the database.
+/// A file that cannot be read or holds no key is an error: the command stops there, before
+/// it reads or writes any account.
 pub fn load(storage: &Storage) -> Result<SecretKey> {
     let path = storage
         .secret_key_file

@@ -46,8 +46,8 @@ pub async fn add(
         bail!("the password {problem}");
     }
     let hash = sparks_auth::hash_password(&password).map_err(|e| anyhow::anyhow!(e))?;
-    let key = crate::keys::load(storage)?;
     let db = crate::commands::open(storage).await?;
+    let key = crate::keys::load(storage)?;
     crate::keys::upgrade(&db, &key).await?;
     let now = storage.clock.unix();
     let Some(id) = accounts::create(
