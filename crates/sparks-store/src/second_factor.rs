@@ -248,6 +248,15 @@ pub async fn use_recovery_code(
     Ok(db.execute(sql).await? == 1)
 }
 
+/// Every column that holds a second factor: (table, its account column, column). The
+/// associated data of a sealed value is `TABLE.COLUMN:ACCOUNT`.
+const COLUMNS: [(&str, &str, &str); 4] = [
+    ("users", "id", "totp_secret"),
+    ("pending_totp_enrolments", "user_id", "secret"),
+    ("pending_totp_enrolments", "user_id", "recovery_codes"),
+    ("recovery_codes", "user_id", "code_hash"),
+];
+
 /// What [`upgrade`] found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Upgrade {
@@ -270,58 +279,21 @@ pub async fn upgrade(db: &Db, key: &SecretKey) -> Result<Upgrade> {
         });
     }
     let mut converted = 0;
-    let users = db
-        .fetch_all::<IdValue>(Sql::new(
-            "SELECT id, totp_secret AS value FROM users \
-             WHERE totp_secret IS NOT NULL AND totp_secret NOT LIKE 'v1:%'",
-        ))
-        .await?;
-    for row in users {
-        let sealed = key.seal(&secret_context(row.id), &row.value);
-        converted += replace(db, "users", "totp_secret", "id", &row, &sealed).await?;
-    }
-    let pending = db
-        .fetch_all::<PendingRow>(Sql::new(
-            "SELECT user_id, secret, recovery_codes FROM pending_totp_enrolments \
-             WHERE secret NOT LIKE 'v1:%' OR recovery_codes NOT LIKE 'v1:%'",
-        ))
-        .await?;
-    for row in pending {
-        for (column, value, context) in [
-            ("secret", row.secret, pending_secret_context(row.user_id)),
-            (
-                "recovery_codes",
-                row.recovery_codes,
-                pending_codes_context(row.user_id),
-            ),
-        ] {
-            if !SecretKey::is_keyed(&value) {
-                let row = IdValue {
-                    id: row.user_id,
-                    value,
-                };
-                let sealed = key.seal(&context, &row.value);
-                converted += replace(
-                    db,
-                    "pending_totp_enrolments",
-                    column,
-                    "user_id",
-                    &row,
-                    &sealed,
-                )
-                .await?;
-            }
+    for (table, id_column, column) in COLUMNS {
+        let rows = db
+            .fetch_all::<IdValue>(Sql::new(&format!(
+                "SELECT {id_column} AS id, {column} AS value FROM {table} \
+                 WHERE {column} NOT LIKE 'v1:%'"
+            )))
+            .await?;
+        for row in rows {
+            let new = if table == "recovery_codes" {
+                code_value(key, row.id, &row.value)
+            } else {
+                key.seal(&format!("{table}.{column}:{}", row.id), &row.value)
+            };
+            converted += replace(db, table, column, id_column, &row, &new).await?;
         }
-    }
-    let codes = db
-        .fetch_all::<IdValue>(Sql::new(
-            "SELECT user_id AS id, code_hash AS value FROM recovery_codes \
-             WHERE code_hash NOT LIKE 'v1:%'",
-        ))
-        .await?;
-    for row in codes {
-        let keyed = code_value(key, row.id, &row.value);
-        converted += replace(db, "recovery_codes", "code_hash", "user_id", &row, &keyed).await?;
     }
     Ok(Upgrade {
         key_matches: true,
