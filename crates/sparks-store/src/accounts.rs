@@ -1,10 +1,15 @@
 //! Accounts: members, editors and admins, their one-time links (email verification,
 //! password reset), recovery codes, links to initiatives, and the site's shared secrets.
 //! Credentials arrive here already hashed; this module never sees a password or a token.
-//! The one exception: the recovery codes of an authenticator enrolment not yet confirmed
-//! ([`PendingTotp`]), which are not valid until then and are hashed when it is.
+//! Second factors (authenticator secrets, enrolments not yet confirmed, recovery codes) are
+//! kept under the site's secret key by [`crate::second_factor`], re-exported here.
 
 use crate::{Backend, Db, Result, Sql, Tx};
+
+pub use crate::second_factor::{
+    PendingTotp, claim_totp_step, confirm_totp, enrol_totp, pending_totp, start_totp_enrolment,
+    totp_secret, use_recovery_code,
+};
 
 /// What an account may do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -66,7 +71,8 @@ pub struct User {
     pub role: String,
     /// When the email address was confirmed.
     pub verified_at: Option<i64>,
-    /// Base32 TOTP secret, once enrolled.
+    /// The TOTP secret, once enrolled, sealed with the site's secret key (read it with
+    /// [`totp_secret`]).
     pub totp_secret: Option<String>,
     /// The step of the last TOTP code accepted (a code is used once).
     pub totp_last_step: Option<i64>,
@@ -235,146 +241,6 @@ pub(crate) async fn set_role_in(tx: &mut Tx, id: i64, role: Role) -> Result<()> 
     let mut sql = Sql::new("UPDATE users SET role = ");
     sql.push_arg(role.slug()).push(" WHERE id = ").push_arg(id);
     tx.execute(sql).await.map(|_| ())
-}
-
-/// Enrols a TOTP secret (replacing any earlier one, and any enrolment still pending) and its
-/// recovery codes (hashed).
-pub async fn enrol_totp(db: &Db, id: i64, secret: &str, code_hashes: &[String]) -> Result<()> {
-    let mut tx = db.begin().await?;
-    let mut sql = Sql::new("UPDATE users SET totp_secret = ");
-    sql.push_arg(secret)
-        .push(", totp_last_step = NULL WHERE id = ")
-        .push_arg(id);
-    tx.execute(sql).await?;
-    let mut pending = Sql::new("DELETE FROM pending_totp_enrolments WHERE user_id = ");
-    pending.push_arg(id);
-    tx.execute(pending).await?;
-    replace_recovery_codes_in(&mut tx, id, code_hashes).await?;
-    tx.commit().await
-}
-
-async fn replace_recovery_codes_in(tx: &mut Tx, id: i64, code_hashes: &[String]) -> Result<()> {
-    let mut del = Sql::new("DELETE FROM recovery_codes WHERE user_id = ");
-    del.push_arg(id);
-    tx.execute(del).await?;
-    for hash in code_hashes {
-        let mut ins = Sql::new("INSERT INTO recovery_codes (user_id, code_hash) VALUES (");
-        ins.push_arg(id)
-            .push(", ")
-            .push_arg(hash.as_str())
-            .push(")");
-        tx.execute(ins).await?;
-    }
-    Ok(())
-}
-
-/// An authenticator enrolment shown to a staff member and not yet confirmed by a first code.
-/// It is shown again, unchanged, until then: a reload or a second login must not lose the
-/// secret someone may already have scanned, nor swap it for another without a word.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PendingTotp {
-    /// Base32 TOTP secret.
-    pub secret: String,
-    /// The recovery codes in the clear; they work only once the enrolment is confirmed.
-    pub recovery_codes: Vec<String>,
-}
-
-#[derive(sqlx::FromRow)]
-struct PendingRow {
-    secret: String,
-    recovery_codes: String,
-}
-
-/// The account's pending enrolment, if there is one.
-pub async fn pending_totp(db: &Db, id: i64) -> Result<Option<PendingTotp>> {
-    let mut sql =
-        Sql::new("SELECT secret, recovery_codes FROM pending_totp_enrolments WHERE user_id = ");
-    sql.push_arg(id);
-    Ok(db
-        .fetch_optional::<PendingRow>(sql)
-        .await?
-        .map(|r| PendingTotp {
-            secret: r.secret,
-            recovery_codes: r.recovery_codes.lines().map(str::to_owned).collect(),
-        }))
-}
-
-/// The account's pending enrolment: the one already shown, or `fresh` when there is none
-/// (the first request to store one wins, on any server).
-pub async fn start_totp_enrolment(
-    db: &Db,
-    id: i64,
-    fresh: &PendingTotp,
-    now: i64,
-) -> Result<PendingTotp> {
-    let mut ins = Sql::new(
-        "INSERT INTO pending_totp_enrolments (user_id, secret, recovery_codes, created_at) VALUES (",
-    );
-    ins.push_arg(id)
-        .push(", ")
-        .push_arg(fresh.secret.as_str())
-        .push(", ")
-        .push_arg(fresh.recovery_codes.join("\n"))
-        .push(", ")
-        .push_arg(now)
-        .push(") ON CONFLICT (user_id) DO NOTHING");
-    db.execute(ins).await?;
-    Ok(pending_totp(db, id).await?.unwrap_or_else(|| fresh.clone()))
-}
-
-/// Confirms the pending enrolment of `secret` with the first code accepted (of `step`): the
-/// secret becomes the account's, the recovery codes (hashed by the caller) become valid and
-/// the clear copy goes. `false` when that enrolment is no longer pending or the account
-/// enrolled otherwise meanwhile.
-pub async fn confirm_totp(
-    db: &Db,
-    id: i64,
-    secret: &str,
-    code_hashes: &[String],
-    step: i64,
-) -> Result<bool> {
-    let mut tx = db.begin().await?;
-    let mut pending = Sql::new("DELETE FROM pending_totp_enrolments WHERE user_id = ");
-    pending.push_arg(id).push(" AND secret = ").push_arg(secret);
-    if tx.execute(pending).await? != 1 {
-        return Ok(false);
-    }
-    let mut sql = Sql::new("UPDATE users SET totp_secret = ");
-    sql.push_arg(secret)
-        .push(", totp_last_step = ")
-        .push_arg(step)
-        .push(" WHERE totp_secret IS NULL AND id = ")
-        .push_arg(id);
-    if tx.execute(sql).await? != 1 {
-        return Ok(false);
-    }
-    replace_recovery_codes_in(&mut tx, id, code_hashes).await?;
-    tx.commit().await?;
-    Ok(true)
-}
-
-/// Records that the TOTP code of `step` was used; `false` when that step (or a later one)
-/// was already used, through this server or another: a code works once.
-pub async fn claim_totp_step(db: &Db, id: i64, step: i64) -> Result<bool> {
-    let mut sql = Sql::new("UPDATE users SET totp_last_step = ");
-    sql.push_arg(step)
-        .push(" WHERE id = ")
-        .push_arg(id)
-        .push(" AND (totp_last_step IS NULL OR totp_last_step < ")
-        .push_arg(step)
-        .push(")");
-    Ok(db.execute(sql).await? == 1)
-}
-
-/// Uses up a recovery code; `false` when it is unknown or used.
-pub async fn use_recovery_code(db: &Db, id: i64, code_hash: &str, now: i64) -> Result<bool> {
-    let mut sql = Sql::new("UPDATE recovery_codes SET used_at = ");
-    sql.push_arg(now)
-        .push(" WHERE used_at IS NULL AND user_id = ")
-        .push_arg(id)
-        .push(" AND code_hash = ")
-        .push_arg(code_hash);
-    Ok(db.execute(sql).await? == 1)
 }
 
 /// The purpose of a password reset link.

@@ -29,6 +29,7 @@ pub mod rate_limits;
 pub mod reference;
 pub mod resources;
 pub mod search;
+pub mod second_factor;
 pub mod seed;
 pub mod sessions;
 mod sql;
@@ -69,6 +70,9 @@ pub enum StoreError {
     /// The operation is not available here (backend or arguments); the text says what to do.
     #[error("{0}")]
     Unsupported(&'static str),
+    /// A value sealed with the site's secret key does not open with the key configured.
+    #[error("secret key: {0}")]
+    SecretKey(String),
 }
 
 /// Result of store operations.

@@ -29,6 +29,7 @@ struct Inner {
     page_cache: cache::PageCache,
     config: SiteConfig,
     csrf_key: tokio::sync::OnceCell<sparks_auth::CsrfKey>,
+    secret_key: sparks_auth::SecretKey,
 }
 
 /// Settings of a site that are not in the database.
@@ -57,6 +58,10 @@ pub struct SiteConfig {
     /// Where the quick-exit link of every page leads (`SPARKS_QUICK_EXIT_URL`); `None`: the
     /// neutral [`sparks_views::QUICK_EXIT_URL`].
     pub quick_exit_url: Option<url::Url>,
+    /// The site's secret key (`SPARKS_SECRET_KEY_FILE`), which seals second factors at rest.
+    /// `None` (tests): a random key for this process only, so second factors enrolled
+    /// through it do not survive a restart.
+    pub secret_key: Option<sparks_auth::SecretKey>,
 }
 
 impl SiteConfig {
@@ -134,9 +139,13 @@ impl AppState {
                 versions: fresh::VersionReader::default(),
                 directory: fresh::Held::default(),
                 search: fresh::Held::default(),
-                config,
                 page_cache: cache::PageCache::default(),
                 csrf_key: tokio::sync::OnceCell::new(),
+                secret_key: config
+                    .secret_key
+                    .clone()
+                    .unwrap_or_else(sparks_auth::SecretKey::generate),
+                config,
             }),
         }
     }
@@ -189,6 +198,11 @@ impl AppState {
             })
             .await
             .cloned()
+    }
+
+    /// The site's secret key, which seals second factors at rest.
+    pub fn secret_key(&self) -> &sparks_auth::SecretKey {
+        &self.inner.secret_key
     }
 
     /// Supporters listed on `/support`.

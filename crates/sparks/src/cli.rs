@@ -28,6 +28,13 @@ pub struct Storage {
     /// `sparks.db` in the data directory.
     #[arg(long, env = "SPARKS_DATABASE_URL", global = true)]
     pub database_url: Option<String>,
+    /// The file holding the site's secret key (32 random bytes, as 64 hex digits or base64),
+    /// which seals second-factor secrets at rest. Default: `secret.key` in the data
+    /// directory, created (readable by its owner only) when missing. Every server of one
+    /// site needs the same file, and it must be backed up with the database: without it no
+    /// staff member can log in with their authenticator or recovery codes.
+    #[arg(long, env = "SPARKS_SECRET_KEY_FILE", global = true)]
+    pub secret_key_file: Option<PathBuf>,
     /// Where every command reads "now" from: the system clock (the one clock of the command
     /// line; tests run the binary under `faketime` to move it).
     #[arg(skip)]

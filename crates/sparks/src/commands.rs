@@ -102,6 +102,9 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
     // Configuration first: a mistake there stops the start before the database is touched.
     let uploads = upload_store(storage, &args)?;
     let db = open(storage).await?;
+    // After the database: a command with a bad database URL leaves no key file behind.
+    let secret_key = crate::keys::load(storage)?;
+    crate::keys::upgrade(&db, &secret_key).await?;
     if !args.no_seed {
         let report = sparks_ingest::parse_initiatives(sparks_ingest::BUNDLED_INITIATIVES)
             .context("the bundled dataset does not parse")?;
@@ -154,6 +157,7 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
         mailer: Some(mailer.clone()),
         trust_proxy: args.trust_proxy,
         quick_exit_url: Some(args.quick_exit_url.clone()),
+        secret_key: Some(secret_key),
     };
     if args.digest_interval_hours > 0 {
         tokio::spawn(sparks_web::newsletter::schedule(

@@ -8,6 +8,7 @@ mod export;
 mod feeds;
 mod http_server;
 mod import;
+mod keys;
 mod logging;
 mod users;
 

@@ -47,6 +47,8 @@ pub async fn add(
     }
     let hash = sparks_auth::hash_password(&password).map_err(|e| anyhow::anyhow!(e))?;
     let db = crate::commands::open(storage).await?;
+    let key = crate::keys::load(storage)?;
+    crate::keys::upgrade(&db, &key).await?;
     let now = storage.clock.unix();
     let Some(id) = accounts::create(
         &db,
@@ -72,7 +74,7 @@ pub async fn add(
         let secret = totp::new_secret();
         let codes = tokens::recovery_codes();
         let hashes: Vec<String> = codes.iter().map(|c| hash_token(c)).collect();
-        accounts::enrol_totp(&db, id, &secret, &hashes).await?;
+        accounts::enrol_totp(&db, &key, id, &secret, &hashes).await?;
         let uri = totp::otpauth_uri(&secret, &email).unwrap_or_default();
         writeln!(
             out,

@@ -218,9 +218,14 @@ async fn enrolment(state: &AppState, viewer: &Viewer) -> Result<Option<PendingTo
         secret: totp::new_secret(),
         recovery_codes: tokens::recovery_codes(),
     };
-    let pending =
-        accounts::start_totp_enrolment(state.db(), viewer.user.id, &fresh, state.clock().unix())
-            .await?;
+    let pending = accounts::start_totp_enrolment(
+        state.db(),
+        state.secret_key(),
+        viewer.user.id,
+        &fresh,
+        state.clock().unix(),
+    )
+    .await?;
     Ok(Some(pending))
 }
 
@@ -273,11 +278,14 @@ pub async fn code(
         .await?
         .ok_or(WebError::Forbidden)?;
     let now_s = u64::try_from(state.clock().unix()).unwrap_or_default();
-    let pending = match user.totp_secret {
+    // A secret the key cannot open is an error (logged, the login fails), never "none".
+    let key = state.secret_key();
+    let secret = accounts::totp_secret(key, &user)?;
+    let pending = match secret {
         Some(_) => None,
-        None => accounts::pending_totp(state.db(), user.id).await?,
+        None => accounts::pending_totp(state.db(), key, user.id).await?,
     };
-    let accepted = match (user.totp_secret.as_deref(), &pending) {
+    let accepted = match (secret.as_deref(), &pending) {
         (Some(secret), _) => match totp::verify(secret, &typed, now_s, user.totp_last_step) {
             Some(step) => accounts::claim_totp_step(state.db(), user.id, step).await?,
             None => {
@@ -285,6 +293,7 @@ pub async fn code(
                 normal.len() == 14
                     && accounts::use_recovery_code(
                         state.db(),
+                        key,
                         user.id,
                         &hash_token(&normal),
                         state.clock().unix(),
@@ -297,7 +306,7 @@ pub async fn code(
         (None, Some(p)) => match totp::verify(&p.secret, &typed, now_s, None) {
             Some(step) => {
                 let hashes: Vec<String> = p.recovery_codes.iter().map(|c| hash_token(c)).collect();
-                accounts::confirm_totp(state.db(), user.id, &p.secret, &hashes, step).await?
+                accounts::confirm_totp(state.db(), key, user.id, &p.secret, &hashes, step).await?
             }
             None => false,
         },

@@ -42,6 +42,8 @@ pub struct Site {
     pub backend: &'static str,
     /// The site's clock: tests move it to let time pass.
     pub clock: Clock,
+    /// The site's secret key (second factors are sealed with it).
+    pub secret_key: sparks_auth::SecretKey,
     _test_db: sparks_store::testing::TestDb,
 }
 
@@ -64,14 +66,17 @@ pub fn site(app: App) -> Site {
     let mailer =
         sparks_mail::Mailer::outbox(outbox.path(), "Sparks <noreply@sparks.invalid>").unwrap();
     let uploads = sparks_uploads::LocalDir::new(outbox.path().join("uploads"));
+    let secret_key = sparks_auth::SecretKey::generate();
     let config = SiteConfig {
         uploads: Some(std::sync::Arc::new(uploads)),
         mailer: Some(mailer),
         public_url: Some(ORIGIN.parse().unwrap()),
+        secret_key: Some(secret_key.clone()),
         ..SiteConfig::default()
     };
     let clock = Clock::fixed_date(TODAY);
     Site {
+        secret_key,
         router: sparks_web::router_with_config(app.test_db.db.clone(), clock.clone(), config),
         clock,
         db: app.test_db.db.clone(),
@@ -160,6 +165,7 @@ impl Site {
             let secret = sparks_auth::totp::new_secret();
             accounts::enrol_totp(
                 &self.db,
+                &self.secret_key,
                 id,
                 &secret,
                 &[sparks_auth::hash_token(RECOVERY_CODE)],

@@ -18,5 +18,6 @@ mod newsletter;
 mod profiles_and_threads;
 mod quick_exit;
 mod redirects_and_credentials;
+mod second_factors_at_rest;
 mod security;
 mod sessions_everywhere;

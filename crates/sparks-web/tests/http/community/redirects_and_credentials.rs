@@ -356,7 +356,7 @@ async fn passwords_that_are_the_sites_name_field_words_or_blank_are_refused_ever
 
 /// The authenticator setup a code page shows: the secret of its `otpauth://` address and the
 /// recovery codes; `None` when the page shows no setup.
-fn shown_enrolment(page: &Reply) -> Option<(String, Vec<String>)> {
+pub(super) fn shown_enrolment(page: &Reply) -> Option<(String, Vec<String>)> {
     let text = page.text();
     let block = text.split("<pre class=\"code-block\">").nth(1)?;
     let block = block.split("</pre>").next().unwrap();
