@@ -68,6 +68,10 @@ pub enum StoreError {
     /// The operation is not available here (backend or arguments); the text says what to do.
     #[error("{0}")]
     Unsupported(&'static str),
+    /// A feed URL (compared normalised) belongs to another initiative, named here; a feed is
+    /// never moved from one initiative to another.
+    #[error("this feed belongs to the initiative {0:?} already")]
+    FeedTaken(String),
 }
 
 /// Result of store operations.

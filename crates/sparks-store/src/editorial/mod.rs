@@ -11,6 +11,7 @@
 
 mod community;
 mod content;
+mod feed_items;
 
 pub use community::{
     add_feed, approve_feed, hide_post, link_initiative, lock_thread, record_upload, resolve_report,
@@ -20,6 +21,7 @@ pub use content::{
     Change, Publication, Publishable, approve_submission, publish, reject_submission, restore,
     unpublish,
 };
+pub use feed_items::{approve_feed_item, set_feed_trusted};
 
 use time::OffsetDateTime;
 
@@ -136,7 +138,7 @@ pub enum Outcome {
     Unchanged,
     /// There is no such item, proposal, post, thread or account.
     NotFound,
-    /// A new item's slug is taken by a published one.
+    /// A new item's slug is taken by a published one, or a feed's URL by another initiative.
     Exists,
 }
 
