@@ -61,11 +61,11 @@ pub async fn restore(storage: &Storage, input: &Path) -> Result<ExitCode> {
         .context("cannot flush the restored database to disk")?;
     // The media first, the database last: a restore cut short leaves no database, so it can
     // simply be run again.
-    if let Some(files) = &media {
-        if let Err(e) = backup_media::restore(&storage.data_dir, files) {
-            let _ = std::fs::remove_file(&partial);
-            return Err(e);
-        }
+    if let Some(files) = &media
+        && let Err(e) = backup_media::restore(&storage.data_dir, files)
+    {
+        let _ = std::fs::remove_file(&partial);
+        return Err(e);
     }
     std::fs::rename(&partial, &target).context("cannot put the restored database in place")?;
     if let Ok(dir) = std::fs::File::open(&storage.data_dir) {

@@ -82,6 +82,9 @@ async fn site_with_uploads(data: &Path) {
     db.close().await;
 }
 
+/// Spoils a backup's media directory.
+type Spoil<'a> = &'a dyn Fn(&Path);
+
 /// Every `/uploads/NAME` the media pack links to.
 fn listed(server: &Server) -> Vec<String> {
     let (status, page) = server.get("/media-pack");
@@ -137,7 +140,7 @@ async fn a_backup_with_a_link_or_a_stranger_among_its_media_is_refused_whole() {
     site_with_uploads(&data).await;
     let secret = dir.path().join("secret.txt");
     std::fs::write(&secret, "outside the backup").unwrap();
-    let cases: [(&str, &dyn Fn(&Path)); 3] = [
+    let cases: [(&str, Spoil); 3] = [
         ("link", &|media: &Path| {
             let link = media.join("00000000000000000000000000000000.png");
             std::os::unix::fs::symlink(&secret, link).unwrap();
