@@ -22,12 +22,11 @@ use server::{Reply, serve};
 use sparks_core::Clock;
 use sparks_ingest::feed_run::{RunOptions, make_all_due, run_due};
 use sparks_ingest::fetch::{Fetcher, Policy};
-use sparks_store::accounts::{self, NewUser, Role};
-use sparks_store::editorial::{self, Actor, Outcome};
+use sparks_store::editorial::{self, Outcome};
 use sparks_store::feeds::{self, FEED_ITEM_KIND};
 use sparks_store::moderation::{self, SubmissionStatus};
 use sparks_store::search::{self, SearchFilter, SearchRequest};
-use sparks_store::testing::TestDb;
+use sparks_store::testing::{self, TestDb};
 use sparks_store::{Db, NewsFilter, db_test, news};
 use time::macros::datetime;
 
@@ -106,29 +105,6 @@ async fn waiting(db: &Db) -> Vec<(i64, String)> {
         .collect()
 }
 
-async fn editor(db: &Db) -> Actor {
-    let id = accounts::create(
-        db,
-        &NewUser {
-            email: "edna@example.org".into(),
-            display_name: "Edna".into(),
-            password_hash: "x".into(),
-            organisation: String::new(),
-            country: None,
-            expertise: String::new(),
-            role: Role::Editor,
-            verified: true,
-        },
-        0,
-    )
-    .await
-    .unwrap();
-    Actor {
-        id: id.unwrap(),
-        name: "Edna".into(),
-    }
-}
-
 db_test!(untrusted_items_wait_for_an_editor_and_trusted_ones_publish_at_once);
 async fn untrusted_items_wait_for_an_editor_and_trusted_ones_publish_at_once(t: TestDb) {
     let db = &t.db;
@@ -155,7 +131,7 @@ async fn untrusted_items_wait_for_an_editor_and_trusted_ones_publish_at_once(t: 
         clock: clock.clone(),
         ..RunOptions::default()
     };
-    let edna = editor(db).await;
+    let edna = testing::editor(db, "Edna").await;
     let untrusted = feeds::add(db, "arica", &srv.url("/untrusted.xml"), false, ADDED)
         .await
         .unwrap();

@@ -8,40 +8,15 @@
     reason = "test helpers too may unwrap: a panic is a failed test"
 )]
 
-use sparks_store::accounts::{self, NewUser, Role};
-use sparks_store::editorial::{self, Actor, Outcome};
+use sparks_store::editorial::{self, Outcome};
 use sparks_store::moderation::{self, FEED_KIND, SubmissionStatus};
-use sparks_store::testing::TestDb;
+use sparks_store::testing::{self, TestDb};
 use sparks_store::{Db, Sql, StoreError, db_test, feeds};
 use time::OffsetDateTime;
 use time::macros::datetime;
 
 const NOW: OffsetDateTime = datetime!(2026-11-29 10:00 UTC);
 const STAMP: &str = "2026-11-29T10:00:00Z";
-
-async fn editor(db: &Db) -> Actor {
-    let id = accounts::create(
-        db,
-        &NewUser {
-            email: "edna@example.org".into(),
-            display_name: "Edna".into(),
-            password_hash: "x".into(),
-            organisation: String::new(),
-            country: None,
-            expertise: String::new(),
-            role: Role::Editor,
-            verified: true,
-        },
-        0,
-    )
-    .await
-    .unwrap()
-    .unwrap();
-    Actor {
-        id,
-        name: "Edna".into(),
-    }
-}
 
 async fn rows(db: &Db) -> i64 {
     db.count(Sql::new("SELECT COUNT(*) AS n FROM feeds"))
@@ -79,7 +54,7 @@ db_test!(another_initiatives_feed_url_is_refused_and_never_moved);
 async fn another_initiatives_feed_url_is_refused_and_never_moved(t: TestDb) {
     let db = &t.db;
     let b = t.name;
-    let edna = editor(db).await;
+    let edna = testing::editor(db, "Edna").await;
     let id = feeds::add(db, "arica", "HTTPS://Example.org:443/feed/", false, STAMP)
         .await
         .unwrap();
@@ -157,7 +132,7 @@ db_test!(trusting_a_feed_is_audited_and_unchanged_twice);
 async fn trusting_a_feed_is_audited_and_unchanged_twice(t: TestDb) {
     let db = &t.db;
     let b = t.name;
-    let edna = editor(db).await;
+    let edna = testing::editor(db, "Edna").await;
     let id = feeds::add(db, "arica", "https://example.org/f.xml", false, STAMP)
         .await
         .unwrap();

@@ -18,8 +18,7 @@ mod support;
 
 use std::path::Path;
 
-use sparks_store::accounts::{self, NewUser, Role};
-use sparks_store::editorial::{self, Actor};
+use sparks_store::editorial;
 use sparks_store::media::MediaUpload;
 use sparks_uploads::{LocalDir, ObjectStore};
 use support::{Server, import_bundled_initiatives, sparks};
@@ -48,21 +47,7 @@ async fn site_with_uploads(data: &Path) {
     let url = format!("sqlite://{}", data.join("sparks.db").display());
     let db = sparks_store::Db::connect(&url).await.unwrap();
     let now = datetime!(2026-11-29 10:00 UTC);
-    let new = NewUser {
-        email: "edna@example.org".into(),
-        display_name: "Edna".into(),
-        password_hash: "x".into(),
-        organisation: String::new(),
-        country: None,
-        expertise: String::new(),
-        role: Role::Editor,
-        verified: true,
-    };
-    let id = accounts::create(&db, &new, 0).await.unwrap().unwrap();
-    let edna = Actor {
-        id,
-        name: "Edna".into(),
-    };
+    let edna = sparks_store::testing::editor(&db, "Edna").await;
     let store = LocalDir::new(data.join("uploads"));
     for (name, content) in FILES {
         // As the site does it: the file first, then its row.

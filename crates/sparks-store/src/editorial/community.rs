@@ -3,10 +3,11 @@
 use sparks_core::clock::rfc3339;
 use time::OffsetDateTime;
 
+use super::feed_items::pending_of_kind;
 use super::{Action, Actor, Outcome, audit, entry};
 use crate::accounts::{self, Role};
 use crate::media::{self, MediaUpload};
-use crate::moderation::{self, AuditChange, FEED_KIND, SubmissionStatus};
+use crate::moderation::{self, AuditChange, FEED_KIND};
 use crate::{Db, Result, StoreError, community, feeds, sessions};
 
 /// An editor approves feed proposal `id`: the proposal is decided and the feed registered
@@ -16,17 +17,11 @@ use crate::{Db, Result, StoreError, community, feeds, sessions};
 /// stays pending; nothing moves); an error when it is not a feed proposal.
 pub async fn approve_feed(db: &Db, actor: &Actor, id: i64, now: OffsetDateTime) -> Result<Outcome> {
     let mut tx = db.begin().await?;
-    let Some(submission) = moderation::get_on(&mut tx.conn(), id).await? else {
-        return Ok(Outcome::NotFound);
+    let refusal = "only a feed proposal is approved as a feed";
+    let submission = match pending_of_kind(&mut tx, id, FEED_KIND, refusal).await? {
+        Ok(submission) => submission,
+        Err(outcome) => return Ok(outcome),
     };
-    if submission.kind != FEED_KIND {
-        return Err(StoreError::Unsupported(
-            "only a feed proposal is approved as a feed",
-        ));
-    }
-    if submission.status != SubmissionStatus::Pending {
-        return Ok(Outcome::AlreadyDecided);
-    }
     let value: serde_json::Value = serde_json::from_str(&submission.payload)
         .map_err(|e| StoreError::Corrupt(format!("feed proposal {id}: {e}")))?;
     let field = |name: &str| {

@@ -8,8 +8,8 @@ use time::OffsetDateTime;
 
 use super::{Action, Actor, Outcome, audit, entry};
 use crate::feeds::{self, FEED_ITEM_KIND, PendingItem};
-use crate::moderation::{self, AuditChange, ContentKind, FEED_KIND, SubmissionStatus};
-use crate::{Db, Result, StoreError, news};
+use crate::moderation::{self, AuditChange, ContentKind, FEED_KIND, Submission, SubmissionStatus};
+use crate::{Db, Result, StoreError, Tx, news};
 
 /// An editor approves the waiting feed item `id`: the queue entry is decided, the item
 /// published as a news post (under a free slug) and the audit entry written, together.
@@ -22,17 +22,11 @@ pub async fn approve_feed_item(
     now: OffsetDateTime,
 ) -> Result<Outcome> {
     let mut tx = db.begin().await?;
-    let Some(submission) = moderation::get_on(&mut tx.conn(), id).await? else {
-        return Ok(Outcome::NotFound);
+    let refusal = "only a feed's item is approved as a feed item";
+    let submission = match pending_of_kind(&mut tx, id, FEED_ITEM_KIND, refusal).await? {
+        Ok(submission) => submission,
+        Err(outcome) => return Ok(outcome),
     };
-    if submission.kind != FEED_ITEM_KIND {
-        return Err(StoreError::Unsupported(
-            "only a feed's item is approved as a feed item",
-        ));
-    }
-    if submission.status != SubmissionStatus::Pending {
-        return Ok(Outcome::AlreadyDecided);
-    }
     let corrupt = |e: String| StoreError::Corrupt(format!("feed item {id}: {e}"));
     let payload: serde_json::Value =
         serde_json::from_str(&submission.payload).map_err(|e| corrupt(e.to_string()))?;
@@ -60,6 +54,27 @@ pub async fn approve_feed_item(
     audit(&mut tx, &entry, now).await?;
     tx.commit().await?;
     Ok(Outcome::Done)
+}
+
+/// The pending queue entry `id` of `kind`, read in the transaction that decides it; else the
+/// outcome to answer ([`Outcome::NotFound`], [`Outcome::AlreadyDecided`]), or the error
+/// `refusal` when it is of another kind.
+pub(super) async fn pending_of_kind(
+    tx: &mut Tx,
+    id: i64,
+    kind: &str,
+    refusal: &'static str,
+) -> Result<Result<Submission, Outcome>> {
+    let Some(submission) = moderation::get_on(&mut tx.conn(), id).await? else {
+        return Ok(Err(Outcome::NotFound));
+    };
+    if submission.kind != kind {
+        return Err(StoreError::Unsupported(refusal));
+    }
+    if submission.status != SubmissionStatus::Pending {
+        return Ok(Err(Outcome::AlreadyDecided));
+    }
+    Ok(Ok(submission))
 }
 
 /// Staff mark feed `id` trusted (its later items publish without moderation) or untrusted
