@@ -212,6 +212,25 @@ describe('an admin with TOTP', { skip, timeout: 300_000 }, () => {
     await checkPage(page, 'admin thread moved', ctx.problems, 200, null);
   });
 
+  test('a feed of another initiative is refused; staff toggle a feed\'s trust', async () => {
+    const { page } = ctx;
+    const url = 'https://feeds.example/browser.xml';
+    await page.goto(new URL('/submit/feed', base).href);
+    await page.fill('#field-initiative', 'arica');
+    await page.fill('#field-feed-url', url);
+    await submitAndWait(page);
+    assert.match(page.url(), /\/admin\/feeds$/);
+    await page.goto(new URL('/submit/feed', base).href);
+    await page.fill('#field-initiative', '2ps');
+    await page.fill('#field-feed-url', url.replace('https://feeds.example', 'HTTPS://Feeds.Example:443'));
+    const refused = await submitAndWait(page);
+    await checkPage(page, 'admin feed of another initiative', ctx.problems, 422, refused);
+    await page.goto(new URL('/admin/feeds', base).href);
+    const response = await submitAndWait(page, 'main form.inline-form button[value="0"]');
+    await checkPage(page, 'admin feed untrusted', ctx.problems, 200, response);
+    assert.ok(await page.locator('main form.inline-form button[value="1"]').count() > 0);
+  });
+
   test('rejecting without a reason is an error in the page', async () => {
     const { page } = ctx;
     await page.goto(new URL('/admin/moderation', base).href);

@@ -4,9 +4,13 @@
 /// The item type lives in `sparks-core`, where the feed parser and the web layer see it too;
 /// re-exported here beside [`take_items`], which stores it.
 pub use sparks_core::FeedItem;
-use sparks_core::NewsPost;
+use sparks_core::{NewsDraft, NewsPost};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
 
-use crate::{Db, Result, Sql, Tx};
+use url::Url;
+
+use crate::{Db, Result, Sql, StoreError, Tx};
 
 /// The job kind that fetches one feed (its key is the feed id).
 pub const FEED_JOB: &str = "feed";
@@ -43,8 +47,10 @@ pub struct Feed {
 const COLUMNS: &str = "id, initiative, url, trusted, etag, last_modified, last_fetch, status, \
                        error, item_count, failures, next_fetch";
 
-/// Registers a feed (or updates the initiative and trust of the one with this URL) and its
-/// fetch job, due at once. Returns the feed id.
+/// Registers a feed and its fetch job, due at once; returns the feed id. A URL the same
+/// initiative has already (spelt alike once normalised, see [`url_key`]) gives that feed's
+/// id, made trusted when `trusted` (never untrusted by a second add); a URL another
+/// initiative has is refused with [`StoreError::FeedTaken`]: a feed never moves.
 pub async fn add(db: &Db, initiative: &str, url: &str, trusted: bool, now: &str) -> Result<i64> {
     let mut tx = db.begin().await?;
     let id = add_in(&mut tx, initiative, url, trusted, now).await?;
@@ -60,30 +66,113 @@ pub(crate) async fn add_in(
     trusted: bool,
     now: &str,
 ) -> Result<i64> {
-    let mut sql = Sql::new(
-        "INSERT INTO feeds (initiative, url, trusted, next_fetch, created_at, updated_at) VALUES (",
-    );
-    sql.push_arg(initiative)
-        .push(", ")
-        .push_arg(url)
-        .push(", ")
-        .push_arg(trusted);
-    let n = sql.arg(now);
-    sql.push(&format!(
-        ", {n}, {n}, {n}) ON CONFLICT (url) DO UPDATE SET "
-    ))
-    .push("initiative = excluded.initiative, trusted = excluded.trusted, ")
-    .push("updated_at = excluded.updated_at RETURNING id");
-    let crate::content::IdRow { id } = tx.fetch_one(sql).await?;
+    let known = tx.fetch_all(Sql::new(KNOWN)).await?;
+    let id = match same_url(known, url) {
+        Some(known) if known.initiative != initiative => {
+            return Err(StoreError::FeedTaken(known.initiative));
+        }
+        Some(known) => {
+            if trusted && !known.trusted {
+                set_trusted_in(tx, known.id, true, now).await?;
+            }
+            known.id
+        }
+        None => {
+            let mut sql = Sql::new(
+                "INSERT INTO feeds (initiative, url, trusted, next_fetch, created_at, updated_at) \
+                 VALUES (",
+            );
+            sql.push_arg(initiative)
+                .push(", ")
+                .push_arg(stored_url(url))
+                .push(", ")
+                .push_arg(trusted);
+            let n = sql.arg(now);
+            sql.push(&format!(", {n}, {n}, {n}) RETURNING id"));
+            let crate::content::IdRow { id } = tx.fetch_one(sql).await?;
+            id
+        }
+    };
     crate::jobs::ensure_in(tx, FEED_JOB, &id.to_string(), now).await?;
     Ok(id)
 }
 
+/// What a feed URL is compared by: scheme and host in lower case, no default port, no
+/// trailing slash, no fragment (`HTTPS://Example.org:443/feed/` is `https://example.org/feed`).
+/// A text that is no URL is compared as it is.
+pub fn url_key(url: &str) -> String {
+    let Ok(u) = Url::parse(url.trim()) else {
+        return url.trim().to_owned();
+    };
+    let mut key = format!("{}://{}", u.scheme(), u.host_str().unwrap_or_default());
+    if let Some(port) = u.port() {
+        key.push_str(&format!(":{port}"));
+    }
+    key.push_str(u.path().trim_end_matches('/'));
+    if let Some(q) = u.query() {
+        key.push('?');
+        key.push_str(q);
+    }
+    key
+}
+
+/// The URL as stored and fetched: parsed and written back (scheme and host in lower case, no
+/// default port); the path stays as given, since a server may tell `/feed` and `/feed/` apart.
+fn stored_url(url: &str) -> String {
+    Url::parse(url.trim()).map_or_else(|_| url.trim().to_owned(), String::from)
+}
+
+#[derive(sqlx::FromRow)]
+struct Known {
+    id: i64,
+    initiative: String,
+    url: String,
+    trusted: bool,
+}
+
+const KNOWN: &str = "SELECT id, initiative, url, trusted FROM feeds ORDER BY id";
+
+/// The feed of `all` (read with [`KNOWN`]) whose URL is `url` once both are normalised.
+/// Feeds are few (one or two per initiative), and rows written before URLs were normalised
+/// must match too: so they are compared here, not by the database.
+fn same_url(all: Vec<Known>, url: &str) -> Option<Known> {
+    let key = url_key(url);
+    all.into_iter().find(|f| url_key(&f.url) == key)
+}
+
+/// The initiative that has the feed at `url` (compared normalised, see [`url_key`]), if one
+/// has: a form refuses the URL for any other initiative.
+pub async fn owner(db: &Db, url: &str) -> Result<Option<String>> {
+    let known = db.fetch_all(Sql::new(KNOWN)).await?;
+    Ok(same_url(known, url).map(|f| f.initiative))
+}
+
+/// Sets whether the feed's items publish without moderation, in the caller's transaction;
+/// `false` when there is no feed `id`. Items already waiting stay in the queue.
+pub(crate) async fn set_trusted_in(tx: &mut Tx, id: i64, trusted: bool, now: &str) -> Result<bool> {
+    let mut sql = Sql::new("UPDATE feeds SET trusted = ");
+    sql.push_arg(trusted)
+        .push(", updated_at = ")
+        .push_arg(now)
+        .push(" WHERE id = ")
+        .push_arg(id);
+    Ok(tx.execute(sql).await? > 0)
+}
+
 /// The feed with this id.
 pub async fn get(db: &Db, id: i64) -> Result<Option<Feed>> {
+    db.fetch_optional(by_id(id)).await
+}
+
+/// [`get`] inside the caller's transaction.
+pub(crate) async fn get_on(tx: &mut Tx, id: i64) -> Result<Option<Feed>> {
+    tx.fetch_optional(by_id(id)).await
+}
+
+fn by_id(id: i64) -> Sql {
     let mut sql = Sql::new(&format!("SELECT {COLUMNS} FROM feeds WHERE id = "));
     sql.push_arg(id);
-    db.fetch_optional(sql).await
+    sql
 }
 
 /// Every feed with its health (last fetch, status, error, item count), by initiative and URL:
@@ -165,10 +254,41 @@ async fn known(tx: &mut Tx, feed_id: i64, item: &FeedItem) -> Result<bool> {
     Ok(tx.count(sql).await? > 0)
 }
 
-/// Stores the items not seen before as news posts (indexed for search, the content version
-/// bumped), all in one transaction; returns how many were new.
+/// The kind of the queue entries that hold an untrusted feed's items until an editor decides.
+pub const FEED_ITEM_KIND: &str = "feed-item";
+
+/// What a waiting feed item keeps in its queue entry (under `item`, beside the fields the
+/// queue shows): enough to publish it exactly as a trusted feed's item would be.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub(crate) struct PendingItem {
+    /// Its row in `feed_items` (which points at the post once published).
+    pub feed_item: i64,
+    /// The post as taken from the feed.
+    pub draft: NewsDraft,
+    /// Its body, sanitised when it was taken.
+    pub body_html: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct TrustRow {
+    url: String,
+    trusted: bool,
+}
+
+/// Stores the items not seen before, all in one transaction; returns how many were new. A
+/// trusted feed's items become news posts at once (indexed for search, the content version
+/// bumped); an untrusted feed's wait in the moderation queue (kind [`FEED_ITEM_KIND`]) and
+/// are nowhere public until an editor approves them.
 pub async fn take_items(db: &Db, feed_id: i64, items: &[FeedItem], now: &str) -> Result<usize> {
     let mut tx = db.begin().await?;
+    let mut sql = Sql::new("SELECT url, trusted FROM feeds WHERE id = ");
+    sql.push_arg(feed_id);
+    let Some(feed) = tx.fetch_optional::<TrustRow>(sql).await? else {
+        return Ok(0);
+    };
+    let unix = OffsetDateTime::parse(now, &Rfc3339)
+        .map_err(|e| StoreError::Corrupt(format!("time {now:?}: {e}")))?
+        .unix_timestamp();
     let mut added = 0;
     for item in items {
         if known(&mut tx, feed_id, item).await? {
@@ -179,23 +299,24 @@ pub async fn take_items(db: &Db, feed_id: i64, items: &[FeedItem], now: &str) ->
             slug: slug.clone(),
             ..item.post.clone()
         };
-        crate::news::upsert_in(&mut tx, &post, now).await?;
-        let mut ins = Sql::new(
-            "INSERT INTO feed_items (feed_id, news_slug, guid, link, title_date, created_at) VALUES (",
+        if feed.trusted {
+            crate::news::upsert_in(&mut tx, &post, now).await?;
+        }
+        let ins = Sql::insert(
+            "feed_items",
+            [
+                ("feed_id", feed_id.into()),
+                ("news_slug", slug.into()),
+                ("guid", item.guid.clone().into()),
+                ("link", item.link.clone().into()),
+                ("title_date", item.title_date.as_str().into()),
+                ("created_at", now.into()),
+            ],
         );
-        ins.push_arg(feed_id)
-            .push(", ")
-            .push_arg(slug)
-            .push(", ")
-            .push_arg(item.guid.clone())
-            .push(", ")
-            .push_arg(item.link.clone())
-            .push(", ")
-            .push_arg(item.title_date.as_str())
-            .push(", ")
-            .push_arg(now)
-            .push(")");
-        tx.execute(ins).await?;
+        let row = tx.insert_id(ins).await?;
+        if !feed.trusted {
+            queue_in(&mut tx, &feed.url, row, &post, unix).await?;
+        }
         added += 1;
     }
     if added > 0 {
@@ -209,9 +330,52 @@ pub async fn take_items(db: &Db, feed_id: i64, items: &[FeedItem], now: &str) ->
     Ok(added)
 }
 
+/// Files an untrusted feed's item in the moderation queue: the fields an editor reads first,
+/// and the whole item under `item` ([`PendingItem`]).
+async fn queue_in(
+    tx: &mut Tx,
+    feed_url: &str,
+    feed_item: i64,
+    post: &NewsPost,
+    unix: i64,
+) -> Result<()> {
+    let pending = PendingItem {
+        feed_item,
+        draft: post.to_draft(),
+        body_html: post.body_html.clone(),
+    };
+    let payload = serde_json::json!({
+        "title": post.title,
+        "initiative": post.initiative,
+        "feed": feed_url,
+        "link": post.source_url.as_ref().map(ToString::to_string),
+        "published": sparks_core::date::iso_day(post.published),
+        "summary": post.summary,
+        "item": pending,
+    });
+    let sql = Sql::insert(
+        "submissions",
+        [
+            ("kind", FEED_ITEM_KIND.into()),
+            ("payload", payload.to_string().into()),
+            ("created_at", unix.into()),
+        ],
+    );
+    tx.insert_id(sql).await?;
+    Ok(())
+}
+
+/// Points a feed item's row at the post it became (its slug may have changed on approval).
+pub(crate) async fn published_in(tx: &mut Tx, feed_item: i64, slug: &str) -> Result<()> {
+    let mut sql = Sql::new("UPDATE feed_items SET news_slug = ");
+    sql.push_arg(slug).push(" WHERE id = ").push_arg(feed_item);
+    tx.execute(sql).await?;
+    Ok(())
+}
+
 /// `base`, or `base-2`, `base-3`, ... : the first slug no post has (a feed item never
 /// overwrites an editor's post or another item).
-async fn unique_slug(tx: &mut Tx, base: &str, now: &str) -> Result<String> {
+pub(crate) async fn unique_slug(tx: &mut Tx, base: &str, now: &str) -> Result<String> {
     for n in 1..1000 {
         let candidate = if n == 1 {
             base.to_owned()

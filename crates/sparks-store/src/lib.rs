@@ -73,6 +73,10 @@ pub enum StoreError {
     /// A value sealed with the site's secret key does not open with the key configured.
     #[error("secret key: {0}")]
     SecretKey(String),
+    /// A feed URL (compared normalised) belongs to another initiative, named here; a feed is
+    /// never moved from one initiative to another.
+    #[error("this feed belongs to the initiative {0:?} already")]
+    FeedTaken(String),
 }
 
 /// Result of store operations.

@@ -213,3 +213,30 @@ fn fresh_schema_name() -> String {
         nanos
     )
 }
+
+/// A verified editor account named `name` (`NAME@example.org`), as the actor of editorial
+/// decisions in tests.
+///
+/// # Panics
+/// When the account cannot be created (a test's setup failing is a failed test).
+pub async fn editor(db: &Db, name: &str) -> crate::editorial::Actor {
+    let new = crate::accounts::NewUser {
+        email: format!("{}@example.org", name.to_lowercase()),
+        display_name: name.to_owned(),
+        password_hash: "x".into(),
+        organisation: String::new(),
+        country: None,
+        expertise: String::new(),
+        role: crate::accounts::Role::Editor,
+        verified: true,
+    };
+    let id = crate::accounts::create(db, &new, 0)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("cannot create the editor {name}"));
+    crate::editorial::Actor {
+        id,
+        name: name.to_owned(),
+    }
+}

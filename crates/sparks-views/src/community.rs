@@ -509,8 +509,10 @@ pub struct FeedRow {
     pub items: i64,
     /// The last error.
     pub error: String,
-    /// Added by staff (else proposed by a member and approved).
+    /// Its items publish without moderation (else they wait in the queue).
     pub trusted: bool,
+    /// Where staff post to change [`FeedRow::trusted`] (`/admin/feeds/{id}/trust`).
+    pub trust_action: String,
 }
 
 /// `/admin/feeds`.
@@ -523,6 +525,8 @@ pub struct FeedsPage {
     pub feeds: Vec<FeedRow>,
     /// Where to add one.
     pub add_href: String,
+    /// Token for the trust forms.
+    pub csrf_token: String,
 }
 
 /// An uploaded graphic in a list.

@@ -123,6 +123,10 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         .route("/admin/audit", get(admin::audit))
         .route("/admin/feeds", get(pages::feeds::health))
         .route(
+            "/admin/feeds/{id}/trust",
+            guard(post(pages::feeds::set_trust)),
+        )
+        .route(
             "/admin/media",
             guard(get(admin::media::media_page).post(admin::media::upload)),
         )

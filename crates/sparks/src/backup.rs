@@ -1,4 +1,5 @@
-//! `sparks backup OUT` and `sparks restore IN` (SQLite; PostgreSQL has pg_dump/pg_restore).
+//! `sparks backup OUT` and `sparks restore IN` (SQLite; PostgreSQL has pg_dump/pg_restore):
+//! the database file, and the media files beside it (see [`crate::backup_media`]).
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -6,17 +7,20 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use sparks_store::Db;
 
+use crate::backup_media;
 use crate::cli::Storage;
 use crate::commands::open;
 
-/// Copies the live database to `out` (`VACUUM INTO`: consistent, writers keep going).
-pub async fn backup(storage: &Storage, out: &Path) -> Result<ExitCode> {
+/// Copies the live database to `out` (`VACUUM INTO`: consistent, writers keep going), then
+/// the uploads beside it (or a note that they live in `bucket`).
+pub async fn backup(storage: &Storage, out: &Path, bucket: Option<&str>) -> Result<ExitCode> {
     let db = open(storage).await?;
     sparks_store::backup::backup_sqlite(&db, out)
         .await
         .with_context(|| format!("cannot write the backup {}", out.display()))?;
     db.close().await;
     eprintln!("backed up the database to {}", out.display());
+    backup_media::back_up(&storage.data_dir, out, bucket)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -40,6 +44,8 @@ pub async fn restore(storage: &Storage, input: &Path) -> Result<ExitCode> {
     if !input.is_file() {
         bail!("{} is not a file", input.display());
     }
+    // Every media entry is checked before anything is written.
+    let media = backup_media::check(input)?;
     std::fs::create_dir_all(&storage.data_dir)
         .with_context(|| format!("cannot create {}", storage.data_dir.display()))?;
     let partial = storage.data_dir.join("sparks.db.restoring");
@@ -53,6 +59,14 @@ pub async fn restore(storage: &Storage, input: &Path) -> Result<ExitCode> {
     std::fs::File::open(&partial)
         .and_then(|f| f.sync_all())
         .context("cannot flush the restored database to disk")?;
+    // The media first, the database last: a restore cut short leaves no database, so it can
+    // simply be run again.
+    if let Some(files) = &media
+        && let Err(e) = backup_media::restore(&storage.data_dir, files)
+    {
+        let _ = std::fs::remove_file(&partial);
+        return Err(e);
+    }
     std::fs::rename(&partial, &target).context("cannot put the restored database in place")?;
     if let Ok(dir) = std::fs::File::open(&storage.data_dir) {
         // The rename is durable once the directory is synced; not every system allows it.

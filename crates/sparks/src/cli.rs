@@ -61,13 +61,20 @@ pub enum Command {
     #[command(subcommand)]
     Feeds(FeedsCommand),
     /// Write a consistent copy of the SQLite database while the site keeps running (on
-    /// PostgreSQL use `pg_dump`, see the README).
+    /// PostgreSQL use `pg_dump`, see the README), and a copy of the uploaded media files
+    /// (DATA_DIR/uploads) in the directory `OUT.uploads` beside it. With uploads in an S3
+    /// bucket, the media are not copied: `OUT.media.txt` says so.
     Backup {
         /// The backup file to create (must not exist).
         out: PathBuf,
+        /// The S3 bucket uploads are kept in, if they are (as `sparks serve` is told): the
+        /// backup then says that media live there and are not included.
+        #[arg(long, env = "SPARKS_UPLOADS_S3_BUCKET")]
+        uploads_s3_bucket: Option<String>,
     },
-    /// Put a backup made by `sparks backup` in place as the data directory's database. The
-    /// data directory must not hold a database yet; the backup is checked before it is used.
+    /// Put a backup made by `sparks backup` in place as the data directory's database, and
+    /// its media files (`IN.uploads`) in DATA_DIR/uploads. The data directory must not hold
+    /// a database yet; the backup is checked before it is used.
     Restore {
         /// The backup file.
         input: PathBuf,

@@ -29,7 +29,10 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
             out,
         })) => synth(initiatives, seed, &out),
         Some(Command::Search(SearchCommand::Reindex)) => reindex(&cli.storage).await,
-        Some(Command::Backup { out }) => crate::backup::backup(&cli.storage, &out).await,
+        Some(Command::Backup {
+            out,
+            uploads_s3_bucket,
+        }) => crate::backup::backup(&cli.storage, &out, uploads_s3_bucket.as_deref()).await,
         Some(Command::Restore { input }) => crate::backup::restore(&cli.storage, &input).await,
         Some(Command::Newsletter(NewsletterCommand::Digest(mail))) => {
             digest(&cli.storage, &mail).await

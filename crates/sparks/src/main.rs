@@ -1,6 +1,7 @@
 //! `sparks`: the Sparks server and its command-line tools.
 
 mod backup;
+mod backup_media;
 mod cli;
 mod commands;
 mod cordis;

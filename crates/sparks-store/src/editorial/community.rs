@@ -3,29 +3,25 @@
 use sparks_core::clock::rfc3339;
 use time::OffsetDateTime;
 
+use super::feed_items::pending_of_kind;
 use super::{Action, Actor, Outcome, audit, entry};
 use crate::accounts::{self, Role};
 use crate::media::{self, MediaUpload};
-use crate::moderation::{self, AuditChange, FEED_KIND, SubmissionStatus};
+use crate::moderation::{self, AuditChange, FEED_KIND};
 use crate::{Db, Result, StoreError, community, feeds, sessions};
 
 /// An editor approves feed proposal `id`: the proposal is decided and the feed registered
 /// (untrusted: its items wait for moderation) with its fetch job, together.
 /// [`Outcome::AlreadyDecided`] when it is no longer pending, [`Outcome::NotFound`] when there
-/// is no proposal `id`; an error when it is not a feed proposal.
+/// is no proposal `id`, [`Outcome::Exists`] when another initiative has the URL (the proposal
+/// stays pending; nothing moves); an error when it is not a feed proposal.
 pub async fn approve_feed(db: &Db, actor: &Actor, id: i64, now: OffsetDateTime) -> Result<Outcome> {
     let mut tx = db.begin().await?;
-    let Some(submission) = moderation::get_on(&mut tx.conn(), id).await? else {
-        return Ok(Outcome::NotFound);
+    let refusal = "only a feed proposal is approved as a feed";
+    let submission = match pending_of_kind(&mut tx, id, FEED_KIND, refusal).await? {
+        Ok(submission) => submission,
+        Err(outcome) => return Ok(outcome),
     };
-    if submission.kind != FEED_KIND {
-        return Err(StoreError::Unsupported(
-            "only a feed proposal is approved as a feed",
-        ));
-    }
-    if submission.status != SubmissionStatus::Pending {
-        return Ok(Outcome::AlreadyDecided);
-    }
     let value: serde_json::Value = serde_json::from_str(&submission.payload)
         .map_err(|e| StoreError::Corrupt(format!("feed proposal {id}: {e}")))?;
     let field = |name: &str| {
@@ -39,7 +35,10 @@ pub async fn approve_feed(db: &Db, actor: &Actor, id: i64, now: OffsetDateTime) 
     if !moderation::decide_in(&mut tx, id, true, None, actor.id, now.unix_timestamp()).await? {
         return Ok(Outcome::AlreadyDecided);
     }
-    feeds::add_in(&mut tx, &initiative, &url, false, &rfc3339(now)).await?;
+    match feeds::add_in(&mut tx, &initiative, &url, false, &rfc3339(now)).await {
+        Err(StoreError::FeedTaken(_)) => return Ok(Outcome::Exists),
+        added => added?,
+    };
     let entry = AuditChange {
         note: Some(format!("submission {id}")),
         ..entry(actor, Action::Approve, FEED_KIND, &url)
@@ -49,8 +48,9 @@ pub async fn approve_feed(db: &Db, actor: &Actor, id: i64, now: OffsetDateTime) 
     Ok(Outcome::Done)
 }
 
-/// Staff add a feed directly (trusted: its items publish without moderation), or update the
-/// one with this URL. Returns the feed's id.
+/// Staff add a feed directly (trusted: its items publish without moderation), or trust the
+/// one the initiative has at this URL already. Returns the feed's id;
+/// [`StoreError::FeedTaken`] when another initiative has the URL.
 pub async fn add_feed(
     db: &Db,
     actor: &Actor,

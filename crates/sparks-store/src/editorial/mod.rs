@@ -11,6 +11,7 @@
 
 mod community;
 mod content;
+mod feed_items;
 mod threads;
 
 pub use community::{
@@ -20,6 +21,7 @@ pub use content::{
     Change, Publication, Publishable, approve_submission, publish, reject_submission, restore,
     unpublish,
 };
+pub use feed_items::{approve_feed_item, set_feed_trusted};
 pub use threads::{flag_thread, lock_thread, move_thread};
 
 use time::OffsetDateTime;
@@ -149,7 +151,7 @@ pub enum Outcome {
     Unchanged,
     /// There is no such item, proposal, post, thread or account.
     NotFound,
-    /// A new item's slug is taken by a published one.
+    /// A new item's slug is taken by a published one, or a feed's URL by another initiative.
     Exists,
 }
 

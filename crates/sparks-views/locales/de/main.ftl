@@ -894,7 +894,7 @@ email-newsletter-confirm-body = Öffnen Sie diesen Link, um zu bestätigen, dass
 
 ## Feeds through the web
 submit-feed-title = Feed vorschlagen
-submit-feed-intro = Veröffentlicht eine Initiative Nachrichten als RSS, Atom oder JSON Feed? Geben Sie die Adresse an: Sobald die Redaktion zustimmt, erscheinen neue Beiträge unter Nachrichten, mit Angabe der Initiative.
+submit-feed-intro = Veröffentlicht eine Initiative Nachrichten als RSS, Atom oder JSON Feed? Geben Sie die Adresse an: Sobald die Redaktion zustimmt, prüft sie auch die neuen Beiträge; danach erscheinen sie unter Nachrichten, mit Angabe der Initiative.
 form-field-feed-url = Feed-Adresse
 form-hint-initiative-slug = Der Kurzname der Initiative wie in ihrer Adresse, etwa arica für /initiatives/arica.
 form-hint-feed-url = Die Adresse des RSS-, Atom- oder JSON-Feeds, beginnend mit https://.
@@ -906,8 +906,16 @@ feeds-status = Status
 feeds-last-fetch = Letzter Abruf
 feeds-items = Beiträge
 feeds-error = Letzter Fehler
-feeds-proposed = von einem Mitglied vorgeschlagen
+feeds-untrusted = nicht vertrauenswürdig: Beiträge warten auf die Redaktion
+feeds-trusted = vertrauenswürdig: Beiträge erscheinen direkt
+feeds-trust-heading = Vertrauen
+feeds-trust = Diesem Feed vertrauen
+feeds-distrust = Diesem Feed nicht mehr vertrauen
+feeds-trust-note = Beiträge eines nicht vertrauenswürdigen Feeds warten in der Moderationswarteschlange. Wird einem Feed vertraut, erscheinen seine späteren Beiträge direkt; bereits wartende bleiben in der Warteschlange.
+submit-feed-taken = Diesen Feed hat bereits eine andere Initiative: Ein Feed gehört zu genau einer Initiative.
 kind-name-feed = Feed
+kind-name-feed-item = Feed-Beitrag
+moderation-from-feed = aus dem Feed { $url }
 
 ## Recommendations through the web
 submit-recommendation-title = Empfehlung hinzufügen

@@ -840,7 +840,7 @@ email-newsletter-confirm-body = Open this link to confirm that you want the Spar
 
 ## Feeds through the web
 submit-feed-title = Propose a feed
-submit-feed-intro = Does an initiative publish news as RSS, Atom or JSON Feed? Give its address: once an editor approves it, new items appear in the news, credited to the initiative.
+submit-feed-intro = Does an initiative publish news as RSS, Atom or JSON Feed? Give its address: once an editor approves it, an editor checks its new items too, and then they appear in the news, credited to the initiative.
 form-field-feed-url = Feed address
 form-hint-initiative-slug = The initiative’s short name as in its address, like arica for /initiatives/arica.
 form-hint-feed-url = The address of the RSS, Atom or JSON feed, starting with https://.
@@ -852,8 +852,16 @@ feeds-status = Status
 feeds-last-fetch = Last fetch
 feeds-items = Items
 feeds-error = Last error
-feeds-proposed = proposed by a member
+feeds-untrusted = untrusted: items wait for an editor
+feeds-trusted = trusted: items publish directly
+feeds-trust-heading = Trust
+feeds-trust = Trust this feed
+feeds-distrust = Stop trusting this feed
+feeds-trust-note = An untrusted feed’s items wait in the moderation queue. Trusting a feed publishes its later items directly; items already waiting stay in the queue.
+submit-feed-taken = Another initiative has this feed already: a feed belongs to one initiative.
 kind-name-feed = Feed
+kind-name-feed-item = Feed item
+moderation-from-feed = from the feed { $url }
 
 ## Recommendations through the web
 submit-recommendation-title = Add a recommendation

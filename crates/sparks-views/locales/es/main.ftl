@@ -894,7 +894,7 @@ email-newsletter-confirm-body = Abra este enlace para confirmar que desea recibi
 
 ## Feeds through the web
 submit-feed-title = Proponer un canal
-submit-feed-intro = ¿Publica una iniciativa sus noticias como RSS, Atom o JSON Feed? Indique su dirección: cuando un editor la apruebe, las nuevas entradas aparecerán en las noticias, atribuidas a la iniciativa.
+submit-feed-intro = ¿Publica una iniciativa sus noticias como RSS, Atom o JSON Feed? Indique su dirección: cuando un editor la apruebe, un editor revisará también sus nuevas entradas, que luego aparecerán en las noticias, atribuidas a la iniciativa.
 form-field-feed-url = Dirección del canal
 form-hint-initiative-slug = El nombre corto de la iniciativa tal como aparece en su dirección, por ejemplo arica para /initiatives/arica.
 form-hint-feed-url = La dirección del canal RSS, Atom o JSON, que empieza por https://.
@@ -906,8 +906,16 @@ feeds-status = Estado
 feeds-last-fetch = Última descarga
 feeds-items = Entradas
 feeds-error = Último error
-feeds-proposed = propuesto por un miembro
+feeds-untrusted = sin confianza: las entradas esperan a un editor
+feeds-trusted = de confianza: las entradas se publican directamente
+feeds-trust-heading = Confianza
+feeds-trust = Confiar en este canal
+feeds-distrust = Dejar de confiar en este canal
+feeds-trust-note = Las entradas de un canal sin confianza esperan en la cola de moderación. Confiar en un canal publica directamente sus entradas posteriores; las que ya esperan siguen en la cola.
+submit-feed-taken = Otra iniciativa ya tiene este canal: un canal pertenece a una sola iniciativa.
 kind-name-feed = Canal
+kind-name-feed-item = Entrada de canal
+moderation-from-feed = del canal { $url }
 
 ## Recommendations through the web
 submit-recommendation-title = Añadir una recomendación

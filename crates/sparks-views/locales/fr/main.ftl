@@ -894,7 +894,7 @@ email-newsletter-confirm-body = Ouvrez ce lien pour confirmer que vous souhaitez
 
 ## Feeds through the web
 submit-feed-title = Proposer un flux
-submit-feed-intro = Une initiative publie-t-elle ses actualités en RSS, Atom ou JSON Feed ? Indiquez son adresse : une fois approuvé par un éditeur, ses nouveaux articles apparaîtront dans les actualités, attribués à l’initiative.
+submit-feed-intro = Une initiative publie-t-elle ses actualités en RSS, Atom ou JSON Feed ? Indiquez son adresse : une fois le flux approuvé, un éditeur vérifie aussi ses nouveaux articles, qui apparaissent ensuite dans les actualités, attribués à l’initiative.
 form-field-feed-url = Adresse du flux
 form-hint-initiative-slug = Le nom court de l’initiative tel qu’il figure dans son adresse, par exemple arica pour /initiatives/arica.
 form-hint-feed-url = L’adresse du flux RSS, Atom ou JSON, commençant par https://.
@@ -906,8 +906,16 @@ feeds-status = État
 feeds-last-fetch = Dernière récupération
 feeds-items = Articles
 feeds-error = Dernière erreur
-feeds-proposed = proposé par un membre
+feeds-untrusted = pas de confiance : les articles attendent un éditeur
+feeds-trusted = de confiance : les articles sont publiés directement
+feeds-trust-heading = Confiance
+feeds-trust = Faire confiance à ce flux
+feeds-distrust = Ne plus faire confiance à ce flux
+feeds-trust-note = Les articles d’un flux qui n’est pas de confiance attendent dans la file de modération. Faire confiance à un flux publie directement ses articles suivants ; ceux qui attendent déjà restent dans la file.
+submit-feed-taken = Une autre initiative a déjà ce flux : un flux appartient à une seule initiative.
 kind-name-feed = Flux
+kind-name-feed-item = Article de flux
+moderation-from-feed = du flux { $url }
 
 ## Recommendations through the web
 submit-recommendation-title = Ajouter une recommandation

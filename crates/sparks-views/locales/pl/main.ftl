@@ -934,7 +934,7 @@ email-newsletter-confirm-body = Aby potwierdzić chęć otrzymywania przeglądu 
 
 ## Feeds through the web
 submit-feed-title = Zaproponuj kanał
-submit-feed-intro = Czy inicjatywa publikuje aktualności jako RSS, Atom lub JSON Feed? Prosimy podać adres: po zatwierdzeniu przez redakcję nowe wpisy pojawią się w aktualnościach, z podaniem inicjatywy.
+submit-feed-intro = Czy inicjatywa publikuje aktualności jako RSS, Atom lub JSON Feed? Prosimy podać adres: po zatwierdzeniu kanału redakcja sprawdza także jego nowe wpisy, które potem pojawiają się w aktualnościach, z podaniem inicjatywy.
 form-field-feed-url = Adres kanału
 form-hint-initiative-slug = Krótka nazwa inicjatywy z jej adresu, np. arica dla /initiatives/arica.
 form-hint-feed-url = Adres kanału RSS, Atom lub JSON, zaczynający się od https://.
@@ -946,8 +946,16 @@ feeds-status = Stan
 feeds-last-fetch = Ostatnie pobranie
 feeds-items = Wpisy
 feeds-error = Ostatni błąd
-feeds-proposed = zaproponowany przez członka
+feeds-untrusted = bez zaufania: wpisy czekają na redakcję
+feeds-trusted = zaufany: wpisy publikowane od razu
+feeds-trust-heading = Zaufanie
+feeds-trust = Zaufaj temu kanałowi
+feeds-distrust = Cofnij zaufanie temu kanałowi
+feeds-trust-note = Wpisy z kanału bez zaufania czekają w kolejce moderacji. Po nadaniu kanałowi zaufania jego kolejne wpisy publikowane są od razu; wpisy, które już czekają, zostają w kolejce.
+submit-feed-taken = Ten kanał ma już inna inicjatywa: kanał należy tylko do jednej inicjatywy.
 kind-name-feed = Kanał
+kind-name-feed-item = Wpis z kanału
+moderation-from-feed = z kanału { $url }
 
 ## Recommendations through the web
 submit-recommendation-title = Dodaj rekomendację

@@ -8,6 +8,7 @@ use sparks_mail::Email;
 use sparks_store::accounts::{self, User};
 use sparks_store::community;
 use sparks_store::editorial::{self as se, Outcome, Publication};
+use sparks_store::feeds::FEED_ITEM_KIND;
 use sparks_store::moderation::{self, ContentKind, FEED_KIND, Submission, SubmissionStatus};
 use sparks_views::{Link, ModerationPage, PendingItem, ReportItem, render};
 
@@ -48,8 +49,10 @@ fn fields(ctx: &PageContext, s: &Submission) -> Vec<(String, String)> {
     }
     serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&s.payload)
         .map(|m| {
+            // Only the text fields: a feed item keeps the whole item beside them, for publishing.
             m.into_iter()
-                .map(|(k, v)| (k, v.as_str().map(str::to_owned).unwrap_or_default()))
+                .filter_map(|(k, v)| Some((k, v.as_str()?.to_owned())))
+                .filter(|(_, v)| !v.is_empty())
                 .collect()
         })
         .unwrap_or_default()
@@ -63,9 +66,18 @@ async fn moderation_page(
 ) -> Result<Response, WebError> {
     let mut pending = Vec::new();
     for s in moderation::pending(state.db()).await? {
-        let submitter = submitter(state, &s)
-            .await?
-            .map_or_else(|| ctx.t("community-former-member"), |u| u.display_name);
+        let submitter = if s.kind == FEED_ITEM_KIND {
+            // No member sent it: the feed did.
+            let feed = serde_json::from_str::<serde_json::Value>(&s.payload)
+                .ok()
+                .and_then(|v| v.get("feed")?.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            ctx.t_args("moderation-from-feed", &[("url", &feed)])
+        } else {
+            submitter(state, &s)
+                .await?
+                .map_or_else(|| ctx.t("community-former-member"), |u| u.display_name)
+        };
         pending.push(PendingItem {
             id: s.id,
             kind: ctx.t(&format!("kind-name-{}", s.kind)),
@@ -161,7 +173,17 @@ pub async fn decide(
     match form.get("decision").as_str() {
         // Another editor deciding first is no error: the queue shows where things stand.
         "approve" if submission.kind == FEED_KIND => {
-            found(se::approve_feed(state.db(), &actor, id, now).await?)?;
+            // Another initiative has the URL: the proposal stays for the editor to reject.
+            match se::approve_feed(state.db(), &actor, id, now).await? {
+                Outcome::Exists => {
+                    let error = Some((id, ctx.t("submit-feed-taken")));
+                    return moderation_page(&state, &ctx, &viewer, error).await;
+                }
+                outcome => found(outcome)?,
+            }
+        }
+        "approve" if submission.kind == FEED_ITEM_KIND => {
+            found(se::approve_feed_item(state.db(), &actor, id, now).await?)?;
         }
         "approve" => {
             let kind = ContentKind::parse(&submission.kind).ok_or(WebError::NotFound)?;

@@ -7,15 +7,17 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use sparks_store::editorial as se;
 use sparks_store::moderation::{self, FEED_KIND};
-use sparks_store::{feeds, initiatives};
+use sparks_store::{StoreError, feeds, initiatives};
 use sparks_views::{FeedRow, FeedsPage, FieldKind, FormPage, Link, Section, render};
 
-use crate::admin::editorial::actor;
+use crate::admin::editorial::{actor, found};
 use crate::auth::limit;
 use crate::auth::{self, FormData, Member, Staff, Viewer, see_other};
 use crate::pages::submit::proposal_page;
 use crate::present::context::PageContext;
-use crate::present::forms::{Problems, field, form_page_response, form_response, hint, required};
+use crate::present::forms::{
+    PathId, Problems, field, form_page_response, form_response, hint, required,
+};
 use crate::{AppState, WebError};
 
 async fn form(
@@ -87,19 +89,28 @@ pub async fn submit(
             String::new()
         }
     };
+    // A feed belongs to one initiative: another's URL (spelt any way) is refused here, and by
+    // the store should two forms race.
+    if !url.is_empty()
+        && feeds::owner(state.db(), &url)
+            .await?
+            .is_some_and(|owner| owner != slug)
+    {
+        problems.add("feed_url", ctx.t("submit-feed-taken"));
+    }
     if !problems.is_empty() {
         return form(&state, &ctx, &viewer, &form_data, &problems).await;
     }
     if viewer.is_staff() {
-        se::add_feed(
-            state.db(),
-            &actor(&viewer),
-            &slug,
-            &url,
-            state.clock().now(),
-        )
-        .await?;
-        return Ok(see_other("/admin/feeds"));
+        let now = state.clock().now();
+        return match se::add_feed(state.db(), &actor(&viewer), &slug, &url, now).await {
+            Ok(_) => Ok(see_other("/admin/feeds")),
+            Err(StoreError::FeedTaken(_)) => {
+                problems.add("feed_url", ctx.t("submit-feed-taken"));
+                form(&state, &ctx, &viewer, &form_data, &problems).await
+            }
+            Err(e) => Err(e.into()),
+        };
     }
     limit(&state, &format!("submit:{}", viewer.user.id), 20, 3600).await?;
     let payload = serde_json::json!({ "initiative": slug, "url": url }).to_string();
@@ -115,11 +126,11 @@ pub async fn submit(
     Ok(crate::pages::submit::thanks(&ctx))
 }
 
-/// `GET /admin/feeds`: every feed's health.
+/// `GET /admin/feeds`: every feed's health and trust.
 pub async fn health(
     State(state): State<AppState>,
     ctx: PageContext,
-    Staff(_viewer): Staff,
+    Staff(viewer): Staff,
 ) -> Result<Response, WebError> {
     let rows = feeds::health(state.db())
         .await?
@@ -135,6 +146,7 @@ pub async fn health(
             items: f.item_count,
             error: f.error.unwrap_or_default(),
             trusted: f.trusted,
+            trust_action: format!("/admin/feeds/{}/trust", f.id),
         })
         .collect();
     let page = FeedsPage {
@@ -145,6 +157,30 @@ pub async fn health(
         ),
         feeds: rows,
         add_href: ctx.link("/submit/feed"),
+        csrf_token: auth::csrf_token(&state, Some(&viewer)).await?,
     };
     Ok(form_response(StatusCode::OK, render(&page)))
+}
+
+/// `POST /admin/feeds/{id}/trust`: `trusted` = 1 (the feed's later items publish directly)
+/// or 0 (they wait for an editor). Items already waiting stay in the queue.
+pub async fn set_trust(
+    State(state): State<AppState>,
+    Staff(viewer): Staff,
+    PathId(id): PathId,
+    form_data: FormData,
+) -> Result<Response, WebError> {
+    let trusted = match form_data.get("trusted").as_str() {
+        "1" => true,
+        "0" => false,
+        _ => {
+            return Err(WebError::BadParameter {
+                name: "trusted".into(),
+                message: "must be 1 or 0".into(),
+            });
+        }
+    };
+    let now = state.clock().now();
+    found(se::set_feed_trusted(state.db(), &actor(&viewer), id, trusted, now).await?)?;
+    Ok(see_other("/admin/feeds"))
 }

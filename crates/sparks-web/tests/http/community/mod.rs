@@ -11,6 +11,7 @@
 
 mod content;
 mod discussions;
+mod feed_trust;
 mod guards_and_limits;
 mod members;
 mod moderation;
