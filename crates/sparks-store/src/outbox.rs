@@ -62,8 +62,7 @@ pub async fn enqueue(
     headers: &[(String, String)],
     now: &str,
 ) -> Result<i64> {
-    let headers =
-        serde_json::to_string(headers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let headers = serde_json::to_string(headers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let sql = Sql::insert(
         "mail_outbox",
         [

@@ -60,7 +60,12 @@ async fn two_workers_never_send_the_same_mail(t: TestDb) {
     assert!(sa.is_disjoint(&sb), "{}: both sent {:?}", t.name, &sa & &sb);
     assert_eq!(a.len() + b.len(), 20, "{}: each mail sent once", t.name);
     assert_eq!(&sa | &sb, ids, "{}", t.name);
-    assert_eq!(outbox::depth(db).await.unwrap(), Depth::default(), "{}", t.name);
+    assert_eq!(
+        outbox::depth(db).await.unwrap(),
+        Depth::default(),
+        "{}",
+        t.name
+    );
 }
 
 db_test!(a_failed_send_is_retried_later_then_kept_as_failed);
@@ -77,7 +82,12 @@ async fn a_failed_send_is_retried_later_then_kept_as_failed(t: TestDb) {
         vec![("List-Unsubscribe".to_owned(), "<https://x/u>".to_owned())]
     );
     // Leased: nobody else takes it meanwhile.
-    assert!(outbox::claim(db, "b", NOW, LEASE, 10).await.unwrap().is_empty());
+    assert!(
+        outbox::claim(db, "b", NOW, LEASE, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
 
     let retry = "2026-11-29T10:01:00Z";
     assert!(
@@ -86,7 +96,10 @@ async fn a_failed_send_is_retried_later_then_kept_as_failed(t: TestDb) {
             .unwrap()
     );
     assert!(
-        outbox::claim(db, "b", NOW, LEASE, 10).await.unwrap().is_empty(),
+        outbox::claim(db, "b", NOW, LEASE, 10)
+            .await
+            .unwrap()
+            .is_empty(),
         "{}: not due before the retry time",
         t.name
     );
@@ -103,7 +116,12 @@ async fn a_failed_send_is_retried_later_then_kept_as_failed(t: TestDb) {
             .unwrap()
     );
     let later = "2026-12-29T10:00:00Z";
-    assert!(outbox::claim(db, "c", later, later, 10).await.unwrap().is_empty());
+    assert!(
+        outbox::claim(db, "c", later, later, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     assert_eq!(
         outbox::depth(db).await.unwrap(),
         Depth {

@@ -12,6 +12,7 @@
 mod content;
 mod discussions;
 mod guards_and_limits;
+mod mail_queue;
 mod members;
 mod moderation;
 mod newsletter;
