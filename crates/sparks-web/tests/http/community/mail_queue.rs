@@ -187,7 +187,7 @@ async fn two_servers_on_one_database_send_each_queued_mail_once(site: Site) {
         &other_signal,
     );
     let now = sparks_store::jobs::stamp(site.clock.now());
-    let mut expected: Vec<String> = (0..30).map(|n| format!("m{n}@example.org")).collect();
+    let mut expected: Vec<String> = (0..60).map(|n| format!("m{n}@example.org")).collect();
     for to in &expected {
         outbox::enqueue(&site.db, to, "Hello", "body", &[], &now)
             .await
