@@ -14,6 +14,7 @@ use sparks_store::jobs::stamp;
 use sparks_store::{Db, outbox};
 use tokio::sync::{Notify, watch};
 
+use crate::serve::ops;
 use crate::{Clock, WebError};
 
 /// Sends a mail gets before it is given up on (kept in the table as failed).
@@ -104,7 +105,7 @@ impl MailWorker {
                         report.sent += 1;
                     }
                     Err(e) => {
-                        metrics::counter!("mail_send_failures_total").increment(1);
+                        ops::record_mail_failure();
                         let now = self.clock.now();
                         let error = e.to_string();
                         let retry_at =
@@ -132,8 +133,7 @@ impl MailWorker {
             }
         }
         let depth = outbox::depth(&self.db).await?;
-        metrics::gauge!("mail_queue_depth").set(depth.waiting as f64);
-        metrics::gauge!("mail_queue_failed").set(depth.failed as f64);
+        ops::record_mail_queue(depth.waiting, depth.failed);
         Ok(report)
     }
 

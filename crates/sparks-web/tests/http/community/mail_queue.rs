@@ -8,10 +8,16 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use axum::http::StatusCode;
+use std::net::SocketAddr;
+
+use axum::body::Body;
+use axum::extract::connect_info::MockConnectInfo;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
 use sparks_store::accounts::Role;
 use sparks_store::{Sql, db_test, outbox};
 use sparks_web::{MailSignal, SiteConfig};
+use tower::ServiceExt;
 
 use crate::common::App;
 use crate::common::browser::{
@@ -333,4 +339,23 @@ async fn a_mail_that_keeps_failing_is_kept_as_failed_and_logged(site: Site) {
         text.contains("\"level\":\"ERROR\"") && text.contains("giving up"),
         "{b}: {text}"
     );
+    // Operators see it in /metrics too (one recorder per process: names, not values).
+    let metrics = site
+        .visitor()
+        .router
+        .layer(MockConnectInfo(
+            "127.0.0.1:40000".parse::<SocketAddr>().unwrap(),
+        ))
+        .oneshot(Request::get("/metrics").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let body = metrics.into_body().collect().await.unwrap().to_bytes();
+    let body = String::from_utf8_lossy(&body);
+    for name in [
+        "mail_send_failures_total",
+        "mail_queue_depth",
+        "mail_queue_failed",
+    ] {
+        assert!(body.contains(name), "{b}: {name} in {body}");
+    }
 }
