@@ -207,6 +207,21 @@ mod tests {
         assert!(text.contains("https://example.org/verify/abc"));
     }
 
+    #[tokio::test]
+    async fn a_bad_header_name_is_an_error_not_a_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        let mailer = Mailer::outbox(dir.path(), "a@b.c").unwrap();
+        let sent = mailer
+            .send(Email {
+                to: "ana@example.org".into(),
+                subject: "s".into(),
+                body: "b".into(),
+                headers: vec![("Bad: Name".into(), "v".into())],
+            })
+            .await;
+        assert!(matches!(sent, Err(MailError::Build(_))), "{sent:?}");
+    }
+
     #[test]
     fn bad_configuration_is_a_clear_error() {
         assert!(matches!(
