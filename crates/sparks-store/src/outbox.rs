@@ -7,7 +7,8 @@
 //!
 //! Times are stamps as [`crate::jobs::stamp`] writes them (RFC 3339 UTC, whole seconds).
 
-use crate::{Backend, Db, Result, Sql, StoreError};
+use crate::jobs::{Lease, claim_sql};
+use crate::{Db, Result, Sql, StoreError};
 
 /// A mail a worker holds the lease of.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,24 +87,23 @@ pub async fn claim(
     lease_until: &str,
     limit: i64,
 ) -> Result<Vec<QueuedMail>> {
-    let mut sql = Sql::new("UPDATE mail_outbox SET locked_by = ");
-    sql.push_arg(worker)
-        .push(", locked_until = ")
-        .push_arg(lease_until)
-        .push(
-            ", attempts = attempts + 1 WHERE id IN (SELECT id FROM mail_outbox \
-             WHERE failed_at IS NULL AND next_attempt_at <= ",
-        );
-    let now_arg = sql.arg(now);
-    sql.push(&now_arg)
-        .push(" AND (locked_until IS NULL OR locked_until < ")
-        .push(&now_arg)
-        .push(") ORDER BY next_attempt_at, id LIMIT ")
-        .push_arg(limit);
-    if db.backend() == Backend::Postgres {
-        sql.push(" FOR UPDATE SKIP LOCKED");
-    }
-    sql.push(") RETURNING id, recipient, subject, body, headers, attempts");
+    let lease = Lease {
+        worker,
+        now,
+        until: lease_until,
+        limit,
+    };
+    let returning = "id, recipient, subject, body, headers, attempts";
+    let sql = claim_sql(
+        db,
+        "mail_outbox",
+        "next_attempt_at",
+        &lease,
+        returning,
+        |sql| {
+            sql.push("failed_at IS NULL");
+        },
+    );
     let mut mails = db
         .fetch_all::<Row>(sql)
         .await?
