@@ -521,12 +521,7 @@ pub async fn erase(db: &Db, id: i64) -> Result<()> {
     );
     newsletter.push_arg(id).push(")");
     tx.execute(newsletter).await?;
-    // Mail still queued to the address (a reset link not yet sent, or one that failed).
-    let mut mail = Sql::new(
-        "DELETE FROM mail_outbox WHERE lower(recipient) = (SELECT lower(email) FROM users WHERE id = ",
-    );
-    mail.push_arg(id).push(")");
-    tx.execute(mail).await?;
+    crate::outbox::delete_queued_to_user(&mut tx, id).await?;
     let mut reports =
         Sql::new("DELETE FROM post_reports WHERE status <> 'open' AND reporter_id = ");
     reports.push_arg(id);

@@ -8,7 +8,7 @@
 //! Times are stamps as [`crate::jobs::stamp`] writes them (RFC 3339 UTC, whole seconds).
 
 use crate::jobs::{Lease, claim_sql};
-use crate::{Db, Result, Sql, StoreError};
+use crate::{Db, Result, Sql, StoreError, Tx};
 
 /// A mail a worker holds the lease of.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -163,4 +163,16 @@ pub async fn depth(db: &Db) -> Result<Depth> {
          FROM mail_outbox",
     ))
     .await
+}
+
+/// Deletes the mail queued to account `user_id`'s address, waiting or failed (part of
+/// erasing the account, before its row goes): it holds the address and often a link.
+pub(crate) async fn delete_queued_to_user(tx: &mut Tx, user_id: i64) -> Result<()> {
+    let mut sql = Sql::new(
+        "DELETE FROM mail_outbox WHERE lower(recipient) = \
+         (SELECT lower(email) FROM users WHERE id = ",
+    );
+    sql.push_arg(user_id).push(")");
+    tx.execute(sql).await?;
+    Ok(())
 }
