@@ -3,13 +3,14 @@
 //! it. So no answer waits for the mail server, and `/reset` or `/join` take the same time
 //! whether or not an account exists. With several servers on one database each mail is sent
 //! by the one worker that claimed it (see [`sparks_store::outbox`]); a failed send is tried
-//! again later, backing off, and after [`MAX_ATTEMPTS`] kept in the table as failed and
-//! logged as an error, never dropped.
+//! again later, backing off, and after [`MAX_ATTEMPTS`] (at once when the message cannot be
+//! built, say for a bad address) kept in the table as failed and logged as an error, never
+//! dropped.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use sparks_mail::{Email, Mailer};
+use sparks_mail::{Email, MailError, Mailer};
 use sparks_store::jobs::stamp;
 use sparks_store::{Db, outbox};
 use tokio::sync::{Notify, watch};
@@ -108,8 +109,11 @@ impl MailWorker {
                         ops::record_mail_failure();
                         let now = self.clock.now();
                         let error = e.to_string();
-                        let retry_at =
-                            (attempts < MAX_ATTEMPTS).then(|| stamp(now + retry_delay(attempts)));
+                        // A message that cannot be built (a bad address) fails the same
+                        // way every time: no point in trying again.
+                        let permanent = matches!(e, MailError::Address(_) | MailError::Build(_));
+                        let retry_at = (attempts < MAX_ATTEMPTS && !permanent)
+                            .then(|| stamp(now + retry_delay(attempts)));
                         outbox::failed(
                             &self.db,
                             id,

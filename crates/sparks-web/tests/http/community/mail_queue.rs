@@ -359,3 +359,17 @@ async fn a_mail_that_keeps_failing_is_kept_as_failed_and_logged(site: Site) {
         assert!(body.contains(name), "{b}: {name} in {body}");
     }
 }
+
+db_test!(a_mail_that_cannot_be_built_is_failed_at_once);
+async fn a_mail_that_cannot_be_built_is_failed_at_once(site: Site) {
+    let now = sparks_store::jobs::stamp(site.clock.now());
+    outbox::enqueue(&site.db, "not an address", "Hello", "body", &[], &now)
+        .await
+        .unwrap();
+    site.mail_signal.wake();
+    assert!(
+        settled_attempts(&site, 1).await,
+        "{}: no retry of what can never be sent",
+        site.backend
+    );
+}
