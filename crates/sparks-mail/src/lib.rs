@@ -47,7 +47,8 @@ pub struct Email {
     /// Plain-text body.
     pub body: String,
     /// Extra headers (`List-Unsubscribe`, ...), as (name, value).
-    pub headers: Vec<(&'static str, String)>,
+    /// Owned names, so that a mail read back from the outbox table carries them too.
+    pub headers: Vec<(String, String)>,
 }
 
 /// Sends email through SMTP or into the outbox.
@@ -150,10 +151,9 @@ impl Mailer {
             .subject(email.subject.clone())
             .header(ContentType::TEXT_PLAIN);
         for (name, value) in &email.headers {
-            builder = builder.raw_header(HeaderValue::new(
-                HeaderName::new_from_ascii_str(name),
-                value.clone(),
-            ));
+            let name = HeaderName::new_from_ascii(name.clone())
+                .map_err(|_| MailError::Build(format!("not a header name: {name:?}")))?;
+            builder = builder.raw_header(HeaderValue::new(name, value.clone()));
         }
         builder
             .body(email.body.clone())
@@ -187,7 +187,10 @@ mod tests {
                 to: "ana@example.org".into(),
                 subject: "Confirm your address".into(),
                 body: "Open https://example.org/verify/abc".into(),
-                headers: vec![("List-Unsubscribe", "<https://example.org/u/1>".into())],
+                headers: vec![(
+                    "List-Unsubscribe".into(),
+                    "<https://example.org/u/1>".into(),
+                )],
             })
             .await
             .unwrap();
@@ -202,6 +205,21 @@ mod tests {
         assert!(text.contains("Subject: Confirm your address"));
         assert!(text.contains("List-Unsubscribe: <https://example.org/u/1>"));
         assert!(text.contains("https://example.org/verify/abc"));
+    }
+
+    #[tokio::test]
+    async fn a_bad_header_name_is_an_error_not_a_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        let mailer = Mailer::outbox(dir.path(), "a@b.c").unwrap();
+        let sent = mailer
+            .send(Email {
+                to: "ana@example.org".into(),
+                subject: "s".into(),
+                body: "b".into(),
+                headers: vec![("Bad: Name".into(), "v".into())],
+            })
+            .await;
+        assert!(matches!(sent, Err(MailError::Build(_))), "{sent:?}");
     }
 
     #[test]

@@ -342,10 +342,10 @@ pub async fn linked_initiatives(db: &Db, user_id: i64) -> Result<Vec<String>> {
 }
 
 /// Erases an account for good: the personal fields are overwritten before the row is deleted
-/// (its sessions, links, tokens and codes go with it by cascade), its newsletter subscription
-/// and its resolved reports go too, and its name leaves the audit log. Its posts and
-/// submissions stay without an author; a report still open stays, without its reporter, for
-/// the post it points at still needs a moderator's look.
+/// (its sessions, links, tokens and codes go with it by cascade), its newsletter
+/// subscription, the mail queued to it and its resolved reports go too, and its name leaves
+/// the audit log. Its posts and submissions stay without an author; a report still open
+/// stays, without its reporter, for the post it points at still needs a moderator's look.
 ///
 /// On SQLite, `secure_delete` zeroes what the deletion frees and a checkpoint then moves the
 /// zeroed pages from the write-ahead log into the database file, so the address is not left
@@ -365,6 +365,7 @@ pub async fn erase(db: &Db, id: i64) -> Result<()> {
     );
     newsletter.push_arg(id).push(")");
     tx.execute(newsletter).await?;
+    crate::outbox::delete_queued_to_user(&mut tx, id).await?;
     let mut reports =
         Sql::new("DELETE FROM post_reports WHERE status <> 'open' AND reporter_id = ");
     reports.push_arg(id);

@@ -56,24 +56,58 @@ pub async fn claim(
     lease_until: &str,
     limit: i64,
 ) -> Result<Vec<Claimed>> {
-    let mut sql = Sql::new("UPDATE jobs SET locked_by = ");
-    sql.push_arg(worker)
+    let lease = Lease {
+        worker,
+        now,
+        until: lease_until,
+        limit,
+    };
+    let sql = claim_sql(db, "jobs", "due_at", &lease, "id, job_key", |sql| {
+        sql.push("kind = ").push_arg(kind);
+    });
+    db.fetch_all::<Claimed>(sql).await
+}
+
+/// Who claims rows of a leased queue, at what time, until when, and how many at most.
+pub(crate) struct Lease<'a> {
+    pub worker: &'a str,
+    pub now: &'a str,
+    pub until: &'a str,
+    pub limit: i64,
+}
+
+/// The claim of a queue table with `locked_by`, `locked_until` and `attempts` columns: up to
+/// `lease.limit` rows matching `filter` (which pushes a condition) that are due
+/// (`due_column <= now`) and not leased get the lease and one more attempt, oldest due
+/// first, returning the columns `returning`.
+pub(crate) fn claim_sql(
+    db: &Db,
+    table: &str,
+    due_column: &str,
+    lease: &Lease<'_>,
+    returning: &str,
+    filter: impl FnOnce(&mut Sql),
+) -> Sql {
+    let mut sql = Sql::new(&format!("UPDATE {table} SET locked_by = "));
+    sql.push_arg(lease.worker)
         .push(", locked_until = ")
-        .push_arg(lease_until)
-        .push(", attempts = attempts + 1 WHERE id IN (SELECT id FROM jobs WHERE kind = ")
-        .push_arg(kind)
-        .push(" AND due_at <= ");
-    let now_arg = sql.arg(now);
+        .push_arg(lease.until)
+        .push(&format!(
+            ", attempts = attempts + 1 WHERE id IN (SELECT id FROM {table} WHERE "
+        ));
+    filter(&mut sql);
+    sql.push(&format!(" AND {due_column} <= "));
+    let now_arg = sql.arg(lease.now);
     sql.push(&now_arg)
         .push(" AND (locked_until IS NULL OR locked_until < ")
         .push(&now_arg)
-        .push(") ORDER BY due_at, id LIMIT ")
-        .push_arg(limit);
+        .push(&format!(") ORDER BY {due_column}, id LIMIT "))
+        .push_arg(lease.limit);
     if db.backend() == Backend::Postgres {
         sql.push(" FOR UPDATE SKIP LOCKED");
     }
-    sql.push(") RETURNING id, job_key");
-    db.fetch_all::<Claimed>(sql).await
+    sql.push(&format!(") RETURNING {returning}"));
+    sql
 }
 
 /// Releases a job its worker has done, due again at `next_due`. A worker that lost its lease

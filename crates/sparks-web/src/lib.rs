@@ -24,7 +24,7 @@
 //!   rate limits.
 //! - `serve/`: what wraps and serves responses: middleware, hardening, the page cache,
 //!   encoding, freshness across servers, assets, uploads, operations endpoints.
-//! - `jobs/`: background work: the newsletter digest and its schedule.
+//! - `jobs/`: background work: the newsletter digest and its schedule, the mail worker.
 
 mod account;
 mod admin;
@@ -40,6 +40,7 @@ mod serve;
 mod state;
 
 pub use error::WebError;
+pub use jobs::mail::{self, MailSignal, MailWorker};
 pub use jobs::newsletter;
 pub use router::{router, router_with_config};
 pub use serve::{hardening, uploads};

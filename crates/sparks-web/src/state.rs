@@ -52,6 +52,9 @@ pub struct SiteConfig {
     pub uploads: Option<Arc<dyn sparks_uploads::ObjectStore>>,
     /// Where emails go; without one they are logged as not sent.
     pub mailer: Option<sparks_mail::Mailer>,
+    /// Wakes the [`crate::MailWorker`] sending this site's queued mail (whoever runs the site
+    /// starts one with the same signal, as `sparks serve` does).
+    pub mail_signal: crate::MailSignal,
     /// A reverse proxy in front sets `X-Forwarded-For` (`SPARKS_TRUST_PROXY`): rate limits
     /// then count per client address it reports, not per proxy.
     pub trust_proxy: bool,
@@ -173,16 +176,30 @@ impl AppState {
         self.public_url().is_some_and(|u| u.scheme() == "https")
     }
 
-    /// Sends an email, or logs that none is configured. A failure is logged, not shown:
-    /// the visitor's action has been saved either way.
+    /// Queues an email for the mail worker and wakes it: one `INSERT`, so the answer never
+    /// waits for the mail server (nor tells by its timing whether a mail was due). A failure
+    /// is logged, not shown: the visitor's action has been saved either way.
+    ///
+    /// Without a mailer nothing is queued and a warning is logged, as before the queue: this
+    /// server runs no worker then, and a row holding an address should not wait for nobody.
     pub async fn send_mail(&self, email: sparks_mail::Email) {
-        match &self.inner.config.mailer {
-            Some(mailer) => {
-                if let Err(e) = mailer.send(email).await {
-                    tracing::error!(error = %e, "could not send an email");
-                }
-            }
-            None => tracing::warn!("no mailer configured: an email was not sent"),
+        if self.inner.config.mailer.is_none() {
+            tracing::warn!("no mailer configured: an email was not sent");
+            return;
+        }
+        let now = sparks_store::jobs::stamp(self.clock().now());
+        let queued = sparks_store::outbox::enqueue(
+            self.db(),
+            &email.to,
+            &email.subject,
+            &email.body,
+            &email.headers,
+            &now,
+        )
+        .await;
+        match queued {
+            Ok(_) => self.inner.config.mail_signal.wake(),
+            Err(e) => tracing::error!(error = %e, "could not queue an email"),
         }
     }
 

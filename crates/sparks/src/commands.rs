@@ -133,6 +133,7 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
         &args.mail.mail_from,
     )
     .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let mail_signal = sparks_web::MailSignal::default();
     let config = sparks_web::SiteConfig {
         support_links: match args.support_links.as_deref() {
             Some(text) => sparks_web::SiteConfig::parse_support_links(text)
@@ -158,6 +159,7 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
         max_body_bytes: Some(args.max_body_bytes),
         uploads: Some(uploads),
         mailer: Some(mailer.clone()),
+        mail_signal: mail_signal.clone(),
         trust_proxy: args.trust_proxy,
         quick_exit_url: Some(args.quick_exit_url.clone()),
         secret_key: Some(secret_key),
@@ -166,7 +168,7 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
         tokio::spawn(sparks_web::newsletter::schedule(
             db.clone(),
             storage.clock.clone(),
-            mailer,
+            mailer.clone(),
             link_base(args.mail.public_url.as_deref(), args.addr),
             std::time::Duration::from_secs(args.digest_interval_hours * 3600),
         ));
@@ -180,6 +182,10 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
         args.addr
     );
     let (stop, stopped) = tokio::sync::watch::channel(false);
+    // Requests queue their mail; this sends it (and what other servers queued).
+    let mail_worker =
+        sparks_web::MailWorker::new(db.clone(), storage.clock.clone(), mailer, mail_signal)
+            .spawn(stopped.clone());
     let scheduler = (args.feed_interval > 0).then(|| {
         crate::feeds::spawn_scheduler(
             db.clone(),
@@ -196,10 +202,13 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
     tracing::debug!(?limits, "connection limits");
     crate::http_server::serve(listener, app, limits, async move {
         shutdown_signal().await;
-        // The feed scheduler stops with the server.
+        // The feed scheduler and the mail worker stop with the server.
         let _ = stop.send(true);
     })
     .await;
+    // A mail being sent gets a moment to finish; what is still queued waits for the next
+    // start (or another server), and a send cut short is retried when its lease runs out.
+    let _ = tokio::time::timeout(std::time::Duration::from_secs(10), mail_worker).await;
     if let Some(s) = scheduler {
         let _ = s.await;
     }

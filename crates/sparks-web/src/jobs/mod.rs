@@ -1,3 +1,5 @@
-//! Background work: the newsletter digest and the schedule `serve` runs it on.
+//! Background work: the newsletter digest and the schedule `serve` runs it on, and the worker
+//! that sends queued mail.
 
+pub mod mail;
 pub mod newsletter;

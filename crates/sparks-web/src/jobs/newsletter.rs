@@ -89,9 +89,9 @@ pub async fn send_digest(
                 "New on Sparks since the last digest:\n\n{list}\nUnsubscribe with one click: {unsubscribe}\n"
             ),
             headers: vec![
-                ("List-Unsubscribe", format!("<{unsubscribe}>")),
+                ("List-Unsubscribe".to_owned(), format!("<{unsubscribe}>")),
                 (
-                    "List-Unsubscribe-Post",
+                    "List-Unsubscribe-Post".to_owned(),
                     "List-Unsubscribe=One-Click".to_owned(),
                 ),
             ],

@@ -69,6 +69,22 @@ pub fn record_request(method: &str, route: &str, status: u16, elapsed: Duration)
         .record(elapsed.as_secs_f64());
 }
 
+/// Counts one failed mail send (`mail_send_failures_total`).
+pub fn record_mail_failure() {
+    if prometheus().is_some() {
+        metrics::counter!("mail_send_failures_total").increment(1);
+    }
+}
+
+/// Sets the mail queue's gauges: mails waiting to be sent (`mail_queue_depth`) and mails
+/// given up on, kept in the table (`mail_queue_failed`).
+pub fn record_mail_queue(waiting: i64, failed: i64) {
+    if prometheus().is_some() {
+        metrics::gauge!("mail_queue_depth").set(waiting as f64);
+        metrics::gauge!("mail_queue_failed").set(failed as f64);
+    }
+}
+
 /// `GET /healthz`: the process is up.
 pub async fn healthz() -> &'static str {
     "ok"

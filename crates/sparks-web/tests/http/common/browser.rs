@@ -9,7 +9,7 @@ use http_body_util::BodyExt;
 use sparks_store::Backend;
 use sparks_store::accounts::{self, NewUser, Role};
 use sparks_store::testing::Fixture;
-use sparks_web::{Clock, SiteConfig};
+use sparks_web::{Clock, MailSignal, MailWorker, SiteConfig};
 use tower::ServiceExt;
 
 use super::{App, Reply, TODAY};
@@ -44,7 +44,46 @@ pub struct Site {
     pub clock: Clock,
     /// The site's secret key (second factors are sealed with it).
     pub secret_key: sparks_auth::SecretKey,
+    /// Wakes the site's mail worker, as a request that queued a mail does.
+    pub mail_signal: MailSignal,
+    /// The mail worker, sending queued mail into [`Site::outbox`] as `sparks serve` does;
+    /// stopped before the database goes.
+    _mail_worker: Running,
     _test_db: sparks_store::testing::TestDb,
+}
+
+/// A background task, stopped when dropped.
+pub struct Running(tokio::task::JoinHandle<()>);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// How long a test waits for the mail worker: far longer than it takes, so only a mail
+/// that never comes fails the wait.
+pub const MAIL_DEADLINE: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// The outbox folder's mailer, as the site uses it.
+pub fn outbox_mailer(dir: &std::path::Path) -> sparks_mail::Mailer {
+    sparks_mail::Mailer::outbox(dir, "Sparks <noreply@sparks.invalid>").unwrap()
+}
+
+/// Starts a mail worker for a site on `db` woken by `signal`; it runs until dropped.
+pub fn start_mail_worker(
+    db: &sparks_store::Db,
+    clock: &Clock,
+    mailer: sparks_mail::Mailer,
+    signal: &MailSignal,
+) -> Running {
+    // The sender goes with the closure's future: dropping the task stops the worker too.
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let worker = MailWorker::new(db.clone(), clock.clone(), mailer, signal.clone());
+    Running(tokio::spawn(async move {
+        let _stop = stop;
+        worker.run(stopped).await;
+    }))
 }
 
 /// What `db_test!` gives a test that takes a [`Site`]: the seeded site on that backend.
@@ -63,21 +102,30 @@ pub async fn sites() -> Vec<Site> {
 /// The seeded application with an outbox, uploads and a public address, on `app`'s backend.
 pub fn site(app: App) -> Site {
     let outbox = tempfile::tempdir().unwrap();
-    let mailer =
-        sparks_mail::Mailer::outbox(outbox.path(), "Sparks <noreply@sparks.invalid>").unwrap();
+    let mailer = outbox_mailer(outbox.path());
+    site_with_mailer(app, outbox, mailer)
+}
+
+/// [`site`] sending its mail through `mailer`; `outbox` is where [`Site::emails`] looks.
+pub fn site_with_mailer(app: App, outbox: tempfile::TempDir, mailer: sparks_mail::Mailer) -> Site {
     let uploads = sparks_uploads::LocalDir::new(outbox.path().join("uploads"));
     let secret_key = sparks_auth::SecretKey::generate();
+    let mail_signal = MailSignal::default();
     let config = SiteConfig {
         uploads: Some(std::sync::Arc::new(uploads)),
-        mailer: Some(mailer),
+        mailer: Some(mailer.clone()),
+        mail_signal: mail_signal.clone(),
         public_url: Some(ORIGIN.parse().unwrap()),
         secret_key: Some(secret_key.clone()),
         ..SiteConfig::default()
     };
     let clock = Clock::fixed_date(TODAY);
+    let db = &app.test_db.db;
     Site {
         secret_key,
-        router: sparks_web::router_with_config(app.test_db.db.clone(), clock.clone(), config),
+        router: sparks_web::router_with_config(db.clone(), clock.clone(), config),
+        _mail_worker: start_mail_worker(db, &clock, mailer, &mail_signal),
+        mail_signal,
         clock,
         db: app.test_db.db.clone(),
         outbox,
@@ -102,39 +150,67 @@ impl Site {
         r.body
     }
 
-    /// Every email in the outbox, decoded enough to read links.
-    pub fn emails(&self) -> Vec<String> {
-        let Ok(dir) = std::fs::read_dir(self.outbox.path()) else {
-            return Vec::new();
-        };
-        let mut mails: Vec<(std::time::SystemTime, String)> = dir
-            .filter_map(Result::ok)
-            .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
-            .map(|e| {
-                let text = std::fs::read_to_string(e.path()).unwrap();
-                let text = text
-                    .replace("=\r\n", "")
-                    .replace("=\n", "")
-                    .replace("=3D", "=");
-                (e.metadata().unwrap().modified().unwrap(), text)
-            })
-            .collect();
-        mails.sort_by_key(|(t, _)| *t);
-        mails.into_iter().map(|(_, t)| t).collect()
+    /// Waits until the mail worker has sent every mail queued so far (none waits in the
+    /// database), failing after [`MAIL_DEADLINE`].
+    pub async fn mail_delivered(&self) {
+        let start = std::time::Instant::now();
+        loop {
+            let depth = sparks_store::outbox::depth(&self.db).await.unwrap();
+            if depth.waiting == 0 {
+                return;
+            }
+            assert!(
+                start.elapsed() < MAIL_DEADLINE,
+                "{}: {} mails still queued after {MAIL_DEADLINE:?}",
+                self.backend,
+                depth.waiting
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
     }
 
-    /// The emails sent to `to`, oldest first.
-    pub fn emails_to(&self, to: &str) -> Vec<String> {
-        self.emails()
+    /// Waits until at least `count` emails to `to` are in the outbox folder (polling it),
+    /// failing after [`MAIL_DEADLINE`]; returns them, oldest first.
+    pub async fn wait_for_emails_to(&self, to: &str, count: usize) -> Vec<String> {
+        let start = std::time::Instant::now();
+        loop {
+            let mails = self.sent_emails_to(to);
+            if mails.len() >= count {
+                return mails;
+            }
+            assert!(
+                start.elapsed() < MAIL_DEADLINE,
+                "{}: {} of {count} emails to {to} after {MAIL_DEADLINE:?}",
+                self.backend,
+                mails.len()
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+
+    /// Every email in the outbox folder now, oldest first.
+    pub fn sent_emails(&self) -> Vec<String> {
+        emails_in(self.outbox.path())
+    }
+
+    /// The emails sent to `to`, oldest first, once the queue is sent.
+    pub async fn emails_to(&self, to: &str) -> Vec<String> {
+        self.mail_delivered().await;
+        self.sent_emails_to(to)
+    }
+
+    /// The emails in the outbox folder to `to` now, oldest first.
+    pub fn sent_emails_to(&self, to: &str) -> Vec<String> {
+        self.sent_emails()
             .into_iter()
             .filter(|m| m.contains(&format!("To: {to}")))
             .collect()
     }
 
     /// The path of the link starting with `prefix` (after [`ORIGIN`]) in the latest email to
-    /// `to`.
-    pub fn link_to(&self, to: &str, prefix: &str) -> String {
-        let mail = self.emails_to(to).pop().unwrap();
+    /// `to`, once the queue is sent.
+    pub async fn link_to(&self, to: &str, prefix: &str) -> String {
+        let mail = self.emails_to(to).await.pop().unwrap();
         link_in(&mail, &format!("{ORIGIN}{prefix}"))
             .trim_start_matches(ORIGIN)
             .to_owned()
@@ -317,6 +393,27 @@ impl Visitor {
     pub async fn approve_first(&mut self) -> Reply {
         self.decide_first(&[("decision", "approve")]).await
     }
+}
+
+/// Every email in the outbox folder `dir`, oldest first, decoded enough to read links.
+pub fn emails_in(dir: &std::path::Path) -> Vec<String> {
+    let Ok(dir) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut mails: Vec<(std::time::SystemTime, String)> = dir
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+        .map(|e| {
+            let text = std::fs::read_to_string(e.path()).unwrap();
+            let text = text
+                .replace("=\r\n", "")
+                .replace("=\n", "")
+                .replace("=3D", "=");
+            (e.metadata().unwrap().modified().unwrap(), text)
+        })
+        .collect();
+    mails.sort_by_key(|(t, _)| *t);
+    mails.into_iter().map(|(_, t)| t).collect()
 }
 
 /// Where a redirect points, or "".

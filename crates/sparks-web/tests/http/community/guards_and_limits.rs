@@ -80,7 +80,7 @@ async fn security_events_name_the_client_and_the_account_and_no_secret(site: Sit
     let session = v.cookie.clone().unwrap();
     let mut w = from(&site, "203.0.113.77:50001");
     w.fill("/reset", &[("email", "owner@example.org")]).await;
-    let path = site.link_to("owner@example.org", "/reset/new?token=");
+    let path = site.link_to("owner@example.org", "/reset/new?token=").await;
     let token = token_in(&path).to_owned();
     let new_password = "Brand-New-Passphrase-For-The-Owner";
     let r = w

@@ -53,9 +53,9 @@ async fn a_new_member_joins_verifies_proposes_and_an_editor_with_totp_approves(s
         .log_in("ana@example.org", "a long enough passphrase")
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
-    let mails = site.emails_to("ana@example.org");
+    let mails = site.emails_to("ana@example.org").await;
     assert_eq!(mails.len(), 1, "{b}");
-    let path = site.link_to("ana@example.org", "/verify?token=");
+    let path = site.link_to("ana@example.org", "/verify?token=").await;
     let r = ana
         .submit(&path, "/verify", &[("token", token_in(&path))])
         .await;
@@ -138,7 +138,7 @@ async fn a_new_member_joins_verifies_proposes_and_an_editor_with_totp_approves(s
     assert_eq!(page.status, StatusCode::OK, "{b}");
     let api = ana.get("/api/v1/initiatives/pendzx").await.json();
     assert_eq!(api["countries"], serde_json::json!(["PL", "DE"]), "{b}");
-    let mails = site.emails_to("ana@example.org");
+    let mails = site.emails_to("ana@example.org").await;
     assert!(
         mails.iter().any(|m| m.contains("is now on Sparks")),
         "{b}: the submitter is told"
@@ -289,7 +289,7 @@ async fn password_reset_by_email_and_totp_codes_work_once(site: Site) {
         r2.body.replace(char::is_numeric, ""),
         "{b}: no account enumeration"
     );
-    let path = site.link_to("r@example.org", "/reset/new?token=");
+    let path = site.link_to("r@example.org", "/reset/new?token=").await;
     let token = token_in(&path).to_owned();
     let r = v
         .submit(

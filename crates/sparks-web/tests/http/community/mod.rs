@@ -13,6 +13,7 @@ mod content;
 mod discussions;
 mod feed_trust;
 mod guards_and_limits;
+mod mail_queue;
 mod members;
 mod moderation;
 mod newsletter;

@@ -149,7 +149,7 @@ async fn a_rejection_needs_a_reason_and_the_member_is_told(site: Site) {
         .decide_first(&[("decision", "reject"), ("reason", "No source given.")])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}");
-    let mails = site.emails_to("m@example.org");
+    let mails = site.emails_to("m@example.org").await;
     assert!(mails.iter().any(|m| m.contains("No source given.")), "{b}");
     assert!(
         m.get("/account").await.text().contains("not published"),

@@ -26,14 +26,16 @@ async fn newsletter_double_opt_in_digest_and_one_click_unsubscribe(site: Site) {
         .await;
     assert_eq!(r.status, StatusCode::OK, "{b}");
     assert_eq!(
-        site.emails_to("reader@example.org").len(),
+        site.emails_to("reader@example.org").await.len(),
         1,
         "{b}: only the confirmation"
     );
     // Nothing is sent before the link is used.
     let report = send_digest(&site, &mailer).await;
     assert_eq!(report.recipients, 0, "{b}");
-    let path = site.link_to("reader@example.org", "/newsletter/confirm?token=");
+    let path = site
+        .link_to("reader@example.org", "/newsletter/confirm?token=")
+        .await;
     let r = v
         .submit(&path, "/newsletter/confirm", &[("token", token_in(&path))])
         .await;
@@ -45,7 +47,7 @@ async fn newsletter_double_opt_in_digest_and_one_click_unsubscribe(site: Site) {
     let report = send_digest(&site, &mailer).await;
     assert_eq!(report.recipients, 1, "{b}");
     assert!(report.items > 0, "{b}");
-    let digest = site.emails_to("reader@example.org").pop().unwrap();
+    let digest = site.emails_to("reader@example.org").await.pop().unwrap();
     assert!(
         digest.contains("List-Unsubscribe: <https://sparks.example/newsletter/unsubscribe?id="),
         "{b}: {digest}"

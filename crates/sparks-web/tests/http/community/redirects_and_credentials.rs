@@ -175,9 +175,10 @@ async fn next_after_login_never_leaves_the_site_for_members_or_staff(site: Site)
 }
 
 /// Every reset link mailed to `email` so far, as paths (`/reset/new?token=…`).
-fn reset_links(site: &Site, email: &str) -> Vec<String> {
+async fn reset_links(site: &Site, email: &str) -> Vec<String> {
     let prefix = format!("{ORIGIN}/reset/new?token=");
     site.emails_to(email)
+        .await
         .iter()
         .map(|m| link_in(m, &prefix).trim_start_matches(ORIGIN).to_owned())
         .collect()
@@ -185,11 +186,12 @@ fn reset_links(site: &Site, email: &str) -> Vec<String> {
 
 /// Asks for a reset link for `email` and gives back its path.
 async fn ask_for_reset_link(site: &Site, email: &str) -> String {
-    let before = reset_links(site, email);
+    let before = reset_links(site, email).await;
     let r = site.visitor().fill("/reset", &[("email", email)]).await;
     assert_eq!(r.status, StatusCode::OK, "{}: {}", site.backend, r.body);
     // Mails may share a timestamp: the new link is the one not mailed before.
     reset_links(site, email)
+        .await
         .into_iter()
         .find(|l| !before.contains(l))
         .unwrap()
