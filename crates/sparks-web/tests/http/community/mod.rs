@@ -12,6 +12,7 @@
 mod content;
 mod discussions;
 mod guards_and_limits;
+mod login_limits;
 mod members;
 mod moderation;
 mod newsletter;
@@ -19,3 +20,4 @@ mod quick_exit;
 mod redirects_and_credentials;
 mod security;
 mod sessions_everywhere;
+mod two_factor;
