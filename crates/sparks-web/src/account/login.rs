@@ -116,7 +116,7 @@ pub async fn login(
     let user = accounts::by_email(state.db(), &email).await?;
     let attempts = Attempts::new("login", "login_delayed", &hash_token(&email), &ip);
     let mut problems = Problems::default();
-    if let Some(seconds) = attempts.wait(&state, user.as_ref().map(|u| u.id)).await? {
+    if let Some(seconds) = attempts.begin(&state, user.as_ref().map(|u| u.id)).await? {
         problems.add("email", wait_message(&ctx, seconds));
         let page = login_form(&state, &ctx, &email, &next, &problems).await?;
         return Ok(waiting(page, seconds));
@@ -304,7 +304,7 @@ pub async fn code(
     };
     let next = safe_next(&form.get("next"));
     let attempts = code_attempts(viewer.user.id, &ip);
-    if let Some(seconds) = attempts.wait(&state, Some(viewer.user.id)).await? {
+    if let Some(seconds) = attempts.begin(&state, Some(viewer.user.id)).await? {
         let pending = match viewer.user.totp_secret {
             Some(_) => None,
             None => accounts::pending_totp(state.db(), viewer.user.id).await?,

@@ -119,7 +119,7 @@ pub async fn enrol(
     };
     let attempts = code_attempts(user.id, &ip);
     let mut problems = Problems::default();
-    if let Some(seconds) = attempts.wait(&state, Some(user.id)).await? {
+    if let Some(seconds) = attempts.begin(&state, Some(user.id)).await? {
         problems.add("code", wait_message(&ctx, seconds));
         let enrol = enrolment_text(&viewer, Some(pending));
         let page = enrol_form(&state, &ctx, &viewer, enrol, &problems).await?;
@@ -161,7 +161,7 @@ pub async fn turn_off(
     }
     let attempts = code_attempts(user.id, &ip);
     let mut problems = Problems::default();
-    if let Some(seconds) = attempts.wait(&state, Some(user.id)).await? {
+    if let Some(seconds) = attempts.begin(&state, Some(user.id)).await? {
         problems.add("code", wait_message(&ctx, seconds));
         let page = off_form(&state, &ctx, &viewer, &problems).await?;
         return Ok(waiting(page, seconds));

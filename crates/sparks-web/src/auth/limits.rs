@@ -142,9 +142,11 @@ impl Attempts {
         }
     }
 
-    /// `Some(seconds)` when the pair must wait before trying again; logs the security event
-    /// with the account (`account_id`, when there is one) and the client (in the span).
-    pub async fn wait(
+    /// Claims an attempt for the pair: `Some(seconds)` when it must wait first (and logs the
+    /// security event with the account, `account_id` when there is one, and the client, in
+    /// the span). An attempt that goes ahead counts as a failure until [`Attempts::succeeded`]
+    /// clears it, so parallel attempts cannot all slip through one opening.
+    pub async fn begin(
         &self,
         state: &AppState,
         account_id: Option<i64>,
@@ -161,7 +163,7 @@ impl Attempts {
             cap: WAIT_CAP,
             forget: FORGET,
         };
-        let wait = rate_limits::backoff_wait(state.db(), &self.pair, backoff, now).await?;
+        let wait = rate_limits::backoff_attempt(state.db(), &self.pair, backoff, now).await?;
         if let Some(seconds) = wait {
             tracing::warn!(
                 security_event = self.event,
@@ -174,15 +176,9 @@ impl Attempts {
         Ok(wait)
     }
 
-    /// Counts a failure for the pair and for the account.
+    /// The attempt failed: it stays counted for the pair, and counts for the account.
     pub async fn failed(&self, state: &AppState) -> Result<(), WebError> {
         let now = state.clock().unix();
-        let backoff = rate_limits::Backoff {
-            free: PAIR_FREE,
-            cap: WAIT_CAP,
-            forget: FORGET,
-        };
-        rate_limits::backoff_fail(state.db(), &self.pair, backoff, now).await?;
         // Only counted here: the account-wide mark changes the pace, it never refuses.
         rate_limits::hit(
             state.db(),

@@ -4,29 +4,18 @@
 //! mark of failures on one account from everywhere, every address waits after its first
 //! failure. The same holds for the second factor.
 
-use std::net::SocketAddr;
-
-use axum::extract::connect_info::MockConnectInfo;
 use axum::http::StatusCode;
 use sparks_store::accounts::{self, Role};
 use sparks_store::db_test;
 use time::Duration;
 
+use super::guards_and_limits::from;
 use crate::common::Reply;
 use crate::common::browser::{PASSWORD, RECOVERY_CODE, Site, Visitor, location};
 use crate::common::log::{Captured, capture};
 
 /// Failures a pair may make before it waits (`auth::limits::PAIR_FREE`).
 const FREE: usize = 5;
-
-/// A visitor whose requests come from `peer`, as the server's socket would report it.
-pub(super) fn from(site: &Site, peer: &str) -> Visitor {
-    let peer: SocketAddr = peer.parse().unwrap();
-    Visitor {
-        router: site.router.clone().layer(MockConnectInfo(peer)),
-        cookie: None,
-    }
-}
 
 /// The `Retry-After` of `r`, in seconds.
 fn retry_after(r: &Reply) -> i64 {
@@ -246,4 +235,30 @@ async fn failed_second_factor_codes_slow_that_address_not_the_owner(site: Site) 
         "{b}: after the wait: {}",
         r.body
     );
+}
+
+db_test!(parallel_attempts_cannot_all_slip_through_one_opening);
+async fn parallel_attempts_cannot_all_slip_through_one_opening(site: Site) {
+    let b = site.backend;
+    let email = "busy@example.org";
+    site.account(email, Role::Member).await;
+    let peer = "198.51.100.99:40000";
+    let mut v = from(&site, peer);
+    for _ in 0..FREE {
+        v.log_in(email, "a wrong guess at it").await;
+    }
+    site.clock.advance(Duration::seconds(1));
+    // The wait is over: four guesses sent at once get one try between them.
+    let guess = |mut v: Visitor| async move {
+        v.log_in(email, "a wrong guess at it").await.status.as_u16()
+    };
+    let (one, two, three, four) = tokio::join!(
+        guess(from(&site, peer)),
+        guess(from(&site, peer)),
+        guess(from(&site, peer)),
+        guess(from(&site, peer)),
+    );
+    let mut statuses = [one, two, three, four];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [422, 429, 429, 429], "{b}: one try per opening");
 }
