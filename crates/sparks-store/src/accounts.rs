@@ -594,19 +594,3 @@ pub async fn shared_secret(db: &Db, name: &str, fresh: &str) -> Result<String> {
 pub async fn count(db: &Db) -> Result<i64> {
     db.count(Sql::new("SELECT COUNT(*) AS n FROM users")).await
 }
-
-/// Turns the second factor off: the TOTP secret, its recovery codes and any enrolment still
-/// pending go. Whether the account may do without one is the caller's decision (staff may
-/// not).
-pub async fn disable_totp(db: &Db, id: i64) -> Result<()> {
-    let mut tx = db.begin().await?;
-    let mut sql =
-        Sql::new("UPDATE users SET totp_secret = NULL, totp_last_step = NULL WHERE id = ");
-    sql.push_arg(id);
-    tx.execute(sql).await?;
-    let mut pending = Sql::new("DELETE FROM pending_totp_enrolments WHERE user_id = ");
-    pending.push_arg(id);
-    tx.execute(pending).await?;
-    replace_recovery_codes_in(&mut tx, id, &[]).await?;
-    tx.commit().await
-}

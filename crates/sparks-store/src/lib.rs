@@ -28,6 +28,7 @@ pub mod rate_limits;
 pub mod reference;
 pub mod resources;
 pub mod search;
+pub mod second_factor;
 pub mod seed;
 pub mod sessions;
 mod sql;

@@ -184,7 +184,7 @@ pub async fn turn_off(
         return off_form(&state, &ctx, &viewer, &problems).await;
     }
     attempts.succeeded(&state).await?;
-    accounts::disable_totp(state.db(), user.id).await?;
+    sparks_store::second_factor::disable(state.db(), user.id).await?;
     own_account_event(
         &viewer,
         "second_factor_disabled",
