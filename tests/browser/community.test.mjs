@@ -136,7 +136,7 @@ function eachPageAnswers(ctx, who, urls) {
 describe('a member', { skip, timeout: 300_000 }, () => {
   const ctx = loggedIn('member@example.org');
 
-  eachPageAnswers(ctx, 'member', ['/account', '/submit/initiative', '/submit/resource', '/submit/event', '/submit/news', '/submit/feed', '/submit/recommendation', '/submit/statistic', '/submit/helpline', '/community', '/account/delete']);
+  eachPageAnswers(ctx, 'member', ['/account', '/submit/initiative', '/submit/resource', '/submit/event', '/submit/news', '/submit/feed', '/submit/recommendation', '/submit/statistic', '/submit/helpline', '/community', '/account/delete', '/account/two-factor']);
 
   test('an empty proposal shows its errors', async () => {
     const { page } = ctx;
@@ -156,6 +156,14 @@ describe('a member', { skip, timeout: 300_000 }, () => {
     await checkPage(page, 'member news preview', ctx.problems, 200, null);
     await submitAndWait(page);
     await checkPage(page, 'member proposal sent', ctx.problems, 200, null);
+  });
+
+  test('a wrong code on the second-factor enrolment shows its error', async () => {
+    const { page } = ctx;
+    await page.goto(new URL('/account/two-factor', base).href);
+    await page.fill('#field-code', '000000');
+    const response = await submitAndWait(page);
+    await checkPage(page, 'member second factor with errors', ctx.problems, 422, response);
   });
 
   test('a discussion and its thread page', async () => {
@@ -193,7 +201,7 @@ describe('an admin with TOTP', { skip, timeout: 300_000 }, () => {
     await submitAndWait(page);
   });
 
-  eachPageAnswers(ctx, 'admin', ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/feeds', '/admin/media', '/submit/initiative?slug=arica', '/account']);
+  eachPageAnswers(ctx, 'admin', ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/feeds', '/admin/media', '/submit/initiative?slug=arica', '/account', '/account/two-factor']);
 
   test('staff hide, pin, lock and move a whole thread', async () => {
     const { page } = ctx;

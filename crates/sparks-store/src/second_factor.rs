@@ -330,3 +330,20 @@ impl From<sparks_auth::OpenError> for StoreError {
         StoreError::SecretKey(e.to_string())
     }
 }
+
+/// Turns the second factor of account `id` off: its TOTP secret, its recovery codes and any
+/// enrolment still pending go, whatever form they are stored in. Whether the account may do
+/// without one is the caller's decision (staff may not).
+pub async fn disable(db: &Db, id: i64) -> Result<()> {
+    let mut tx = db.begin().await?;
+    let mut secret =
+        Sql::new("UPDATE users SET totp_secret = NULL, totp_last_step = NULL WHERE id = ");
+    secret.push_arg(id);
+    tx.execute(secret).await?;
+    for table in ["recovery_codes", "pending_totp_enrolments"] {
+        let mut sql = Sql::new(&format!("DELETE FROM {table} WHERE user_id = "));
+        sql.push_arg(id);
+        tx.execute(sql).await?;
+    }
+    tx.commit().await
+}

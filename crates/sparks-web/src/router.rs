@@ -97,6 +97,14 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             guard(post(account::profile::change_password)),
         )
         .route(
+            "/account/two-factor",
+            guard(get(account::two_factor::page).post(account::two_factor::enrol)),
+        )
+        .route(
+            "/account/two-factor/off",
+            guard(post(account::two_factor::turn_off)),
+        )
+        .route(
             "/account/logout-everywhere",
             guard(post(account::login::logout_everywhere)),
         )

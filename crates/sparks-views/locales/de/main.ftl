@@ -720,6 +720,24 @@ code-enrol-label = Authenticator einrichten
 code-recovery-label = Wiederherstellungscodes:
 code-submit = Weiter
 code-error = Dieser Code ist nicht korrekt oder wurde bereits verwendet. Geben Sie den aktuellen Code ein.
+attempts-wait = { $count ->
+    [one] Zu viele fehlgeschlagene Versuche von hier. Sie können es in { $n } Sekunde erneut versuchen.
+   *[other] Zu viele fehlgeschlagene Versuche von hier. Sie können es in { $n } Sekunden erneut versuchen.
+}
+code-intro-member = Sie haben für Ihr Konto einen zweiten Faktor eingeschaltet: Geben Sie den Code aus Ihrer Authenticator-App ein.
+account-two-factor = Zweiter Faktor
+account-two-factor-intro = Ein Code aus einer Authenticator-App bei jeder Anmeldung schützt Ihr Konto, auch wenn jemand Ihr Passwort erfährt.
+account-two-factor-link = Zweiten Faktor einrichten oder ausschalten
+two-factor-title = Zweiter Faktor
+two-factor-intro = Fügen Sie Ihr Konto einer Authenticator-App hinzu und geben Sie den angezeigten Code ein. Ab dann fragt jede Anmeldung nach einem Code.
+two-factor-submit = Einschalten
+two-factor-off-title = Zweiten Faktor ausschalten
+two-factor-off-intro = Zum Ausschalten geben Sie Ihr Passwort und einen aktuellen Code (oder einen Wiederherstellungscode) ein.
+two-factor-off-submit = Ausschalten
+two-factor-on = Der zweite Faktor ist eingeschaltet: Jede Anmeldung fragt nach einem Code aus Ihrer Authenticator-App.
+two-factor-staff = Redakteurinnen, Redakteure und Administratoren müssen ihn eingeschaltet lassen.
+two-factor-enrolled = Der zweite Faktor ist eingeschaltet. Bewahren Sie Ihre Wiederherstellungscodes sicher auf: Sie werden sie nicht wieder sehen.
+two-factor-disabled = Der zweite Faktor ist ausgeschaltet. Die Anmeldung fragt nur nach Ihrem Passwort.
 reset-title = Passwort vergessen
 reset-intro = Geben Sie Ihre E-Mail-Adresse ein. Wir senden Ihnen dann einen Link, mit dem Sie ein neues Passwort festlegen können.
 reset-submit = Link senden

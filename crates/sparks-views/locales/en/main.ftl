@@ -666,6 +666,24 @@ code-enrol-label = Authenticator setup
 code-recovery-label = Recovery codes:
 code-submit = Continue
 code-error = This code is not right or was used already. Enter the current code.
+attempts-wait = { $count ->
+    [one] Too many failed attempts from here. You can try again in { $n } second.
+   *[other] Too many failed attempts from here. You can try again in { $n } seconds.
+}
+code-intro-member = You turned on a second factor for your account: enter the code from your authenticator app.
+account-two-factor = Second factor
+account-two-factor-intro = A code from an authenticator app at each login keeps your account safe even if someone learns your password.
+account-two-factor-link = Set up or turn off the second factor
+two-factor-title = Second factor
+two-factor-intro = Add your account to an authenticator app and enter the code it shows. From then on, each login asks for a code.
+two-factor-submit = Turn on
+two-factor-off-title = Turn off the second factor
+two-factor-off-intro = To turn it off, enter your password and a current code (or a recovery code).
+two-factor-off-submit = Turn off
+two-factor-on = The second factor is on: each login asks for a code from your authenticator app.
+two-factor-staff = Editors and administrators must keep it on.
+two-factor-enrolled = The second factor is on. Keep your recovery codes somewhere safe: you will not see them again.
+two-factor-disabled = The second factor is off. Login asks only for your password.
 reset-title = Forgotten password
 reset-intro = Enter your email address and we will send a link to choose a new password.
 reset-submit = Send link

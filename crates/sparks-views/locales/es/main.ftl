@@ -720,6 +720,24 @@ code-enrol-label = Configuración del autenticador
 code-recovery-label = Códigos de recuperación:
 code-submit = Continuar
 code-error = Este código no es correcto o ya se ha utilizado. Introduzca el código actual.
+attempts-wait = { $count ->
+    [one] Demasiados intentos fallidos desde aquí. Puede volver a intentarlo en { $n } segundo.
+   *[other] Demasiados intentos fallidos desde aquí. Puede volver a intentarlo en { $n } segundos.
+}
+code-intro-member = Ha activado un segundo factor para su cuenta: introduzca el código de su aplicación de autenticación.
+account-two-factor = Segundo factor
+account-two-factor-intro = Un código de una aplicación de autenticación en cada inicio de sesión protege su cuenta aunque alguien conozca su contraseña.
+account-two-factor-link = Configurar o desactivar el segundo factor
+two-factor-title = Segundo factor
+two-factor-intro = Añada su cuenta a una aplicación de autenticación e introduzca el código que muestra. A partir de entonces, cada inicio de sesión pedirá un código.
+two-factor-submit = Activar
+two-factor-off-title = Desactivar el segundo factor
+two-factor-off-intro = Para desactivarlo, introduzca su contraseña y un código actual (o un código de recuperación).
+two-factor-off-submit = Desactivar
+two-factor-on = El segundo factor está activado: cada inicio de sesión pide un código de su aplicación de autenticación.
+two-factor-staff = Los editores y administradores deben mantenerlo activado.
+two-factor-enrolled = El segundo factor está activado. Guarde sus códigos de recuperación en un lugar seguro: no volverá a verlos.
+two-factor-disabled = El segundo factor está desactivado. El inicio de sesión solo pide su contraseña.
 reset-title = Contraseña olvidada
 reset-intro = Introduzca su dirección de correo electrónico y le enviaremos un enlace para elegir una nueva contraseña.
 reset-submit = Enviar enlace

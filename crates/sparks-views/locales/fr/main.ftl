@@ -720,6 +720,24 @@ code-enrol-label = Configuration de l'authentificateur
 code-recovery-label = Codes de récupération :
 code-submit = Continuer
 code-error = Ce code est incorrect ou a déjà été utilisé. Saisissez le code actuel.
+attempts-wait = { $count ->
+    [one] Trop de tentatives échouées depuis cet endroit. Vous pourrez réessayer dans { $n } seconde.
+   *[other] Trop de tentatives échouées depuis cet endroit. Vous pourrez réessayer dans { $n } secondes.
+}
+code-intro-member = Vous avez activé un second facteur pour votre compte : saisissez le code de votre application d'authentification.
+account-two-factor = Second facteur
+account-two-factor-intro = Un code d'une application d'authentification à chaque connexion protège votre compte, même si quelqu'un apprend votre mot de passe.
+account-two-factor-link = Configurer ou désactiver le second facteur
+two-factor-title = Second facteur
+two-factor-intro = Ajoutez votre compte à une application d'authentification et saisissez le code qu'elle affiche. Ensuite, chaque connexion demandera un code.
+two-factor-submit = Activer
+two-factor-off-title = Désactiver le second facteur
+two-factor-off-intro = Pour le désactiver, saisissez votre mot de passe et un code actuel (ou un code de récupération).
+two-factor-off-submit = Désactiver
+two-factor-on = Le second facteur est activé : chaque connexion demande un code de votre application d'authentification.
+two-factor-staff = Les éditeurs et les administrateurs doivent le garder activé.
+two-factor-enrolled = Le second facteur est activé. Conservez vos codes de récupération en lieu sûr : ils ne seront plus affichés.
+two-factor-disabled = Le second facteur est désactivé. La connexion ne demande plus que votre mot de passe.
 reset-title = Mot de passe oublié
 reset-intro = Saisissez votre adresse e-mail et nous vous enverrons un lien pour choisir un nouveau mot de passe.
 reset-submit = Envoyer le lien

@@ -756,6 +756,26 @@ code-enrol-label = Konfiguracja aplikacji uwierzytelniającej
 code-recovery-label = Kody odzyskiwania:
 code-submit = Dalej
 code-error = Ten kod jest nieprawidłowy lub został już użyty. Prosimy wpisać aktualny kod.
+attempts-wait = { $count ->
+    [one] Zbyt wiele nieudanych prób z tego miejsca. Można spróbować ponownie za { $n } sekundę.
+    [few] Zbyt wiele nieudanych prób z tego miejsca. Można spróbować ponownie za { $n } sekundy.
+    [many] Zbyt wiele nieudanych prób z tego miejsca. Można spróbować ponownie za { $n } sekund.
+   *[other] Zbyt wiele nieudanych prób z tego miejsca. Można spróbować ponownie za { $n } sekundy.
+}
+code-intro-member = Dla tego konta włączono drugi składnik: prosimy wpisać kod z aplikacji uwierzytelniającej.
+account-two-factor = Drugi składnik
+account-two-factor-intro = Kod z aplikacji uwierzytelniającej przy każdym logowaniu chroni konto, nawet jeśli ktoś pozna hasło.
+account-two-factor-link = Włącz lub wyłącz drugi składnik
+two-factor-title = Drugi składnik
+two-factor-intro = Prosimy dodać konto do aplikacji uwierzytelniającej i wpisać wyświetlony kod. Od tej chwili każde logowanie będzie wymagało kodu.
+two-factor-submit = Włącz
+two-factor-off-title = Wyłącz drugi składnik
+two-factor-off-intro = Aby go wyłączyć, prosimy wpisać hasło i aktualny kod (lub kod odzyskiwania).
+two-factor-off-submit = Wyłącz
+two-factor-on = Drugi składnik jest włączony: każde logowanie wymaga kodu z aplikacji uwierzytelniającej.
+two-factor-staff = Redaktorzy i administratorzy muszą mieć go włączonego.
+two-factor-enrolled = Drugi składnik jest włączony. Prosimy przechowywać kody odzyskiwania w bezpiecznym miejscu: nie zostaną pokazane ponownie.
+two-factor-disabled = Drugi składnik jest wyłączony. Logowanie wymaga tylko hasła.
 reset-title = Zapomniane hasło
 reset-intro = Po podaniu adresu e-mail wyślemy link do ustawienia nowego hasła.
 reset-submit = Wyślij link

@@ -1,18 +1,20 @@
-//! Logging in, the TOTP second factor staff must pass (with enrolment on first use), and
-//! logging out (here, or on every device at once).
+//! Logging in, the TOTP second factor staff must pass (with enrolment on first use) and
+//! members pass when they enrolled one, and logging out (here, or on every device at once).
+//! Failed passwords and codes slow down the (account, client) pair that made them, never
+//! the account (see [`Attempts`]).
 
 use axum::extract::{Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 use sparks_auth::{hash_token, tokens, totp};
 use sparks_store::accounts::{self, PendingTotp};
-use sparks_store::{rate_limits, sessions};
+use sparks_store::sessions;
 use sparks_views::{Field, FieldKind, FormPage, Section};
 
 use super::{
     current_password_field, link, notice, own_account_event, start_session, verify_in_background,
 };
-use crate::auth::{self, ClientIp, FormData, Member, Viewer, limit, see_other};
+use crate::auth::{self, Attempts, ClientIp, FormData, Member, Viewer, limit, see_other, waiting};
 use crate::present::context::PageContext;
 use crate::present::forms::{
     Problems, autocomplete, field, form_page, form_page_response, hint, required,
@@ -108,15 +110,22 @@ pub async fn login(
 ) -> Result<Response, WebError> {
     let email = form.get("email").to_lowercase();
     let next = safe_next(&form.get("next"));
+    // A generous cap per client (spraying many accounts); the account itself is never
+    // locked: failures slow down only the (account, client) pair that made them.
     limit(&state, &format!("login-ip:{ip}"), 30, 600).await?;
-    limit(&state, &format!("login:{}", hash_token(&email)), 10, 600).await?;
     let user = accounts::by_email(state.db(), &email).await?;
+    let attempts = Attempts::new("login", "login_delayed", &hash_token(&email), &ip);
+    let mut problems = Problems::default();
+    if let Some(seconds) = attempts.begin(&state, user.as_ref().map(|u| u.id)).await? {
+        problems.add("email", wait_message(&ctx, seconds));
+        let page = login_form(&state, &ctx, &email, &next, &problems).await?;
+        return Ok(waiting(page, seconds));
+    }
     let stored = user.as_ref().map_or_else(
         || sparks_auth::password::dummy_hash().to_owned(),
         |u| u.password_hash.clone(),
     );
     let ok = verify_in_background(form.raw("password"), stored).await? && user.is_some();
-    let mut problems = Problems::default();
     let user = match user {
         Some(u) if ok => u,
         _ => {
@@ -127,16 +136,20 @@ pub async fn login(
                 account_id = user.as_ref().map(|u| u.id),
                 "a login failed"
             );
+            attempts.failed(&state).await?;
             problems.add("email", ctx.t("login-error"));
             return login_form(&state, &ctx, &email, &next, &problems).await;
         }
     };
+    attempts.succeeded(&state).await?;
     if user.verified_at.is_none() {
         problems.add("email", ctx.t("login-unverified"));
         return login_form(&state, &ctx, &email, &next, &problems).await;
     }
     let old = viewer.map(|axum::Extension(v)| v);
-    if user.role().is_staff() {
+    // Staff must pass a second factor (enrolling on first use); members who enrolled one
+    // on their account page pass theirs.
+    if user.role().is_staff() || user.totp_secret.is_some() {
         tracing::info!(
             security_event = "login_password_ok",
             user_id = user.id,
@@ -156,7 +169,6 @@ pub async fn login(
         )
         .await;
     }
-    rate_limits::clear(state.db(), &format!("login:{}", hash_token(&email))).await?;
     tracing::info!(
         security_event = "login",
         user_id = user.id,
@@ -174,29 +186,16 @@ async fn code_form(
     enrol: Option<(String, Vec<String>)>,
     problems: &Problems,
 ) -> Result<Response, WebError> {
-    let mut fields = vec![
-        hint(
-            ctx,
-            autocomplete(
-                required(field(ctx, "code", FieldKind::Text, "")),
-                "one-time-code",
-            ),
-            "form-hint-code",
-        ),
-        Field::hidden("next", next),
-    ];
+    let mut fields = vec![code_field(ctx), Field::hidden("next", next)];
     problems.attach(&mut fields);
-    let mut intro = vec![ctx.t("code-intro")];
-    let code_block = enrol.map(|(uri, codes)| {
+    let mut intro = vec![ctx.t(if viewer.is_staff() {
+        "code-intro"
+    } else {
+        "code-intro-member"
+    })];
+    let code_block = enrol.map(|e| {
         intro.push(ctx.t("code-enrol"));
-        (
-            ctx.t("code-enrol-label"),
-            format!(
-                "{uri}\n\n{}\n{}",
-                ctx.t("code-recovery-label"),
-                codes.join("\n")
-            ),
-        )
+        enrolment_block(ctx, e)
     });
     let csrf = auth::csrf_token(state, Some(viewer)).await?;
     let page = FormPage {
@@ -207,10 +206,42 @@ async fn code_form(
     Ok(form_page_response(&page, problems))
 }
 
-/// Staff who never enrolled an authenticator (made editors on the web) enrol now: a secret
-/// and recovery codes are made once and shown on every visit (reloads and later logins
-/// alike) until the first code from the authenticator confirms them.
-async fn enrolment(state: &AppState, viewer: &Viewer) -> Result<Option<PendingTotp>, WebError> {
+/// The field a TOTP or recovery code is typed in.
+pub(crate) fn code_field(ctx: &PageContext) -> Field {
+    hint(
+        ctx,
+        autocomplete(
+            required(field(ctx, "code", FieldKind::Text, "")),
+            "one-time-code",
+        ),
+        "form-hint-code",
+    )
+}
+
+/// The authenticator address and recovery codes of an enrolment (see [`enrolment_text`]),
+/// as the label and text of a form's code block.
+pub(crate) fn enrolment_block(
+    ctx: &PageContext,
+    (uri, codes): (String, Vec<String>),
+) -> (String, String) {
+    (
+        ctx.t("code-enrol-label"),
+        format!(
+            "{uri}\n\n{}\n{}",
+            ctx.t("code-recovery-label"),
+            codes.join("\n")
+        ),
+    )
+}
+
+/// Staff who never enrolled an authenticator (made editors on the web) enrol now, and members
+/// who ask for one on their account page: a secret and recovery codes are made once and
+/// shown on every visit (reloads and later logins alike) until the first code from the
+/// authenticator confirms them.
+pub(crate) async fn enrolment(
+    state: &AppState,
+    viewer: &Viewer,
+) -> Result<Option<PendingTotp>, WebError> {
     if viewer.user.totp_secret.is_some() {
         return Ok(None);
     }
@@ -230,14 +261,18 @@ async fn enrolment(state: &AppState, viewer: &Viewer) -> Result<Option<PendingTo
 }
 
 /// The authenticator address and the recovery codes of `pending`, as the code form shows them.
-fn enrolment_text(viewer: &Viewer, pending: Option<PendingTotp>) -> Option<(String, Vec<String>)> {
+pub(crate) fn enrolment_text(
+    viewer: &Viewer,
+    pending: Option<PendingTotp>,
+) -> Option<(String, Vec<String>)> {
     pending.map(|p| {
         let uri = totp::otpauth_uri(&p.secret, &viewer.user.email).unwrap_or_default();
         (uri, p.recovery_codes)
     })
 }
 
-/// `GET /login/code`: the second step for editors and admins.
+/// `GET /login/code`: the second step for editors and admins, and members with a second
+/// factor.
 pub async fn code_page(
     State(state): State<AppState>,
     ctx: PageContext,
@@ -264,6 +299,7 @@ pub async fn code_page(
 pub async fn code(
     State(state): State<AppState>,
     ctx: PageContext,
+    ClientIp(ip): ClientIp,
     viewer: Option<axum::Extension<Viewer>>,
     form: FormData,
 ) -> Result<Response, WebError> {
@@ -271,25 +307,67 @@ pub async fn code(
     else {
         return Ok(see_other("/login"));
     };
-    limit(&state, &format!("code:{}", viewer.user.id), 10, 600).await?;
     let next = safe_next(&form.get("next"));
+    let attempts = code_attempts(viewer.user.id, &ip);
+    if let Some(seconds) = attempts.begin(&state, Some(viewer.user.id)).await? {
+        let pending = match viewer.user.totp_secret {
+            Some(_) => None,
+            None => accounts::pending_totp(state.db(), state.secret_key(), viewer.user.id).await?,
+        };
+        let mut problems = Problems::default();
+        problems.add("code", wait_message(&ctx, seconds));
+        let enrol = enrolment_text(&viewer, pending);
+        let page = code_form(&state, &ctx, &viewer, &next, enrol, &problems).await?;
+        return Ok(waiting(page, seconds));
+    }
     let typed = form.get("code");
     let user = accounts::by_id(state.db(), viewer.user.id)
         .await?
         .ok_or(WebError::Forbidden)?;
-    let now_s = u64::try_from(state.clock().unix()).unwrap_or_default();
     // A secret the key cannot open is an error (logged, the login fails), never "none".
     let key = state.secret_key();
-    let secret = accounts::totp_secret(key, &user)?;
-    let pending = match secret {
+    let pending = match accounts::totp_secret(key, &user)? {
         Some(_) => None,
         None => accounts::pending_totp(state.db(), key, user.id).await?,
     };
-    let accepted = match (secret.as_deref(), &pending) {
-        (Some(secret), _) => match totp::verify(secret, &typed, now_s, user.totp_last_step) {
+    let accepted = accept_code(&state, &user, pending.as_ref(), &typed).await?;
+    if !accepted {
+        attempts.failed(&state).await?;
+        tracing::warn!(
+            security_event = "second_factor_failed",
+            user_id = user.id,
+            account_id = user.id,
+            "a second-factor code was refused"
+        );
+        let mut problems = Problems::default();
+        problems.add("code", ctx.t("code-error"));
+        // A pending enrolment stays on the page until a code confirms it.
+        let enrol = enrolment_text(&viewer, pending);
+        return code_form(&state, &ctx, &viewer, &next, enrol, &problems).await;
+    }
+    attempts.succeeded(&state).await?;
+    tracing::info!(security_event = "login", user_id = user.id, account_id = user.id, role = %user.role, "logged in with a second factor");
+    start_session(&state, Some(&viewer), user.id, sessions::FULL, &next).await
+}
+
+/// Whether `typed` passes `user`'s second factor: a TOTP code of the account's secret (a code
+/// works once) or an unused recovery code (used up now); or, while enrolling (`pending`), a
+/// code from the new authenticator, which confirms the enrolment.
+pub(crate) async fn accept_code(
+    state: &AppState,
+    user: &accounts::User,
+    pending: Option<&PendingTotp>,
+    typed: &str,
+) -> Result<bool, WebError> {
+    let now_s = u64::try_from(state.clock().unix()).unwrap_or_default();
+    // A secret the key cannot open is an error (logged, the login fails), never "none".
+    let key = state.secret_key();
+    let secret = accounts::totp_secret(key, user)?;
+    Ok(match (secret.as_deref(), pending) {
+        (Some(secret), _) => match totp::verify(secret, typed, now_s, user.totp_last_step) {
             Some(step) => accounts::claim_totp_step(state.db(), user.id, step).await?,
             None => {
-                let normal = tokens::normalise_code(&typed);
+                let normal = tokens::normalise_code(typed);
                 normal.len() == 14
                     && accounts::use_recovery_code(
                         state.db(),
@@ -303,7 +381,7 @@ pub async fn code(
         },
         // Enrolling: only a code from the new authenticator confirms it (the recovery codes
         // are not valid yet), and the code counts as used.
-        (None, Some(p)) => match totp::verify(&p.secret, &typed, now_s, None) {
+        (None, Some(p)) => match totp::verify(&p.secret, typed, now_s, None) {
             Some(step) => {
                 let hashes: Vec<String> = p.recovery_codes.iter().map(|c| hash_token(c)).collect();
                 accounts::confirm_totp(state.db(), key, user.id, &p.secret, &hashes, step).await?
@@ -311,22 +389,18 @@ pub async fn code(
             None => false,
         },
         (None, None) => false,
-    };
-    if !accepted {
-        tracing::warn!(
-            security_event = "second_factor_failed",
-            user_id = user.id,
-            account_id = user.id,
-            "a second-factor code was refused"
-        );
-        let mut problems = Problems::default();
-        problems.add("code", ctx.t("code-error"));
-        // A pending enrolment stays on the page until a code confirms it.
-        let enrol = enrolment_text(&viewer, pending);
-        return code_form(&state, &ctx, &viewer, &next, enrol, &problems).await;
-    }
-    tracing::info!(security_event = "login", user_id = user.id, account_id = user.id, role = %user.role, "logged in with a second factor");
-    start_session(&state, Some(&viewer), user.id, sessions::FULL, &next).await
+    })
+}
+
+/// The attempts of `client` at the second factor (a TOTP or recovery code) of account `id`,
+/// at login and wherever else a code is asked.
+pub(crate) fn code_attempts(id: i64, client: &str) -> Attempts {
+    Attempts::new("code", "second_factor_delayed", &id.to_string(), client)
+}
+
+/// What a form says when its client must wait `seconds` before the next attempt.
+pub(crate) fn wait_message(ctx: &PageContext, seconds: i64) -> String {
+    ctx.tn("attempts-wait", u64::try_from(seconds).unwrap_or(1))
 }
 
 /// `POST /logout`.

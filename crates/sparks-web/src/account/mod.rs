@@ -1,12 +1,14 @@
-//! Accounts: joining, logging in (with the TOTP step for staff), logging out, password reset,
-//! the account page, data export and erasure, and public member profiles. The helpers here
-//! are shared by the pages in the files below.
+//! Accounts: joining, logging in (with the TOTP step for staff, and members who enrolled one),
+//! logging out, password reset, the account page, the second factor, data export and
+//! erasure, and public member profiles. The helpers here are shared by the pages in the
+//! files below.
 
 pub(crate) mod data;
 pub(crate) mod join;
 pub(crate) mod login;
 pub(crate) mod profile;
 pub(crate) mod reset;
+pub(crate) mod two_factor;
 
 use axum::http::header;
 use axum::response::Response;

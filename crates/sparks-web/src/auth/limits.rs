@@ -103,6 +103,111 @@ pub async fn limit(state: &AppState, bucket: &str, max: i64, window: i64) -> Res
     }
 }
 
+/// Failures allowed to one (account, client) pair before each further attempt waits.
+const PAIR_FREE: i64 = 5;
+/// Failures allowed per pair while the account is under a distributed attack.
+const PAIR_FREE_UNDER_ATTACK: i64 = 1;
+/// The longest wait, in seconds: never a lock-out, only a slower pace.
+const WAIT_CAP: i64 = 900;
+/// A pair's failures are forgotten after a day without one.
+const FORGET: i64 = 86_400;
+/// Failures on one account from every client together, per hour, beyond which it counts as
+/// under attack: each pair then waits after its first failure.
+const ACCOUNT_FAILURES: i64 = 100;
+/// The window of [`ACCOUNT_FAILURES`], in seconds.
+const ACCOUNT_WINDOW: i64 = 3600;
+
+/// Failed attempts at one secret of one account (its password, its second factor), counted
+/// per (account, client) pair: after a few failures the pair waits before each further
+/// attempt, 1 s doubling up to a cap. Nothing is ever locked: the owner from another address
+/// is not slowed, and a pair may always try again once its wait is over. Failures on the
+/// account from all clients together are counted too; past a high mark (distributed
+/// guessing) every pair waits after its first failure, which slows the attack and still
+/// lets the owner in on the first right try.
+pub struct Attempts {
+    event: &'static str,
+    pair: String,
+    account: String,
+}
+
+impl Attempts {
+    /// The attempts of `client` at `what` (`login`, `code`) of the account known by
+    /// `account_key` (for a login, a hash of the address typed, so that an address without
+    /// an account is treated alike). `event` names the security event a wait logs.
+    pub fn new(what: &str, event: &'static str, account_key: &str, client: &str) -> Self {
+        Attempts {
+            event,
+            pair: format!("{what}-pair:{account_key}:{client}"),
+            account: format!("{what}-account:{account_key}"),
+        }
+    }
+
+    /// Claims an attempt for the pair: `Some(seconds)` when it must wait first (and logs the
+    /// security event with the account, `account_id` when there is one, and the client, in
+    /// the span). An attempt that goes ahead counts as a failure until [`Attempts::succeeded`]
+    /// clears it, so parallel attempts cannot all slip through one opening.
+    pub async fn begin(
+        &self,
+        state: &AppState,
+        account_id: Option<i64>,
+    ) -> Result<Option<i64>, WebError> {
+        let now = state.clock().unix();
+        let attacked = rate_limits::count(state.db(), &self.account, ACCOUNT_WINDOW, now).await?
+            >= ACCOUNT_FAILURES;
+        let backoff = rate_limits::Backoff {
+            free: if attacked {
+                PAIR_FREE_UNDER_ATTACK
+            } else {
+                PAIR_FREE
+            },
+            cap: WAIT_CAP,
+            forget: FORGET,
+        };
+        let wait = rate_limits::backoff_attempt(state.db(), &self.pair, backoff, now).await?;
+        if let Some(seconds) = wait {
+            tracing::warn!(
+                security_event = self.event,
+                account_id,
+                retry_after = seconds,
+                under_attack = attacked,
+                "attempts from this client delayed"
+            );
+        }
+        Ok(wait)
+    }
+
+    /// The attempt failed: it stays counted for the pair, and counts for the account.
+    pub async fn failed(&self, state: &AppState) -> Result<(), WebError> {
+        let now = state.clock().unix();
+        // Only counted here: the account-wide mark changes the pace, it never refuses.
+        rate_limits::hit(
+            state.db(),
+            &self.account,
+            ACCOUNT_FAILURES,
+            ACCOUNT_WINDOW,
+            now,
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// A success: the pair starts afresh.
+    pub async fn succeeded(&self, state: &AppState) -> Result<(), WebError> {
+        rate_limits::clear(state.db(), &self.pair).await?;
+        Ok(())
+    }
+}
+
+/// `page`, a form re-shown because its client must wait `seconds`: 429 with `Retry-After`.
+pub fn waiting(mut page: Response, seconds: i64) -> Response {
+    *page.status_mut() = axum::http::StatusCode::TOO_MANY_REQUESTS;
+    if let Ok(v) = axum::http::HeaderValue::from_str(&seconds.max(1).to_string()) {
+        page.headers_mut()
+            .insert(axum::http::header::RETRY_AFTER, v);
+    }
+    page
+}
+
 #[cfg(test)]
 mod tests {
     use super::limit_key;

@@ -17,7 +17,7 @@ mod csrf;
 mod limits;
 
 pub use csrf::{FormData, csrf_token, protect_forms};
-pub use limits::{ClientIp, client_span, limit};
+pub use limits::{Attempts, ClientIp, client_span, limit, waiting};
 
 use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;

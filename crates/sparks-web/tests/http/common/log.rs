@@ -39,6 +39,19 @@ impl Captured {
 /// thread (a current-thread runtime), so the capture sees the requests this test sends and
 /// nothing of the tests running beside it.
 pub fn capture() -> (Captured, DefaultGuard) {
+    // `tracing` caches each callsite's interest once, process-wide. While a single
+    // dispatcher exists it asks the default of the thread that reaches the callsite first:
+    // a test beside this one, with no subscriber, would cache `never` and this capture
+    // would miss the event. A second dispatcher that lives for the whole run (never a
+    // default anywhere, it sees nothing) makes every registration ask all of them.
+    static ANCHOR: std::sync::OnceLock<tracing::Dispatch> = std::sync::OnceLock::new();
+    ANCHOR.get_or_init(|| {
+        tracing::Dispatch::new(
+            tracing_subscriber::fmt()
+                .with_writer(std::io::sink)
+                .finish(),
+        )
+    });
     let log = Captured::default();
     let writer = log.clone();
     let subscriber = tracing_subscriber::fmt()

@@ -15,7 +15,7 @@ use crate::common::log::capture;
 use crate::common::{App, TODAY};
 
 /// A visitor whose requests come from `peer`, as the server's socket would report it.
-fn from(site: &Site, peer: &str) -> Visitor {
+pub(super) fn from(site: &Site, peer: &str) -> Visitor {
     let peer: SocketAddr = peer.parse().unwrap();
     Visitor {
         router: site.router.clone().layer(MockConnectInfo(peer)),

@@ -211,7 +211,16 @@ async fn use_reset_link(site: &Site, path: &str, password: &str) -> Reply {
 
 /// Whether `password` logs `email` in.
 async fn logs_in(site: &Site, email: &str, password: &str) -> bool {
-    site.visitor().log_in(email, password).await.status == StatusCode::SEE_OTHER
+    // Failed logins from one client earn it a growing wait: it is waited out on the site's
+    // clock, so that every password is really tried.
+    loop {
+        let r = site.visitor().log_in(email, password).await;
+        if r.status != StatusCode::TOO_MANY_REQUESTS {
+            return r.status == StatusCode::SEE_OTHER;
+        }
+        let wait: i64 = r.headers["retry-after"].to_str().unwrap().parse().unwrap();
+        site.clock.advance(Duration::seconds(wait));
+    }
 }
 
 /// Asserts that the reset link at `path` (`what`) no longer works: it says so, and the

@@ -1,0 +1,195 @@
+//! A second factor for members who want one (staff must have one): enrolment from the
+//! account page, as staff enrol at login (the secret and recovery codes stay pending and are
+//! shown again until a first code confirms them), and turning it off with the password and a
+//! code. Failed codes and passwords here slow down the (account, client) pair as at login.
+
+use axum::extract::State;
+use axum::response::Response;
+use sparks_store::accounts;
+use sparks_views::{FormPage, Section};
+
+use super::login::{
+    accept_code, code_attempts, code_field, enrolment, enrolment_block, enrolment_text,
+    wait_message,
+};
+use super::{current_password_field, link, notice, own_account_event, verify_in_background};
+use crate::auth::{self, ClientIp, FormData, Member, Viewer, see_other, waiting};
+use crate::present::context::PageContext;
+use crate::present::forms::{Problems, form_page, form_page_response};
+use crate::{AppState, WebError};
+
+/// Where the page and its enrolment form are.
+const PAGE: &str = "/account/two-factor";
+/// Where the form that turns the second factor off posts.
+const OFF: &str = "/account/two-factor/off";
+
+/// The enrolment form: the authenticator address and recovery codes of the pending
+/// enrolment, and a field for the first code.
+async fn enrol_form(
+    state: &AppState,
+    ctx: &PageContext,
+    viewer: &Viewer,
+    enrol: Option<(String, Vec<String>)>,
+    problems: &Problems,
+) -> Result<Response, WebError> {
+    let mut fields = vec![code_field(ctx)];
+    problems.attach(&mut fields);
+    let csrf = auth::csrf_token(state, Some(viewer)).await?;
+    let page = FormPage {
+        intro: vec![ctx.t("two-factor-intro"), ctx.t("code-enrol")],
+        code_block: enrol.map(|e| enrolment_block(ctx, e)),
+        links: vec![link(ctx, "account-title", "/account")],
+        ..form_page(ctx, Section::Account, "two-factor", PAGE, csrf, fields)
+    };
+    Ok(form_page_response(&page, problems))
+}
+
+/// The form that turns the second factor off: the password and a current code.
+async fn off_form(
+    state: &AppState,
+    ctx: &PageContext,
+    viewer: &Viewer,
+    problems: &Problems,
+) -> Result<Response, WebError> {
+    let mut fields = vec![current_password_field(ctx, "password"), code_field(ctx)];
+    problems.attach(&mut fields);
+    let csrf = auth::csrf_token(state, Some(viewer)).await?;
+    let page = FormPage {
+        intro: vec![ctx.t("two-factor-on"), ctx.t("two-factor-off-intro")],
+        links: vec![link(ctx, "account-title", "/account")],
+        ..form_page(ctx, Section::Account, "two-factor-off", OFF, csrf, fields)
+    };
+    Ok(form_page_response(&page, problems))
+}
+
+/// A short page that says where the second factor stands now.
+fn done(ctx: &PageContext, paragraphs: &[&str]) -> Response {
+    let paragraphs: Vec<String> = paragraphs.iter().map(|k| ctx.t(k)).collect();
+    notice(
+        ctx,
+        "two-factor-title",
+        &paragraphs,
+        vec![link(ctx, "account-title", "/account")],
+    )
+}
+
+/// `GET /account/two-factor`: enrolment for a member without a second factor (kept pending
+/// until confirmed), the form to turn it off for a member with one, and for staff, who
+/// cannot do without it, only that it is on.
+pub async fn page(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Member(viewer): Member,
+) -> Result<Response, WebError> {
+    if viewer.user.totp_secret.is_some() {
+        if viewer.is_staff() {
+            return Ok(done(&ctx, &["two-factor-on", "two-factor-staff"]));
+        }
+        return off_form(&state, &ctx, &viewer, &Problems::default()).await;
+    }
+    let pending = enrolment(&state, &viewer).await?;
+    enrol_form(
+        &state,
+        &ctx,
+        &viewer,
+        enrolment_text(&viewer, pending),
+        &Problems::default(),
+    )
+    .await
+}
+
+/// `POST /account/two-factor`: the first code from the new authenticator confirms the
+/// pending enrolment; from then on login asks for a code.
+pub async fn enrol(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    ClientIp(ip): ClientIp,
+    Member(viewer): Member,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let user = accounts::by_id(state.db(), viewer.user.id)
+        .await?
+        .ok_or(WebError::Forbidden)?;
+    if user.totp_secret.is_some() {
+        return Ok(see_other(PAGE));
+    }
+    let Some(pending) = accounts::pending_totp(state.db(), state.secret_key(), user.id).await?
+    else {
+        // Nothing shown to confirm (yet, or any more): the page starts an enrolment.
+        return Ok(see_other(PAGE));
+    };
+    let attempts = code_attempts(user.id, &ip);
+    let mut problems = Problems::default();
+    if let Some(seconds) = attempts.begin(&state, Some(user.id)).await? {
+        problems.add("code", wait_message(&ctx, seconds));
+        let enrol = enrolment_text(&viewer, Some(pending));
+        let page = enrol_form(&state, &ctx, &viewer, enrol, &problems).await?;
+        return Ok(waiting(page, seconds));
+    }
+    if !accept_code(&state, &user, Some(&pending), &form.get("code")).await? {
+        attempts.failed(&state).await?;
+        own_account_event(
+            &viewer,
+            "second_factor_failed",
+            "a code confirming a second factor was refused",
+        );
+        problems.add("code", ctx.t("code-error"));
+        let enrol = enrolment_text(&viewer, Some(pending));
+        return enrol_form(&state, &ctx, &viewer, enrol, &problems).await;
+    }
+    attempts.succeeded(&state).await?;
+    own_account_event(&viewer, "second_factor_enrolled", "second factor turned on");
+    Ok(done(&ctx, &["two-factor-enrolled"]))
+}
+
+/// `POST /account/two-factor/off`: with the password and a current code (or a recovery
+/// code), a member's second factor goes. Staff keep theirs (403).
+pub async fn turn_off(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    ClientIp(ip): ClientIp,
+    Member(viewer): Member,
+    form: FormData,
+) -> Result<Response, WebError> {
+    if viewer.is_staff() {
+        return Err(WebError::Forbidden);
+    }
+    let user = accounts::by_id(state.db(), viewer.user.id)
+        .await?
+        .ok_or(WebError::Forbidden)?;
+    if user.totp_secret.is_none() {
+        return Ok(see_other(PAGE));
+    }
+    let attempts = code_attempts(user.id, &ip);
+    let mut problems = Problems::default();
+    if let Some(seconds) = attempts.begin(&state, Some(user.id)).await? {
+        problems.add("code", wait_message(&ctx, seconds));
+        let page = off_form(&state, &ctx, &viewer, &problems).await?;
+        return Ok(waiting(page, seconds));
+    }
+    // The password first: a wrong one must not use up the recovery code typed with it.
+    let password_ok =
+        verify_in_background(form.raw("password"), user.password_hash.clone()).await?;
+    if !password_ok {
+        problems.add("password", ctx.t("account-password-wrong"));
+    } else if !accept_code(&state, &user, None, &form.get("code")).await? {
+        problems.add("code", ctx.t("code-error"));
+    }
+    if !problems.is_empty() {
+        attempts.failed(&state).await?;
+        own_account_event(
+            &viewer,
+            "second_factor_failed",
+            "turning the second factor off was refused",
+        );
+        return off_form(&state, &ctx, &viewer, &problems).await;
+    }
+    attempts.succeeded(&state).await?;
+    sparks_store::second_factor::disable(state.db(), user.id).await?;
+    own_account_event(
+        &viewer,
+        "second_factor_disabled",
+        "second factor turned off",
+    );
+    Ok(done(&ctx, &["two-factor-disabled"]))
+}
