@@ -73,6 +73,14 @@ pub async fn delete_for_user(db: &Db, user_id: i64) -> Result<()> {
     db.execute(for_user(user_id)).await.map(|_| ())
 }
 
+/// Ends every session of an account but `keep` (the one a change was made in), so that a
+/// change of how the account logs in throws out whoever else is logged in.
+pub async fn delete_others(db: &Db, user_id: i64, keep: &str) -> Result<()> {
+    let mut sql = for_user(user_id);
+    sql.push(" AND id_hash <> ").push_arg(keep);
+    db.execute(sql).await.map(|_| ())
+}
+
 /// [`delete_for_user`] inside the caller's transaction.
 pub(crate) async fn delete_for_user_in(tx: &mut crate::Tx, user_id: i64) -> Result<()> {
     tx.execute(for_user(user_id)).await.map(|_| ())

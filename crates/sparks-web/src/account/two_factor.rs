@@ -1,11 +1,13 @@
 //! A second factor for members who want one (staff must have one): enrolment from the
 //! account page, as staff enrol at login (the secret and recovery codes stay pending and are
 //! shown again until a first code confirms them), and turning it off with the password and a
-//! code. Failed codes and passwords here slow down the (account, client) pair as at login.
+//! code. Both need the password (a borrowed session alone cannot add an attacker's
+//! authenticator), and both end every other session of the account. Failed codes and
+//! passwords here slow down the (account, client) pair as at login.
 
 use axum::extract::State;
 use axum::response::Response;
-use sparks_store::accounts;
+use sparks_store::{accounts, sessions};
 use sparks_views::{FormPage, Section};
 
 use super::login::{
@@ -24,7 +26,7 @@ const PAGE: &str = "/account/two-factor";
 const OFF: &str = "/account/two-factor/off";
 
 /// The enrolment form: the authenticator address and recovery codes of the pending
-/// enrolment, and a field for the first code.
+/// enrolment, the password and a field for the first code.
 async fn enrol_form(
     state: &AppState,
     ctx: &PageContext,
@@ -32,7 +34,7 @@ async fn enrol_form(
     enrol: Option<(String, Vec<String>)>,
     problems: &Problems,
 ) -> Result<Response, WebError> {
-    let mut fields = vec![code_field(ctx)];
+    let mut fields = vec![current_password_field(ctx, "password"), code_field(ctx)];
     problems.attach(&mut fields);
     let csrf = auth::csrf_token(state, Some(viewer)).await?;
     let page = FormPage {
@@ -98,8 +100,9 @@ pub async fn page(
     .await
 }
 
-/// `POST /account/two-factor`: the first code from the new authenticator confirms the
-/// pending enrolment; from then on login asks for a code.
+/// `POST /account/two-factor`: the password and the first code from the new authenticator
+/// confirm the pending enrolment; from then on login asks for a code, and every other
+/// session of the account has ended.
 pub async fn enrol(
     State(state): State<AppState>,
     ctx: PageContext,
@@ -126,24 +129,33 @@ pub async fn enrol(
         let page = enrol_form(&state, &ctx, &viewer, enrol, &problems).await?;
         return Ok(waiting(page, seconds));
     }
-    if !accept_code(&state, &user, Some(&pending), &form.get("code")).await? {
+    // The password first: the code confirming the enrolment counts as used once accepted.
+    let password_ok =
+        verify_in_background(form.raw("password"), user.password_hash.clone()).await?;
+    if !password_ok {
+        problems.add("password", ctx.t("account-password-wrong"));
+    } else if !accept_code(&state, &user, Some(&pending), &form.get("code")).await? {
+        problems.add("code", ctx.t("code-error"));
+    }
+    if !problems.is_empty() {
         attempts.failed(&state).await?;
         own_account_event(
             &viewer,
             "second_factor_failed",
-            "a code confirming a second factor was refused",
+            "turning a second factor on was refused",
         );
-        problems.add("code", ctx.t("code-error"));
         let enrol = enrolment_text(&viewer, Some(pending));
         return enrol_form(&state, &ctx, &viewer, enrol, &problems).await;
     }
     attempts.succeeded(&state).await?;
+    sessions::delete_others(state.db(), user.id, &viewer.session_hash).await?;
     own_account_event(&viewer, "second_factor_enrolled", "second factor turned on");
     Ok(done(&ctx, &["two-factor-enrolled"]))
 }
 
 /// `POST /account/two-factor/off`: with the password and a current code (or a recovery
-/// code), a member's second factor goes. Staff keep theirs (403).
+/// code), a member's second factor goes, and every other session of the account ends.
+/// Staff keep theirs (403).
 pub async fn turn_off(
     State(state): State<AppState>,
     ctx: PageContext,
@@ -186,6 +198,7 @@ pub async fn turn_off(
     }
     attempts.succeeded(&state).await?;
     sparks_store::second_factor::disable(state.db(), user.id).await?;
+    sessions::delete_others(state.db(), user.id, &viewer.session_hash).await?;
     own_account_event(
         &viewer,
         "second_factor_disabled",

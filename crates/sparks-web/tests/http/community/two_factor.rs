@@ -1,7 +1,8 @@
 //! Issue #18, a second factor for members who want one: enrolment on the account page (the
 //! secret and recovery codes stay the same until a first code confirms them), login then asks
 //! for a code (a wrong one fails, a right one and a recovery code, once, work), and turning
-//! it off takes the password and a code. Staff cannot turn theirs off.
+//! it off takes the password and a code; turning it on takes the password too, and either
+//! change ends the account's other sessions. Staff cannot turn theirs off.
 
 use axum::http::StatusCode;
 use sparks_store::accounts::Role;
@@ -63,21 +64,53 @@ async fn a_member_enrols_a_second_factor_uses_it_and_turns_it_off(site: Site) {
         (secret.clone(), codes.clone()),
         "{b}: the pending enrolment is kept until confirmed"
     );
-    let r = v.fill(PAGE, &[("code", "000000")]).await;
+    // The same member logged in on another device.
+    let mut other = site.visitor();
+    other.log_in(email, PASSWORD).await;
+    assert_eq!(other.get("/account").await.status, StatusCode::OK, "{b}");
+
+    let r = v
+        .fill(PAGE, &[("password", PASSWORD), ("code", "000000")])
+        .await;
     assert_eq!(
         r.status,
         StatusCode::UNPROCESSABLE_ENTITY,
         "{b}: wrong code"
     );
-    let r = v.fill(PAGE, &[("code", &codes[0])]).await;
+    let r = v
+        .fill(PAGE, &[("password", PASSWORD), ("code", &codes[0])])
+        .await;
     assert_eq!(
         r.status,
         StatusCode::UNPROCESSABLE_ENTITY,
         "{b}: recovery codes do not confirm"
     );
-    let r = v.fill(PAGE, &[("code", &site.totp_code(&secret))]).await;
+    // A session alone (someone at a borrowed device) cannot add an authenticator.
+    let code = site.totp_code(&secret);
+    for password in ["", "not my password"] {
+        let r = v
+            .fill(PAGE, &[("password", password), ("code", &code)])
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{b}: enrolling with the password {password:?}"
+        );
+    }
+    let r = v
+        .fill(PAGE, &[("password", PASSWORD), ("code", &code)])
+        .await;
     assert_eq!(r.status, StatusCode::OK, "{b}: {}", r.body);
     assert!(r.text().contains("The second factor is on"), "{b}");
+    assert!(
+        other.get("/account").await.status.is_redirection(),
+        "{b}: turning it on ends the other device's session"
+    );
+    assert_eq!(
+        v.get("/account").await.status,
+        StatusCode::OK,
+        "{b}: and keeps this one"
+    );
     let on = v.get(PAGE).await;
     assert!(
         !on.body.contains(&codes[1]) && !on.body.contains("otpauth"),
@@ -124,6 +157,12 @@ async fn a_member_enrols_a_second_factor_uses_it_and_turns_it_off(site: Site) {
         "{b}: another recovery code"
     );
 
+    // The other device logs in again, with a code now.
+    site.clock.advance(Duration::seconds(30));
+    other.log_in(email, PASSWORD).await;
+    let r = other.enter_code(&site.totp_code(&secret)).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+
     // Turning it off takes the password and a code.
     site.clock.advance(Duration::seconds(30));
     let code = site.totp_code(&secret);
@@ -152,6 +191,10 @@ async fn a_member_enrols_a_second_factor_uses_it_and_turns_it_off(site: Site) {
         .await;
     assert_eq!(r.status, StatusCode::OK, "{b}: {}", r.body);
     assert!(r.text().contains("The second factor is off"), "{b}");
+    assert!(
+        other.get("/account").await.status.is_redirection(),
+        "{b}: turning it off ends the other device's session"
+    );
     assert_eq!(
         log_in_again(&mut v, email).await,
         "/account",
