@@ -102,12 +102,25 @@ async fn only_the_profiles_members_chose_to_show_are_reachable(site: Site) {
             "/account",
             &[
                 ("display_name", "Shown Member"),
+                ("organisation", "Ticked Organisation"),
+                ("expertise", "Unticked expertise"),
                 ("public", "organisation"),
                 ("profile_public", "1"),
+                // Fields the form does not have are not read: no one makes themselves staff.
+                ("role", "admin"),
+                ("verified_at", ""),
+                ("handle", "chosen"),
             ],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+    let stored = accounts::by_email(&site.db, "shown@example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.role, "member", "{b}: a posted role is ignored");
+    assert!(stored.verified_at.is_some(), "{b}");
+    assert_ne!(stored.handle.as_deref(), Some("chosen"), "{b}");
     let account = public.get("/account").await;
     assert!(
         account.body.contains("id=\"field-profile-public\"") && account.body.contains(" checked"),
@@ -233,7 +246,14 @@ async fn only_the_profiles_members_chose_to_show_are_reachable(site: Site) {
         }
         let r = v.get(&format!("/members/{shown}")).await;
         assert_eq!(r.status, StatusCode::OK, "{b}: {who}");
-        assert!(r.text().contains("Shown Member"), "{b}: {who}");
+        let text = r.text();
+        assert!(text.contains("Shown Member"), "{b}: {who}");
+        // Field by field: what the member ticked shows, what they did not stays hidden.
+        assert!(text.contains("Ticked Organisation"), "{b}: {who}: {text}");
+        assert!(
+            !r.body.contains("Unticked expertise"),
+            "{b}: {who}: an unticked field is shown"
+        );
     }
 
     // Changing one's mind takes the profile away again.
