@@ -7,7 +7,8 @@
 
 use axum::extract::State;
 use axum::response::Response;
-use sparks_store::{accounts, sessions};
+use sparks_store::accounts::{self, PendingTotp};
+use sparks_store::sessions;
 use sparks_views::{FormPage, Section};
 
 use super::login::{
@@ -62,6 +63,25 @@ async fn off_form(
         ..form_page(ctx, Section::Account, "two-factor-off", OFF, csrf, fields)
     };
     Ok(form_page_response(&page, problems))
+}
+
+/// Checks the form's password, then its code (against the pending enrolment when there is
+/// one), adding what is wrong to `problems`. The password comes first: a code is used up
+/// once accepted, so a wrong password must not cost the code typed with it.
+async fn check_password_and_code(
+    state: &AppState,
+    ctx: &PageContext,
+    user: &accounts::User,
+    pending: Option<&PendingTotp>,
+    form: &FormData,
+    problems: &mut Problems,
+) -> Result<(), WebError> {
+    if !verify_in_background(form.raw("password"), user.password_hash.clone()).await? {
+        problems.add("password", ctx.t("account-password-wrong"));
+    } else if !accept_code(state, user, pending, &form.get("code")).await? {
+        problems.add("code", ctx.t("code-error"));
+    }
+    Ok(())
 }
 
 /// A short page that says where the second factor stands now.
@@ -129,14 +149,7 @@ pub async fn enrol(
         let page = enrol_form(&state, &ctx, &viewer, enrol, &problems).await?;
         return Ok(waiting(page, seconds));
     }
-    // The password first: the code confirming the enrolment counts as used once accepted.
-    let password_ok =
-        verify_in_background(form.raw("password"), user.password_hash.clone()).await?;
-    if !password_ok {
-        problems.add("password", ctx.t("account-password-wrong"));
-    } else if !accept_code(&state, &user, Some(&pending), &form.get("code")).await? {
-        problems.add("code", ctx.t("code-error"));
-    }
+    check_password_and_code(&state, &ctx, &user, Some(&pending), &form, &mut problems).await?;
     if !problems.is_empty() {
         attempts.failed(&state).await?;
         own_account_event(
@@ -179,14 +192,7 @@ pub async fn turn_off(
         let page = off_form(&state, &ctx, &viewer, &problems).await?;
         return Ok(waiting(page, seconds));
     }
-    // The password first: a wrong one must not use up the recovery code typed with it.
-    let password_ok =
-        verify_in_background(form.raw("password"), user.password_hash.clone()).await?;
-    if !password_ok {
-        problems.add("password", ctx.t("account-password-wrong"));
-    } else if !accept_code(&state, &user, None, &form.get("code")).await? {
-        problems.add("code", ctx.t("code-error"));
-    }
+    check_password_and_code(&state, &ctx, &user, None, &form, &mut problems).await?;
     if !problems.is_empty() {
         attempts.failed(&state).await?;
         own_account_event(
