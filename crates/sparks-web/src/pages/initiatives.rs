@@ -164,7 +164,7 @@ pub async fn show_initiative(
             })
             .collect(),
         news_href: ctx.link(&format!("/news?initiative={}", i.slug)),
-        feed_href,
+        feed_href: ctx.link(&feed_href),
         acronym: i.acronym.clone(),
         title: i.title.clone(),
         summary: i.summary.clone(),
@@ -263,7 +263,7 @@ pub async fn show_pillar(
     layout.feed = Some(feed_href.clone());
     let page = PillarPage {
         layout,
-        feed_href,
+        feed_href: ctx.link(&feed_href),
         label: l.pillar(pillar),
         description: l.pillar_description(pillar),
         total: results.total,

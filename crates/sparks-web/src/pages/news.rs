@@ -34,7 +34,7 @@ pub async fn list_news(
     let view = NewsListPage {
         layout,
         items: cards(&state, &ctx, &page.items).await?,
-        feed_href: feed,
+        feed_href: ctx.link(&feed),
         pagination: pagination::for_total(q.page, page.total, q.per_page, |n| {
             ctx.link(&list_href(n))
         }),

@@ -143,10 +143,52 @@ async fn initiative_and_search_feeds_hold_their_news(app: App) {
         entry.published().unwrap().to_rfc3339(),
         "2026-11-20T00:00:00+00:00"
     );
+    // An untrusted feed's item waits for an editor: no feed shows it.
+    let db = &app.test_db.db;
+    let untrusted = feeds::add(
+        db,
+        "arica",
+        "https://arica.example/other.xml",
+        false,
+        SEEDED,
+    )
+    .await
+    .unwrap();
+    let pending = NewsDraft {
+        title: "Pending ARICA item".into(),
+        body: "Text".into(),
+        published: "2026-11-21".into(),
+        initiative: Some("arica".into()),
+        ..NewsDraft::default()
+    }
+    .validate()
+    .unwrap();
+    let item = FeedItem {
+        post: pending,
+        guid: Some("p".into()),
+        link: None,
+        title_date: "y".into(),
+    };
+    feeds::take_items(db, untrusted, &[item], "2026-11-29T00:00:00Z")
+        .await
+        .unwrap();
+    for path in ["/initiatives/arica/feed.xml", "/news/feed.xml", "/feed.xml"] {
+        assert!(
+            !app.get(path).await.body.contains("Pending ARICA item"),
+            "{path}"
+        );
+    }
     let searched = parse_atom(&app.get("/news/feed.xml?q=Fresh+from+the+ARICA").await.body);
     assert_eq!(searched.entries().len(), 1, "{}", app.backend);
     let other = parse_atom(&app.get("/news/feed.xml?q=zzzz-nothing").await.body);
     assert!(other.entries().is_empty());
+    // The visible feed links carry a language chosen in the URL; the feeds take it.
+    for path in [
+        "/news/feed.xml?q=x&lang=de",
+        "/initiatives/arica/feed.xml?lang=de",
+    ] {
+        assert_eq!(app.get(path).await.status, StatusCode::OK, "{path}");
+    }
     assert_eq!(
         app.get("/initiatives/no-such/feed.xml").await.status,
         StatusCode::NOT_FOUND
