@@ -521,35 +521,6 @@ pub(crate) async fn get_on(conn: &mut Conn<'_>, slug: &str) -> Result<Option<Ini
     Ok(all.pop())
 }
 
-#[derive(sqlx::FromRow)]
-struct LabelRow {
-    slug: String,
-    acronym: String,
-    title: String,
-}
-
-/// Slug, acronym and title of the initiatives with these slugs (unknown slugs are left out):
-/// enough to credit news items to their initiative without loading whole profiles.
-pub async fn labels(db: &Db, slugs: &[&str]) -> Result<Vec<(String, String, String)>> {
-    if slugs.is_empty() {
-        return Ok(Vec::new());
-    }
-    let mut sql = Sql::new("SELECT slug, acronym, title FROM initiatives WHERE slug IN (");
-    for (n, slug) in slugs.iter().enumerate() {
-        if n > 0 {
-            sql.push(", ");
-        }
-        sql.push_arg(*slug);
-    }
-    sql.push(")");
-    Ok(db
-        .fetch_all::<LabelRow>(sql)
-        .await?
-        .into_iter()
-        .map(|r| (r.slug, r.acronym, r.title))
-        .collect())
-}
-
 /// Every initiative, by slug: for export.
 pub async fn all(db: &Db) -> Result<Vec<Initiative>> {
     let sql = Sql::new(

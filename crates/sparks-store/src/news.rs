@@ -118,6 +118,35 @@ pub async fn recent_dated(
         .collect()
 }
 
+#[derive(sqlx::FromRow)]
+struct LabelRow {
+    slug: String,
+    acronym: String,
+    title: String,
+}
+
+/// Slug, acronym and title of the initiatives with these slugs (unknown slugs are left out):
+/// enough to credit news items to their initiative without loading whole profiles.
+pub async fn initiative_labels(db: &Db, slugs: &[&str]) -> Result<Vec<(String, String, String)>> {
+    if slugs.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut sql = Sql::new("SELECT slug, acronym, title FROM initiatives WHERE slug IN (");
+    for (n, slug) in slugs.iter().enumerate() {
+        if n > 0 {
+            sql.push(", ");
+        }
+        sql.push_arg(*slug);
+    }
+    sql.push(")");
+    Ok(db
+        .fetch_all::<LabelRow>(sql)
+        .await?
+        .into_iter()
+        .map(|r| (r.slug, r.acronym, r.title))
+        .collect())
+}
+
 /// The post with this slug.
 pub async fn get(db: &Db, slug: &str) -> Result<Option<NewsPost>> {
     let mut sql = Sql::new("SELECT record, body_html FROM news WHERE slug = ");

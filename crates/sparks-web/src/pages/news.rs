@@ -55,7 +55,7 @@ pub async fn cards(
         .collect();
     slugs.sort_unstable();
     slugs.dedup();
-    let labels = sparks_store::initiatives::labels(state.db(), &slugs).await?;
+    let labels = news::initiative_labels(state.db(), &slugs).await?;
     Ok(posts
         .iter()
         .map(|p| ContentCard {
