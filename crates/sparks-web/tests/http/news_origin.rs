@@ -17,6 +17,14 @@ fn parse_atom(body: &str) -> atom_syndication::Feed {
     body.parse::<atom_syndication::Feed>().unwrap()
 }
 
+/// The entry of the post `slug` in `feed`.
+fn entry_of<'a>(feed: &'a atom_syndication::Feed, slug: &str) -> &'a atom_syndication::Entry {
+    feed.entries()
+        .iter()
+        .find(|e| e.links()[0].href().ends_with(&format!("/news/{slug}")))
+        .unwrap()
+}
+
 /// Takes one post from a feed of ARICA, published on 2026-11-20, at 2026-11-29; its slug.
 async fn arica_post(app: &App) -> String {
     let post = NewsDraft {
@@ -133,11 +141,7 @@ async fn initiative_and_search_feeds_hold_their_news(app: App) {
     assert_eq!(r.status, StatusCode::OK, "{}", app.backend);
     assert_eq!(r.content_type(), "application/atom+xml; charset=utf-8");
     let feed = parse_atom(&r.body);
-    let entry = feed
-        .entries()
-        .iter()
-        .find(|e| e.links()[0].href().ends_with(&format!("/news/{slug}")))
-        .unwrap();
+    let entry = entry_of(&feed, &slug);
     assert_eq!(entry.title().as_str(), "Fresh from the ARICA feed");
     assert_eq!(
         entry.published().unwrap().to_rfc3339(),
@@ -247,11 +251,7 @@ async fn syndication_dates_come_from_the_records_not_the_seeding(app: App) {
         .unwrap();
     tx.commit().await.unwrap();
     let feed = parse_atom(&app.get("/initiatives/arica/feed.xml").await.body);
-    let entry = feed
-        .entries()
-        .iter()
-        .find(|e| e.links()[0].href().ends_with(&format!("/news/{slug}")))
-        .unwrap();
+    let entry = entry_of(&feed, &slug);
     assert_eq!(entry.updated().to_rfc3339(), "2026-12-02T10:00:00+00:00");
     assert_eq!(
         entry.published().unwrap().to_rfc3339(),
