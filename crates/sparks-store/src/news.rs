@@ -75,6 +75,78 @@ pub async fn list(
     .try_map(post)
 }
 
+#[derive(sqlx::FromRow)]
+struct DatedRow {
+    record: String,
+    body_html: String,
+    published: String,
+    created_at: String,
+    updated_at: String,
+}
+
+/// The `limit` newest posts matching `filter`, each with its syndication dates
+/// (`published`, `updated`: see [`crate::syndication::dates_of`]), for the news feeds.
+pub async fn recent_dated(
+    db: &Db,
+    filter: &NewsFilter,
+    limit: i64,
+) -> Result<Vec<(NewsPost, String, String)>> {
+    let mut sql = Sql::new(
+        "SELECT n.record, n.body_html, n.published, n.created_at, n.updated_at FROM news n",
+    );
+    push_where(&mut sql, filter);
+    sql.push(" ORDER BY n.published DESC, n.id DESC LIMIT ")
+        .push_arg(limit);
+    db.fetch_all::<DatedRow>(sql)
+        .await?
+        .into_iter()
+        .map(|r| {
+            // A post always has its own date, so it always has syndication dates.
+            let (published, updated) = crate::syndication::dates_of(
+                Some(&r.published),
+                None,
+                &r.created_at,
+                &r.updated_at,
+            )
+            .unwrap_or_default();
+            let p = post(NewsRow {
+                record: r.record,
+                body_html: r.body_html,
+            })?;
+            Ok((p, published, updated))
+        })
+        .collect()
+}
+
+#[derive(sqlx::FromRow)]
+struct LabelRow {
+    slug: String,
+    acronym: String,
+    title: String,
+}
+
+/// Slug, acronym and title of the initiatives with these slugs (unknown slugs are left out):
+/// enough to credit news items to their initiative without loading whole profiles.
+pub async fn initiative_labels(db: &Db, slugs: &[&str]) -> Result<Vec<(String, String, String)>> {
+    if slugs.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut sql = Sql::new("SELECT slug, acronym, title FROM initiatives WHERE slug IN (");
+    for (n, slug) in slugs.iter().enumerate() {
+        if n > 0 {
+            sql.push(", ");
+        }
+        sql.push_arg(*slug);
+    }
+    sql.push(")");
+    Ok(db
+        .fetch_all::<LabelRow>(sql)
+        .await?
+        .into_iter()
+        .map(|r| (r.slug, r.acronym, r.title))
+        .collect())
+}
+
 /// The post with this slug.
 pub async fn get(db: &Db, slug: &str) -> Result<Option<NewsPost>> {
     let mut sql = Sql::new("SELECT record, body_html FROM news WHERE slug = ");

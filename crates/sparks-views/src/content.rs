@@ -20,6 +20,8 @@ pub struct ContentCard {
     pub lang: String,
     /// Language of the summary (editors' paraphrases may differ from the record's language).
     pub summary_lang: String,
+    /// The initiative the item comes from, linking its profile.
+    pub origin: Option<crate::Link>,
 }
 
 filtered_list_page! {
@@ -73,6 +75,8 @@ pub struct NewsListPage {
     pub layout: Layout,
     /// Posts, newest first.
     pub items: Vec<ContentCard>,
+    /// The same list as an Atom feed.
+    pub feed_href: String,
     /// Page links.
     pub pagination: Pagination,
     /// The same list as JSON.

@@ -64,6 +64,8 @@ pub struct Layout {
     pub account: Option<AccountNav>,
     /// Where the quick-exit link leads (the site's setting, by default [`crate::QUICK_EXIT_URL`]).
     pub quick_exit: String,
+    /// This list page's own Atom feed (path), announced in `<head>` beside the site's feed.
+    pub feed: Option<String>,
 }
 
 /// The logged-in visitor as the header shows them.
@@ -450,6 +452,12 @@ pub struct Fact {
 pub struct InitiativePage {
     /// Frame.
     pub layout: Layout,
+    /// Its latest news posts.
+    pub news: Vec<Link>,
+    /// All its news.
+    pub news_href: String,
+    /// Its news as an Atom feed.
+    pub feed_href: String,
     /// Short name.
     pub acronym: String,
     /// Full name.
@@ -499,6 +507,8 @@ pub struct InitiativePage {
 pub struct PillarPage {
     /// Frame.
     pub layout: Layout,
+    /// What is new in the pillar, as an Atom feed.
+    pub feed_href: String,
     /// Name.
     pub label: String,
     /// What it covers.

@@ -200,6 +200,11 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         .route("/robots.txt", get(pages::syndication::robots))
         .route("/sitemap.xml", get(pages::syndication::sitemap))
         .route("/feed.xml", get(pages::syndication::site_feed))
+        .route("/news/feed.xml", get(pages::syndication::news_feed))
+        .route(
+            "/initiatives/{slug}/feed.xml",
+            get(pages::syndication::initiative_feed),
+        )
         .route(
             "/pillars/{slug}/feed.xml",
             get(pages::syndication::pillar_feed),

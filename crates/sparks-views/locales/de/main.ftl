@@ -418,6 +418,11 @@ news-none = Noch keine Neuigkeiten.
 news-posts = Beiträge
 news-about-post = Zu diesem Beitrag
 news-initiative = Initiative
+news-from = Von
+feed-site-title = Sparks: Neuigkeiten
+feed-link = Atom-Feed
+initiative-latest-news = Neueste Nachrichten
+initiative-more-news = Alle Nachrichten dieser Initiative
 
 ## Events
 events-title = Veranstaltungen

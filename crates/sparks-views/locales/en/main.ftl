@@ -350,6 +350,11 @@ news-none = No news yet.
 news-posts = Posts
 news-about-post = About this post
 news-initiative = Initiative
+news-from = From
+feed-site-title = Sparks: what is new
+feed-link = Atom feed
+initiative-latest-news = Latest news
+initiative-more-news = All news from this initiative
 
 ## Events
 events-title = Events

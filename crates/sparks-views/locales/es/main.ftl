@@ -418,6 +418,11 @@ news-none = Todavía no hay noticias.
 news-posts = Entradas
 news-about-post = Sobre esta entrada
 news-initiative = Iniciativa
+news-from = De
+feed-site-title = Sparks: novedades
+feed-link = Canal Atom
+initiative-latest-news = Últimas noticias
+initiative-more-news = Todas las noticias de esta iniciativa
 
 ## Events
 events-title = Eventos

@@ -418,6 +418,11 @@ news-none = Pas encore d’actualités.
 news-posts = Articles
 news-about-post = À propos de cet article
 news-initiative = Initiative
+news-from = De
+feed-site-title = Sparks : nouveautés
+feed-link = Flux Atom
+initiative-latest-news = Dernières actualités
+initiative-more-news = Toutes les actualités de cette initiative
 
 ## Events
 events-title = Événements

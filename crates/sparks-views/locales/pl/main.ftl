@@ -448,6 +448,11 @@ news-none = Na razie brak aktualności.
 news-posts = Wpisy
 news-about-post = O tym wpisie
 news-initiative = Inicjatywa
+news-from = Od
+feed-site-title = Sparks: nowości
+feed-link = Kanał Atom
+initiative-latest-news = Najnowsze wiadomości
+initiative-more-news = Wszystkie wiadomości tej inicjatywy
 
 ## Events
 events-title = Wydarzenia

@@ -75,6 +75,7 @@ fn card(ctx: &PageContext, e: &Event) -> ContentCard {
         meta,
         lang: "en".to_owned(),
         summary_lang: "en".to_owned(),
+        origin: None,
     }
 }
 

@@ -122,6 +122,9 @@ pub async fn list_initiatives(
     Ok(html(render(&page)))
 }
 
+/// How many of its latest posts an initiative's profile lists.
+const PROFILE_NEWS: u32 = 5;
+
 /// `GET /initiatives/{slug}`: an initiative's profile.
 pub async fn show_initiative(
     State(state): State<AppState>,
@@ -135,15 +138,33 @@ pub async fn show_initiative(
     let today = state.today();
     let status = i.status(today);
     let l = ctx.locale;
-    let page = InitiativePage {
-        layout: crate::pages::syndication::with_json_ld(
-            ctx.layout(
-                format!("{}: {}", i.acronym, i.title),
-                sparks_views::format::shorten(&i.summary, 160),
-                Section::Initiatives,
-            ),
-            &crate::pages::syndication::initiative_ld(i),
+    let news_filter = sparks_store::news::NewsFilter {
+        initiative: Some(i.slug.clone()),
+        q: None,
+    };
+    let latest = sparks_store::news::list(state.db(), &news_filter, 1, PROFILE_NEWS).await?;
+    let feed_href = format!("/initiatives/{}/feed.xml", i.slug);
+    let mut layout = crate::pages::syndication::with_json_ld(
+        ctx.layout(
+            format!("{}: {}", i.acronym, i.title),
+            sparks_views::format::shorten(&i.summary, 160),
+            Section::Initiatives,
         ),
+        &crate::pages::syndication::initiative_ld(i),
+    );
+    layout.feed = Some(feed_href.clone());
+    let page = InitiativePage {
+        layout,
+        news: latest
+            .items
+            .iter()
+            .map(|p| Link {
+                label: p.title.clone(),
+                href: ctx.link(&format!("/news/{}", p.slug)),
+            })
+            .collect(),
+        news_href: ctx.link(&format!("/news?initiative={}", i.slug)),
+        feed_href: ctx.link(&feed_href),
         acronym: i.acronym.clone(),
         title: i.title.clone(),
         summary: i.summary.clone(),
@@ -233,12 +254,16 @@ pub async fn show_pillar(
         ..query.clone()
     };
     let l = ctx.locale;
+    let feed_href = format!("/pillars/{}/feed.xml", pillar.slug());
+    let mut layout = ctx.layout(
+        l.pillar(pillar),
+        l.pillar_description(pillar),
+        Section::Pillars,
+    );
+    layout.feed = Some(feed_href.clone());
     let page = PillarPage {
-        layout: ctx.layout(
-            l.pillar(pillar),
-            l.pillar_description(pillar),
-            Section::Pillars,
-        ),
+        layout,
+        feed_href: ctx.link(&feed_href),
         label: l.pillar(pillar),
         description: l.pillar_description(pillar),
         total: results.total,

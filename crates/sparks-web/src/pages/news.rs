@@ -2,6 +2,7 @@
 
 use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
+use sparks_core::NewsPost;
 use sparks_store::news;
 use sparks_views::format::shorten;
 use sparks_views::{ContentCard, Link, NewsListPage, NewsPage, Section, render};
@@ -23,30 +24,58 @@ pub async fn list_news(
     let q = content::news_query(raw.as_deref(), Mode::Page)?;
     let page = news::list(state.db(), &q.filter, q.page, q.per_page).await?;
     let list_href = |n: u32| news_href(&q.filter, n);
+    let feed = news_href(&q.filter, 1).replacen("/news", "/news/feed.xml", 1);
+    let mut layout = ctx.layout(
+        ctx.t("news-title"),
+        ctx.t("news-description"),
+        Section::News,
+    );
+    layout.feed = Some(feed.clone());
     let view = NewsListPage {
-        layout: ctx.layout(
-            ctx.t("news-title"),
-            ctx.t("news-description"),
-            Section::News,
-        ),
-        items: page
-            .items
-            .iter()
-            .map(|p| ContentCard {
-                href: ctx.link(&format!("/news/{}", p.slug)),
-                title: p.title.clone(),
-                summary: shorten(&p.summary, 240),
-                meta: vec![(ctx.t("label-published"), ctx.locale.date(iso(p.published)))],
-                lang: p.language.clone(),
-                summary_lang: p.language.clone(),
-            })
-            .collect(),
+        layout,
+        items: cards(&state, &ctx, &page.items).await?,
+        feed_href: ctx.link(&feed),
         pagination: pagination::for_total(q.page, page.total, q.per_page, |n| {
             ctx.link(&list_href(n))
         }),
         api_href: list_href(q.page).replacen("/news", "/api/v1/news", 1),
     };
     Ok(html(render(&view)))
+}
+
+/// News cards, each crediting the initiative it comes from (linking its profile).
+pub async fn cards(
+    state: &AppState,
+    ctx: &PageContext,
+    posts: &[NewsPost],
+) -> Result<Vec<ContentCard>, WebError> {
+    let mut slugs: Vec<&str> = posts
+        .iter()
+        .filter_map(|p| p.initiative.as_deref())
+        .collect();
+    slugs.sort_unstable();
+    slugs.dedup();
+    let labels = news::initiative_labels(state.db(), &slugs).await?;
+    Ok(posts
+        .iter()
+        .map(|p| ContentCard {
+            href: ctx.link(&format!("/news/{}", p.slug)),
+            title: p.title.clone(),
+            summary: shorten(&p.summary, 240),
+            meta: vec![(ctx.t("label-published"), ctx.locale.date(iso(p.published)))],
+            lang: p.language.clone(),
+            summary_lang: p.language.clone(),
+            origin: p.initiative.as_deref().and_then(|s| {
+                labels
+                    .iter()
+                    .find(|(slug, _, _)| slug == s)
+                    .map(|(slug, acronym, title)| Link {
+                        label: format!("{acronym} — {title}"),
+                        href: ctx.link(&format!("/initiatives/{slug}")),
+                    })
+            }),
+        })
+        .collect())
 }
 
 /// `GET /news/{slug}`.

@@ -206,6 +206,7 @@ pub async fn list_resources(
                     meta,
                     lang: r.language.clone().unwrap_or_else(|| "en".to_owned()),
                     summary_lang: "en".to_owned(),
+                    origin: None,
                 }
             })
             .collect(),

@@ -6,13 +6,16 @@
 //! that a forged `Host` can never land in the page cache for other visitors.
 
 use atom_syndication::{Entry, Feed, Link, Text};
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, FixedOffset};
 use sparks_core::Pillar;
+use sparks_store::news::{self, NewsFilter};
 use sparks_store::syndication;
 
+use crate::query::content;
+use crate::query::params::Mode;
 use crate::{AppState, WebError};
 
 /// Entries in a feed.
@@ -73,44 +76,49 @@ fn xml_response(body: String, content_type: &'static str, configured: bool) -> R
     r
 }
 
-async fn atom(
+/// One entry of a feed, whatever its record.
+struct FeedEntry {
+    path: String,
+    title: String,
+    summary: String,
+    published: String,
+    updated: String,
+}
+
+/// An Atom document of `entries` at `self_path`, its web page at `page_path`.
+fn write_atom(
     state: &AppState,
     headers: &HeaderMap,
-    pillar: Option<Pillar>,
-) -> Result<Response, WebError> {
+    self_path: &str,
+    page_path: &str,
+    title: String,
+    entries: Vec<FeedEntry>,
+) -> Response {
     let (base, configured) = base_url(state, headers);
-    let entries = syndication::recent(state.db(), pillar, FEED_ENTRIES).await?;
-    let (self_path, title) = match pillar {
-        Some(p) => (
-            format!("/pillars/{}/feed.xml", p.slug()),
-            format!("Sparks: new in {}", p.slug()),
-        ),
-        None => ("/feed.xml".to_owned(), "Sparks: what is new".to_owned()),
-    };
     let mut feed = Feed::default();
     feed.set_title(Text::plain(title));
     feed.set_id(format!("{base}{self_path}"));
     feed.set_updated(
         entries
             .iter()
-            .map(|e| time_of(&e.updated_at))
+            .map(|e| time_of(&e.updated))
             .max()
             .unwrap_or_default(),
     );
     feed.set_links(vec![
         link(format!("{base}{self_path}"), "self"),
-        link(format!("{base}/"), "alternate"),
+        link(format!("{base}{page_path}"), "alternate"),
     ]);
     feed.set_entries(
         entries
             .into_iter()
             .map(|e| {
-                let url = format!("{base}{}", path_of(e.kind, &e.slug));
+                let url = format!("{base}{}", e.path);
                 let mut entry = Entry::default();
                 entry.set_id(url.clone());
                 entry.set_title(Text::plain(e.title));
-                entry.set_updated(time_of(&e.updated_at));
-                entry.set_published(Some(time_of(&e.created_at)));
+                entry.set_updated(time_of(&e.updated));
+                entry.set_published(Some(time_of(&e.published)));
                 entry.set_links(vec![link(url, "alternate")]);
                 if !e.summary.is_empty() {
                     entry.set_summary(Some(Text::plain(e.summary)));
@@ -119,11 +127,113 @@ async fn atom(
             })
             .collect::<Vec<_>>(),
     );
-    Ok(xml_response(
+    xml_response(
         feed.to_string(),
         "application/atom+xml; charset=utf-8",
         configured,
+    )
+}
+
+async fn atom(
+    state: &AppState,
+    headers: &HeaderMap,
+    pillar: Option<Pillar>,
+) -> Result<Response, WebError> {
+    let entries = syndication::recent(state.db(), pillar, FEED_ENTRIES).await?;
+    let (self_path, page_path, title) = match pillar {
+        Some(p) => (
+            format!("/pillars/{}/feed.xml", p.slug()),
+            format!("/pillars/{}", p.slug()),
+            format!("Sparks: new in {}", p.slug()),
+        ),
+        None => (
+            "/feed.xml".to_owned(),
+            "/".to_owned(),
+            "Sparks: what is new".to_owned(),
+        ),
+    };
+    let entries = entries
+        .into_iter()
+        .map(|e| FeedEntry {
+            path: path_of(e.kind, &e.slug),
+            title: e.title,
+            summary: e.summary,
+            published: e.published,
+            updated: e.updated,
+        })
+        .collect();
+    Ok(write_atom(
+        state, headers, &self_path, &page_path, title, entries,
     ))
+}
+
+/// The newest posts matching `filter` as Atom.
+async fn news_atom(
+    state: &AppState,
+    headers: &HeaderMap,
+    filter: &NewsFilter,
+    self_path: &str,
+    page_path: &str,
+    title: String,
+) -> Result<Response, WebError> {
+    let entries = news::recent_dated(state.db(), filter, FEED_ENTRIES)
+        .await?
+        .into_iter()
+        .map(|(p, published, updated)| FeedEntry {
+            path: format!("/news/{}", p.slug),
+            title: p.title,
+            summary: p.summary,
+            published,
+            updated,
+        })
+        .collect();
+    Ok(write_atom(
+        state, headers, self_path, page_path, title, entries,
+    ))
+}
+
+/// `GET /news/feed.xml?initiative=…&q=…`: the posts the same filters of `/news` show, as Atom.
+pub async fn news_feed(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
+    let q = content::news_query(raw.as_deref(), Mode::Page)?;
+    let page_path = content::news_href(&q.filter, 1);
+    let self_path = page_path.replacen("/news", "/news/feed.xml", 1);
+    news_atom(
+        &state,
+        &headers,
+        &q.filter,
+        &self_path,
+        &page_path,
+        "Sparks: news".to_owned(),
+    )
+    .await
+}
+
+/// `GET /initiatives/{slug}/feed.xml`: one initiative's news, as Atom.
+pub async fn initiative_feed(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let i = sparks_store::initiatives::get(state.db(), &slug)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let filter = NewsFilter {
+        initiative: Some(i.slug.clone()),
+        q: None,
+    };
+    news_atom(
+        &state,
+        &headers,
+        &filter,
+        &format!("/initiatives/{}/feed.xml", i.slug),
+        &format!("/initiatives/{}", i.slug),
+        format!("Sparks: news from {}", i.acronym),
+    )
+    .await
 }
 
 /// `GET /feed.xml`: everything new on the site, as Atom.
@@ -202,7 +312,7 @@ pub async fn sitemap(
         push(&format!("/pillars/{}", p.slug()), None);
     }
     for (kind, slug, updated) in syndication::every_slug(state.db(), SITEMAP_URLS).await? {
-        push(&path_of(kind, &slug), Some(&updated));
+        push(&path_of(kind, &slug), updated.as_deref());
     }
     xml.push_str("</urlset>\n");
     Ok(xml_response(

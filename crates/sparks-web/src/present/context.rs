@@ -69,6 +69,7 @@ impl PageContext {
             account: self.account.clone(),
             json_ld: None,
             quick_exit: self.quick_exit.clone(),
+            feed: None,
         }
     }
 
