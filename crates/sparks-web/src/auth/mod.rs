@@ -110,7 +110,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Staff {
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
         match parts.extensions.get::<Viewer>().filter(|v| v.is_full()) {
             Some(v) if v.is_staff() => Ok(Staff(v.clone())),
-            Some(_) => Err(WebError::Forbidden.into_response()),
+            Some(v) => Err(refused(parts, v)),
             None => Err(login_redirect(parts)),
         }
     }
@@ -126,10 +126,23 @@ impl<S: Send + Sync> FromRequestParts<S> for Admin {
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
         match parts.extensions.get::<Viewer>().filter(|v| v.is_full()) {
             Some(v) if v.role() == Role::Admin => Ok(Admin(v.clone())),
-            Some(_) => Err(WebError::Forbidden.into_response()),
+            Some(v) => Err(refused(parts, v)),
             None => Err(login_redirect(parts)),
         }
     }
+}
+
+/// 403 for a signed-in account at a page its role does not open, logged as a security event
+/// (with the account, the path, and the client from the request span): someone probing
+/// staff pages with a member's session shows up in the log.
+fn refused(parts: &Parts, viewer: &Viewer) -> Response {
+    tracing::warn!(
+        security_event = "access_denied",
+        account_id = viewer.user.id,
+        path = %parts.uri.path(),
+        "a page was refused to an account without the role for it"
+    );
+    WebError::Forbidden.into_response()
 }
 
 /// 303 to the login page, coming back here afterwards (GET only; a form post is not

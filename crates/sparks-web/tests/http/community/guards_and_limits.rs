@@ -78,6 +78,14 @@ async fn security_events_name_the_client_and_the_account_and_no_secret(site: Sit
     let r = v.log_in("owner@example.org", PASSWORD).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}");
     let session = v.cookie.clone().unwrap();
+    // A member at a staff page and at an admin page: refused, and each refusal is an event.
+    for page in ["/admin/moderation", "/admin/users"] {
+        assert_eq!(
+            v.get(page).await.status,
+            StatusCode::FORBIDDEN,
+            "{b}: {page}"
+        );
+    }
     let mut w = from(&site, "203.0.113.77:50001");
     w.fill("/reset", &[("email", "owner@example.org")]).await;
     let path = site.link_to("owner@example.org", "/reset/new?token=").await;
@@ -103,11 +111,18 @@ async fn security_events_name_the_client_and_the_account_and_no_secret(site: Sit
         ("login_failed", "2001:db8:aa:bb::/64"),
         ("login", "2001:db8:aa:bb::/64"),
         ("password_reset", "203.0.113.77"),
+        ("access_denied", "2001:db8:aa:bb::/64"),
     ] {
         let e = find(name);
         assert_eq!(e["span"]["client"], client, "{b}: {name}: {e}");
         assert_eq!(e["fields"]["account_id"], id, "{b}: {name}: {e}");
     }
+    let refused: Vec<_> = events
+        .iter()
+        .filter(|e| e["fields"]["security_event"] == "access_denied")
+        .map(|e| e["fields"]["path"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(refused, ["/admin/moderation", "/admin/users"], "{b}");
     let text = log.text();
     for secret in [wrong, PASSWORD, new_password, &token, &session] {
         assert!(!text.contains(secret), "{b}: {secret} in the log:\n{text}");
