@@ -37,6 +37,9 @@ pub const SESSION_COOKIE: &str = "sparks_session";
 pub const HOST_SESSION_COOKIE: &str = "__Host-sparks_session";
 /// A session unused for this long ends.
 pub const IDLE_TIMEOUT_SECONDS: i64 = 2 * 60 * 60;
+/// A staff session (editor or admin, authenticated with a second factor) unused for this
+/// long ends: NIST SP 800-63B asks AAL2 sessions to re-authenticate after 30 minutes idle.
+pub const STAFF_IDLE_TIMEOUT_SECONDS: i64 = 30 * 60;
 /// A session ends this long after login, however active.
 pub const ABSOLUTE_TIMEOUT_SECONDS: i64 = 12 * 60 * 60;
 /// The logged-in (or half logged-in) visitor.
@@ -249,6 +252,14 @@ pub async fn load_viewer(
             }
         } else {
             match accounts::by_id(state.db(), s.user_id).await {
+                Ok(Some(user))
+                    if user.role().is_staff() && now - s.last_seen > STAFF_IDLE_TIMEOUT_SECONDS =>
+                {
+                    stale = true;
+                    if let Err(e) = sessions::delete(state.db(), &hash).await {
+                        tracing::warn!(error = %e, "could not remove an expired session");
+                    }
+                }
                 Ok(Some(user)) => {
                     if let Err(e) = sessions::touch(state.db(), &hash, now).await {
                         tracing::warn!(error = %e, "could not note session activity");

@@ -356,6 +356,36 @@ async fn sessions_end_when_idle_or_too_old(site: Site) {
     }
 }
 
+db_test!(staff_sessions_end_after_half_an_hour_idle_and_members_stay);
+async fn staff_sessions_end_after_half_an_hour_idle_and_members_stay(site: Site) {
+    let b = site.backend;
+    let mut editor = site
+        .logged_in("idle-editor@example.org", Role::Editor)
+        .await;
+    let mut member = site
+        .logged_in("idle-member@example.org", Role::Member)
+        .await;
+    // Active use keeps both going.
+    for _ in 0..3 {
+        site.clock.advance(time::Duration::minutes(25));
+        assert_eq!(editor.get("/admin").await.status, StatusCode::OK, "{b}");
+        assert_eq!(member.get("/account").await.status, StatusCode::OK, "{b}");
+    }
+    site.clock.advance(time::Duration::minutes(31));
+    let r = editor.get("/admin").await;
+    assert_eq!(
+        r.status,
+        StatusCode::SEE_OTHER,
+        "{b}: staff idle 31 minutes"
+    );
+    assert!(editor.cookie.is_none(), "{b}: the stale cookie is cleared");
+    assert_eq!(
+        member.get("/account").await.status,
+        StatusCode::OK,
+        "{b}: a member idle 31 minutes stays"
+    );
+}
+
 db_test!(the_export_and_the_erasure_cover_reports_and_the_newsletter);
 async fn the_export_and_the_erasure_cover_reports_and_the_newsletter(site: Site) {
     let b = site.backend;
