@@ -26,41 +26,45 @@ const PAGE: &str = "/account/two-factor";
 /// Where the form that turns the second factor off posts.
 const OFF: &str = "/account/two-factor/off";
 
-/// The enrolment form: the authenticator address and recovery codes of the pending
-/// enrolment, the password and a field for the first code.
-async fn enrol_form(
-    state: &AppState,
-    ctx: &PageContext,
-    viewer: &Viewer,
-    enrol: Option<(String, Vec<String>)>,
-    problems: &Problems,
-) -> Result<Response, WebError> {
-    let mut fields = vec![current_password_field(ctx, "password"), code_field(ctx)];
-    problems.attach(&mut fields);
-    let csrf = auth::csrf_token(state, Some(viewer)).await?;
-    let page = FormPage {
-        intro: vec![ctx.t("two-factor-intro"), ctx.t("code-enrol")],
-        code_block: enrol.map(|e| enrolment_block(ctx, e)),
-        links: vec![link(ctx, "account-title", "/account")],
-        ..form_page(ctx, Section::Account, "two-factor", PAGE, csrf, fields)
-    };
-    Ok(form_page_response(&page, problems))
+/// The two forms of the page; both ask for the password and a code.
+enum TwoFactorForm {
+    /// Turning it on: the authenticator address and recovery codes of the pending
+    /// enrolment, which the first code confirms.
+    Enrol(Option<(String, Vec<String>)>),
+    /// Turning it off, with a current or recovery code.
+    Off,
 }
 
-/// The form that turns the second factor off: the password and a current code.
-async fn off_form(
+/// The page with `form`, showing `problems`.
+async fn two_factor_form(
     state: &AppState,
     ctx: &PageContext,
     viewer: &Viewer,
+    form: TwoFactorForm,
     problems: &Problems,
 ) -> Result<Response, WebError> {
     let mut fields = vec![current_password_field(ctx, "password"), code_field(ctx)];
     problems.attach(&mut fields);
     let csrf = auth::csrf_token(state, Some(viewer)).await?;
+    let (intro, code_block, title, action) = match form {
+        TwoFactorForm::Enrol(enrol) => (
+            ["two-factor-intro", "code-enrol"],
+            enrol.map(|e| enrolment_block(ctx, e)),
+            "two-factor",
+            PAGE,
+        ),
+        TwoFactorForm::Off => (
+            ["two-factor-on", "two-factor-off-intro"],
+            None,
+            "two-factor-off",
+            OFF,
+        ),
+    };
     let page = FormPage {
-        intro: vec![ctx.t("two-factor-on"), ctx.t("two-factor-off-intro")],
+        intro: intro.iter().map(|k| ctx.t(k)).collect(),
+        code_block,
         links: vec![link(ctx, "account-title", "/account")],
-        ..form_page(ctx, Section::Account, "two-factor-off", OFF, csrf, fields)
+        ..form_page(ctx, Section::Account, title, action, csrf, fields)
     };
     Ok(form_page_response(&page, problems))
 }
@@ -107,17 +111,18 @@ pub async fn page(
         if viewer.is_staff() {
             return Ok(done(&ctx, &["two-factor-on", "two-factor-staff"]));
         }
-        return off_form(&state, &ctx, &viewer, &Problems::default()).await;
+        return two_factor_form(
+            &state,
+            &ctx,
+            &viewer,
+            TwoFactorForm::Off,
+            &Problems::default(),
+        )
+        .await;
     }
     let pending = enrolment(&state, &viewer).await?;
-    enrol_form(
-        &state,
-        &ctx,
-        &viewer,
-        enrolment_text(&viewer, pending),
-        &Problems::default(),
-    )
-    .await
+    let enrol = TwoFactorForm::Enrol(enrolment_text(&viewer, pending));
+    two_factor_form(&state, &ctx, &viewer, enrol, &Problems::default()).await
 }
 
 /// `POST /account/two-factor`: the password and the first code from the new authenticator
@@ -146,7 +151,14 @@ pub async fn enrol(
     if let Some(seconds) = attempts.begin(&state, Some(user.id)).await? {
         problems.add("code", wait_message(&ctx, seconds));
         let enrol = enrolment_text(&viewer, Some(pending));
-        let page = enrol_form(&state, &ctx, &viewer, enrol, &problems).await?;
+        let page = two_factor_form(
+            &state,
+            &ctx,
+            &viewer,
+            TwoFactorForm::Enrol(enrol),
+            &problems,
+        )
+        .await?;
         return Ok(waiting(page, seconds));
     }
     check_password_and_code(&state, &ctx, &user, Some(&pending), &form, &mut problems).await?;
@@ -158,7 +170,14 @@ pub async fn enrol(
             "turning a second factor on was refused",
         );
         let enrol = enrolment_text(&viewer, Some(pending));
-        return enrol_form(&state, &ctx, &viewer, enrol, &problems).await;
+        return two_factor_form(
+            &state,
+            &ctx,
+            &viewer,
+            TwoFactorForm::Enrol(enrol),
+            &problems,
+        )
+        .await;
     }
     attempts.succeeded(&state).await?;
     sessions::delete_others(state.db(), user.id, &viewer.session_hash).await?;
@@ -189,7 +208,7 @@ pub async fn turn_off(
     let mut problems = Problems::default();
     if let Some(seconds) = attempts.begin(&state, Some(user.id)).await? {
         problems.add("code", wait_message(&ctx, seconds));
-        let page = off_form(&state, &ctx, &viewer, &problems).await?;
+        let page = two_factor_form(&state, &ctx, &viewer, TwoFactorForm::Off, &problems).await?;
         return Ok(waiting(page, seconds));
     }
     check_password_and_code(&state, &ctx, &user, None, &form, &mut problems).await?;
@@ -200,7 +219,7 @@ pub async fn turn_off(
             "second_factor_failed",
             "turning the second factor off was refused",
         );
-        return off_form(&state, &ctx, &viewer, &problems).await;
+        return two_factor_form(&state, &ctx, &viewer, TwoFactorForm::Off, &problems).await;
     }
     attempts.succeeded(&state).await?;
     sparks_store::second_factor::disable(state.db(), user.id).await?;

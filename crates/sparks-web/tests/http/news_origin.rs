@@ -7,6 +7,7 @@ use sparks_store::db_test;
 use sparks_store::feeds::{self, FeedItem};
 
 use crate::common::App;
+use crate::syndication::arica_post;
 
 /// When `common` seeds the test site.
 const SEEDED: &str = "2026-11-01T00:00:00Z";
@@ -23,51 +24,6 @@ fn entry_of<'a>(feed: &'a atom_syndication::Feed, slug: &str) -> &'a atom_syndic
         .iter()
         .find(|e| e.links()[0].href().ends_with(&format!("/news/{slug}")))
         .unwrap()
-}
-
-/// Takes one post from a feed of ARICA, published on 2026-11-20, at 2026-11-29; its slug.
-async fn arica_post(app: &App) -> String {
-    let post = NewsDraft {
-        title: "Fresh from the ARICA feed".into(),
-        body: "Text".into(),
-        published: "2026-11-20".into(),
-        initiative: Some("arica".into()),
-        source_url: Some("https://arica.example/news/1".into()),
-        ..NewsDraft::default()
-    }
-    .validate()
-    .unwrap();
-    let db = &app.test_db.db;
-    let id = feeds::add(
-        db,
-        "arica",
-        "https://arica.example/feed.xml",
-        true,
-        "2026-11-29T00:00:00Z",
-    )
-    .await
-    .unwrap();
-    let item = FeedItem {
-        post,
-        guid: Some("g".into()),
-        link: Some("https://arica.example/news/1".into()),
-        title_date: "x".into(),
-    };
-    feeds::take_items(db, id, &[item], "2026-11-29T00:00:00Z")
-        .await
-        .unwrap();
-    let found = sparks_store::news::list(
-        db,
-        &sparks_store::news::NewsFilter {
-            initiative: Some("arica".into()),
-            q: Some("Fresh".into()),
-        },
-        1,
-        5,
-    )
-    .await
-    .unwrap();
-    found.items[0].slug.clone()
 }
 
 db_test!(news_lists_and_profiles_say_whose_news_it_is);

@@ -15,9 +15,8 @@ fn parse_atom(body: &str) -> feed_rs::model::Feed {
     feed
 }
 
-db_test!(site_feed_is_atom_with_absolute_links_and_shows_feed_items);
-async fn site_feed_is_atom_with_absolute_links_and_shows_feed_items(app: App) {
-    // An item taken from an initiative's feed is "new" and shows up in the site feed.
+/// Takes one post from a feed of ARICA, published on 2026-11-20, at 2026-11-29; its slug.
+pub(crate) async fn arica_post(app: &App) -> String {
     let post = NewsDraft {
         title: "Fresh from the ARICA feed".into(),
         body: "Text".into(),
@@ -47,6 +46,24 @@ async fn site_feed_is_atom_with_absolute_links_and_shows_feed_items(app: App) {
     feeds::take_items(db, id, &[item], "2026-11-29T00:00:00Z")
         .await
         .unwrap();
+    let found = sparks_store::news::list(
+        db,
+        &sparks_store::news::NewsFilter {
+            initiative: Some("arica".into()),
+            q: Some("Fresh".into()),
+        },
+        1,
+        5,
+    )
+    .await
+    .unwrap();
+    found.items[0].slug.clone()
+}
+
+db_test!(site_feed_is_atom_with_absolute_links_and_shows_feed_items);
+async fn site_feed_is_atom_with_absolute_links_and_shows_feed_items(app: App) {
+    // An item taken from an initiative's feed is "new" and shows up in the site feed.
+    arica_post(&app).await;
 
     let r = app
         .get_with("/feed.xml", &[("host", "sparks.example")])
