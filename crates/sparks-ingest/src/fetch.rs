@@ -77,9 +77,23 @@ impl Policy {
     }
 }
 
-/// A GET to send.
+/// How a request asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Method {
+    /// A GET whose body is read (within the size cap).
+    #[default]
+    Get,
+    /// A HEAD: headers only.
+    Head,
+    /// A GET whose body is not read (the link checker only needs the status).
+    Probe,
+}
+
+/// A request to send.
 #[derive(Debug, Clone)]
 pub struct Request {
+    /// GET or HEAD.
+    pub method: Method,
     /// What to ask for.
     pub url: Url,
     /// The checked addresses to connect to (nothing else).
@@ -145,6 +159,9 @@ pub enum FetchError {
     /// A status that is not success.
     #[error("HTTP status {0}")]
     Status(u16),
+    /// No connection could be made (refused, unreachable).
+    #[error("cannot connect: {0}")]
+    Connect(String),
     /// The connection or the protocol failed.
     #[error("HTTP error: {0}")]
     Http(String),
@@ -248,6 +265,7 @@ impl Fetcher {
         for _ in 0..=self.policy.max_redirects {
             let addrs = self.check(&url).await?;
             let req = Request {
+                method: Method::Get,
                 url: url.clone(),
                 addrs,
                 etag: etag.map(str::to_owned),
@@ -288,5 +306,73 @@ impl Resolve for SystemResolver {
         port: u16,
     ) -> BoxFuture<'a, std::io::Result<Vec<SocketAddr>>> {
         Box::pin(async move { Ok(tokio::net::lookup_host((host, port)).await?.collect()) })
+    }
+}
+
+/// What checking a link found: the final answer's status and URL, and whether a redirect on
+/// the way was permanent (301 or 308).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checked {
+    /// The final answer's status (never a redirect).
+    pub status: u16,
+    /// The URL that answered.
+    pub url: Url,
+    /// Whether a redirect on the way was permanent.
+    pub permanent: bool,
+}
+
+impl Fetcher {
+    /// Checks that `url` answers, for the link checker: a HEAD, and a GET (body not read) when
+    /// HEAD is refused (405, 501) or fails; redirects followed, every hop's address checked
+    /// first. An answer that is not a redirect (a 404 too) is returned, not an error.
+    pub async fn check_link(&self, url: &str) -> Result<Checked, FetchError> {
+        let total = self.policy.total_timeout;
+        let url = Url::parse(url).map_err(|e| FetchError::BadUrl(format!("{url}: {e}")))?;
+        let head = tokio::time::timeout(total, self.follow_link(url.clone(), Method::Head)).await;
+        match head {
+            Ok(Ok(c)) if !matches!(c.status, 400 | 403 | 404 | 405 | 501) => Ok(c),
+            // Refused by the guard or a bad URL: a GET would be refused alike.
+            Ok(Err(e @ (FetchError::Refused(_) | FetchError::BadUrl(_)))) => Err(e),
+            // Some servers answer HEAD wrongly (405, 501, or even 404/403) or not at all;
+            // a GET is what a visitor's browser sends, so it decides.
+            _ => tokio::time::timeout(total, self.follow_link(url, Method::Probe))
+                .await
+                .map_err(|_| FetchError::Timeout(total))?,
+        }
+    }
+
+    async fn follow_link(&self, mut url: Url, method: Method) -> Result<Checked, FetchError> {
+        let mut permanent = false;
+        for _ in 0..=self.policy.max_redirects {
+            let addrs = self.check(&url).await?;
+            let req = Request {
+                method,
+                url: url.clone(),
+                addrs,
+                etag: None,
+                last_modified: None,
+            };
+            let answer = self.transport.get(req, &self.policy).await?;
+            match answer.status {
+                301 | 302 | 303 | 307 | 308 => {
+                    permanent |= matches!(answer.status, 301 | 308);
+                    let to = answer
+                        .location
+                        .as_deref()
+                        .ok_or(FetchError::Status(answer.status))?;
+                    url = url
+                        .join(to)
+                        .map_err(|e| FetchError::BadUrl(format!("redirect to {to}: {e}")))?;
+                }
+                status => {
+                    return Ok(Checked {
+                        status,
+                        url,
+                        permanent,
+                    });
+                }
+            }
+        }
+        Err(FetchError::TooManyRedirects(self.policy.max_redirects))
     }
 }

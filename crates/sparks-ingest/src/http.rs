@@ -2,7 +2,7 @@
 //! addresses (`resolve_to_addrs`), redirects off (the fetcher follows and re-checks them),
 //! the body read chunk by chunk after decompression and cut at the cap.
 
-use crate::fetch::{Answer, BoxFuture, FetchError, Policy, Request, Transport};
+use crate::fetch::{Answer, BoxFuture, FetchError, Method, Policy, Request, Transport};
 
 /// Sends requests with reqwest.
 pub struct ReqwestTransport;
@@ -35,6 +35,15 @@ fn header(resp: &reqwest::Response, name: reqwest::header::HeaderName) -> Option
 fn http_error(e: &reqwest::Error) -> FetchError {
     if e.is_timeout() {
         FetchError::Http(format!("timed out: {e}"))
+    } else if e.is_connect() {
+        // The source chain says why (e.g. "Connection refused"); the top error does not.
+        let mut why = e.to_string();
+        let mut source = std::error::Error::source(e);
+        while let Some(s) = source {
+            why = s.to_string();
+            source = s.source();
+        }
+        FetchError::Connect(why)
     } else {
         FetchError::Http(e.to_string())
     }
@@ -52,11 +61,11 @@ impl Transport for ReqwestTransport {
                 .connect_timeout(policy.connect_timeout)
                 .timeout(policy.total_timeout)
                 .no_proxy()
-                .user_agent(concat!(
-                    "Sparks/",
-                    env!("CARGO_PKG_VERSION"),
-                    " (feed reader)"
-                ));
+                .user_agent(if req.method == Method::Get {
+                    concat!("Sparks/", env!("CARGO_PKG_VERSION"), " (feed reader)")
+                } else {
+                    concat!("Sparks/", env!("CARGO_PKG_VERSION"), " (link checker)")
+                });
             // Connect only to the addresses the guard checked: the name maps to them, and any
             // other lookup fails (no second DNS answer can steer the connection elsewhere).
             builder = builder.dns_resolver(std::sync::Arc::new(NoLookup));
@@ -70,9 +79,15 @@ impl Transport for ReqwestTransport {
             let client = builder
                 .build()
                 .map_err(|e| FetchError::Http(e.to_string()))?;
-            let mut get = client
-                .get(req.url.clone())
-                .header(reqwest::header::ACCEPT, ACCEPT);
+            let mut get = match req.method {
+                Method::Head => client.head(req.url.clone()),
+                Method::Get | Method::Probe => client.get(req.url.clone()),
+            };
+            // A feed asks for feeds; the link checker for whatever the page is.
+            get = get.header(
+                reqwest::header::ACCEPT,
+                if req.method == Method::Get { ACCEPT } else { "*/*" },
+            );
             if let Some(e) = &req.etag {
                 get = get.header(reqwest::header::IF_NONE_MATCH, e);
             }
@@ -88,7 +103,7 @@ impl Transport for ReqwestTransport {
                 content_type: header(&resp, reqwest::header::CONTENT_TYPE),
                 body: Vec::new(),
             };
-            if !resp.status().is_success() {
+            if !resp.status().is_success() || req.method != Method::Get {
                 return Ok(answer);
             }
             if resp

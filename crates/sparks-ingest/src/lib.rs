@@ -15,6 +15,7 @@ pub mod feed_run;
 pub mod fetch;
 pub mod guard;
 pub mod http;
+pub mod link_check;
 pub mod synth;
 pub mod xml_base;
 

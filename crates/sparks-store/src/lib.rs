@@ -20,6 +20,7 @@ pub mod feeds;
 pub mod initiatives;
 pub mod jobs;
 pub mod landscape;
+pub mod links;
 pub mod media;
 pub mod moderation;
 pub mod news;

@@ -85,6 +85,35 @@ pub enum Command {
     /// The newsletter.
     #[command(subcommand)]
     Newsletter(NewsletterCommand),
+    /// Check the external links the site shows.
+    #[command(subcommand)]
+    Links(LinksCommand),
+}
+
+/// What `sparks links` can do.
+#[derive(Debug, Subcommand)]
+pub enum LinksCommand {
+    /// Check every external link the site shows now (oldest checked first, at most
+    /// `--limit`), through the guarded fetcher, and record each one's state; prints the
+    /// broken ones. Exit code non-zero when any link is broken.
+    Check(LinksCheckArgs),
+}
+
+/// Options of `sparks links check`.
+#[derive(Debug, Args, Clone)]
+pub struct LinksCheckArgs {
+    /// One pass, then exit (the only mode; `sparks serve` runs the checker on a schedule).
+    #[arg(long, required = true)]
+    pub once: bool,
+    /// Most links checked in this pass.
+    #[arg(long, default_value_t = 500)]
+    pub limit: usize,
+    /// Least milliseconds between two requests to one host.
+    #[arg(long, default_value_t = 2000)]
+    pub spacing_ms: u64,
+    /// Seconds one link's check may take (each of HEAD and GET).
+    #[arg(long, default_value_t = 20)]
+    pub timeout_secs: u64,
 }
 
 /// What `sparks newsletter` can do.
@@ -229,6 +258,11 @@ pub struct ServeArgs {
     /// feed scheduler off.
     #[arg(long, env = "SPARKS_FEED_INTERVAL", default_value_t = 3600)]
     pub feed_interval: u64,
+    /// Hours between two checks of each external link the site shows (every few minutes a
+    /// small batch of the links due is checked, by one server of several); 0 turns the link
+    /// checker off.
+    #[arg(long, env = "SPARKS_LINK_CHECK_HOURS", default_value_t = 168)]
+    pub link_check_hours: u64,
     /// Keep uploads in this bucket of an S3-compatible service (AWS S3, MinIO, Garage,
     /// Ceph...), which several servers share. Credentials come from `AWS_ACCESS_KEY_ID` and
     /// `AWS_SECRET_ACCESS_KEY`. Without it, uploads are files in DATA_DIR/uploads.

@@ -41,6 +41,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
             crate::users::add(&cli.storage, &email, &role, name.as_deref()).await
         }
         Some(Command::Feeds(what)) => crate::feeds::run(&cli.storage, what).await,
+        Some(Command::Links(what)) => crate::links::run(&cli.storage, what).await,
     }
 }
 
@@ -194,6 +195,14 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
             stopped,
         )
     });
+    let link_checker = (args.link_check_hours > 0).then(|| {
+        crate::links::spawn_scheduler(
+            db.clone(),
+            storage.clock.clone(),
+            std::time::Duration::from_secs(args.link_check_hours * 3600),
+            stop.subscribe(),
+        )
+    });
     let limits = crate::http_server::ConnectionLimits::new(
         args.header_timeout,
         args.max_connections,
@@ -202,7 +211,7 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
     tracing::debug!(?limits, "connection limits");
     crate::http_server::serve(listener, app, limits, async move {
         shutdown_signal().await;
-        // The feed scheduler and the mail worker stop with the server.
+        // The feed scheduler, the link checker and the mail worker stop with the server.
         let _ = stop.send(true);
     })
     .await;
@@ -210,6 +219,9 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
     // start (or another server), and a send cut short is retried when its lease runs out.
     let _ = tokio::time::timeout(std::time::Duration::from_secs(10), mail_worker).await;
     if let Some(s) = scheduler {
+        let _ = s.await;
+    }
+    if let Some(s) = link_checker {
         let _ = s.await;
     }
     db.close().await;

@@ -9,6 +9,7 @@ mod export;
 mod feeds;
 mod http_server;
 mod import;
+mod links;
 mod keys;
 mod logging;
 mod users;
