@@ -41,6 +41,8 @@ filtered_list_page! {
 pub struct ResourcePage {
     /// Frame.
     pub layout: Layout,
+    /// Links on this page the link checker found broken.
+    pub broken_links: crate::BrokenLinks,
     /// Title.
     pub title: String,
     /// Type name.
@@ -89,6 +91,8 @@ pub struct NewsListPage {
 pub struct NewsPage {
     /// Frame.
     pub layout: Layout,
+    /// Links on this page the link checker found broken.
+    pub broken_links: crate::BrokenLinks,
     /// Headline.
     pub title: String,
     /// Publication date, formatted.
@@ -129,6 +133,8 @@ pub struct EventsPage {
 pub struct EventPage {
     /// Frame.
     pub layout: Layout,
+    /// Links on this page the link checker found broken.
+    pub broken_links: crate::BrokenLinks,
     /// Name.
     pub title: String,
     /// Type name.

@@ -452,6 +452,8 @@ pub struct Fact {
 pub struct InitiativePage {
     /// Frame.
     pub layout: Layout,
+    /// Links on this page the link checker found broken.
+    pub broken_links: crate::BrokenLinks,
     /// Its latest news posts.
     pub news: Vec<Link>,
     /// All its news.

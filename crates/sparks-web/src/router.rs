@@ -130,6 +130,7 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         )
         .route("/admin/audit", get(admin::audit))
         .route("/admin/feeds", get(pages::feeds::health))
+        .route("/admin/links", get(admin::links::broken_links))
         .route(
             "/admin/feeds/{id}/trust",
             guard(post(pages::feeds::set_trust)),

@@ -986,3 +986,23 @@ form-hint-stat-value = Eine ganze Zahl oder der Wert im Wortlaut der Quelle.
 form-hint-stat-year = Ein Jahr oder ein Zeitraum wie 2020-2022.
 form-hint-country-code = Der zweibuchstabige Ländercode, etwa PL.
 form-hint-languages = Zweibuchstabige Codes, durch Kommas getrennt.
+
+## Link checking
+link-reported-broken = Link am { $date } als defekt gemeldet
+links-admin-heading = Defekte Links
+links-admin-intro = Externe Links, die die Linkprüfung als defekt gefunden hat, nach Eintrag: entfernt (404, 410), nicht erreichbar oder bei Prüfung um Prüfung fehlerhaft. Hier wird nichts aus Ihrem Browser abgerufen; der Server prüft Links nach Zeitplan (und mit „sparks links check --once“).
+links-admin-none = Keine defekten Links gefunden.
+links-admin-record = Eintrag
+links-admin-link = Link
+links-admin-found = Ergebnis der Prüfung
+links-admin-since = Als defekt gemeldet am
+links-admin-last-success = Zuletzt erreichbar
+links-admin-never = nie
+links-admin-edit = Bearbeiten
+links-kind-initiative = Initiative
+links-kind-resource = Ressource
+links-kind-news = Nachricht
+links-kind-event = Veranstaltung
+links-kind-statistic = Zahl
+links-kind-recommendation = Empfehlung
+links-kind-helpline = Hilfsangebot

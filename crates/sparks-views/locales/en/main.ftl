@@ -932,3 +932,23 @@ form-hint-stat-value = A whole number, or the value as the source words it.
 form-hint-stat-year = A year, or a period like 2020-2022.
 form-hint-country-code = The two-letter country code, like PL.
 form-hint-languages = Two-letter codes, separated by commas.
+
+## Link checking
+link-reported-broken = link reported broken on { $date }
+links-admin-heading = Broken links
+links-admin-intro = External links the link checker found broken, by record: gone (404, 410), unreachable, or failing check after check. Nothing here is fetched from your browser; the server checks links on a schedule (and with "sparks links check --once").
+links-admin-none = No broken links found.
+links-admin-record = Record
+links-admin-link = Link
+links-admin-found = What the check found
+links-admin-since = Reported broken on
+links-admin-last-success = Last worked
+links-admin-never = never
+links-admin-edit = Edit
+links-kind-initiative = Initiative
+links-kind-resource = Resource
+links-kind-news = News
+links-kind-event = Event
+links-kind-statistic = Figure
+links-kind-recommendation = Recommendation
+links-kind-helpline = Help service

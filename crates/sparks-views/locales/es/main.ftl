@@ -986,3 +986,23 @@ form-hint-stat-value = Un número entero, o el valor tal como lo expresa la fuen
 form-hint-stat-year = Un año, o un periodo como 2020-2022.
 form-hint-country-code = El código de país de dos letras, por ejemplo PL.
 form-hint-languages = Códigos de dos letras, separados por comas.
+
+## Link checking
+link-reported-broken = enlace señalado como roto el { $date }
+links-admin-heading = Enlaces rotos
+links-admin-intro = Enlaces externos que la comprobación de enlaces encontró rotos, por registro: eliminados (404, 410), inaccesibles o fallidos comprobación tras comprobación. Nada se descarga desde su navegador; el servidor comprueba los enlaces periódicamente (y con «sparks links check --once»).
+links-admin-none = No se encontraron enlaces rotos.
+links-admin-record = Registro
+links-admin-link = Enlace
+links-admin-found = Resultado de la comprobación
+links-admin-since = Señalado como roto el
+links-admin-last-success = Funcionó por última vez
+links-admin-never = nunca
+links-admin-edit = Editar
+links-kind-initiative = Iniciativa
+links-kind-resource = Recurso
+links-kind-news = Noticia
+links-kind-event = Evento
+links-kind-statistic = Cifra
+links-kind-recommendation = Recomendación
+links-kind-helpline = Servicio de ayuda

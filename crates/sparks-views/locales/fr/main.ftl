@@ -986,3 +986,23 @@ form-hint-stat-value = Un nombre entier, ou la valeur telle que la source la for
 form-hint-stat-year = Une année, ou une période comme 2020-2022.
 form-hint-country-code = Le code pays à deux lettres, par exemple PL.
 form-hint-languages = Codes à deux lettres, séparés par des virgules.
+
+## Link checking
+link-reported-broken = lien signalé cassé le { $date }
+links-admin-heading = Liens cassés
+links-admin-intro = Liens externes que la vérification des liens a trouvés cassés, par fiche : supprimés (404, 410), injoignables ou en échec d’une vérification à l’autre. Rien n’est chargé depuis votre navigateur ; le serveur vérifie les liens selon un calendrier (et avec « sparks links check --once »).
+links-admin-none = Aucun lien cassé trouvé.
+links-admin-record = Fiche
+links-admin-link = Lien
+links-admin-found = Résultat de la vérification
+links-admin-since = Signalé cassé le
+links-admin-last-success = Dernier succès
+links-admin-never = jamais
+links-admin-edit = Modifier
+links-kind-initiative = Initiative
+links-kind-resource = Ressource
+links-kind-news = Actualité
+links-kind-event = Événement
+links-kind-statistic = Chiffre
+links-kind-recommendation = Recommandation
+links-kind-helpline = Service d’aide

@@ -1028,3 +1028,23 @@ form-hint-stat-value = Liczba całkowita lub wartość w brzmieniu źródła.
 form-hint-stat-year = Rok lub okres, np. 2020-2022.
 form-hint-country-code = Dwuliterowy kod kraju, np. PL.
 form-hint-languages = Dwuliterowe kody oddzielone przecinkami.
+
+## Link checking
+link-reported-broken = link zgłoszony jako niedziałający { $date }
+links-admin-heading = Niedziałające linki
+links-admin-intro = Linki zewnętrzne, które sprawdzanie linków uznało za niedziałające, według wpisu: usunięte (404, 410), nieosiągalne lub zawodzące przy kolejnych sprawdzeniach. Nic nie jest pobierane z Twojej przeglądarki; serwer sprawdza linki według harmonogramu (oraz poleceniem „sparks links check --once”).
+links-admin-none = Nie znaleziono niedziałających linków.
+links-admin-record = Wpis
+links-admin-link = Link
+links-admin-found = Wynik sprawdzenia
+links-admin-since = Zgłoszony jako niedziałający
+links-admin-last-success = Ostatnio działał
+links-admin-never = nigdy
+links-admin-edit = Edytuj
+links-kind-initiative = Inicjatywa
+links-kind-resource = Materiał
+links-kind-news = Aktualność
+links-kind-event = Wydarzenie
+links-kind-statistic = Dane liczbowe
+links-kind-recommendation = Rekomendacja
+links-kind-helpline = Usługa pomocowa

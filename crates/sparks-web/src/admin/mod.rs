@@ -4,6 +4,7 @@
 
 mod audit;
 pub(crate) mod editorial;
+pub(crate) mod links;
 pub(crate) mod media;
 mod moderation;
 mod users;

@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Response};
 use sparks_store::{events, news, reference, resources};
 
 use crate::api::Problem;
+use crate::api::links::{fill, fill_one};
 use crate::api::schema::{
     EventItem, List, NewsItem, ResourceItem, StatisticItem, event_item, news_item, resource_item,
     statistic_item,
@@ -27,7 +28,9 @@ pub async fn list_resources(
 ) -> Result<Response, WebError> {
     let q = cp::resource_query(raw.as_deref(), Mode::Api)?;
     let page = resources::list(state.db(), &q.filter, q.page, q.per_page).await?;
-    Ok(Json(List::from_page(&page, resource_item)).into_response())
+    let mut list = List::from_page(&page, resource_item);
+    fill(state.db(), &mut list.items).await?;
+    Ok(Json(list).into_response())
 }
 
 /// One resource.
@@ -44,7 +47,7 @@ pub async fn show_resource(
     let entry = resources::get(state.db(), &slug)
         .await?
         .ok_or(WebError::NotFound)?;
-    Ok(Json(resource_item(&entry)).into_response())
+    Ok(Json(fill_one(state.db(), resource_item(&entry)).await?).into_response())
 }
 
 /// List news posts, newest first.
@@ -59,7 +62,9 @@ pub async fn list_news(
 ) -> Result<Response, WebError> {
     let q = cp::news_query(raw.as_deref(), Mode::Api)?;
     let page = news::list(state.db(), &q.filter, q.page, q.per_page).await?;
-    Ok(Json(List::from_page(&page, |p| news_item(p, false))).into_response())
+    let mut list = List::from_page(&page, |p| news_item(p, false));
+    fill(state.db(), &mut list.items).await?;
+    Ok(Json(list).into_response())
 }
 
 /// One news post, with its body.
@@ -76,7 +81,7 @@ pub async fn show_news(
     let post = news::get(state.db(), &slug)
         .await?
         .ok_or(WebError::NotFound)?;
-    Ok(Json(news_item(&post, true)).into_response())
+    Ok(Json(fill_one(state.db(), news_item(&post, true)).await?).into_response())
 }
 
 /// List events.
@@ -92,7 +97,9 @@ pub async fn list_events(
     let q = cp::event_query(raw.as_deref(), Mode::Api)?;
     let today = state.today();
     let page = events::list(state.db(), &q.filter, today, q.page, q.per_page).await?;
-    Ok(Json(List::from_page(&page, |e| event_item(e, today))).into_response())
+    let mut list = List::from_page(&page, |e| event_item(e, today));
+    fill(state.db(), &mut list.items).await?;
+    Ok(Json(list).into_response())
 }
 
 /// One event.
@@ -109,7 +116,8 @@ pub async fn show_event(
     let event = events::get(state.db(), &slug)
         .await?
         .ok_or(WebError::NotFound)?;
-    Ok(Json(event_item(&event, state.today())).into_response())
+    let item = fill_one(state.db(), event_item(&event, state.today())).await?;
+    Ok(Json(item).into_response())
 }
 
 /// List figures, series by series, years ascending.

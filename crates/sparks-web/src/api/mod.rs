@@ -3,6 +3,7 @@
 
 pub(crate) mod content;
 pub(crate) mod discovery;
+pub(crate) mod links;
 pub(crate) mod schema;
 
 use std::collections::BTreeMap;
@@ -15,6 +16,8 @@ use serde::Serialize;
 use sparks_core::{Initiative, InitiativeSummary};
 use sparks_store::initiatives;
 use utoipa::{OpenApi, ToSchema};
+
+use self::links::LinkStatus;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -169,8 +172,23 @@ pub struct InitiativeDetail {
     pub field_sources: BTreeMap<String, Vec<String>>,
     /// Editors' notes on the facts.
     pub notes: Option<String>,
+    /// What the link checker last found for each external URL this record gives (the URL
+    /// as given → `ok`, `redirected`, `broken` or `unchecked`).
+    pub link_status: BTreeMap<String, LinkStatus>,
     /// The HTML profile.
     pub url: String,
+}
+
+impl links::HasLinks for InitiativeDetail {
+    fn urls(&self) -> Vec<String> {
+        let mut urls: Vec<String> = self.website.iter().chain(&self.cordis_url).cloned().collect();
+        urls.extend(self.sources.iter().cloned());
+        urls.extend(self.field_sources.values().flatten().cloned());
+        urls
+    }
+    fn link_status_mut(&mut self) -> &mut BTreeMap<String, links::LinkStatus> {
+        &mut self.link_status
+    }
 }
 
 fn item(i: &InitiativeSummary) -> InitiativeItem {
@@ -214,6 +232,7 @@ fn detail(i: &Initiative, today: time::Date) -> InitiativeDetail {
         sources: i.sources.iter().map(ToString::to_string).collect(),
         field_sources: i.field_sources.clone(),
         notes: i.notes.clone(),
+        link_status: BTreeMap::new(),
         url: format!("/initiatives/{}", i.slug),
     }
 }
@@ -262,7 +281,8 @@ pub async fn show_initiative(
     let initiative = initiatives::get(state.db(), &slug)
         .await?
         .ok_or(WebError::NotFound)?;
-    Ok(Json(detail(&initiative, state.today())).into_response())
+    let detail = links::fill_one(state.db(), detail(&initiative, state.today())).await?;
+    Ok(Json(detail).into_response())
 }
 
 /// This OpenAPI 3 document.

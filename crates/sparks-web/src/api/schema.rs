@@ -1,10 +1,14 @@
 //! The shapes of the content hub's API records, and how domain values become them.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use sparks_core::statistic::Precision;
 use sparks_core::{Event, NewsPost, Statistic};
 use sparks_store::ResourceEntry;
 use utoipa::ToSchema;
+
+use crate::api::links::{HasLinks, LinkStatus};
 
 /// A page of records.
 #[derive(Serialize, ToSchema)]
@@ -61,6 +65,9 @@ pub struct ResourceItem {
     pub link: Option<String>,
     /// Where the facts come from.
     pub source_url: Option<String>,
+    /// What the link checker last found for each external URL this record gives (the URL
+    /// as given → `ok`, `redirected`, `broken` or `unchecked`).
+    pub link_status: BTreeMap<String, LinkStatus>,
     /// Its page on this site.
     pub url: String,
 }
@@ -84,6 +91,7 @@ pub(crate) fn resource_item(e: &ResourceEntry) -> ResourceItem {
         published: d.published,
         link: d.url,
         source_url: d.source_url,
+        link_status: BTreeMap::new(),
         url: format!("/resources/{}", r.slug),
     }
 }
@@ -111,6 +119,9 @@ pub struct NewsItem {
     /// The body as sanitised HTML (in single posts only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body_html: Option<String>,
+    /// What the link checker last found for each external URL this record gives (the URL
+    /// as given → `ok`, `redirected`, `broken` or `unchecked`).
+    pub link_status: BTreeMap<String, LinkStatus>,
     /// Its page on this site.
     pub url: String,
 }
@@ -126,6 +137,7 @@ pub(crate) fn news_item(p: &NewsPost, full: bool) -> NewsItem {
         language: p.language.clone(),
         body: full.then(|| p.body.clone()),
         body_html: full.then(|| p.body_html.clone()),
+        link_status: BTreeMap::new(),
         url: format!("/news/{}", p.slug),
     }
 }
@@ -162,6 +174,9 @@ pub struct EventItem {
     pub summary: String,
     /// Where the facts come from.
     pub source_url: Option<String>,
+    /// What the link checker last found for each external URL this record gives (the URL
+    /// as given → `ok`, `redirected`, `broken` or `unchecked`).
+    pub link_status: BTreeMap<String, LinkStatus>,
     /// Its page on this site.
     pub url: String,
     /// The event as iCalendar.
@@ -192,6 +207,7 @@ pub(crate) fn event_item(e: &Event, today: time::Date) -> EventItem {
         link: d.url,
         summary: d.summary,
         source_url: d.source_url,
+        link_status: BTreeMap::new(),
         url: format!("/events/{}", e.slug),
         ics_url: format!("/events/{}.ics", e.slug),
     }
@@ -249,5 +265,32 @@ pub fn statistic_item(s: &Statistic) -> StatisticItem {
         primary_source: s.primary_source.as_ref().map(ToString::to_string),
         also_cited_at: s.also_cited_at.iter().map(ToString::to_string).collect(),
         note: s.note.clone(),
+    }
+}
+
+impl HasLinks for ResourceItem {
+    fn urls(&self) -> Vec<String> {
+        self.link.iter().chain(&self.source_url).cloned().collect()
+    }
+    fn link_status_mut(&mut self) -> &mut BTreeMap<String, LinkStatus> {
+        &mut self.link_status
+    }
+}
+
+impl HasLinks for NewsItem {
+    fn urls(&self) -> Vec<String> {
+        self.source_url.iter().cloned().collect()
+    }
+    fn link_status_mut(&mut self) -> &mut BTreeMap<String, LinkStatus> {
+        &mut self.link_status
+    }
+}
+
+impl HasLinks for EventItem {
+    fn urls(&self) -> Vec<String> {
+        self.link.iter().chain(&self.source_url).cloned().collect()
+    }
+    fn link_status_mut(&mut self) -> &mut BTreeMap<String, LinkStatus> {
+        &mut self.link_status
     }
 }

@@ -135,7 +135,11 @@ pub async fn show_event(
     if !e.organisers.is_empty() {
         facts.push(fact(ctx.t("event-organisers"), e.organisers.join("; ")));
     }
+    let shown: Vec<String> = e.url.iter().chain(&e.source_url).map(ToString::to_string).collect();
+    let broken_links =
+        crate::api::links::broken_on_page(state.db(), shown.iter().map(String::as_str)).await?;
     let view = EventPage {
+        broken_links,
         layout: crate::pages::syndication::with_json_ld(
             ctx.layout(e.title.clone(), shorten(&e.summary, 160), Section::Events),
             &crate::pages::syndication::event_ld(&e),

@@ -153,8 +153,19 @@ pub async fn show_initiative(
         &crate::pages::syndication::initiative_ld(i),
     );
     layout.feed = Some(feed_href.clone());
+    let shown: Vec<String> = i
+        .website
+        .iter()
+        .chain(&i.cordis_url)
+        .chain(&i.sources)
+        .map(ToString::to_string)
+        .chain(i.field_sources.values().flatten().cloned())
+        .collect();
+    let broken_links =
+        crate::api::links::broken_on_page(state.db(), shown.iter().map(String::as_str)).await?;
     let page = InitiativePage {
         layout,
+        broken_links,
         news: latest
             .items
             .iter()

@@ -96,7 +96,10 @@ pub async fn show_news(
             }),
         None => None,
     };
+    let shown = p.source_url.as_ref().map(ToString::to_string);
+    let broken_links = crate::api::links::broken_on_page(state.db(), shown.as_deref()).await?;
     let view = NewsPage {
+        broken_links,
         layout: crate::pages::syndication::with_json_ld(
             ctx.layout(p.title.clone(), shorten(&p.summary, 160), Section::News),
             &crate::pages::syndication::news_ld(&p),
