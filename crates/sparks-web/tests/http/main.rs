@@ -17,6 +17,7 @@ mod hostile;
 mod hostile_records;
 mod injection;
 mod languages;
+mod link_status;
 mod news_origin;
 mod pages;
 mod quick_exit_status;
