@@ -86,7 +86,11 @@ impl Transport for ReqwestTransport {
             // A feed asks for feeds; the link checker for whatever the page is.
             get = get.header(
                 reqwest::header::ACCEPT,
-                if req.method == Method::Get { ACCEPT } else { "*/*" },
+                if req.method == Method::Get {
+                    ACCEPT
+                } else {
+                    "*/*"
+                },
             );
             if let Some(e) = &req.etag {
                 get = get.header(reqwest::header::IF_NONE_MATCH, e);

@@ -123,7 +123,11 @@ fn later(now: OffsetDateTime, d: Duration) -> String {
 
 /// Registers every URL the site shows that is not known yet, then checks the due ones, at
 /// most `opts.cap`. One bad link never stops the others; only the database failing does.
-pub async fn run(db: &Db, fetcher: &Fetcher, opts: &CheckOptions) -> Result<CheckReport, StoreError> {
+pub async fn run(
+    db: &Db,
+    fetcher: &Fetcher,
+    opts: &CheckOptions,
+) -> Result<CheckReport, StoreError> {
     let refs = links::references(db).await?;
     let now = stamp(opts.clock.now());
     links::sync(db, refs.iter().map(|r| r.url.as_str()), &now).await?;

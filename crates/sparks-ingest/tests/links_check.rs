@@ -27,7 +27,9 @@ use tokio::net::TcpListener;
 const NOW: &str = "2026-12-01T10:00:00Z";
 
 fn clock() -> Clock {
-    Clock::fixed(time::OffsetDateTime::parse(NOW, &time::format_description::well_known::Rfc3339).unwrap())
+    Clock::fixed(
+        time::OffsetDateTime::parse(NOW, &time::format_description::well_known::Rfc3339).unwrap(),
+    )
 }
 
 fn fetcher(allow_private: bool) -> Fetcher {
@@ -171,12 +173,18 @@ async fn links_are_checked_against_local_servers(t: TestDb) {
     // A time-out may pass too.
     let timeout = state_of(db, &slow).await;
     assert_eq!(timeout.state, LinkState::Unchecked, "{timeout:?}");
-    assert!(timeout.error.as_deref().unwrap().contains("timed out"), "{timeout:?}");
+    assert!(
+        timeout.error.as_deref().unwrap().contains("timed out"),
+        "{timeout:?}"
+    );
 
     // A refused connection is broken at once.
     let refused = state_of(db, &closed).await;
     assert_eq!(refused.state, LinkState::Broken, "{refused:?}");
-    assert!(refused.error.as_deref().unwrap().contains("connect"), "{refused:?}");
+    assert!(
+        refused.error.as_deref().unwrap().contains("connect"),
+        "{refused:?}"
+    );
 
     // The second pass, a day later: the 500 and the time-out, twice in a row, are broken;
     // the broken 404 keeps the day it was first reported.
@@ -189,7 +197,10 @@ async fn links_are_checked_against_local_servers(t: TestDb) {
         assert_eq!(link.failures, 2);
     }
     assert_eq!(
-        state_of(db, &srv.url("/gone")).await.broken_since.as_deref(),
+        state_of(db, &srv.url("/gone"))
+            .await
+            .broken_since
+            .as_deref(),
         Some(NOW)
     );
     let ok = state_of(db, &srv.url("/ok")).await;
@@ -213,8 +224,14 @@ async fn links_are_checked_against_local_servers(t: TestDb) {
         everything: false,
         ..options(&clock)
     };
-    assert_eq!(run(db, &fetcher(true), &scheduled).await.unwrap().checked, 5);
-    assert_eq!(run(db, &fetcher(true), &scheduled).await.unwrap().checked, 0);
+    assert_eq!(
+        run(db, &fetcher(true), &scheduled).await.unwrap().checked,
+        5
+    );
+    assert_eq!(
+        run(db, &fetcher(true), &scheduled).await.unwrap().checked,
+        0
+    );
 }
 
 db_test!(a_private_address_is_refused_without_the_variable);
@@ -238,7 +255,11 @@ async fn a_private_address_is_refused_without_the_variable(t: TestDb) {
         let error = link.error.unwrap();
         assert!(error.contains("SPARKS_ALLOW_PRIVATE_FETCH"), "{error}");
     }
-    assert_eq!(hits.load(Ordering::SeqCst), 0, "a request reached the private server");
+    assert_eq!(
+        hits.load(Ordering::SeqCst),
+        0,
+        "a request reached the private server"
+    );
     // The same links with the variable set (tests only) work.
     clock.advance(time::Duration::days(1));
     let report = run(db, &fetcher(true), &options(&clock)).await.unwrap();

@@ -120,7 +120,14 @@ pub async fn references(db: &Db) -> Result<Vec<LinkRef>> {
             push_ref(&mut out, "initiative", slug, title, "website", u.as_str());
         }
         if let Some(u) = &i.cordis_url {
-            push_ref(&mut out, "initiative", slug, title, "cordis_url", u.as_str());
+            push_ref(
+                &mut out,
+                "initiative",
+                slug,
+                title,
+                "cordis_url",
+                u.as_str(),
+            );
         }
         for u in &i.sources {
             push_ref(&mut out, "initiative", slug, title, "sources", u.as_str());
@@ -134,12 +141,26 @@ pub async fn references(db: &Db) -> Result<Vec<LinkRef>> {
             push_ref(&mut out, "resource", &r.slug, &r.title, "url", u.as_str());
         }
         if let Some(u) = &r.source_url {
-            push_ref(&mut out, "resource", &r.slug, &r.title, "source_url", u.as_str());
+            push_ref(
+                &mut out,
+                "resource",
+                &r.slug,
+                &r.title,
+                "source_url",
+                u.as_str(),
+            );
         }
     }
     for p in news::all(db).await? {
         if let Some(u) = &p.source_url {
-            push_ref(&mut out, "news", &p.slug, &p.title, "source_url", u.as_str());
+            push_ref(
+                &mut out,
+                "news",
+                &p.slug,
+                &p.title,
+                "source_url",
+                u.as_str(),
+            );
         }
     }
     for e in events::all(db).await? {
@@ -147,23 +168,58 @@ pub async fn references(db: &Db) -> Result<Vec<LinkRef>> {
             push_ref(&mut out, "event", &e.slug, &e.title, "url", u.as_str());
         }
         if let Some(u) = &e.source_url {
-            push_ref(&mut out, "event", &e.slug, &e.title, "source_url", u.as_str());
+            push_ref(
+                &mut out,
+                "event",
+                &e.slug,
+                &e.title,
+                "source_url",
+                u.as_str(),
+            );
         }
     }
     for s in reference::statistics(db, &crate::StatisticFilter::default()).await? {
         let (slug, title) = (s.slug.as_str(), s.figure.as_str());
-        push_ref(&mut out, "statistic", slug, title, "source_url", s.source_url.as_str());
+        push_ref(
+            &mut out,
+            "statistic",
+            slug,
+            title,
+            "source_url",
+            s.source_url.as_str(),
+        );
         if let Some(u) = &s.primary_source {
-            push_ref(&mut out, "statistic", slug, title, "primary_source", u.as_str());
+            push_ref(
+                &mut out,
+                "statistic",
+                slug,
+                title,
+                "primary_source",
+                u.as_str(),
+            );
         }
         for u in &s.also_cited_at {
-            push_ref(&mut out, "statistic", slug, title, "also_cited_at", u.as_str());
+            push_ref(
+                &mut out,
+                "statistic",
+                slug,
+                title,
+                "also_cited_at",
+                u.as_str(),
+            );
         }
     }
     for r in reference::recommendations(db).await? {
         let r = r.recommendation;
         if let Some(u) = &r.source_url {
-            push_ref(&mut out, "recommendation", &r.slug, &r.title, "source_url", u.as_str());
+            push_ref(
+                &mut out,
+                "recommendation",
+                &r.slug,
+                &r.title,
+                "source_url",
+                u.as_str(),
+            );
         }
     }
     for h in reference::helplines(db, None).await? {
@@ -174,7 +230,14 @@ pub async fn references(db: &Db) -> Result<Vec<LinkRef>> {
         if let Some(u) = &h.report_url {
             push_ref(&mut out, "helpline", slug, title, "report_url", u.as_str());
         }
-        push_ref(&mut out, "helpline", slug, title, "source_url", h.source_url.as_str());
+        push_ref(
+            &mut out,
+            "helpline",
+            slug,
+            title,
+            "source_url",
+            h.source_url.as_str(),
+        );
     }
     Ok(out)
 }
@@ -425,11 +488,10 @@ pub async fn lookup<'a>(
     db: &Db,
     urls: impl IntoIterator<Item = &'a str>,
 ) -> Result<HashMap<String, Link>> {
-    let wanted: BTreeMap<String, Vec<&str>> =
-        urls.into_iter().fold(BTreeMap::new(), |mut m, u| {
-            m.entry(normalise(u)).or_default().push(u);
-            m
-        });
+    let wanted: BTreeMap<String, Vec<&str>> = urls.into_iter().fold(BTreeMap::new(), |mut m, u| {
+        m.entry(normalise(u)).or_default().push(u);
+        m
+    });
     if wanted.is_empty() {
         return Ok(HashMap::new());
     }

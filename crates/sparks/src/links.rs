@@ -80,6 +80,12 @@ pub fn spawn_scheduler(
             ..CheckOptions::default()
         };
         loop {
+            // The first pass waits too: a server that starts and stops at once (a test, a
+            // restart loop) sends no request.
+            tokio::select! {
+                () = tokio::time::sleep(Duration::from_secs(300)) => {}
+                _ = stop.changed() => break,
+            }
             tokio::select! {
                 r = link_check::run(&db, &fetcher, &opts) => match r {
                     Ok(report) if report.checked > 0 => tracing::info!(
@@ -91,10 +97,6 @@ pub fn spawn_scheduler(
                     Ok(_) => {}
                     Err(e) => tracing::warn!(error = %e, "link check pass failed"),
                 },
-                _ = stop.changed() => break,
-            }
-            tokio::select! {
-                () = tokio::time::sleep(Duration::from_secs(300)) => {}
                 _ = stop.changed() => break,
             }
         }

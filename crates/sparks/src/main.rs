@@ -9,8 +9,8 @@ mod export;
 mod feeds;
 mod http_server;
 mod import;
-mod links;
 mod keys;
+mod links;
 mod logging;
 mod users;
 

@@ -64,7 +64,9 @@ pub async fn broken_links(
         }
     }
     // By record, so that one record's broken links stand together.
-    rows.sort_by(|a, b| (&a.kind, &a.record.label, &a.url).cmp(&(&b.kind, &b.record.label, &b.url)));
+    rows.sort_by(|a, b| {
+        (&a.kind, &a.record.label, &a.url).cmp(&(&b.kind, &b.record.label, &b.url))
+    });
     let page = LinksAdminPage {
         layout: super::layout(&ctx, "links-admin-heading"),
         rows,

@@ -50,6 +50,7 @@ pub async fn admin_home(
         ),
         (link("media-admin-heading", "/admin/media"), String::new()),
         (link("feeds-heading", "/admin/feeds"), String::new()),
+        (link("links-admin-heading", "/admin/links"), String::new()),
         (link("audit-heading", "/admin/audit"), String::new()),
     ];
     if viewer.role() == Role::Admin {

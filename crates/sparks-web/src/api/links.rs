@@ -46,7 +46,10 @@ pub(crate) trait HasLinks {
 }
 
 /// The state of each of `urls` from what is `known` (absent: unchecked).
-pub(crate) fn states(urls: &[String], known: &HashMap<String, Link>) -> BTreeMap<String, LinkStatus> {
+pub(crate) fn states(
+    urls: &[String],
+    known: &HashMap<String, Link>,
+) -> BTreeMap<String, LinkStatus> {
     urls.iter()
         .map(|u| {
             let state = known.get(u).map_or(LinkState::Unchecked, |l| l.state);

@@ -181,7 +181,12 @@ pub struct InitiativeDetail {
 
 impl links::HasLinks for InitiativeDetail {
     fn urls(&self) -> Vec<String> {
-        let mut urls: Vec<String> = self.website.iter().chain(&self.cordis_url).cloned().collect();
+        let mut urls: Vec<String> = self
+            .website
+            .iter()
+            .chain(&self.cordis_url)
+            .cloned()
+            .collect();
         urls.extend(self.sources.iter().cloned());
         urls.extend(self.field_sources.values().flatten().cloned());
         urls

@@ -135,7 +135,12 @@ pub async fn show_event(
     if !e.organisers.is_empty() {
         facts.push(fact(ctx.t("event-organisers"), e.organisers.join("; ")));
     }
-    let shown: Vec<String> = e.url.iter().chain(&e.source_url).map(ToString::to_string).collect();
+    let shown: Vec<String> = e
+        .url
+        .iter()
+        .chain(&e.source_url)
+        .map(ToString::to_string)
+        .collect();
     let broken_links =
         crate::api::links::broken_on_page(state.db(), shown.iter().map(String::as_str)).await?;
     let view = EventPage {

@@ -270,7 +270,12 @@ pub async fn show_resource(
             None,
         ));
     }
-    let shown: Vec<String> = r.url.iter().chain(&r.source_url).map(ToString::to_string).collect();
+    let shown: Vec<String> = r
+        .url
+        .iter()
+        .chain(&r.source_url)
+        .map(ToString::to_string)
+        .collect();
     let broken_links =
         crate::api::links::broken_on_page(state.db(), shown.iter().map(String::as_str)).await?;
     let view = ResourcePage {

@@ -64,7 +64,8 @@ async fn server() -> String {
                     (_, "/no-head") => (200, None),
                     _ => (400, None),
                 };
-                let mut reply = format!("HTTP/1.1 {status} X\r\nConnection: close\r\nContent-Length: 0\r\n");
+                let mut reply =
+                    format!("HTTP/1.1 {status} X\r\nConnection: close\r\nContent-Length: 0\r\n");
                 if let Some(to) = location {
                     reply.push_str(&format!("Location: {to}\r\n"));
                 }
@@ -162,12 +163,19 @@ async fn link_status_in_the_api_pages_and_admin(site: Site) {
     }]);
     let parsed = sparks_ingest::parse_resources(&resource.to_string()).unwrap();
     assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
-    resources::upsert(&site.db, &parsed.items[0], NOW).await.unwrap();
+    resources::upsert(&site.db, &parsed.items[0], NOW)
+        .await
+        .unwrap();
 
     // Nothing checked yet: every link is unchecked, and no page says broken.
     let mut v = site.visitor();
     let api = v.get("/api/v1/initiatives/linky").await.json();
-    assert_eq!(api["link_status"][url("/gone")], "unchecked", "{}", site.backend);
+    assert_eq!(
+        api["link_status"][url("/gone")],
+        "unchecked",
+        "{}",
+        site.backend
+    );
     // Twice, a day apart: a 500 and a time-out count only the second time in a row.
     check(&site).await;
     site.clock.advance(time::Duration::days(1));
@@ -218,10 +226,16 @@ async fn link_status_in_the_api_pages_and_admin(site: Site) {
     let page = v.get("/initiatives/linky").await.text();
     let marker = "(link reported broken on 2026-11-29)";
     let item_of = |u: &str| {
-        let at = page.find(&format!(">{u}</a>")).unwrap_or_else(|| panic!("{u} not shown"));
+        let at = page
+            .find(&format!(">{u}</a>"))
+            .unwrap_or_else(|| panic!("{u} not shown"));
         page[at..].split("</li>").next().unwrap().to_owned()
     };
-    assert!(item_of(&url("/gone")).contains(marker), "{}", item_of(&url("/gone")));
+    assert!(
+        item_of(&url("/gone")).contains(marker),
+        "{}",
+        item_of(&url("/gone"))
+    );
     assert!(item_of(&closed).contains(marker));
     // The 500 turned broken on the second day.
     assert!(item_of(&url("/error")).contains("(link reported broken on 2026-11-30)"));
@@ -229,7 +243,13 @@ async fn link_status_in_the_api_pages_and_admin(site: Site) {
         assert!(!item_of(&fine).contains("reported broken"), "{fine}");
     }
     let website = page.split(&format!(">{}</a>", url("/ok"))).nth(1).unwrap();
-    assert!(!website.split("</dd>").next().unwrap().contains("reported broken"));
+    assert!(
+        !website
+            .split("</dd>")
+            .next()
+            .unwrap()
+            .contains("reported broken")
+    );
     let resource_page = v.get("/resources/linky-toolkit").await.text();
     assert!(resource_page.contains(marker), "{}", site.backend);
     let german = v.get("/resources/linky-toolkit?lang=de").await.text();
@@ -238,7 +258,10 @@ async fn link_status_in_the_api_pages_and_admin(site: Site) {
     // /admin/links: staff only; the broken links by record, each with a way to edit it.
     assert_eq!(v.get("/admin/links").await.status, StatusCode::SEE_OTHER);
     let mut member = site.logged_in("m@example.org", Role::Member).await;
-    assert_eq!(member.get("/admin/links").await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        member.get("/admin/links").await.status,
+        StatusCode::FORBIDDEN
+    );
     let mut editor = site.logged_in("ed@example.org", Role::Editor).await;
     let admin = editor.get("/admin/links").await;
     assert_eq!(admin.status, StatusCode::OK);
@@ -252,14 +275,23 @@ async fn link_status_in_the_api_pages_and_admin(site: Site) {
             .to_owned()
     };
     let row = row_of(&url("/gone"), "href=\"/initiatives/linky\"");
-    assert!(row.contains("href=\"/submit/initiative?slug=linky\""), "{row}");
+    assert!(
+        row.contains("href=\"/submit/initiative?slug=linky\""),
+        "{row}"
+    );
     assert!(row.contains("HTTP status 404"), "{row}");
     assert!(row.contains("2026-11-29"), "{row}");
     let row = row_of(&url("/gone"), "href=\"/resources/linky-toolkit\"");
-    assert!(row.contains("href=\"/submit/resource?slug=linky-toolkit\""), "{row}");
+    assert!(
+        row.contains("href=\"/submit/resource?slug=linky-toolkit\""),
+        "{row}"
+    );
     assert!(row.contains("url"), "{row}");
     assert!(row_of(&closed, "LINKY").contains("cannot connect"));
     for fine in [url("/ok"), url("/moved"), url("/no-head")] {
-        assert!(!admin.contains(&format!(">{fine}<")), "{fine} listed as broken");
+        assert!(
+            !admin.contains(&format!(">{fine}<")),
+            "{fine} listed as broken"
+        );
     }
 }
