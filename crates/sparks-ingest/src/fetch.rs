@@ -280,20 +280,22 @@ impl Fetcher {
                         answer: Box::new(answer),
                     });
                 }
-                301 | 302 | 303 | 307 | 308 => {
-                    let to = answer
-                        .location
-                        .as_deref()
-                        .ok_or(FetchError::Status(answer.status))?;
-                    url = url
-                        .join(to)
-                        .map_err(|e| FetchError::BadUrl(format!("redirect to {to}: {e}")))?;
-                }
+                301 | 302 | 303 | 307 | 308 => url = redirect_target(&url, &answer)?,
                 s => return Err(FetchError::Status(s)),
             }
         }
         Err(FetchError::TooManyRedirects(self.policy.max_redirects))
     }
+}
+
+/// Where a redirect from `url` leads (its `Location`, relative to `url`).
+fn redirect_target(url: &Url, answer: &Answer) -> Result<Url, FetchError> {
+    let to = answer
+        .location
+        .as_deref()
+        .ok_or(FetchError::Status(answer.status))?;
+    url.join(to)
+        .map_err(|e| FetchError::BadUrl(format!("redirect to {to}: {e}")))
 }
 
 /// The system's resolver (getaddrinfo on a blocking thread, through tokio).
@@ -356,13 +358,7 @@ impl Fetcher {
             match answer.status {
                 301 | 302 | 303 | 307 | 308 => {
                     permanent |= matches!(answer.status, 301 | 308);
-                    let to = answer
-                        .location
-                        .as_deref()
-                        .ok_or(FetchError::Status(answer.status))?;
-                    url = url
-                        .join(to)
-                        .map_err(|e| FetchError::BadUrl(format!("redirect to {to}: {e}")))?;
+                    url = redirect_target(&url, &answer)?;
                 }
                 status => {
                     return Ok(Checked {
