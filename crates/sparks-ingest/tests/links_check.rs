@@ -9,6 +9,7 @@
     reason = "bodies for db_test! are plain functions, not #[test]s: a panic is a failed test"
 )]
 
+#[expect(dead_code, reason = "the slow and endless bodies serve the feed tests")]
 mod server;
 
 use std::sync::Arc;
@@ -245,7 +246,13 @@ async fn a_private_address_is_refused_without_the_variable(t: TestDb) {
     })
     .await;
     let localhost = srv.url("/page").replace("127.0.0.1", "localhost");
-    initiative(db, "LOCAL", &srv.url("/page"), &[localhost.clone()]).await;
+    initiative(
+        db,
+        "LOCAL",
+        &srv.url("/page"),
+        std::slice::from_ref(&localhost),
+    )
+    .await;
     let clock = clock();
     let report = run(db, &fetcher(false), &options(&clock)).await.unwrap();
     assert_eq!(report.broken, 2, "{report:?}");
