@@ -986,3 +986,39 @@ form-hint-stat-value = Eine ganze Zahl oder der Wert im Wortlaut der Quelle.
 form-hint-stat-year = Ein Jahr oder ein Zeitraum wie 2020-2022.
 form-hint-country-code = Der zweibuchstabige Ländercode, etwa PL.
 form-hint-languages = Zweibuchstabige Codes, durch Kommas getrennt.
+
+## Terminology check (issue #16, point 7)
+wording-found = „{ $written }“: Die Terminologie-Leitlinien des Fachgebiets empfehlen „{ $preferred }“. { $reason }
+wording-confirm = Diese Formulierung beibehalten und trotzdem senden
+terms-heading = Terminologie
+terms-intro = Texte, die Menschen schreiben (Themen, Antworten, Vorschläge, Änderungen), werden beim Senden mit dieser Liste abgeglichen. Die Verfasser sehen den Vorschlag und dürfen ihre Formulierung behalten; solche Texte stehen hier zur Durchsicht.
+terms-flags-heading = Texte, die einen gelisteten Begriff behalten haben
+terms-flags-none = Kein Text wartet auf Durchsicht.
+terms-flag-text = Text
+terms-flag-terms = Begriffe wie geschrieben
+terms-flag-when = Wann
+terms-flag-reviewed = Durchgesehen
+terms-list-heading = Nicht empfohlene Begriffe
+terms-remove = Entfernen
+terms-add-heading = Begriff hinzufügen
+terms-add = Begriff hinzufügen
+form-field-term = Begriff
+form-field-lang = Sprache
+form-field-preferred = Empfohlene Formulierung
+form-field-reason = Begründung
+form-hint-term = Ganze Wörter; ein Wort mit * am Ende trifft jedes Wort, das so beginnt (z. B. Kinderporno*).
+terms-error-exists = Diese Sprache führt den Begriff bereits.
+terms-error-term = Geben Sie mindestens ein Wort mit zwei oder mehr Buchstaben ein.
+terms-error-long = Höchstens 300 Zeichen.
+
+## Content warnings (issue #16, point 8)
+content-warning = Inhaltswarnung
+content-warning-show = (Inhalt anzeigen)
+content-warning-none = Keine Inhaltswarnung
+content-warning-abuse-described = Beschreibungen von Missbrauch
+content-warning-survivor-testimony = Berichte Betroffener
+content-warning-imagery-described = Beschreibung von Missbrauchsdarstellungen
+content-warning-self-harm = Selbstverletzung oder Suizid
+form-field-content-warning = Inhaltswarnung
+form-hint-content-warning = Wenn der Text belastend sein kann, zeigen die Seiten ihn erst nach dieser Warnung.
+form-error-content-warning = Wählen Sie eine Warnung aus der Liste.

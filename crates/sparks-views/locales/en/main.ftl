@@ -932,3 +932,39 @@ form-hint-stat-value = A whole number, or the value as the source words it.
 form-hint-stat-year = A year, or a period like 2020-2022.
 form-hint-country-code = The two-letter country code, like PL.
 form-hint-languages = Two-letter codes, separated by commas.
+
+## Terminology check (issue #16, point 7)
+wording-found = “{ $written }”: the field’s terminology guidelines suggest “{ $preferred }”. { $reason }
+wording-confirm = Keep this wording and send anyway
+terms-heading = Terminology
+terms-intro = Texts that people write (threads, replies, proposals, edits) are checked against this list on submit. The author sees the suggestion and may keep the wording; such texts are listed here for review.
+terms-flags-heading = Texts kept with a listed term
+terms-flags-none = No text is waiting for review.
+terms-flag-text = Text
+terms-flag-terms = Terms as written
+terms-flag-when = When
+terms-flag-reviewed = Reviewed
+terms-list-heading = Discouraged terms
+terms-remove = Remove
+terms-add-heading = Add a term
+terms-add = Add the term
+form-field-term = Term
+form-field-lang = Language
+form-field-preferred = Preferred wording
+form-field-reason = Why
+form-hint-term = Whole words; end a word with * to match every word that starts with it (e.g. Kinderporno*).
+terms-error-exists = This language lists that term already.
+terms-error-term = Enter at least one word of two letters or more.
+terms-error-long = At most 300 characters.
+
+## Content warnings (issue #16, point 8)
+content-warning = Content warning
+content-warning-show = (show the content)
+content-warning-none = No content warning
+content-warning-abuse-described = descriptions of abuse
+content-warning-survivor-testimony = survivor testimony
+content-warning-imagery-described = abusive imagery described
+content-warning-self-harm = self-harm or suicide
+form-field-content-warning = Content warning
+form-hint-content-warning = If the text may be hard to read, pages fold it behind this warning.
+form-error-content-warning = Choose a warning from the list.

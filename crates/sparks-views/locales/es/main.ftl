@@ -986,3 +986,39 @@ form-hint-stat-value = Un número entero, o el valor tal como lo expresa la fuen
 form-hint-stat-year = Un año, o un periodo como 2020-2022.
 form-hint-country-code = El código de país de dos letras, por ejemplo PL.
 form-hint-languages = Códigos de dos letras, separados por comas.
+
+## Terminology check (issue #16, point 7)
+wording-found = «{ $written }»: las orientaciones terminológicas del ámbito recomiendan «{ $preferred }». { $reason }
+wording-confirm = Mantener esta redacción y enviar de todos modos
+terms-heading = Terminología
+terms-intro = Los textos que se escriben (hilos, respuestas, propuestas, ediciones) se comparan con esta lista al enviarlos. Quien escribe ve la sugerencia y puede mantener su redacción; esos textos aparecen aquí para revisión.
+terms-flags-heading = Textos enviados con un término de la lista
+terms-flags-none = Ningún texto espera revisión.
+terms-flag-text = Texto
+terms-flag-terms = Términos tal como se escribieron
+terms-flag-when = Cuándo
+terms-flag-reviewed = Revisado
+terms-list-heading = Términos desaconsejados
+terms-remove = Quitar
+terms-add-heading = Añadir un término
+terms-add = Añadir el término
+form-field-term = Término
+form-field-lang = Idioma
+form-field-preferred = Redacción recomendada
+form-field-reason = Por qué
+form-hint-term = Palabras completas; una palabra terminada en * abarca todas las que empiezan así (p. ej. pornografía*).
+terms-error-exists = Este idioma ya incluye ese término.
+terms-error-term = Escriba al menos una palabra de dos letras o más.
+terms-error-long = 300 caracteres como máximo.
+
+## Content warnings (issue #16, point 8)
+content-warning = Aviso de contenido
+content-warning-show = (mostrar el contenido)
+content-warning-none = Sin aviso de contenido
+content-warning-abuse-described = descripciones de abuso
+content-warning-survivor-testimony = testimonios de supervivientes
+content-warning-imagery-described = descripción de imágenes de abuso
+content-warning-self-harm = autolesión o suicidio
+form-field-content-warning = Aviso de contenido
+form-hint-content-warning = Si el texto puede resultar duro de leer, las páginas lo pliegan tras este aviso.
+form-error-content-warning = Elija un aviso de la lista.

@@ -986,3 +986,39 @@ form-hint-stat-value = Un nombre entier, ou la valeur telle que la source la for
 form-hint-stat-year = Une année, ou une période comme 2020-2022.
 form-hint-country-code = Le code pays à deux lettres, par exemple PL.
 form-hint-languages = Codes à deux lettres, séparés par des virgules.
+
+## Terminology check (issue #16, point 7)
+wording-found = « { $written } » : les lignes directrices terminologiques du domaine recommandent « { $preferred } ». { $reason }
+wording-confirm = Garder cette formulation et envoyer quand même
+terms-heading = Terminologie
+terms-intro = Les textes rédigés (discussions, réponses, propositions, modifications) sont comparés à cette liste à l’envoi. L’auteur voit la suggestion et peut garder sa formulation ; ces textes sont listés ici pour relecture.
+terms-flags-heading = Textes envoyés avec un terme de la liste
+terms-flags-none = Aucun texte n’attend de relecture.
+terms-flag-text = Texte
+terms-flag-terms = Termes tels qu’écrits
+terms-flag-when = Quand
+terms-flag-reviewed = Relu
+terms-list-heading = Termes déconseillés
+terms-remove = Retirer
+terms-add-heading = Ajouter un terme
+terms-add = Ajouter le terme
+form-field-term = Terme
+form-field-lang = Langue
+form-field-preferred = Formulation recommandée
+form-field-reason = Pourquoi
+form-hint-term = Mots entiers ; un mot terminé par * couvre tous les mots qui commencent ainsi (p. ex. pédopornographi*).
+terms-error-exists = Cette langue contient déjà ce terme.
+terms-error-term = Saisissez au moins un mot de deux lettres ou plus.
+terms-error-long = 300 caractères au plus.
+
+## Content warnings (issue #16, point 8)
+content-warning = Avertissement
+content-warning-show = (afficher le contenu)
+content-warning-none = Aucun avertissement
+content-warning-abuse-described = descriptions d’abus
+content-warning-survivor-testimony = témoignages de victimes et survivants
+content-warning-imagery-described = description d’images d’abus
+content-warning-self-harm = automutilation ou suicide
+form-field-content-warning = Avertissement sur le contenu
+form-hint-content-warning = Si le texte peut être difficile à lire, les pages le replient derrière cet avertissement.
+form-error-content-warning = Choisissez un avertissement dans la liste.

@@ -1028,3 +1028,39 @@ form-hint-stat-value = Liczba całkowita lub wartość w brzmieniu źródła.
 form-hint-stat-year = Rok lub okres, np. 2020-2022.
 form-hint-country-code = Dwuliterowy kod kraju, np. PL.
 form-hint-languages = Dwuliterowe kody oddzielone przecinkami.
+
+## Terminology check (issue #16, point 7)
+wording-found = „{ $written }”: wytyczne terminologiczne dziedziny zalecają „{ $preferred }”. { $reason }
+wording-confirm = Zachowaj to sformułowanie i wyślij mimo to
+terms-heading = Terminologia
+terms-intro = Teksty pisane przez ludzi (wątki, odpowiedzi, propozycje, zmiany) są przy wysyłaniu porównywane z tą listą. Autor widzi sugestię i może zachować swoje sformułowanie; takie teksty trafiają tutaj do przejrzenia.
+terms-flags-heading = Teksty wysłane z terminem z listy
+terms-flags-none = Żaden tekst nie czeka na przejrzenie.
+terms-flag-text = Tekst
+terms-flag-terms = Terminy w pisowni autora
+terms-flag-when = Kiedy
+terms-flag-reviewed = Przejrzane
+terms-list-heading = Terminy niezalecane
+terms-remove = Usuń
+terms-add-heading = Dodaj termin
+terms-add = Dodaj termin
+form-field-term = Termin
+form-field-lang = Język
+form-field-preferred = Zalecane sformułowanie
+form-field-reason = Dlaczego
+form-hint-term = Całe słowa; słowo zakończone * obejmuje każde słowo, które tak się zaczyna (np. pornografi*).
+terms-error-exists = Ten język ma już ten termin.
+terms-error-term = Wpisz co najmniej jedno słowo z co najmniej dwiema literami.
+terms-error-long = Najwyżej 300 znaków.
+
+## Content warnings (issue #16, point 8)
+content-warning = Ostrzeżenie o treści
+content-warning-show = (pokaż treść)
+content-warning-none = Bez ostrzeżenia
+content-warning-abuse-described = opisy wykorzystywania
+content-warning-survivor-testimony = relacje osób, które doznały przemocy
+content-warning-imagery-described = opisy materiałów przedstawiających wykorzystywanie
+content-warning-self-harm = samookaleczenie lub samobójstwo
+form-field-content-warning = Ostrzeżenie o treści
+form-hint-content-warning = Jeśli tekst może być trudny w odbiorze, strony ukrywają go za tym ostrzeżeniem.
+form-error-content-warning = Wybierz ostrzeżenie z listy.

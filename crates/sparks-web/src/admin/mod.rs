@@ -6,6 +6,7 @@ mod audit;
 pub(crate) mod editorial;
 pub(crate) mod media;
 mod moderation;
+pub(crate) mod terms;
 mod users;
 
 pub use audit::{audit, restore};
@@ -50,6 +51,7 @@ pub async fn admin_home(
         (link("media-admin-heading", "/admin/media"), String::new()),
         (link("feeds-heading", "/admin/feeds"), String::new()),
         (link("audit-heading", "/admin/audit"), String::new()),
+        (link("terms-heading", "/admin/terms"), String::new()),
     ];
     if viewer.role() == Role::Admin {
         sections.push((link("users-heading", "/admin/users"), String::new()));

@@ -61,6 +61,9 @@ pub struct ResourceItem {
     pub link: Option<String>,
     /// Where the facts come from.
     pub source_url: Option<String>,
+    /// A content warning (`abuse-described`, `survivor-testimony`, `imagery-described`,
+    /// `self-harm`) when the content may be hard to read: show it before the content.
+    pub content_warning: Option<String>,
     /// Its page on this site.
     pub url: String,
 }
@@ -84,6 +87,7 @@ pub(crate) fn resource_item(e: &ResourceEntry) -> ResourceItem {
         published: d.published,
         link: d.url,
         source_url: d.source_url,
+        content_warning: d.content_warning,
         url: format!("/resources/{}", r.slug),
     }
 }
@@ -105,6 +109,9 @@ pub struct NewsItem {
     pub source_url: Option<String>,
     /// Language code.
     pub language: String,
+    /// A content warning (`abuse-described`, `survivor-testimony`, `imagery-described`,
+    /// `self-harm`) when the content may be hard to read: show it before the content.
+    pub content_warning: Option<String>,
     /// The body in Markdown (in single posts only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
@@ -124,6 +131,7 @@ pub(crate) fn news_item(p: &NewsPost, full: bool) -> NewsItem {
         initiative: p.initiative.clone(),
         source_url: p.source_url.as_ref().map(ToString::to_string),
         language: p.language.clone(),
+        content_warning: p.content_warning.map(|w| w.slug().to_owned()),
         body: full.then(|| p.body.clone()),
         body_html: full.then(|| p.body_html.clone()),
         url: format!("/news/{}", p.slug),
@@ -162,6 +170,9 @@ pub struct EventItem {
     pub summary: String,
     /// Where the facts come from.
     pub source_url: Option<String>,
+    /// A content warning (`abuse-described`, `survivor-testimony`, `imagery-described`,
+    /// `self-harm`) when the content may be hard to read: show it before the content.
+    pub content_warning: Option<String>,
     /// Its page on this site.
     pub url: String,
     /// The event as iCalendar.
@@ -192,6 +203,7 @@ pub(crate) fn event_item(e: &Event, today: time::Date) -> EventItem {
         link: d.url,
         summary: d.summary,
         source_url: d.source_url,
+        content_warning: d.content_warning,
         url: format!("/events/{}", e.slug),
         ics_url: format!("/events/{}.ics", e.slug),
     }
