@@ -52,7 +52,7 @@ pub async fn seed_once(db: &Db, terms: &[Term], now: OffsetDateTime) -> Result<u
         tx.execute(Sql::new("SELECT pg_advisory_xact_lock(727173)"))
             .await?;
     }
-    let mut check = Sql::new("SELECT COUNT(*) FROM meta WHERE key = ");
+    let mut check = Sql::new("SELECT COUNT(*) AS n FROM meta WHERE key = ");
     check.push_arg(MARKER);
     if tx.count(check).await? > 0 {
         return Ok(0);
