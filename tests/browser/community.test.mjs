@@ -176,6 +176,23 @@ describe('a member', { skip, timeout: 300_000 }, () => {
     await checkPage(page, 'member thread', ctx.problems, 200, null);
   });
 
+  test('a reply with a discouraged term comes back with the suggestion; keeping it sends it', async () => {
+    const { page } = ctx;
+    await page.goto(new URL('/community', base).href);
+    await page.fill('#field-title', 'Browser wording thread');
+    await page.fill('#field-body', 'Where do reports go?');
+    await page.selectOption('#field-content-warning', 'survivor-testimony');
+    await submitAndWait(page, '#new-thread + form button[type=submit]');
+    assert.equal(await page.locator('details.content-warning').count(), 1);
+    await checkPage(page, 'member thread with a content warning', ctx.problems, 200, null);
+    await page.fill('#field-body', 'We counted child pornography reports.');
+    const flagged = await submitAndWait(page, '#reply + form button[type=submit]');
+    await checkPage(page, 'member reply with a discouraged term', ctx.problems, 422, flagged);
+    await page.check('#field-body-wording');
+    const kept = await submitAndWait(page, '#reply + form button[type=submit]');
+    await checkPage(page, 'member reply kept as written', ctx.problems, 200, kept);
+  });
+
   test('the profile is private until the member chooses to show it', async () => {
     const { page } = ctx;
     await page.goto(new URL('/account', base).href);
@@ -201,7 +218,16 @@ describe('an admin with TOTP', { skip, timeout: 300_000 }, () => {
     await submitAndWait(page);
   });
 
-  eachPageAnswers(ctx, 'admin', ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/feeds', '/admin/links', '/admin/media', '/submit/initiative?slug=arica', '/account', '/account/two-factor']);
+  eachPageAnswers(ctx, 'admin', ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/feeds', '/admin/links', '/admin/media', '/admin/terms', '/submit/initiative?slug=arica', '/account', '/account/two-factor']);
+
+  test('a term without a word is an error in the page', async () => {
+    const { page } = ctx;
+    await page.goto(new URL('/admin/terms', base).href);
+    await page.fill('#field-term', '*');
+    await page.fill('#field-preferred', 'something');
+    const response = await submitAndWait(page, '#add-term + form button[type=submit]');
+    await checkPage(page, 'admin term with errors', ctx.problems, 422, response);
+  });
 
   test('staff hide, pin, lock and move a whole thread', async () => {
     const { page } = ctx;

@@ -167,6 +167,8 @@ pub struct Event {
     pub summary: String,
     /// Where the facts come from.
     pub source_url: Option<Url>,
+    /// Why it may be hard to read, shown before it.
+    pub content_warning: Option<crate::ContentWarning>,
 }
 
 /// An event as written in an import file (the format of `data/events.json`).
@@ -201,6 +203,9 @@ pub struct EventDraft {
     pub summary: String,
     /// Where the facts come from.
     pub source_url: Option<String>,
+    /// A content warning's slug (`abuse-described`, `survivor-testimony`, ...).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_warning: Option<String>,
 }
 
 impl EventDraft {
@@ -266,6 +271,12 @@ impl EventDraft {
             url: parse_url("url", self.url.as_deref(), &mut errors),
             summary: vocab::text("summary", &self.summary, &mut errors),
             source_url: parse_url("source_url", self.source_url.as_deref(), &mut errors),
+            content_warning: vocab::optional(
+                "content_warning",
+                self.content_warning.as_deref(),
+                &mut errors,
+                str::parse::<crate::ContentWarning>,
+            ),
             title,
         };
         vocab::checked(event, errors)
@@ -311,6 +322,7 @@ impl Event {
             url: self.url.as_ref().map(ToString::to_string),
             summary: self.summary.clone(),
             source_url: self.source_url.as_ref().map(ToString::to_string),
+            content_warning: self.content_warning.map(|w| w.slug().to_owned()),
         }
     }
 

@@ -26,7 +26,9 @@ pub mod sanitise;
 pub mod slug;
 pub mod statistic;
 pub mod status;
+pub mod terminology;
 pub mod vocab;
+pub mod warning;
 
 pub use clock::Clock;
 pub use country::Country;
@@ -46,6 +48,7 @@ pub use resource::{Resource, ResourceDraft};
 pub use statistic::{Statistic, StatisticDraft};
 pub use status::Status;
 pub use vocab::{Audience, EventKind, HelplineKind, ResourceKind};
+pub use warning::ContentWarning;
 
 /// A value that could not be parsed into one of the domain types.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -29,6 +29,8 @@ pub struct NewsPost {
     pub source_url: Option<Url>,
     /// Language code.
     pub language: String,
+    /// Why it may be hard to read, shown before it.
+    pub content_warning: Option<crate::ContentWarning>,
 }
 
 /// A news post as written in an import file.
@@ -52,6 +54,9 @@ pub struct NewsDraft {
     pub source_url: Option<String>,
     /// Language code (default `en`).
     pub language: Option<String>,
+    /// A content warning's slug (`abuse-described`, `survivor-testimony`, ...).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_warning: Option<String>,
 }
 
 impl NewsDraft {
@@ -101,6 +106,12 @@ impl NewsDraft {
             source_url: parse_url("source_url", self.source_url.as_deref(), &mut errors),
             language: vocab::parse_language("language", self.language.as_deref(), &mut errors)
                 .unwrap_or_else(|| "en".to_owned()),
+            content_warning: vocab::optional(
+                "content_warning",
+                self.content_warning.as_deref(),
+                &mut errors,
+                str::parse::<crate::ContentWarning>,
+            ),
             initiative,
             body,
             body_html,
@@ -124,6 +135,7 @@ impl NewsPost {
             initiative: self.initiative.clone(),
             source_url: self.source_url.as_ref().map(ToString::to_string),
             language: Some(self.language.clone()),
+            content_warning: self.content_warning.map(|w| w.slug().to_owned()),
         }
     }
 

@@ -37,6 +37,8 @@ pub struct Resource {
     pub url: Option<Url>,
     /// Where the facts about it come from.
     pub source_url: Option<Url>,
+    /// Why it may be hard to read, shown before it.
+    pub content_warning: Option<crate::ContentWarning>,
 }
 
 /// A resource as written in an import file (the format of `data/resources.json`).
@@ -72,6 +74,9 @@ pub struct ResourceDraft {
     pub summary: String,
     /// Where the facts come from.
     pub source_url: Option<String>,
+    /// A content warning's slug (`abuse-described`, `survivor-testimony`, ...).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_warning: Option<String>,
 }
 
 impl ResourceDraft {
@@ -96,6 +101,12 @@ impl ResourceDraft {
             url: parse_url("url", self.url.as_deref(), &mut errors),
             source_url: parse_url("source_url", self.source_url.as_deref(), &mut errors),
             summary: vocab::text("summary", &self.summary, &mut errors),
+            content_warning: vocab::optional(
+                "content_warning",
+                self.content_warning.as_deref(),
+                &mut errors,
+                str::parse::<crate::ContentWarning>,
+            ),
             title,
             slug,
         };
@@ -120,6 +131,7 @@ impl Resource {
             url: self.url.as_ref().map(ToString::to_string),
             summary: self.summary.clone(),
             source_url: self.source_url.as_ref().map(ToString::to_string),
+            content_warning: self.content_warning.map(|w| w.slug().to_owned()),
         }
     }
 

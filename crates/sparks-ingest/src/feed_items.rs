@@ -173,6 +173,8 @@ fn item(
         initiative: Some(initiative.to_owned()),
         source_url: link.as_ref().map(ToString::to_string),
         language,
+        // A feed says nothing of this; an editor adds a warning when it needs one.
+        content_warning: None,
     };
     let post: NewsPost = match draft.clone().validate_with_html(body_html.clone()) {
         Ok(p) => p,

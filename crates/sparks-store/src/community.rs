@@ -25,6 +25,8 @@ pub struct Thread {
     pub hidden: bool,
     /// Listed first in its space.
     pub pinned: bool,
+    /// A content warning's slug: the page folds the posts behind it.
+    pub content_warning: Option<String>,
     /// Opened at.
     pub created_at: i64,
     /// Last post at.
@@ -74,7 +76,7 @@ pub struct Report {
     pub created_at: i64,
 }
 
-const THREAD_SELECT: &str = "SELECT t.id, t.space, t.title, t.author_id, u.display_name AS author_name, t.members_only, t.locked, t.hidden, t.pinned, t.created_at, t.last_post_at, (SELECT COUNT(*) FROM posts p WHERE p.thread_id = t.id AND p.hidden = FALSE) AS posts FROM threads t LEFT JOIN users u ON u.id = t.author_id";
+const THREAD_SELECT: &str = "SELECT t.id, t.space, t.title, t.author_id, u.display_name AS author_name, t.members_only, t.locked, t.hidden, t.pinned, t.content_warning, t.created_at, t.last_post_at, (SELECT COUNT(*) FROM posts p WHERE p.thread_id = t.id AND p.hidden = FALSE) AS posts FROM threads t LEFT JOIN users u ON u.id = t.author_id";
 
 /// The posts with their authors; the handle only of profiles that are shown.
 fn post_select() -> Sql {
@@ -99,6 +101,8 @@ pub struct NewThread<'a> {
     pub members_only: bool,
     /// Who.
     pub author_id: i64,
+    /// A content warning's slug (already checked against the list).
+    pub content_warning: Option<&'a str>,
 }
 
 /// Opens a thread; returns its id.
@@ -111,6 +115,10 @@ pub async fn create_thread(db: &Db, t: &NewThread<'_>, now: i64) -> Result<i64> 
             ("title", t.title.into()),
             ("author_id", t.author_id.into()),
             ("members_only", t.members_only.into()),
+            (
+                "content_warning",
+                t.content_warning.map(str::to_owned).into(),
+            ),
             ("created_at", now.into()),
             ("last_post_at", now.into()),
         ],

@@ -36,6 +36,7 @@ pub mod seed;
 pub mod sessions;
 mod sql;
 pub mod syndication;
+pub mod terminology;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod versions;

@@ -21,6 +21,8 @@ pub struct Entry {
     pub published: String,
     /// Its last edit when it was edited after being added, else its own date (RFC 3339 UTC).
     pub updated: String,
+    /// A content warning's slug, when the record carries one.
+    pub content_warning: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -80,12 +82,13 @@ fn kind_name(kind: &str) -> &'static str {
     }
 }
 
-/// Title and summary of a content record kept as JSON.
-fn from_record(record: &str) -> Result<(String, String)> {
+/// Title, summary and content warning of a content record kept as JSON.
+fn from_record(record: &str) -> Result<(String, String, Option<String>)> {
     let v: serde_json::Value =
         serde_json::from_str(record).map_err(|e| StoreError::Corrupt(format!("record: {e}")))?;
     let text = |k: &str| v.get(k).and_then(|t| t.as_str()).unwrap_or("").to_owned();
-    Ok((text("title"), text("summary")))
+    let warning = Some(text("content_warning")).filter(|w| !w.is_empty());
+    Ok((text("title"), text("summary"), warning))
 }
 
 /// The `limit` records added last, newest first; with a pillar, only the initiatives of that
@@ -146,9 +149,13 @@ pub async fn recent(db: &Db, pillar: Option<Pillar>, limit: i64) -> Result<Vec<E
             Some((r, published, updated))
         })
         .map(|(r, published, updated)| {
-            let (title, summary) = match &r.record {
+            let (title, summary, content_warning) = match &r.record {
                 Some(rec) => from_record(rec)?,
-                None => (r.title.unwrap_or_default(), r.summary.unwrap_or_default()),
+                None => (
+                    r.title.unwrap_or_default(),
+                    r.summary.unwrap_or_default(),
+                    None,
+                ),
             };
             Ok(Entry {
                 kind: kind_name(&r.kind),
@@ -157,6 +164,7 @@ pub async fn recent(db: &Db, pillar: Option<Pillar>, limit: i64) -> Result<Vec<E
                 summary,
                 published,
                 updated,
+                content_warning,
             })
         })
         .collect()

@@ -54,6 +54,7 @@ async fn erasure_leaves_no_personal_data_behind(t: TestDb) {
             body_html: "<p>A post to report</p>",
             members_only: false,
             author_id: author,
+            content_warning: None,
         },
         NOW,
     )

@@ -165,6 +165,7 @@ async fn thread(db: &Db, author: i64) -> (i64, i64) {
             body_html: "<p>Who answers at night?</p>",
             members_only: false,
             author_id: author,
+            content_warning: None,
         },
         NOW.unix_timestamp(),
     )

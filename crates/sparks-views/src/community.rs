@@ -64,6 +64,9 @@ pub struct Field {
     pub required: bool,
     /// The `autocomplete` token.
     pub autocomplete: Option<String>,
+    /// The label of a "keep this wording" checkbox (`wording_ok`) shown under the field when
+    /// the terminology check found a discouraged term in it.
+    pub confirm: Option<String>,
 }
 
 impl Field {
@@ -79,6 +82,7 @@ impl Field {
             error: None,
             required: false,
             autocomplete: None,
+            confirm: None,
         }
     }
 
@@ -240,6 +244,8 @@ pub struct ThreadItem {
     pub hidden: bool,
     /// Pinned: listed first.
     pub pinned: bool,
+    /// A content warning's label.
+    pub warning: Option<String>,
 }
 
 /// `/community`.
@@ -301,6 +307,8 @@ pub struct ThreadPage {
     pub spaces: Vec<Choice>,
     /// Posts.
     pub posts: Vec<PostItem>,
+    /// A content warning's label: the posts are folded behind it.
+    pub warning: Option<String>,
     /// The reply field, for members when the thread is open.
     pub reply: Option<Field>,
     /// Logged in (report buttons).

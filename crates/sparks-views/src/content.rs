@@ -22,6 +22,8 @@ pub struct ContentCard {
     pub summary_lang: String,
     /// The initiative the item comes from, linking its profile.
     pub origin: Option<crate::Link>,
+    /// A content warning's label, shown instead of the summary.
+    pub warning: Option<String>,
 }
 
 filtered_list_page! {
@@ -67,6 +69,8 @@ pub struct ResourcePage {
     pub source_url: Option<String>,
     /// The same record as JSON.
     pub api_href: String,
+    /// A content warning's label: the content is folded behind it.
+    pub warning: Option<String>,
 }
 
 /// News and campaigns.
@@ -109,6 +113,8 @@ pub struct NewsPage {
     pub initiative: Option<Link>,
     /// Where the facts come from.
     pub source_url: Option<String>,
+    /// A content warning's label: the content is folded behind it.
+    pub warning: Option<String>,
 }
 
 /// Events, upcoming and past.
@@ -153,6 +159,8 @@ pub struct EventPage {
     pub source_url: Option<String>,
     /// This event as iCalendar.
     pub ics_href: String,
+    /// A content warning's label: the content is folded behind it.
+    pub warning: Option<String>,
 }
 
 /// A recommendation as shown.

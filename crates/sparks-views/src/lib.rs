@@ -11,6 +11,7 @@ pub mod format;
 pub mod i18n;
 pub mod links;
 pub mod pages;
+pub mod wording;
 
 pub use askama::Template;
 pub use community::*;
@@ -19,6 +20,7 @@ pub use discovery::*;
 pub use i18n::{Arg, Locale};
 pub use links::{BrokenLinkRow, BrokenLinks, LinksAdminPage};
 pub use pages::*;
+pub use wording::*;
 
 /// The stylesheet, served at [`STYLESHEET_PATH`].
 pub const STYLESHEET: &str = include_str!("../static/style.css");

@@ -145,6 +145,18 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         )
         .route("/admin/audit/{id}/restore", guard(post(admin::restore)))
         .route(
+            "/admin/terms",
+            guard(get(admin::terms::page).post(admin::terms::add)),
+        )
+        .route(
+            "/admin/terms/{id}/remove",
+            guard(post(admin::terms::remove)),
+        )
+        .route(
+            "/admin/terms/flags/{id}/reviewed",
+            guard(post(admin::terms::reviewed)),
+        )
+        .route(
             "/newsletter",
             guard(get(pages::newsletter::page).post(pages::newsletter::subscribe)),
         )

@@ -23,6 +23,11 @@ pub async fn seed_content(db: &Db, clock: &sparks_core::Clock) -> Result<()> {
     for (kind, count) in seed_content_once(db, &bundle.seed(), &clock.rfc3339()).await? {
         tracing::info!(content.kind = kind, count, "loaded bundled content");
     }
+    let terms = sparks_core::terminology::bundled();
+    let count = sparks_store::terminology::seed_once(db, &terms, clock.now()).await?;
+    if count > 0 {
+        tracing::info!(count, "loaded the bundled terminology list");
+    }
     Ok(())
 }
 

@@ -159,6 +159,7 @@ impl Record {
                 r.pillars = form.all("pillars");
                 r.language = opt(form, "language");
                 r.initiative = opt(form, "initiative");
+                r.content_warning = opt(form, "content_warning");
             }
             Record::Event(r) => {
                 r.title = form.get("title");
@@ -171,6 +172,7 @@ impl Record {
                 r.online = form.checked("online");
                 r.url = opt(form, "url");
                 r.summary = form.get("summary");
+                r.content_warning = opt(form, "content_warning");
             }
             Record::News(r) => {
                 r.title = form.get("title");
@@ -179,6 +181,7 @@ impl Record {
                 r.published = form.get("published");
                 r.initiative = opt(form, "initiative");
                 r.source_url = opt(form, "source_url");
+                r.content_warning = opt(form, "content_warning");
             }
             Record::Recommendation(r) => {
                 r.title = form.get("title");
@@ -247,6 +250,7 @@ impl Record {
                 ("pillars", r.pillars.clone()),
                 ("language", o(&r.language)),
                 ("initiative", o(&r.initiative)),
+                ("content_warning", o(&r.content_warning)),
             ],
             Record::Event(r) => vec![
                 ("title", one(&r.title)),
@@ -262,6 +266,7 @@ impl Record {
                 ),
                 ("url", o(&r.url)),
                 ("summary", one(&r.summary)),
+                ("content_warning", o(&r.content_warning)),
             ],
             Record::News(r) => vec![
                 ("title", one(&r.title)),
@@ -270,6 +275,7 @@ impl Record {
                 ("published", one(&r.published)),
                 ("initiative", o(&r.initiative)),
                 ("source_url", o(&r.source_url)),
+                ("content_warning", o(&r.content_warning)),
             ],
             Record::Recommendation(r) => vec![
                 ("title", one(&r.title)),

@@ -7,6 +7,7 @@ pub(crate) mod editorial;
 pub(crate) mod links;
 pub(crate) mod media;
 mod moderation;
+pub(crate) mod terms;
 mod users;
 
 pub use audit::{audit, restore};
@@ -52,6 +53,7 @@ pub async fn admin_home(
         (link("feeds-heading", "/admin/feeds"), String::new()),
         (link("links-admin-heading", "/admin/links"), String::new()),
         (link("audit-heading", "/admin/audit"), String::new()),
+        (link("terms-heading", "/admin/terms"), String::new()),
     ];
     if viewer.role() == Role::Admin {
         sections.push((link("users-heading", "/admin/users"), String::new()));

@@ -68,6 +68,9 @@ pub struct ResourceItem {
     /// What the link checker last found for each external URL this record gives (the URL
     /// as given → `ok`, `redirected`, `broken` or `unchecked`).
     pub link_status: BTreeMap<String, LinkStatus>,
+    /// A content warning (`abuse-described`, `survivor-testimony`, `imagery-described`,
+    /// `self-harm`) when the content may be hard to read: show it before the content.
+    pub content_warning: Option<String>,
     /// Its page on this site.
     pub url: String,
 }
@@ -92,6 +95,7 @@ pub(crate) fn resource_item(e: &ResourceEntry) -> ResourceItem {
         link: d.url,
         source_url: d.source_url,
         link_status: BTreeMap::new(),
+        content_warning: d.content_warning,
         url: format!("/resources/{}", r.slug),
     }
 }
@@ -113,6 +117,9 @@ pub struct NewsItem {
     pub source_url: Option<String>,
     /// Language code.
     pub language: String,
+    /// A content warning (`abuse-described`, `survivor-testimony`, `imagery-described`,
+    /// `self-harm`) when the content may be hard to read: show it before the content.
+    pub content_warning: Option<String>,
     /// The body in Markdown (in single posts only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
@@ -135,6 +142,7 @@ pub(crate) fn news_item(p: &NewsPost, full: bool) -> NewsItem {
         initiative: p.initiative.clone(),
         source_url: p.source_url.as_ref().map(ToString::to_string),
         language: p.language.clone(),
+        content_warning: p.content_warning.map(|w| w.slug().to_owned()),
         body: full.then(|| p.body.clone()),
         body_html: full.then(|| p.body_html.clone()),
         link_status: BTreeMap::new(),
@@ -177,6 +185,9 @@ pub struct EventItem {
     /// What the link checker last found for each external URL this record gives (the URL
     /// as given → `ok`, `redirected`, `broken` or `unchecked`).
     pub link_status: BTreeMap<String, LinkStatus>,
+    /// A content warning (`abuse-described`, `survivor-testimony`, `imagery-described`,
+    /// `self-harm`) when the content may be hard to read: show it before the content.
+    pub content_warning: Option<String>,
     /// Its page on this site.
     pub url: String,
     /// The event as iCalendar.
@@ -208,6 +219,7 @@ pub(crate) fn event_item(e: &Event, today: time::Date) -> EventItem {
         summary: d.summary,
         source_url: d.source_url,
         link_status: BTreeMap::new(),
+        content_warning: d.content_warning,
         url: format!("/events/{}", e.slug),
         ics_url: format!("/events/{}.ics", e.slug),
     }

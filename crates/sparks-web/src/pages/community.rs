@@ -6,7 +6,7 @@
 use axum::extract::{Query, State};
 use axum::response::Response;
 use serde::Deserialize;
-use sparks_core::Pillar;
+use sparks_core::{ContentWarning, Pillar};
 use sparks_store::community::{self, NewThread, ThreadFlag};
 use sparks_store::editorial as se;
 use sparks_views::{
@@ -20,6 +20,8 @@ use crate::present::context::PageContext;
 use crate::present::forms::{
     self, PathId, Problems, field, form_page_response, hint, required, when,
 };
+use crate::present::terminology;
+use crate::present::warnings;
 use crate::{AppState, WebError};
 
 const GENERAL: &str = "general";
@@ -32,6 +34,11 @@ fn space_name(ctx: &PageContext, space: &str) -> String {
 
 fn valid_space(space: &str) -> bool {
     space == GENERAL || space.parse::<Pillar>().is_ok()
+}
+
+/// A stored warning slug; one the list no longer has is shown as none.
+fn parse_warning(slug: Option<&str>) -> Option<ContentWarning> {
+    slug.and_then(|s| s.parse().ok())
 }
 
 /// Every space: the general one, then one per pillar.
@@ -62,6 +69,7 @@ fn thread_fields(ctx: &PageContext, form: &FormData, space: &str) -> Vec<Field> 
             "form-hint-markdown",
         )),
         space_field,
+        warnings::select(ctx, &form.get("content_warning")),
         hint(
             ctx,
             field(
@@ -105,6 +113,7 @@ async fn community_page(
             locked: t.locked,
             hidden: t.hidden,
             pinned: t.pinned,
+            warning: warnings::label(ctx, parse_warning(t.content_warning.as_deref())),
         })
         .collect();
     let mut spaces = vec![(
@@ -196,6 +205,13 @@ pub async fn create_thread(
     if !valid_space(&space) {
         problems.add("pillar", ctx.t("community-error-space"));
     }
+    let warning = form.get("content_warning");
+    let warning = Some(warning.trim()).filter(|w| !w.is_empty());
+    if warning.is_some_and(|w| w.parse::<ContentWarning>().is_err()) {
+        problems.add("content_warning", ctx.t("form-error-content-warning"));
+    }
+    let texts = [("title", title.as_str()), ("body", body.as_str())];
+    let kept = terminology::check(&state, &ctx, &mut problems, &form, &texts).await?;
     if !problems.is_empty() {
         return community_page(&state, &ctx, Some(&viewer), Some(space), &form, &problems).await;
     }
@@ -210,11 +226,14 @@ pub async fn create_thread(
             body_html: &html,
             members_only: form.checked("members_only"),
             author_id: viewer.user.id,
+            content_warning: warning,
         },
         state.clock().unix(),
     )
     .await?;
-    Ok(see_other(&format!("/community/threads/{id}")))
+    let href = format!("/community/threads/{id}");
+    kept.note(&state, "thread", &href, viewer.user.id).await?;
+    Ok(see_other(&href))
 }
 
 async fn thread_page(
@@ -286,6 +305,7 @@ async fn thread_page(
             Vec::new()
         },
         posts,
+        warning: warnings::label(ctx, parse_warning(thread.content_warning.as_deref())),
         reply,
         member: viewer.is_some(),
         staff,
@@ -314,6 +334,7 @@ pub async fn reply(
 ) -> Result<Response, WebError> {
     let mut problems = Problems::default();
     let body = check_body(&ctx, &mut problems, &form);
+    let kept = terminology::check(&state, &ctx, &mut problems, &form, &[("body", &body)]).await?;
     if !problems.is_empty() {
         return thread_page(&state, &ctx, Some(&viewer), id, &body, &problems).await;
     }
@@ -335,7 +356,11 @@ pub async fn reply(
     )
     .await?
     {
-        Some(post) => Ok(see_other(&format!("/community/threads/{id}#post-{post}"))),
+        Some(post) => {
+            let href = format!("/community/threads/{id}#post-{post}");
+            kept.note(&state, "reply", &href, viewer.user.id).await?;
+            Ok(see_other(&href))
+        }
         None => Err(WebError::Forbidden),
     }
 }

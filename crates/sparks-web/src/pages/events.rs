@@ -11,6 +11,7 @@ use sparks_views::{ContentCard, EventPage, EventsPage, Fact, Section, render};
 use crate::pages::resources::iso;
 use crate::present::calendar;
 use crate::present::context::PageContext;
+use crate::present::warnings;
 use crate::serve::middleware::html;
 use crate::{AppState, WebError};
 
@@ -76,6 +77,7 @@ fn card(ctx: &PageContext, e: &Event) -> ContentCard {
         lang: "en".to_owned(),
         summary_lang: "en".to_owned(),
         origin: None,
+        warning: warnings::label(ctx, e.content_warning),
     }
 }
 
@@ -157,6 +159,7 @@ pub async fn show_event(
         link: e.url.as_ref().map(ToString::to_string),
         source_url: e.source_url.as_ref().map(ToString::to_string),
         ics_href: format!("/events/{}.ics", e.slug),
+        warning: warnings::label(&ctx, e.content_warning),
         title: e.title,
     };
     Ok(html(render(&view)))

@@ -10,6 +10,7 @@ use sparks_views::{ContentCard, Link, NewsListPage, NewsPage, Section, render};
 use crate::pages::resources::iso;
 use crate::present::context::PageContext;
 use crate::present::pagination;
+use crate::present::warnings;
 use crate::query::content::{self, news_href};
 use crate::query::params::Mode;
 use crate::serve::middleware::html;
@@ -74,6 +75,7 @@ pub async fn cards(
                         href: ctx.link(&format!("/initiatives/{slug}")),
                     })
             }),
+            warning: warnings::label(ctx, p.content_warning),
         })
         .collect())
 }
@@ -112,6 +114,7 @@ pub async fn show_news(
         content_lang: p.language,
         initiative,
         source_url: p.source_url.map(|u| u.to_string()),
+        warning: warnings::label(&ctx, p.content_warning),
     };
     Ok(html(render(&view)))
 }

@@ -13,6 +13,7 @@ use sparks_views::{
 
 use crate::present::context::PageContext;
 use crate::present::pagination;
+use crate::present::warnings;
 use crate::query::content::{self, Paged, resource_href, resource_pairs};
 use crate::query::params::{Mode, href};
 use crate::serve::middleware::html;
@@ -207,6 +208,7 @@ pub async fn list_resources(
                     lang: r.language.clone().unwrap_or_else(|| "en".to_owned()),
                     summary_lang: "en".to_owned(),
                     origin: None,
+                    warning: warnings::label(&ctx, r.content_warning),
                 }
             })
             .collect(),
@@ -290,6 +292,7 @@ pub async fn show_resource(
         ),
         title: r.title.clone(),
         kind: kind_label(&ctx, r.kind),
+        warning: warnings::label(&ctx, r.content_warning),
         summary: r.summary.clone(),
         dir: if is_rtl(&lang) { "rtl" } else { "auto" }.to_owned(),
         // Summaries are the editors' paraphrases, written in English for now.

@@ -16,6 +16,8 @@ use crate::auth::limit;
 use crate::auth::{self, FormData, Member, Viewer, see_other};
 use crate::present::context::PageContext;
 use crate::present::forms::{Problems, field, form_page_response, hint, required};
+use crate::present::terminology;
+use crate::present::warnings;
 use crate::{AppState, WebError};
 
 /// The page after a proposal is sent: it waits for an editor.
@@ -165,6 +167,7 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
             pillars(),
             hint(ctx, text("language"), "form-hint-language"),
             hint(ctx, text("initiative"), "form-hint-initiative"),
+            warnings::select(ctx, &value_of(&v, "content_warning")),
         ],
         ContentKind::Event => vec![
             required(text("title")),
@@ -182,6 +185,7 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
             field(ctx, "online", FieldKind::Checkbox, &value_of(&v, "online")),
             url("url"),
             markdown("summary"),
+            warnings::select(ctx, &value_of(&v, "content_warning")),
         ],
         ContentKind::News => vec![
             required(text("title")),
@@ -190,6 +194,7 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
             required(hint(ctx, text("published"), "form-hint-date")),
             hint(ctx, text("initiative"), "form-hint-initiative"),
             url("source_url"),
+            warnings::select(ctx, &value_of(&v, "content_warning")),
         ],
         ContentKind::Recommendation => vec![
             required(text("title")),
@@ -383,10 +388,17 @@ async fn send(
     ctx: &PageContext,
     viewer: &Viewer,
     draft: &Draft,
+    form: &FormData,
     problems: &mut Problems,
 ) -> Result<Option<Response>, WebError> {
     let (record, target) = (&draft.record, draft.target.as_deref());
     let kind = record.kind();
+    let values = record.values();
+    let texts: Vec<(&str, &str)> = values
+        .iter()
+        .flat_map(|(name, vs)| vs.iter().map(|v| (*name, v.as_str())))
+        .collect();
+    let kept = terminology::check(state, ctx, problems, form, &texts).await?;
     let valid = match record.validate() {
         Ok(valid) => valid,
         Err(errors) => {
@@ -396,6 +408,9 @@ async fn send(
             return Ok(None);
         }
     };
+    if !problems.is_empty() {
+        return Ok(None);
+    }
     let now = state.clock().now();
     if viewer.is_staff() {
         let change = if target.is_some() {
@@ -409,7 +424,9 @@ async fn send(
             json: &json,
         };
         if se::publish(state.db(), &actor(viewer), item, change, now).await? != Outcome::Exists {
-            return Ok(Some(see_other(&kind.href(valid.slug()))));
+            let href = kind.href(valid.slug());
+            kept.note(state, kind.slug(), &href, viewer.user.id).await?;
+            return Ok(Some(see_other(&href)));
         }
         problems.add(name_field(kind), ctx.t("submit-exists"));
     } else if target.is_none() && editorial::exists(state.db(), kind, valid.slug()).await? {
@@ -425,6 +442,9 @@ async fn send(
             now.unix_timestamp(),
         )
         .await?;
+        let what = format!("{} proposal", kind.slug());
+        kept.note(state, &what, "/admin/moderation", viewer.user.id)
+            .await?;
         return Ok(Some(thanks(ctx)));
     }
     Ok(None)
@@ -455,7 +475,9 @@ pub async fn submit(
     // A preview shows the form again as it is; otherwise it comes back only with problems.
     let preview = action == "preview";
     let mut problems = Problems::default();
-    if !preview && let Some(sent) = send(&state, &ctx, &viewer, &draft, &mut problems).await? {
+    if !preview
+        && let Some(sent) = send(&state, &ctx, &viewer, &draft, &form, &mut problems).await?
+    {
         return Ok(sent);
     }
     submit_form(&state, &ctx, &viewer, &draft, &problems, preview).await

@@ -83,6 +83,8 @@ struct FeedEntry {
     summary: String,
     published: String,
     updated: String,
+    /// A content warning's slug: the entry says so first and carries it as a category.
+    content_warning: Option<String>,
 }
 
 /// An Atom document of `entries` at `self_path`, its web page at `page_path`.
@@ -120,8 +122,21 @@ fn write_atom(
                 entry.set_updated(time_of(&e.updated));
                 entry.set_published(Some(time_of(&e.published)));
                 entry.set_links(vec![link(url, "alternate")]);
-                if !e.summary.is_empty() {
-                    entry.set_summary(Some(Text::plain(e.summary)));
+                let warning = e.content_warning.map(|slug| {
+                    let label = sparks_views::Locale::En.t(&format!("content-warning-{slug}"));
+                    let mut category = atom_syndication::Category::default();
+                    category.set_term(format!("content-warning:{slug}"));
+                    category.set_label(Some(format!("Content warning: {label}")));
+                    entry.set_categories(vec![category]);
+                    format!("Content warning: {label}.")
+                });
+                let summary = match warning {
+                    Some(w) if e.summary.is_empty() => w,
+                    Some(w) => format!("{w} {}", e.summary),
+                    None => e.summary,
+                };
+                if !summary.is_empty() {
+                    entry.set_summary(Some(Text::plain(summary)));
                 }
                 entry
             })
@@ -160,6 +175,7 @@ async fn atom(
             summary: e.summary,
             published: e.published,
             updated: e.updated,
+            content_warning: e.content_warning,
         })
         .collect();
     Ok(write_atom(
@@ -182,6 +198,7 @@ async fn news_atom(
         .map(|(p, published, updated)| FeedEntry {
             path: format!("/news/{}", p.slug),
             title: p.title,
+            content_warning: p.content_warning.map(|w| w.slug().to_owned()),
             summary: p.summary,
             published,
             updated,

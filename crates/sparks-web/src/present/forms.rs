@@ -54,24 +54,36 @@ pub fn pillar_choices(ctx: &PageContext, selected: &[String]) -> Vec<Choice> {
 
 /// Errors found in a form, by field name.
 #[derive(Debug, Default)]
-pub struct Problems(pub Vec<(String, String)>);
+pub struct Problems {
+    list: Vec<(String, String)>,
+    /// The field that shows the terminology check's "keep this wording" checkbox, and its
+    /// label.
+    confirm: Option<(String, String)>,
+}
 
 impl Problems {
     /// Notes a problem with `field`.
     pub fn add(&mut self, field: &str, message: String) {
-        if !self.0.iter().any(|(f, _)| f == field) {
-            self.0.push((field.to_owned(), message));
+        if !self.list.iter().any(|(f, _)| f == field) {
+            self.list.push((field.to_owned(), message));
         }
+    }
+
+    /// Notes discouraged wording in `field`: the message, and under the first such field a
+    /// checkbox labelled `confirm` to keep the wording and send anyway.
+    pub fn add_wording(&mut self, field: &str, message: String, confirm: String) {
+        self.add(field, message);
+        self.confirm.get_or_insert((field.to_owned(), confirm));
     }
 
     /// Whether nothing is wrong.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.list.is_empty()
     }
 
     /// Puts each message on its field (or on the first field when no field has its name).
     pub fn attach(&self, fields: &mut [Field]) {
-        for (name, message) in &self.0 {
+        for (name, message) in &self.list {
             let target = fields
                 .iter()
                 .position(|f| &f.name == name)
@@ -81,6 +93,11 @@ impl Problems {
             {
                 fields[i].error = Some(message.clone());
             }
+        }
+        if let Some((name, label)) = &self.confirm
+            && let Some(f) = fields.iter_mut().find(|f| &f.name == name)
+        {
+            f.confirm = Some(label.clone());
         }
     }
 }

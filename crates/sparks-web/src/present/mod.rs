@@ -7,4 +7,6 @@ pub(crate) mod context;
 pub(crate) mod forms;
 pub(crate) mod landscape;
 pub(crate) mod pagination;
+pub(crate) mod terminology;
 pub(crate) mod views;
+pub(crate) mod warnings;

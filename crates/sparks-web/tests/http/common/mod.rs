@@ -100,6 +100,11 @@ pub async fn seed_content(db: &sparks_store::Db) {
     sparks_store::seed::seed_content_once(db, &bundle.seed(), "2026-11-01T00:00:00Z")
         .await
         .unwrap();
+    let seeded_at = time::macros::datetime!(2026-11-01 00:00 UTC);
+    let terms = sparks_core::terminology::bundled();
+    sparks_store::terminology::seed_once(db, &terms, seeded_at)
+        .await
+        .unwrap();
 }
 
 impl App {

@@ -192,6 +192,7 @@ async fn only_the_profiles_members_chose_to_show_are_reachable(site: Site) {
             body_html: "<p>Hello</p>",
             members_only: false,
             author_id: unconfirmed,
+            content_warning: None,
         },
         site.clock.unix(),
     )
