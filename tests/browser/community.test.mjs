@@ -193,6 +193,35 @@ describe('a member', { skip, timeout: 300_000 }, () => {
     await checkPage(page, 'member reply kept as written', ctx.problems, 200, kept);
   });
 
+  test('a member quotes a post, edits their own (with an error first) and deletes it', async () => {
+    const { page } = ctx;
+    await page.goto(new URL('/community', base).href);
+    await page.fill('#field-title', 'Browser own posts thread');
+    await page.fill('#field-body', 'A first text to *quote*.');
+    await submitAndWait(page, '#new-thread + form button[type=submit]');
+    const thread = page.url();
+    // Quote without JavaScript: the link reloads the page with the reply filled in.
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator('.post-actions a[href*="quote="]').first().click()]);
+    assert.match(await page.inputValue('#field-body'), /^> \[.+ wrote:\]\(\/community\/threads\/\d+#post-\d+\)/);
+    await checkPage(page, 'member thread with a quote in the reply', ctx.problems, 200, null);
+    await submitAndWait(page, 'form[action$="/replies"] button[type=submit]');
+    assert.ok(await page.locator('.posts blockquote').count() > 0, 'the reply shows the quote');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator('.post-actions a[href$="/edit"]').first().click()]);
+    await checkPage(page, 'member edit post', ctx.problems, 200, null);
+    await page.fill('#field-body', '');
+    const refused = await submitAndWait(page);
+    await checkPage(page, 'member edit post with errors', ctx.problems, 422, refused);
+    await page.fill('#field-body', 'A corrected text.');
+    await submitAndWait(page);
+    assert.ok(page.url().startsWith(thread));
+    assert.ok((await page.locator('.posts').textContent()).includes('edited'));
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator('.post-actions a[href$="/delete"]').first().click()]);
+    await checkPage(page, 'member delete post', ctx.problems, 200, null);
+    await submitAndWait(page);
+    assert.equal(await page.locator('.post-deleted').count(), 1);
+    await checkPage(page, 'member thread with a deleted post', ctx.problems, 200, null);
+  });
+
   test('the profile is private until the member chooses to show it', async () => {
     const { page } = ctx;
     await page.goto(new URL('/account', base).href);
@@ -244,6 +273,20 @@ describe('an admin with TOTP', { skip, timeout: 300_000 }, () => {
     await page.selectOption('#move-space', 'prevention');
     await submitAndWait(page, 'form[action$="/move"] button[type=submit]');
     await checkPage(page, 'admin thread moved', ctx.problems, 200, null);
+  });
+
+  test('staff see the earlier versions of an edited post', async () => {
+    const { page } = ctx;
+    await page.goto(new URL('/community', base).href);
+    await page.fill('#field-title', 'Browser history thread');
+    await page.fill('#field-body', 'The first version.');
+    await submitAndWait(page, '#new-thread + form button[type=submit]');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator('.post-actions a[href$="/edit"]').first().click()]);
+    await page.fill('#field-body', 'The second version.');
+    await submitAndWait(page);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator('.post-actions a[href$="/history"]').first().click()]);
+    assert.ok((await page.locator('main').textContent()).includes('The first version.'));
+    await checkPage(page, 'admin post history', ctx.problems, 200, null);
   });
 
   test('a feed of another initiative is refused; staff toggle a feed\'s trust', async () => {

@@ -57,6 +57,10 @@ pub struct Post {
     pub hidden: bool,
     /// Written at.
     pub created_at: i64,
+    /// When its author last changed the text, if ever.
+    pub edited_at: Option<i64>,
+    /// When its author deleted it, if so (its text is then empty).
+    pub deleted_at: Option<i64>,
 }
 
 /// An open report.
@@ -81,7 +85,7 @@ const THREAD_SELECT: &str = "SELECT t.id, t.space, t.title, t.author_id, u.displ
 /// The posts with their authors; the handle only of profiles that are shown.
 fn post_select() -> Sql {
     Sql::new(&format!(
-        "SELECT p.id, p.thread_id, p.author_id, u.display_name AS author_name, CASE WHEN {} THEN u.handle END AS author_handle, p.body, p.body_html, p.hidden, p.created_at FROM posts p LEFT JOIN users u ON u.id = p.author_id",
+        "SELECT p.id, p.thread_id, p.author_id, u.display_name AS author_name, CASE WHEN {} THEN u.handle END AS author_handle, p.body, p.body_html, p.hidden, p.created_at, p.edited_at, p.deleted_at FROM posts p LEFT JOIN users u ON u.id = p.author_id",
         crate::profiles::LISTED
     ))
 }
@@ -285,7 +289,8 @@ pub(crate) async fn sync_search_in(tx: &mut Tx, thread_id: i64, now: i64) -> Res
     }
     let mut sql = Sql::new(
         "SELECT t.space, t.title, p.body, \
-         (t.members_only = FALSE AND t.hidden = FALSE AND p.hidden = FALSE) AS shown \
+         (t.members_only = FALSE AND t.hidden = FALSE AND p.hidden = FALSE \
+          AND p.deleted_at IS NULL) AS shown \
          FROM threads t JOIN posts p ON p.thread_id = t.id WHERE t.id = ",
     );
     sql.push_arg(thread_id).push(" ORDER BY p.id LIMIT 1");
@@ -361,7 +366,9 @@ pub(crate) async fn move_thread_in(tx: &mut Tx, id: i64, space: &str, now: i64) 
 pub async fn search_documents(db: &Db) -> Result<Vec<sparks_search::SearchDocument>> {
     let mut docs = Vec::new();
     for t in threads(db, None, false, false, i64::MAX).await? {
-        if let Some(first) = posts(db, t.id, false).await?.first() {
+        let posts = posts(db, t.id, false).await?;
+        // A thread whose opening post its author deleted is not found by its text.
+        if let Some(first) = posts.first().filter(|p| p.deleted_at.is_none()) {
             docs.push(sparks_search::SearchDocument::from_thread(
                 t.id,
                 &t.space,
@@ -371,6 +378,105 @@ pub async fn search_documents(db: &Db) -> Result<Vec<sparks_search::SearchDocume
         }
     }
     Ok(docs)
+}
+
+/// An earlier version of an edited post, as staff see it in its history.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Revision {
+    /// The text as it was (Markdown).
+    pub body: String,
+    /// Who wrote that version, while they still have an account.
+    pub written_by: Option<String>,
+    /// When that version was written.
+    pub written_at: i64,
+    /// Who replaced it, while they still have an account.
+    pub replaced_by: Option<String>,
+    /// When it was replaced.
+    pub replaced_at: i64,
+}
+
+/// Replaces the text of post `id` (not deleted) by `editor_id`, keeping the text it had as a
+/// [`Revision`]; the thread's search entry follows. `false` when there is no such post or it
+/// was deleted. Who may edit is the caller's decision.
+pub async fn edit_post(
+    db: &Db,
+    id: i64,
+    editor_id: i64,
+    body: &str,
+    body_html: &str,
+    now: i64,
+) -> Result<bool> {
+    let mut tx = db.begin().await?;
+    // The old text goes to the history in the same statement that reads it, so two edits at
+    // once each keep the version they replaced.
+    let mut keep = Sql::new(
+        "INSERT INTO post_revisions (post_id, body, written_by, written_at, replaced_by, replaced_at) \
+         SELECT id, body, author_id, COALESCE(edited_at, created_at), ",
+    );
+    keep.push_arg(editor_id)
+        .push(", ")
+        .push_arg(now)
+        .push(" FROM posts WHERE deleted_at IS NULL AND id = ")
+        .push_arg(id);
+    if tx.execute(keep).await? != 1 {
+        return Ok(false);
+    }
+    #[derive(sqlx::FromRow)]
+    struct ThreadOf {
+        thread_id: i64,
+    }
+    let mut sql = Sql::new("UPDATE posts SET body = ");
+    sql.push_arg(body)
+        .push(", body_html = ")
+        .push_arg(body_html)
+        .push(", edited_at = ")
+        .push_arg(now)
+        .push(" WHERE deleted_at IS NULL AND id = ")
+        .push_arg(id)
+        .push(" RETURNING thread_id");
+    let Some(post) = tx.fetch_optional::<ThreadOf>(sql).await? else {
+        return Ok(false);
+    };
+    sync_search_in(&mut tx, post.thread_id, now).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Deletes the text of post `id` for good, with its history; the row stays (replies keep
+/// their place, the thread shows a placeholder) and the thread's search entry follows.
+/// `false` when there is no such post or it was deleted already.
+pub async fn delete_post(db: &Db, id: i64, now: i64) -> Result<bool> {
+    #[derive(sqlx::FromRow)]
+    struct ThreadOf {
+        thread_id: i64,
+    }
+    let mut tx = db.begin().await?;
+    let mut sql = Sql::new("UPDATE posts SET body = '', body_html = '', deleted_at = ");
+    sql.push_arg(now)
+        .push(" WHERE deleted_at IS NULL AND id = ")
+        .push_arg(id)
+        .push(" RETURNING thread_id");
+    let Some(post) = tx.fetch_optional::<ThreadOf>(sql).await? else {
+        return Ok(false);
+    };
+    let mut history = Sql::new("DELETE FROM post_revisions WHERE post_id = ");
+    history.push_arg(id);
+    tx.execute(history).await?;
+    sync_search_in(&mut tx, post.thread_id, now).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// The earlier versions of post `id`, oldest first.
+pub async fn revisions(db: &Db, post_id: i64) -> Result<Vec<Revision>> {
+    let mut sql = Sql::new(
+        "SELECT r.body, w.display_name AS written_by, r.written_at, \
+         e.display_name AS replaced_by, r.replaced_at FROM post_revisions r \
+         LEFT JOIN users w ON w.id = r.written_by LEFT JOIN users e ON e.id = r.replaced_by \
+         WHERE r.post_id = ",
+    );
+    sql.push_arg(post_id).push(" ORDER BY r.id");
+    db.fetch_all(sql).await
 }
 
 fn iso(unix: i64) -> String {

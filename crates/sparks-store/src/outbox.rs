@@ -54,17 +54,28 @@ impl TryFrom<Row> for QueuedMail {
     }
 }
 
-/// Queues a mail, due at once (`now`); returns its id.
-pub async fn enqueue(
-    db: &Db,
+/// A mail to queue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMail {
+    /// Recipient address.
+    pub recipient: String,
+    /// Subject line.
+    pub subject: String,
+    /// Plain-text body.
+    pub body: String,
+    /// Extra headers, as (name, value) (`List-Unsubscribe`, ...).
+    pub headers: Vec<(String, String)>,
+}
+
+fn insert_sql(
     recipient: &str,
     subject: &str,
     body: &str,
     headers: &[(String, String)],
     now: &str,
-) -> Result<i64> {
+) -> Result<Sql> {
     let headers = serde_json::to_string(headers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    let sql = Sql::insert(
+    Ok(Sql::insert(
         "mail_outbox",
         [
             ("recipient", recipient.into()),
@@ -74,8 +85,33 @@ pub async fn enqueue(
             ("created_at", now.into()),
             ("next_attempt_at", now.into()),
         ],
-    );
-    db.insert_id(sql).await
+    ))
+}
+
+/// Queues a mail, due at once (`now`); returns its id.
+pub async fn enqueue(
+    db: &Db,
+    recipient: &str,
+    subject: &str,
+    body: &str,
+    headers: &[(String, String)],
+    now: &str,
+) -> Result<i64> {
+    db.insert_id(insert_sql(recipient, subject, body, headers, now)?)
+        .await
+}
+
+/// Queues `mail` inside the caller's transaction, due at once (`now`), so it is queued
+/// exactly when the caller's other writes are.
+pub(crate) async fn enqueue_in(tx: &mut Tx, mail: &NewMail, now: &str) -> Result<i64> {
+    tx.insert_id(insert_sql(
+        &mail.recipient,
+        &mail.subject,
+        &mail.body,
+        &mail.headers,
+        now,
+    )?)
+    .await
 }
 
 /// Claims up to `limit` mails due at `now` that are neither leased nor failed, for `worker`

@@ -281,6 +281,16 @@ pub struct PostItem {
     pub body_html: String,
     /// Hidden (only staff see it, marked).
     pub hidden: bool,
+    /// "edited …" when its author changed it.
+    pub edited: Option<String>,
+    /// Deleted by its author: a placeholder shows instead of the text.
+    pub deleted: bool,
+    /// Where to quote it in a reply (`…?quote={id}#reply`), when the viewer may reply.
+    pub quote_href: Option<String>,
+    /// Its edit and delete pages, when the viewer wrote it and may still change it.
+    pub own_hrefs: Option<(String, String)>,
+    /// Its earlier versions, for staff when it was edited.
+    pub history_href: Option<String>,
 }
 
 /// `/community/threads/{id}`.
@@ -317,6 +327,31 @@ pub struct ThreadPage {
     pub staff: bool,
     /// CSRF token.
     pub csrf_token: String,
+}
+
+/// An earlier version of a post, in its history.
+#[derive(Debug, Clone)]
+pub struct RevisionItem {
+    /// The text as it was (Markdown, shown as written).
+    pub body: String,
+    /// "Written by … on …".
+    pub written: String,
+    /// "Replaced by … on …".
+    pub replaced: String,
+}
+
+/// `/community/posts/{id}/history` (staff): every earlier version of an edited post.
+#[derive(Template)]
+#[template(path = "post_history.html")]
+pub struct PostHistoryPage {
+    /// Frame.
+    pub layout: Layout,
+    /// The post in its thread.
+    pub post_href: String,
+    /// The current text (Markdown), and when it was written.
+    pub current: RevisionItem,
+    /// Earlier versions, newest first.
+    pub revisions: Vec<RevisionItem>,
 }
 
 /// A member's public profile.

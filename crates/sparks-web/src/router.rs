@@ -164,6 +164,10 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             "/newsletter/confirm",
             guard(get(pages::newsletter::confirm_page).post(pages::newsletter::confirm)),
         )
+        .route(
+            "/newsletter/manage",
+            guard(get(pages::newsletter::manage_page).post(pages::newsletter::manage)),
+        )
         // Not guarded: one-click unsubscribe comes from mail clients, with the signed link
         // as its proof (RFC 8058).
         .route(
@@ -206,6 +210,18 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         .route(
             "/community/posts/{id}/hide",
             guard(post(pages::community::hide_post)),
+        )
+        .route(
+            "/community/posts/{id}/edit",
+            guard(get(pages::own_posts::edit_page).post(pages::own_posts::edit)),
+        )
+        .route(
+            "/community/posts/{id}/delete",
+            guard(get(pages::own_posts::delete_page).post(pages::own_posts::delete)),
+        )
+        .route(
+            "/community/posts/{id}/history",
+            get(pages::own_posts::history),
         )
         .route("/healthz", get(serve::ops::healthz))
         .route("/readyz", get(serve::ops::readyz))

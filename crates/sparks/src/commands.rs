@@ -169,7 +169,7 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
         tokio::spawn(sparks_web::newsletter::schedule(
             db.clone(),
             storage.clock.clone(),
-            mailer.clone(),
+            mail_signal.clone(),
             link_base(args.mail.public_url.as_deref(), args.addr),
             std::time::Duration::from_secs(args.digest_interval_hours * 3600),
         ));
@@ -396,12 +396,24 @@ async fn digest(storage: &Storage, mail: &MailArgs) -> Result<ExitCode> {
         .unwrap_or("http://127.0.0.1:8080")
         .trim_end_matches('/')
         .to_owned();
-    let report = sparks_web::newsletter::send_digest(&db, &storage.clock, &mailer, &base)
+    let report = sparks_web::newsletter::send_digest(&db, &storage.clock, &base)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
+    // The digest goes through the mail queue like every mail; send it now, as this command
+    // promises. What fails stays queued: a running server's worker retries it.
+    let worker = sparks_web::MailWorker::new(
+        db.clone(),
+        storage.clock.clone(),
+        mailer,
+        sparks_web::MailSignal::default(),
+    );
+    let sent = worker.drain().await.map_err(|e| anyhow::anyhow!("{e}"))?;
     println!(
-        "digest: {} new item(s), sent to {} subscriber(s)",
-        report.items, report.recipients
+        "digest: {} new item(s), queued for {} subscriber(s); {} mail(s) sent, {} to retry",
+        report.items,
+        report.recipients,
+        sent.sent,
+        sent.retrying + sent.failed
     );
     db.close().await;
     Ok(ExitCode::SUCCESS)

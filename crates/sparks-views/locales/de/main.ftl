@@ -1041,3 +1041,37 @@ content-warning-self-harm = Selbstverletzung oder Suizid
 form-field-content-warning = Inhaltswarnung
 form-hint-content-warning = Wenn der Text belastend sein kann, zeigen die Seiten ihn erst nach dieser Warnung.
 form-error-content-warning = Wählen Sie eine Warnung aus der Liste.
+## Own posts: edit, delete, history, quote (issue #17)
+community-post-deleted = Dieser Beitrag wurde von seiner Autorin oder seinem Autor gelöscht.
+community-quote = Zitieren
+community-edit = Bearbeiten
+community-delete = Löschen
+community-history = Frühere Fassungen
+community-edited = bearbeitet { $when }
+community-quote-wrote = { $name } schrieb:
+post-edit-title = Beitrag bearbeiten
+post-edit-submit = Änderungen speichern
+post-edit-intro = Im Thema „{ $thread }“. Das Team kann frühere Fassungen sehen.
+post-back-to-thread = Zurück zum Thema
+post-delete-link = Diesen Beitrag löschen
+post-delete-title = Beitrag löschen?
+post-delete-submit = Beitrag löschen
+post-delete-intro = Der Text wird endgültig entfernt, mit seinen früheren Fassungen. Antworten bleiben an ihrer Stelle; das Thema zeigt, dass der Beitrag gelöscht wurde.
+post-history-heading = Fassungen eines Beitrags
+post-history-back = Zurück zum Beitrag
+post-history-current = Aktuelle Fassung
+post-history-earlier = Frühere Fassungen
+post-history-none = Dieser Beitrag wurde nicht bearbeitet.
+post-history-written = Geschrieben von { $name } am { $when }
+post-history-replaced = ersetzt von { $name } am { $when }
+form-field-topics = Themen
+
+## Newsletter choices (issue #17)
+newsletter-pillars = Säulen
+newsletter-topics = Themen
+newsletter-choices-hint = Kreuzen Sie an, worüber Sie lesen möchten. Nichts angekreuzt: alles.
+newsletter-manage-title = Inhalt Ihres Newsletters wählen
+newsletter-manage-submit = Auswahl speichern
+newsletter-manage-intro = Der Newsletter nennt Neues zu den angekreuzten Säulen und Themen; ohne Auswahl alles.
+newsletter-manage-saved-title = Auswahl gespeichert
+newsletter-manage-saved = Der nächste Newsletter folgt Ihrer neuen Auswahl.

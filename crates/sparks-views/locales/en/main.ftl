@@ -987,3 +987,37 @@ content-warning-self-harm = self-harm or suicide
 form-field-content-warning = Content warning
 form-hint-content-warning = If the text may be hard to read, pages fold it behind this warning.
 form-error-content-warning = Choose a warning from the list.
+## Own posts: edit, delete, history, quote (issue #17)
+community-post-deleted = This post was deleted by its author.
+community-quote = Quote
+community-edit = Edit
+community-delete = Delete
+community-history = Earlier versions
+community-edited = edited { $when }
+community-quote-wrote = { $name } wrote:
+post-edit-title = Edit your post
+post-edit-submit = Save changes
+post-edit-intro = In the thread “{ $thread }”. Staff can see earlier versions.
+post-back-to-thread = Back to the thread
+post-delete-link = Delete this post
+post-delete-title = Delete your post?
+post-delete-submit = Delete post
+post-delete-intro = The text is removed for good, with its earlier versions. Replies keep their place; the thread shows that the post was deleted.
+post-history-heading = Versions of a post
+post-history-back = Back to the post
+post-history-current = Current version
+post-history-earlier = Earlier versions
+post-history-none = This post has not been edited.
+post-history-written = Written by { $name } on { $when }
+post-history-replaced = replaced by { $name } on { $when }
+form-field-topics = Topics
+
+## Newsletter choices (issue #17)
+newsletter-pillars = Pillars
+newsletter-topics = Topics
+newsletter-choices-hint = Tick what you want to hear about. Nothing ticked: everything.
+newsletter-manage-title = Choose what your digest holds
+newsletter-manage-submit = Save choices
+newsletter-manage-intro = The digest lists new items of the pillars and topics you tick; with nothing ticked it lists everything.
+newsletter-manage-saved-title = Choices saved
+newsletter-manage-saved = The next digest follows your new choices.

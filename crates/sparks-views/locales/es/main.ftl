@@ -1041,3 +1041,37 @@ content-warning-self-harm = autolesión o suicidio
 form-field-content-warning = Aviso de contenido
 form-hint-content-warning = Si el texto puede resultar duro de leer, las páginas lo pliegan tras este aviso.
 form-error-content-warning = Elija un aviso de la lista.
+## Own posts: edit, delete, history, quote (issue #17)
+community-post-deleted = Su autor eliminó esta publicación.
+community-quote = Citar
+community-edit = Editar
+community-delete = Eliminar
+community-history = Versiones anteriores
+community-edited = editado { $when }
+community-quote-wrote = { $name } escribió:
+post-edit-title = Editar su publicación
+post-edit-submit = Guardar cambios
+post-edit-intro = En el hilo «{ $thread }». El equipo puede ver las versiones anteriores.
+post-back-to-thread = Volver al hilo
+post-delete-link = Eliminar esta publicación
+post-delete-title = ¿Eliminar su publicación?
+post-delete-submit = Eliminar publicación
+post-delete-intro = El texto se elimina para siempre, con sus versiones anteriores. Las respuestas conservan su lugar; el hilo indica que la publicación se eliminó.
+post-history-heading = Versiones de una publicación
+post-history-back = Volver a la publicación
+post-history-current = Versión actual
+post-history-earlier = Versiones anteriores
+post-history-none = Esta publicación no se ha editado.
+post-history-written = Escrito por { $name } el { $when }
+post-history-replaced = sustituido por { $name } el { $when }
+form-field-topics = Temas
+
+## Newsletter choices (issue #17)
+newsletter-pillars = Pilares
+newsletter-topics = Temas
+newsletter-choices-hint = Marque lo que le interesa. Nada marcado: todo.
+newsletter-manage-title = Elegir el contenido de su boletín
+newsletter-manage-submit = Guardar elección
+newsletter-manage-intro = El boletín recoge las novedades de los pilares y temas marcados; sin elección, lo recoge todo.
+newsletter-manage-saved-title = Elección guardada
+newsletter-manage-saved = El próximo boletín seguirá su nueva elección.

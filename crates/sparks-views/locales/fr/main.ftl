@@ -1041,3 +1041,37 @@ content-warning-self-harm = automutilation ou suicide
 form-field-content-warning = Avertissement sur le contenu
 form-hint-content-warning = Si le texte peut être difficile à lire, les pages le replient derrière cet avertissement.
 form-error-content-warning = Choisissez un avertissement dans la liste.
+## Own posts: edit, delete, history, quote (issue #17)
+community-post-deleted = Ce message a été supprimé par son auteur.
+community-quote = Citer
+community-edit = Modifier
+community-delete = Supprimer
+community-history = Versions précédentes
+community-edited = modifié { $when }
+community-quote-wrote = { $name } a écrit :
+post-edit-title = Modifier votre message
+post-edit-submit = Enregistrer les modifications
+post-edit-intro = Dans la discussion « { $thread } ». L’équipe peut voir les versions précédentes.
+post-back-to-thread = Retour à la discussion
+post-delete-link = Supprimer ce message
+post-delete-title = Supprimer votre message ?
+post-delete-submit = Supprimer le message
+post-delete-intro = Le texte est supprimé définitivement, avec ses versions précédentes. Les réponses restent à leur place ; la discussion indique que le message a été supprimé.
+post-history-heading = Versions d’un message
+post-history-back = Retour au message
+post-history-current = Version actuelle
+post-history-earlier = Versions précédentes
+post-history-none = Ce message n’a pas été modifié.
+post-history-written = Écrit par { $name } le { $when }
+post-history-replaced = remplacé par { $name } le { $when }
+form-field-topics = Thèmes
+
+## Newsletter choices (issue #17)
+newsletter-pillars = Piliers
+newsletter-topics = Thèmes
+newsletter-choices-hint = Cochez ce qui vous intéresse. Rien de coché : tout.
+newsletter-manage-title = Choisir le contenu de votre lettre
+newsletter-manage-submit = Enregistrer les choix
+newsletter-manage-intro = La lettre liste les nouveautés des piliers et thèmes cochés ; sans choix, elle liste tout.
+newsletter-manage-saved-title = Choix enregistrés
+newsletter-manage-saved = La prochaine lettre suivra vos nouveaux choix.

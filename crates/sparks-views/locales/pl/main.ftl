@@ -1083,3 +1083,37 @@ content-warning-self-harm = samookaleczenie lub samobójstwo
 form-field-content-warning = Ostrzeżenie o treści
 form-hint-content-warning = Jeśli tekst może być trudny w odbiorze, strony ukrywają go za tym ostrzeżeniem.
 form-error-content-warning = Wybierz ostrzeżenie z listy.
+## Own posts: edit, delete, history, quote (issue #17)
+community-post-deleted = Ten wpis został usunięty przez autora.
+community-quote = Cytuj
+community-edit = Edytuj
+community-delete = Usuń
+community-history = Wcześniejsze wersje
+community-edited = edytowano { $when }
+community-quote-wrote = { $name } napisał(a):
+post-edit-title = Edytuj swój wpis
+post-edit-submit = Zapisz zmiany
+post-edit-intro = W wątku „{ $thread }”. Zespół widzi wcześniejsze wersje.
+post-back-to-thread = Wróć do wątku
+post-delete-link = Usuń ten wpis
+post-delete-title = Usunąć wpis?
+post-delete-submit = Usuń wpis
+post-delete-intro = Tekst zostanie usunięty na zawsze, razem z wcześniejszymi wersjami. Odpowiedzi zostają na swoim miejscu; wątek pokaże, że wpis usunięto.
+post-history-heading = Wersje wpisu
+post-history-back = Wróć do wpisu
+post-history-current = Obecna wersja
+post-history-earlier = Wcześniejsze wersje
+post-history-none = Ten wpis nie był edytowany.
+post-history-written = Napisane przez { $name }, { $when }
+post-history-replaced = zastąpione przez { $name }, { $when }
+form-field-topics = Tematy
+
+## Newsletter choices (issue #17)
+newsletter-pillars = Filary
+newsletter-topics = Tematy
+newsletter-choices-hint = Zaznacz, o czym chcesz czytać. Nic nie zaznaczono: wszystko.
+newsletter-manage-title = Wybierz zawartość biuletynu
+newsletter-manage-submit = Zapisz wybór
+newsletter-manage-intro = Biuletyn wymienia nowości z zaznaczonych filarów i tematów; bez wyboru wymienia wszystko.
+newsletter-manage-saved-title = Wybór zapisany
+newsletter-manage-saved = Następny biuletyn uwzględni nowy wybór.

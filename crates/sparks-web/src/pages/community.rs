@@ -172,17 +172,17 @@ pub async fn community(
 }
 
 /// A post's Markdown body (of a new thread or a reply): required, at most 20,000 characters.
-fn check_body(ctx: &PageContext, problems: &mut Problems, form: &FormData) -> String {
+pub(crate) fn check_body(ctx: &PageContext, problems: &mut Problems, form: &FormData) -> String {
     forms::check_text(ctx, problems, "body", &form.raw("body"), true, 20_000)
 }
 
 /// One pace for a member's posts, new threads and replies alike.
-async fn limit_posts(state: &AppState, viewer: &auth::Viewer) -> Result<(), WebError> {
+pub(crate) async fn limit_posts(state: &AppState, viewer: &auth::Viewer) -> Result<(), WebError> {
     limit(state, &format!("post:{}", viewer.user.id), 30, 600).await
 }
 
 /// Where post `id` stands in its thread; `NotFound` when there is no such post.
-async fn post_href(state: &AppState, id: i64) -> Result<String, WebError> {
+pub(crate) async fn post_href(state: &AppState, id: i64) -> Result<String, WebError> {
     let post = community::post(state.db(), id)
         .await?
         .ok_or(WebError::NotFound)?;
@@ -242,6 +242,7 @@ async fn thread_page(
     viewer: Option<&auth::Viewer>,
     id: i64,
     reply_value: &str,
+    quote: Option<i64>,
     problems: &Problems,
 ) -> Result<Response, WebError> {
     let staff = viewer.is_some_and(|v| v.is_staff());
@@ -252,25 +253,60 @@ async fn thread_page(
     if (thread.members_only && viewer.is_none()) || (thread.hidden && !staff) {
         return Err(WebError::NotFound);
     }
-    let posts = community::posts(state.db(), id, staff)
-        .await?
+    let can_reply = viewer.is_some() && !thread.locked;
+    let posts = community::posts(state.db(), id, staff).await?;
+    // `?quote={post}` fills the reply with that post as a Markdown quote (no JavaScript
+    // needed), when it is a post of this thread the viewer sees; a problem keeps the text.
+    let reply_value = match quote.filter(|_| can_reply && reply_value.is_empty()) {
+        Some(q) => posts
+            .iter()
+            .find(|p| p.id == q && p.deleted_at.is_none())
+            .map(|p| crate::pages::own_posts::quote(ctx, p))
+            .unwrap_or_default(),
+        None => reply_value.to_owned(),
+    };
+    let own_posts_open = staff || (!thread.locked && !thread.hidden);
+    let posts = posts
         .into_iter()
-        .map(|p| PostItem {
-            id: p.id,
-            // Only to a profile that is shown: a private member's name stays plain text.
-            author_href: p.author_handle.map(|h| ctx.link(&format!("/members/{h}"))),
-            author: p
-                .author_name
-                .unwrap_or_else(|| ctx.t("community-former-member")),
-            when: when(ctx, p.created_at),
-            body_html: p.body_html,
-            hidden: p.hidden,
+        .map(|p| {
+            let deleted = p.deleted_at.is_some();
+            let own = viewer.is_some_and(|v| p.author_id == Some(v.user.id));
+            PostItem {
+                id: p.id,
+                // Only to a profile that is shown: a private member's name stays plain text.
+                author_href: p.author_handle.map(|h| ctx.link(&format!("/members/{h}"))),
+                author: p
+                    .author_name
+                    .unwrap_or_else(|| ctx.t("community-former-member")),
+                when: when(ctx, p.created_at),
+                body_html: p.body_html,
+                hidden: p.hidden,
+                edited: p
+                    .edited_at
+                    .filter(|_| !deleted)
+                    .map(|t| ctx.t_args("community-edited", &[("when", &when(ctx, t))])),
+                deleted,
+                quote_href: (can_reply && !deleted).then(|| {
+                    format!(
+                        "{}#reply",
+                        ctx.link(&format!("/community/threads/{id}?quote={}", p.id))
+                    )
+                }),
+                own_hrefs: (own && !deleted && own_posts_open && (staff || !p.hidden)).then(|| {
+                    (
+                        ctx.link(&format!("/community/posts/{}/edit", p.id)),
+                        ctx.link(&format!("/community/posts/{}/delete", p.id)),
+                    )
+                }),
+                history_href: (staff && p.edited_at.is_some() && !deleted)
+                    .then(|| ctx.link(&format!("/community/posts/{}/history", p.id))),
+            }
         })
         .collect();
-    let reply = (viewer.is_some() && !thread.locked).then(|| {
+    let reply = can_reply.then(|| {
         let mut f = vec![required(hint(
             ctx,
-            field(ctx, "body", FieldKind::TextArea, reply_value),
+            field(ctx, "body", FieldKind::TextArea, &reply_value),
             "form-hint-markdown",
         ))];
         problems.attach(&mut f);
@@ -314,14 +350,32 @@ async fn thread_page(
     Ok(form_page_response(&page, problems))
 }
 
-/// `GET /community/threads/{id}`.
+#[derive(Deserialize)]
+/// `?quote=` on a thread: the post to quote in the reply.
+pub struct QuoteQuery {
+    quote: Option<String>,
+}
+
+/// `GET /community/threads/{id}` (`?quote={post}` fills the reply with a quote of it).
 pub async fn show_thread(
     State(state): State<AppState>,
     ctx: PageContext,
     MaybeMember(viewer): MaybeMember,
     PathId(id): PathId,
+    Query(q): Query<QuoteQuery>,
 ) -> Result<Response, WebError> {
-    thread_page(&state, &ctx, viewer.as_ref(), id, "", &Problems::default()).await
+    // A quote that is not a number is ignored, like one of a post not in this thread.
+    let quote = q.quote.and_then(|s| s.trim().parse().ok());
+    thread_page(
+        &state,
+        &ctx,
+        viewer.as_ref(),
+        id,
+        "",
+        quote,
+        &Problems::default(),
+    )
+    .await
 }
 
 /// `POST /community/threads/{id}/replies`: `body`.
@@ -336,7 +390,7 @@ pub async fn reply(
     let body = check_body(&ctx, &mut problems, &form);
     let kept = terminology::check(&state, &ctx, &mut problems, &form, &[("body", &body)]).await?;
     if !problems.is_empty() {
-        return thread_page(&state, &ctx, Some(&viewer), id, &body, &problems).await;
+        return thread_page(&state, &ctx, Some(&viewer), id, &body, None, &problems).await;
     }
     let thread = community::thread(state.db(), id)
         .await?

@@ -7,11 +7,11 @@ use serde::Deserialize;
 use sparks_auth::{hash_token, random_token};
 use sparks_mail::Email;
 use sparks_store::{Db, newsletter};
-use sparks_views::{Field, FieldKind, FormPage, Section};
+use sparks_views::{Choice, Field, FieldKind, FormPage, Link, Section};
 
 use crate::auth::limit;
 use crate::auth::{self, ClientIp, FormData};
-use crate::jobs::newsletter::unsubscribe_token;
+use crate::jobs::newsletter::{manage_token, unsubscribe_token};
 use crate::present::context::PageContext;
 use crate::present::forms::{
     self, Problems, autocomplete, field, form_page, form_page_response, required,
@@ -20,6 +20,63 @@ use crate::{AppState, WebError};
 
 /// How long a confirmation link works.
 const CONFIRM_TTL: i64 = 48 * 60 * 60;
+
+/// How many topics a subscriber chooses from: the most used ones (there are hundreds).
+const TOPICS_OFFERED: i64 = 30;
+
+/// The topics offered: the most used, and any the subscriber chose before that no longer is.
+async fn offered_topics(db: &Db, chosen: &[String]) -> Result<Vec<String>, WebError> {
+    let mut topics = newsletter::popular_topics(db, TOPICS_OFFERED).await?;
+    for t in chosen {
+        if !topics.contains(t) {
+            topics.push(t.clone());
+        }
+    }
+    Ok(topics)
+}
+
+/// The choices ticked in `form`: known pillars, and topics among those `offered`.
+fn read_choices(form: &FormData, offered: &[String]) -> newsletter::Choices {
+    let mut choices = newsletter::Choices::default();
+    for p in form.all("pillars") {
+        if let Ok(pillar) = p.parse::<sparks_core::Pillar>() {
+            let slug = pillar.slug().to_owned();
+            if !choices.pillars.contains(&slug) {
+                choices.pillars.push(slug);
+            }
+        }
+    }
+    for t in form.all("topics") {
+        let t = t.trim().to_lowercase();
+        if offered.contains(&t) && !choices.topics.contains(&t) {
+            choices.topics.push(t);
+        }
+    }
+    choices
+}
+
+/// The pillar and topic checkboxes, ticked as `choices` says.
+fn choice_fields(
+    ctx: &PageContext,
+    choices: &newsletter::Choices,
+    offered: &[String],
+) -> Vec<Field> {
+    let mut pillars = field(ctx, "pillars", FieldKind::Checkboxes, "");
+    pillars.label = ctx.t("newsletter-pillars");
+    pillars.hint = Some(ctx.t("newsletter-choices-hint"));
+    pillars.choices = forms::pillar_choices(ctx, &choices.pillars);
+    let mut topics = field(ctx, "topics", FieldKind::Checkboxes, "");
+    topics.label = ctx.t("newsletter-topics");
+    topics.choices = offered
+        .iter()
+        .map(|t| Choice {
+            value: t.clone(),
+            label: t.clone(),
+            selected: choices.topics.contains(t),
+        })
+        .collect();
+    vec![pillars, topics]
+}
 
 async fn unsubscribe_valid(db: &Db, id: i64, token: &str) -> Result<bool, WebError> {
     let expected = unsubscribe_token(db, id).await?;
@@ -34,11 +91,19 @@ fn notice(ctx: &PageContext, heading: &str, text: &str) -> Response {
     forms::notice(ctx, Section::Other, heading, vec![ctx.t(text)], Vec::new())
 }
 
-fn form(ctx: &PageContext, csrf: String, email: &str, problems: &Problems) -> Response {
+fn form(
+    ctx: &PageContext,
+    csrf: String,
+    email: &str,
+    choices: &newsletter::Choices,
+    offered: &[String],
+    problems: &Problems,
+) -> Response {
     let mut fields = vec![autocomplete(
         required(field(ctx, "email", FieldKind::Email, email)),
         "email",
     )];
+    fields.extend(choice_fields(ctx, choices, offered));
     problems.attach(&mut fields);
     let page = FormPage {
         layout: ctx.layout(
@@ -65,12 +130,16 @@ pub async fn page(State(state): State<AppState>, ctx: PageContext) -> Result<Res
         &ctx,
         auth::csrf_token(&state, None).await?,
         "",
+        &newsletter::Choices::default(),
+        &offered_topics(state.db(), &[]).await?,
         &Problems::default(),
     ))
 }
 
-/// `POST /newsletter`: `email` → a confirmation email; nothing else is sent before the link
-/// is used. The answer is the same whether or not the address was subscribed.
+/// `POST /newsletter`: `email`, and any `pillars` and `topics` → a confirmation email;
+/// nothing else is sent before the link is used. The answer is the same whether or not the
+/// address was subscribed; a confirmed subscriber's choices change only through their own
+/// link, never through this form.
 pub async fn subscribe(
     State(state): State<AppState>,
     ctx: PageContext,
@@ -80,11 +149,15 @@ pub async fn subscribe(
     limit(&state, &format!("newsletter:{ip}"), 10, 3600).await?;
     let mut problems = Problems::default();
     let email = forms::check_email(&ctx, &mut problems, &form_data.get("email"));
+    let offered = offered_topics(state.db(), &[]).await?;
+    let choices = read_choices(&form_data, &offered);
     if !problems.is_empty() {
         return Ok(form(
             &ctx,
             auth::csrf_token(&state, None).await?,
             &email,
+            &choices,
+            &offered,
             &problems,
         ));
     }
@@ -96,7 +169,7 @@ pub async fn subscribe(
     )
     .await?;
     let token = random_token();
-    if newsletter::sign_up(
+    if let Some(id) = newsletter::sign_up(
         state.db(),
         &email,
         &hash_token(&token),
@@ -104,8 +177,8 @@ pub async fn subscribe(
         state.clock().unix(),
     )
     .await?
-    .is_some()
     {
+        newsletter::set_choices(state.db(), id, &choices).await?;
         let link = format!("{}/newsletter/confirm?token={token}", state.link_base());
         state
             .send_mail(Email {
@@ -220,5 +293,78 @@ pub async fn unsubscribe(
         &ctx,
         "newsletter-unsubscribed-title",
         "newsletter-unsubscribed",
+    ))
+}
+
+/// Whether `token` is subscriber `id`'s link to their choices; `None` for a malformed id.
+async fn manage_subscriber(db: &Db, id: &str, token: &str) -> Result<i64, WebError> {
+    let id: i64 = id.trim().parse().map_err(|_| WebError::NotFound)?;
+    let expected = manage_token(db, id).await?;
+    if !subtle_eq(expected.as_bytes(), token.as_bytes()) {
+        return Err(WebError::Forbidden);
+    }
+    Ok(id)
+}
+
+/// The page where a subscriber changes what their digest holds.
+async fn manage_form(
+    state: &AppState,
+    ctx: &PageContext,
+    id: i64,
+    token: &str,
+) -> Result<Response, WebError> {
+    let choices = newsletter::choices(state.db(), id).await?;
+    let offered = offered_topics(state.db(), &choices.topics).await?;
+    let mut fields = vec![
+        Field::hidden("id", &id.to_string()),
+        Field::hidden("token", token),
+    ];
+    fields.extend(choice_fields(ctx, &choices, &offered));
+    let mut page = form_page(
+        ctx,
+        Section::Other,
+        "newsletter-manage",
+        "/newsletter/manage",
+        auth::csrf_token(state, None).await?,
+        fields,
+    );
+    page.intro = vec![ctx.t("newsletter-manage-intro")];
+    page.links = vec![Link {
+        label: ctx.t("newsletter-unsubscribe-title"),
+        href: format!(
+            "/newsletter/unsubscribe?id={id}&token={}",
+            unsubscribe_token(state.db(), id).await?
+        ),
+    }];
+    Ok(form_page_response(&page, &Problems::default()))
+}
+
+/// `GET /newsletter/manage?id=&token=`, the secret link in every digest: the subscriber's
+/// pillars and topics, to change. 403 for a forged link.
+pub async fn manage_page(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Query(q): Query<UnsubscribeQuery>,
+) -> Result<Response, WebError> {
+    let token = q.token.unwrap_or_default();
+    let id = manage_subscriber(state.db(), q.id.as_deref().unwrap_or(""), &token).await?;
+    manage_form(&state, &ctx, id, &token).await
+}
+
+/// `POST /newsletter/manage`: `id`, `token` (of the link), `pillars` and `topics` (any
+/// number; none means everything).
+pub async fn manage(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    form_data: FormData,
+) -> Result<Response, WebError> {
+    let id = manage_subscriber(state.db(), &form_data.get("id"), &form_data.get("token")).await?;
+    let current = newsletter::choices(state.db(), id).await?;
+    let offered = offered_topics(state.db(), &current.topics).await?;
+    newsletter::set_choices(state.db(), id, &read_choices(&form_data, &offered)).await?;
+    Ok(notice(
+        &ctx,
+        "newsletter-manage-saved-title",
+        "newsletter-manage-saved",
     ))
 }

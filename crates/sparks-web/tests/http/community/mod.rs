@@ -18,6 +18,8 @@ mod mail_queue;
 mod members;
 mod moderation;
 mod newsletter;
+mod newsletter_choices;
+mod own_posts;
 mod profiles_and_threads;
 mod quick_exit;
 mod redirects_and_credentials;

@@ -5,12 +5,10 @@ use sparks_store::db_test;
 
 use crate::common::browser::{ORIGIN, Site, link_in, token_in};
 
-/// Runs the digest as the scheduled job does, into the site's outbox.
-async fn send_digest(
-    site: &Site,
-    mailer: &sparks_mail::Mailer,
-) -> sparks_web::newsletter::DigestReport {
-    sparks_web::newsletter::send_digest(&site.db, &site.clock, mailer, ORIGIN)
+/// Runs the digest as the scheduled job does: into the mail queue, which the site's worker
+/// sends into its outbox.
+async fn send_digest(site: &Site) -> sparks_web::newsletter::DigestReport {
+    sparks_web::newsletter::send_digest(&site.db, &site.clock, ORIGIN)
         .await
         .unwrap()
 }
@@ -18,8 +16,6 @@ async fn send_digest(
 db_test!(newsletter_double_opt_in_digest_and_one_click_unsubscribe);
 async fn newsletter_double_opt_in_digest_and_one_click_unsubscribe(site: Site) {
     let b = site.backend;
-    let mailer =
-        sparks_mail::Mailer::outbox(site.outbox.path(), "Sparks <noreply@sparks.invalid>").unwrap();
     let mut v = site.visitor();
     let r = v
         .fill("/newsletter", &[("email", "reader@example.org")])
@@ -31,7 +27,7 @@ async fn newsletter_double_opt_in_digest_and_one_click_unsubscribe(site: Site) {
         "{b}: only the confirmation"
     );
     // Nothing is sent before the link is used.
-    let report = send_digest(&site, &mailer).await;
+    let report = send_digest(&site).await;
     assert_eq!(report.recipients, 0, "{b}");
     let path = site
         .link_to("reader@example.org", "/newsletter/confirm?token=")
@@ -44,7 +40,7 @@ async fn newsletter_double_opt_in_digest_and_one_click_unsubscribe(site: Site) {
         "{b}: {}",
         r.body
     );
-    let report = send_digest(&site, &mailer).await;
+    let report = send_digest(&site).await;
     assert_eq!(report.recipients, 1, "{b}");
     assert!(report.items > 0, "{b}");
     let digest = site.emails_to("reader@example.org").await.pop().unwrap();
@@ -57,7 +53,7 @@ async fn newsletter_double_opt_in_digest_and_one_click_unsubscribe(site: Site) {
         "{b}"
     );
     // Nothing new since: the next run sends nothing.
-    let again = send_digest(&site, &mailer).await;
+    let again = send_digest(&site).await;
     assert_eq!(again.recipients, 0, "{b}");
     // One click, as a mail client does it: no CSRF token, the signed link is the proof.
     let unsub = link_in(&digest, "https://sparks.example/newsletter/unsubscribe?id=");
