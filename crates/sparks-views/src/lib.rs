@@ -8,6 +8,7 @@ pub mod community;
 pub mod content;
 pub mod discovery;
 pub mod format;
+pub mod groups;
 pub mod i18n;
 pub mod pages;
 
@@ -15,6 +16,7 @@ pub use askama::Template;
 pub use community::*;
 pub use content::*;
 pub use discovery::*;
+pub use groups::*;
 pub use i18n::{Arg, Locale};
 pub use pages::*;
 
