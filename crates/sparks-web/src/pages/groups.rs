@@ -485,25 +485,28 @@ pub async fn decide(
     )
     .await?;
     // Another moderator deciding first is no error; the member was told then.
-    if decided {
-        if let Some(user) = accounts::by_id(state.db(), request.user_id).await? {
-            let locale = Locale::from_code(&request.locale).unwrap_or(ctx.locale);
-            let link = format!("{}/groups/{}", state.link_base(), g.slug);
-            let args = [
-                ("group", Arg::Text(g.name.clone())),
-                ("link", Arg::Text(link)),
-                ("reason", Arg::Text(reason.clone())),
-            ];
-            let kind = if approve { "approved" } else { "declined" };
-            state
-                .send_mail(sparks_mail::Email {
-                    to: user.email,
-                    subject: locale.t_args(&format!("email-group-{kind}-subject"), &args),
-                    body: locale.t_args(&format!("email-group-{kind}-body"), &args),
-                    headers: Vec::new(),
-                })
-                .await;
-        }
+    let member = if decided {
+        accounts::by_id(state.db(), request.user_id).await?
+    } else {
+        None
+    };
+    if let Some(user) = member {
+        let locale = Locale::from_code(&request.locale).unwrap_or(ctx.locale);
+        let link = format!("{}/groups/{}", state.link_base(), g.slug);
+        let args = [
+            ("group", Arg::Text(g.name.clone())),
+            ("link", Arg::Text(link)),
+            ("reason", Arg::Text(reason.clone())),
+        ];
+        let kind = if approve { "approved" } else { "declined" };
+        state
+            .send_mail(sparks_mail::Email {
+                to: user.email,
+                subject: locale.t_args(&format!("email-group-{kind}-subject"), &args),
+                body: locale.t_args(&format!("email-group-{kind}-body"), &args),
+                headers: Vec::new(),
+            })
+            .await;
     }
     Ok(see_other(&queue_url))
 }

@@ -174,14 +174,14 @@ async fn a_group_thread_is_read_by_the_group_only(site: Site) {
 
     // Each is told by mail: A in French, B with the reason.
     let mails_a = site.emails_to("a@example.org").await;
-    let welcome = unquote(mails_a.last().expect("a mail to A"));
+    let welcome = unquote(mails_a.last().unwrap());
     assert!(
         welcome.contains("Votre demande pour rejoindre")
             && welcome.contains("https://sparks.example/groups/law-enforcement-practitioners"),
         "{b}: {welcome}"
     );
     let mails_b = site.emails_to("b@example.org").await;
-    let declined = unquote(mails_b.last().expect("a mail to B"));
+    let declined = unquote(mails_b.last().unwrap());
     assert!(
         declined.contains("declined your request")
             && declined.contains("The group is for serving officers."),
