@@ -247,11 +247,11 @@ describe('an admin with TOTP', { skip, timeout: 300_000 }, () => {
     await submitAndWait(page);
   });
 
-  eachPageAnswers(ctx, 'admin', ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/feeds', '/admin/links', '/admin/media', '/admin/terms', '/submit/initiative?slug=arica', '/account', '/account/two-factor']);
+  eachPageAnswers(ctx, 'admin', ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/feeds', '/admin/links', '/admin/media', '/admin/terms', '/admin/groups', '/submit/initiative?slug=arica', '/account', '/account/two-factor']);
 
   test('a term without a word is an error in the page', async () => {
     const { page } = ctx;
-    await page.goto(new URL('/admin/terms', base).href);
+    await page.goto(new URL('/admin/terms', '/admin/groups', base).href);
     await page.fill('#field-term', '*');
     await page.fill('#field-preferred', 'something');
     const response = await submitAndWait(page, '#add-term + form button[type=submit]');
@@ -308,6 +308,29 @@ describe('an admin with TOTP', { skip, timeout: 300_000 }, () => {
     assert.ok(await page.locator('main form.inline-form button[value="1"]').count() > 0);
   });
 
+  test('an expert group: created with errors, then made; a moderator named; asked to join', async () => {
+    const { page } = ctx;
+    await page.goto(new URL('/admin/groups', base).href);
+    await page.fill('#field-name', 'Browser test researchers');
+    const refused = await submitAndWait(page);
+    await checkPage(page, 'admin group with errors', ctx.problems, 422, refused);
+    await page.fill('#field-group-description', 'Researchers of the browser suite.');
+    await submitAndWait(page);
+    assert.match(page.url(), /\/admin\/groups\/browser-test-researchers$/);
+    await checkPage(page, 'admin group page', ctx.problems, 200, null);
+    await page.fill('#field-email', 'member@example.org');
+    await page.selectOption('#field-group-role', 'moderator');
+    await submitAndWait(page, 'form[action$="/members"] button[type=submit]');
+    await checkPage(page, 'admin group with a moderator', ctx.problems, 200, null);
+    // The admin is no member: the group's page offers the request form.
+    await page.goto(new URL('/groups/browser-test-researchers', base).href);
+    const empty = await submitAndWait(page, 'form[action$="/requests"] button[type=submit]');
+    await checkPage(page, 'group request with errors', ctx.problems, 422, empty);
+    await page.fill('#field-statement', 'An admin of the browser suite.');
+    await submitAndWait(page, 'form[action$="/requests"] button[type=submit]');
+    await checkPage(page, 'group request waiting', ctx.problems, 200, null);
+  });
+
   test('rejecting without a reason is an error in the page', async () => {
     const { page } = ctx;
     await page.goto(new URL('/admin/moderation', base).href);
@@ -315,6 +338,25 @@ describe('an admin with TOTP', { skip, timeout: 300_000 }, () => {
     if (pending === 0) return; // nothing proposed in this run
     const response = await submitAndWait(page, 'button[value=reject]');
     await checkPage(page, 'admin reject without reason', ctx.problems, 422, response);
+  });
+});
+
+describe('a group moderator', { skip, timeout: 180_000 }, () => {
+  const ctx = loggedIn('member@example.org');
+
+  eachPageAnswers(ctx, 'group moderator', ['/groups', '/groups/browser-test-researchers', '/groups/browser-test-researchers/requests']);
+
+  test('a group thread, and declining without a reason', async () => {
+    const { page } = ctx;
+    await page.goto(new URL('/groups/browser-test-researchers', base).href);
+    await page.fill('#field-title', 'Browser group thread');
+    await page.fill('#field-body', 'Among *researchers*.');
+    await submitAndWait(page, '#new-thread + form button[type=submit]');
+    assert.match(page.url(), /\/community\/threads\/\d+/);
+    await checkPage(page, 'group thread', ctx.problems, 200, null);
+    await page.goto(new URL('/groups/browser-test-researchers/requests', base).href);
+    const response = await submitAndWait(page, 'button[value=decline]');
+    await checkPage(page, 'group decline without reason', ctx.problems, 422, response);
   });
 });
 

@@ -366,6 +366,7 @@ pub async fn erase(db: &Db, id: i64) -> Result<()> {
     newsletter.push_arg(id).push(")");
     tx.execute(newsletter).await?;
     crate::outbox::delete_queued_to_user(&mut tx, id).await?;
+    crate::groups::erase_in(&mut tx, id).await?;
     let mut reports =
         Sql::new("DELETE FROM post_reports WHERE status <> 'open' AND reporter_id = ");
     reports.push_arg(id);

@@ -33,6 +33,8 @@ pub struct Thread {
     pub last_post_at: i64,
     /// Posts in it (visible ones).
     pub posts: i64,
+    /// The expert group it belongs to: then only that group's members see it.
+    pub group_id: Option<i64>,
 }
 
 /// A post of a thread.
@@ -80,7 +82,7 @@ pub struct Report {
     pub created_at: i64,
 }
 
-const THREAD_SELECT: &str = "SELECT t.id, t.space, t.title, t.author_id, u.display_name AS author_name, t.members_only, t.locked, t.hidden, t.pinned, t.content_warning, t.created_at, t.last_post_at, (SELECT COUNT(*) FROM posts p WHERE p.thread_id = t.id AND p.hidden = FALSE) AS posts FROM threads t LEFT JOIN users u ON u.id = t.author_id";
+pub(crate) const THREAD_SELECT: &str = "SELECT t.id, t.space, t.title, t.author_id, u.display_name AS author_name, t.members_only, t.locked, t.hidden, t.pinned, t.content_warning, t.created_at, t.last_post_at, (SELECT COUNT(*) FROM posts p WHERE p.thread_id = t.id AND p.hidden = FALSE) AS posts, t.group_id FROM threads t LEFT JOIN users u ON u.id = t.author_id";
 
 /// The posts with their authors; the handle only of profiles that are shown.
 fn post_select() -> Sql {
@@ -139,7 +141,7 @@ pub async fn create_thread(db: &Db, t: &NewThread<'_>, now: i64) -> Result<i64> 
     Ok(id)
 }
 
-async fn insert_post(
+pub(crate) async fn insert_post(
     tx: &mut crate::Tx,
     thread_id: i64,
     author_id: i64,
@@ -183,7 +185,8 @@ pub async fn reply(
 }
 
 /// Threads of a space (all spaces with `None`) a viewer may see: pinned ones first, then
-/// latest activity first.
+/// latest activity first. Threads of expert groups are never among them (see
+/// [`crate::groups::threads`]).
 pub async fn threads(
     db: &Db,
     space: Option<&str>,
@@ -192,7 +195,7 @@ pub async fn threads(
     limit: i64,
 ) -> Result<Vec<Thread>> {
     let mut sql = Sql::new(THREAD_SELECT);
-    sql.push(" WHERE 1 = 1");
+    sql.push(" WHERE t.group_id IS NULL");
     if let Some(space) = space {
         sql.push(" AND t.space = ").push_arg(space);
     }
@@ -289,8 +292,8 @@ pub(crate) async fn sync_search_in(tx: &mut Tx, thread_id: i64, now: i64) -> Res
     }
     let mut sql = Sql::new(
         "SELECT t.space, t.title, p.body, \
-         (t.members_only = FALSE AND t.hidden = FALSE AND p.hidden = FALSE \
-          AND p.deleted_at IS NULL) AS shown \
+         (t.members_only = FALSE AND t.group_id IS NULL AND t.hidden = FALSE \
+          AND p.hidden = FALSE AND p.deleted_at IS NULL) AS shown \
          FROM threads t JOIN posts p ON p.thread_id = t.id WHERE t.id = ",
     );
     sql.push_arg(thread_id).push(" ORDER BY p.id LIMIT 1");
@@ -533,12 +536,23 @@ pub async fn reports_by(db: &Db, user_id: i64) -> Result<Vec<FiledReport>> {
     db.fetch_all(sql).await
 }
 
-/// Reports not yet dealt with, oldest first.
+/// Reports not yet dealt with, oldest first, for the staff queue. Reports on posts of
+/// expert groups are not among them: staff who are not members do not read those posts;
+/// the group's moderators see them ([`group_reports`]).
 pub async fn open_reports(db: &Db) -> Result<Vec<Report>> {
     db.fetch_all(Sql::new(
-        "SELECT r.id, r.post_id, p.thread_id, r.reason, p.body, r.created_at FROM post_reports r JOIN posts p ON p.id = r.post_id WHERE r.status = 'open' ORDER BY r.id",
+        "SELECT r.id, r.post_id, p.thread_id, r.reason, p.body, r.created_at FROM post_reports r JOIN posts p ON p.id = r.post_id JOIN threads t ON t.id = p.thread_id WHERE r.status = 'open' AND t.group_id IS NULL ORDER BY r.id",
     ))
     .await
+}
+
+/// Open reports on posts of the expert group `group_id`, oldest first, for its moderators.
+pub async fn group_reports(db: &Db, group_id: i64) -> Result<Vec<Report>> {
+    let mut sql = Sql::new(
+        "SELECT r.id, r.post_id, p.thread_id, r.reason, p.body, r.created_at FROM post_reports r JOIN posts p ON p.id = r.post_id JOIN threads t ON t.id = p.thread_id WHERE r.status = 'open' AND t.group_id = ",
+    );
+    sql.push_arg(group_id).push(" ORDER BY r.id");
+    db.fetch_all(sql).await
 }
 
 /// Closes an open report inside the caller's transaction; returns its post, or `None` when

@@ -223,6 +223,37 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             "/community/posts/{id}/history",
             get(pages::own_posts::history),
         )
+        .route("/groups", get(pages::groups::list))
+        .route("/groups/{slug}", get(pages::groups::show))
+        .route(
+            "/groups/{slug}/requests",
+            guard(get(pages::groups::queue).post(pages::groups::ask)),
+        )
+        .route(
+            "/groups/{slug}/requests/{id}",
+            guard(post(pages::groups::decide)),
+        )
+        .route(
+            "/groups/{slug}/reports/{id}",
+            guard(post(pages::groups::resolve_report)),
+        )
+        .route("/groups/{slug}/leave", guard(post(pages::groups::leave)))
+        .route(
+            "/groups/{slug}/threads",
+            guard(post(pages::groups::create_thread)),
+        )
+        .route(
+            "/admin/groups",
+            guard(get(pages::groups::admin_list).post(pages::groups::admin_create)),
+        )
+        .route(
+            "/admin/groups/{slug}",
+            guard(get(pages::groups::admin_show).post(pages::groups::admin_update)),
+        )
+        .route(
+            "/admin/groups/{slug}/members",
+            guard(post(pages::groups::admin_add_member)),
+        )
         .route("/healthz", get(serve::ops::healthz))
         .route("/readyz", get(serve::ops::readyz))
         .route("/metrics", get(serve::ops::metrics))

@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sparks_store::accounts;
-use sparks_store::{community, moderation, newsletter};
+use sparks_store::{community, groups, moderation, newsletter};
 use sparks_views::{FormPage, Section};
 
 use super::{current_password_field, link, notice, own_account_event, verify_in_background};
@@ -24,6 +24,8 @@ pub async fn export(
     let linked = accounts::linked_initiatives(state.db(), u.id).await?;
     let reports = community::reports_by(state.db(), u.id).await?;
     let subscription = newsletter::by_email(state.db(), &u.email).await?;
+    let memberships = groups::memberships_of(state.db(), u.id).await?;
+    let group_requests = groups::requests_of(state.db(), u.id).await?;
     let body = serde_json::json!({
         "account": {
             "email": u.email,
@@ -51,6 +53,13 @@ pub async fn export(
         })).collect::<Vec<_>>(),
         "reports": reports.iter().map(|r| serde_json::json!({
             "id": r.id, "post_id": r.post_id, "reason": r.reason, "status": r.status, "created_at": r.created_at,
+        })).collect::<Vec<_>>(),
+        "groups": memberships.iter().map(|m| serde_json::json!({
+            "group": m.slug, "name": m.name, "role": m.role, "joined_at": m.joined_at,
+        })).collect::<Vec<_>>(),
+        "group_requests": group_requests.iter().map(|r| serde_json::json!({
+            "group": r.slug, "statement": r.statement, "status": r.status, "reason": r.reason,
+            "created_at": r.created_at,
         })).collect::<Vec<_>>(),
         "newsletter": subscription.map(|s| serde_json::json!({
             "email": s.email, "confirmed_at": s.confirmed_at,

@@ -57,6 +57,7 @@ pub async fn admin_home(
     ];
     if viewer.role() == Role::Admin {
         sections.push((link("users-heading", "/admin/users"), String::new()));
+        sections.push((link("groups-admin-heading", "/admin/groups"), String::new()));
     }
     let create = ContentKind::ALL
         .iter()

@@ -181,12 +181,31 @@ pub(crate) async fn limit_posts(state: &AppState, viewer: &auth::Viewer) -> Resu
     limit(state, &format!("post:{}", viewer.user.id), 30, 600).await
 }
 
-/// Where post `id` stands in its thread; `NotFound` when there is no such post.
-pub(crate) async fn post_href(state: &AppState, id: i64) -> Result<String, WebError> {
+/// Where post `id` stands in its thread; `NotFound` when there is no such post, or when it
+/// is in an expert group's thread that `viewer` is not a member of (staff included).
+pub(crate) async fn post_href(state: &AppState, viewer: &auth::Viewer, id: i64) -> Result<String, WebError> {
     let post = community::post(state.db(), id)
         .await?
         .ok_or(WebError::NotFound)?;
+    readable_thread(state, Some(viewer), post.thread_id).await?;
     Ok(format!("/community/threads/{}#post-{id}", post.thread_id))
+}
+
+/// Thread `id` when `viewer` may reach it by its group: `NotFound` for a thread of an
+/// expert group the viewer is not in, as for one that does not exist, so its URL says
+/// nothing about it.
+pub(crate) async fn readable_thread(
+    state: &AppState,
+    viewer: Option<&auth::Viewer>,
+    id: i64,
+) -> Result<community::Thread, WebError> {
+    let thread = community::thread(state.db(), id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    if !super::groups::may_read(state, thread.group_id, viewer).await? {
+        return Err(WebError::NotFound);
+    }
+    Ok(thread)
 }
 
 /// `POST /community/threads`: `title`, `body`, `pillar` (or `general`), `members_only`.
@@ -246,9 +265,7 @@ async fn thread_page(
     problems: &Problems,
 ) -> Result<Response, WebError> {
     let staff = viewer.is_some_and(|v| v.is_staff());
-    let thread = community::thread(state.db(), id)
-        .await?
-        .ok_or(WebError::NotFound)?;
+    let thread = readable_thread(state, viewer, id).await?;
     // Members-only threads are invisible to visitors; hidden ones to all but staff.
     if (thread.members_only && viewer.is_none()) || (thread.hidden && !staff) {
         return Err(WebError::NotFound);
@@ -320,9 +337,13 @@ async fn thread_page(
         ),
         id,
         title: thread.title,
-        space: Link {
-            label: space_name(ctx, &thread.space),
-            href: ctx.link(&format!("/community?space={}", thread.space)),
+        // A group's thread leads back to its group, not to a space that does not list it.
+        space: match thread.group_id {
+            Some(g) => super::groups::group_link(state, ctx, g).await?,
+            None => Link {
+                label: space_name(ctx, &thread.space),
+                href: ctx.link(&format!("/community?space={}", thread.space)),
+            },
         },
         members_only: thread.members_only,
         locked: thread.locked,
@@ -392,9 +413,7 @@ pub async fn reply(
     if !problems.is_empty() {
         return thread_page(&state, &ctx, Some(&viewer), id, &body, None, &problems).await;
     }
-    let thread = community::thread(state.db(), id)
-        .await?
-        .ok_or(WebError::NotFound)?;
+    let thread = readable_thread(&state, Some(&viewer), id).await?;
     if thread.hidden && !viewer.is_staff() {
         return Err(WebError::NotFound);
     }
@@ -412,7 +431,10 @@ pub async fn reply(
     {
         Some(post) => {
             let href = format!("/community/threads/{id}#post-{post}");
-            kept.note(&state, "reply", &href, viewer.user.id).await?;
+            // A group's thread stays unknown to staff outside the group, even as a flag.
+            if thread.group_id.is_none() {
+                kept.note(&state, "reply", &href, viewer.user.id).await?;
+            }
             Ok(see_other(&href))
         }
         None => Err(WebError::Forbidden),
@@ -426,7 +448,7 @@ pub async fn report(
     PathId(id): PathId,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let href = post_href(&state, id).await?;
+    let href = post_href(&state, &viewer, id).await?;
     limit(&state, &format!("report:{}", viewer.user.id), 20, 3600).await?;
     let reason: String = sparks_core::initiative::strip_controls(form.get("reason").trim())
         .chars()
@@ -455,7 +477,7 @@ pub async fn hide_post(
     PathId(id): PathId,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let href = post_href(&state, id).await?;
+    let href = post_href(&state, &viewer, id).await?;
     let hidden = form.get("hidden") != "0";
     found(se::hide_post(state.db(), &actor(&viewer), id, hidden, state.clock().now()).await?)?;
     Ok(see_other(&href))
@@ -469,6 +491,7 @@ async fn flag_thread(
     form: &FormData,
     flag: ThreadFlag,
 ) -> Result<Response, WebError> {
+    readable_thread(state, Some(viewer), id).await?;
     let on = form.get(flag.name()) != "0";
     let now = state.clock().now();
     found(se::flag_thread(state.db(), &actor(viewer), id, flag, on, now).await?)?;
@@ -521,6 +544,7 @@ pub async fn move_thread(
             message: "the general space or a pillar".into(),
         });
     }
+    readable_thread(&state, Some(&viewer), id).await?;
     found(se::move_thread(state.db(), &actor(&viewer), id, &space, state.clock().now()).await?)?;
     Ok(see_other(&format!("/community/threads/{id}")))
 }

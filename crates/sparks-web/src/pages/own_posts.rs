@@ -11,8 +11,9 @@ use sparks_store::community::{self, Post, Thread};
 use sparks_views::{FieldKind, Link, PostHistoryPage, RevisionItem, Section};
 
 use crate::auth::{self, FormData, Member, Staff, see_other};
-use crate::pages::community::{check_body, limit_posts, post_href};
+use crate::pages::community::{check_body, limit_posts, post_href, readable_thread};
 use crate::present::context::PageContext;
+use crate::present::terminology;
 use crate::present::forms::{
     PathId, Problems, field, form_page, form_page_response, hint, required, when,
 };
@@ -30,9 +31,8 @@ async fn own_post(
         .await?
         .filter(|p| p.deleted_at.is_none())
         .ok_or(WebError::NotFound)?;
-    let thread = community::thread(state.db(), post.thread_id)
-        .await?
-        .ok_or(WebError::NotFound)?;
+    // An expert group's thread is out of reach for anyone outside the group.
+    let thread = readable_thread(state, Some(viewer), post.thread_id).await?;
     let staff = viewer.is_staff();
     // A member never learns of what staff hid.
     if (thread.hidden || post.hidden) && !staff {
@@ -111,10 +111,12 @@ pub async fn edit(
     let (post, thread) = own_post(&state, &viewer, id).await?;
     let mut problems = Problems::default();
     let body = check_body(&ctx, &mut problems, &form);
+    let kept = terminology::check(&state, &ctx, &mut problems, &form, &[("body", &body)]).await?;
     if !problems.is_empty() {
         let csrf = auth::csrf_token(&state, Some(&viewer)).await?;
         return Ok(edit_form(&ctx, csrf, id, &thread, &body, &problems));
     }
+    let href = post_href(&state, &viewer, id).await?;
     if body != post.body {
         limit_posts(&state, &viewer).await?;
         let html = sparks_core::markdown::to_safe_html(&body);
@@ -123,8 +125,13 @@ pub async fn edit(
             // Deleted meanwhile (in another tab).
             return Err(WebError::NotFound);
         }
+        // A group's thread stays unknown to staff outside the group, even as a flag.
+        if thread.group_id.is_none() {
+            kept.note(&state, "edited post", &href, viewer.user.id)
+                .await?;
+        }
     }
-    Ok(see_other(&post_href(&state, id).await?))
+    Ok(see_other(&href))
 }
 
 /// `GET /community/posts/{id}/delete`: asks before the text goes for good.
@@ -159,7 +166,7 @@ pub async fn delete(
 ) -> Result<Response, WebError> {
     own_post(&state, &viewer, id).await?;
     community::delete_post(state.db(), id, state.clock().unix()).await?;
-    Ok(see_other(&post_href(&state, id).await?))
+    Ok(see_other(&post_href(&state, &viewer, id).await?))
 }
 
 /// `GET /community/posts/{id}/history` (staff): the current text and every earlier version,
@@ -167,9 +174,11 @@ pub async fn delete(
 pub async fn history(
     State(state): State<AppState>,
     ctx: PageContext,
-    Staff(_viewer): Staff,
+    Staff(viewer): Staff,
     PathId(id): PathId,
 ) -> Result<Response, WebError> {
+    // First: a group thread's post is not found for staff outside the group.
+    let href = post_href(&state, &viewer, id).await?;
     let post = community::post(state.db(), id)
         .await?
         .ok_or(WebError::NotFound)?;
@@ -199,7 +208,7 @@ pub async fn history(
     let heading = ctx.t("post-history-heading");
     let page = PostHistoryPage {
         layout: ctx.layout(heading.clone(), heading, Section::Community),
-        post_href: ctx.link(&post_href(&state, id).await?),
+        post_href: ctx.link(&href),
         current: RevisionItem {
             written: written(post.author_name, post.edited_at.unwrap_or(post.created_at)),
             replaced: String::new(),

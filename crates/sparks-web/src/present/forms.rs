@@ -76,6 +76,11 @@ impl Problems {
         self.confirm.get_or_insert((field.to_owned(), confirm));
     }
 
+    /// Whether every problem is about `field` (none at all counts).
+    pub fn only_about(&self, field: &str) -> bool {
+        self.list.iter().all(|(f, _)| f == field)
+    }
+
     /// Whether nothing is wrong.
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()

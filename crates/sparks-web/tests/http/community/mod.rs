@@ -11,6 +11,7 @@
 
 mod content;
 mod discussions;
+mod expert_groups;
 mod feed_trust;
 mod guards_and_limits;
 mod login_limits;

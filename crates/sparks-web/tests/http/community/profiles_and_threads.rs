@@ -19,7 +19,7 @@ const CRAWL_CAP: usize = 1000;
 /// the sitemap, search answers, API calls) and what they link to. Query strings are dropped
 /// (they only filter or page what the plain page links to anyway) except the community's
 /// space filters, where a thread list per space is the point.
-async fn crawl(v: &mut Visitor, extra: &[String]) -> Vec<(String, Reply)> {
+pub(crate) async fn crawl(v: &mut Visitor, extra: &[String]) -> Vec<(String, Reply)> {
     let mut queue: VecDeque<String> = std::iter::once("/".to_owned())
         .chain(extra.iter().cloned())
         .collect();
@@ -75,7 +75,7 @@ fn member_paths(body: &str) -> BTreeSet<String> {
 }
 
 /// The places a crawl from `/` may not reach by links alone.
-fn extras(q: &str) -> Vec<String> {
+pub(crate) fn extras(q: &str) -> Vec<String> {
     vec![
         "/sitemap.xml".into(),
         "/feed.xml".into(),

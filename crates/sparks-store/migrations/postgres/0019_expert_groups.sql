@@ -1,0 +1,44 @@
+-- Expert groups (issue #17, point 3): closed rooms that admins create, that members ask to
+-- join, and whose threads only their members read. Staff who are not members do not read
+-- them either: the rooms are for practitioners who need to speak among themselves.
+CREATE TABLE expert_groups (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    slug TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    -- 'request': any confirmed member may ask to join; 'invitation': only admins add members.
+    join_policy TEXT NOT NULL DEFAULT 'request',
+    created_at BIGINT NOT NULL
+);
+
+-- Who is in a group; 'moderator' members also decide on requests. Erasing an account
+-- removes its memberships with it.
+CREATE TABLE group_members (
+    group_id BIGINT NOT NULL REFERENCES expert_groups (id) ON DELETE CASCADE,
+    user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    role TEXT NOT NULL DEFAULT 'member',
+    joined_at BIGINT NOT NULL,
+    PRIMARY KEY (group_id, user_id)
+);
+CREATE INDEX group_members_user ON group_members (user_id);
+
+-- Requests to join, with the member's statement and the decision. `locale` is the language
+-- the member asked in, so the decision mail is written in it.
+CREATE TABLE group_requests (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    group_id BIGINT NOT NULL REFERENCES expert_groups (id) ON DELETE CASCADE,
+    user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    statement TEXT NOT NULL,
+    locale TEXT NOT NULL DEFAULT 'en',
+    status TEXT NOT NULL DEFAULT 'pending',
+    reason TEXT NOT NULL DEFAULT '',
+    created_at BIGINT NOT NULL,
+    decided_at BIGINT,
+    decided_by BIGINT REFERENCES users (id) ON DELETE SET NULL
+);
+CREATE INDEX group_requests_group ON group_requests (group_id, status);
+CREATE INDEX group_requests_user ON group_requests (user_id);
+
+-- A thread may belong to a group; then only the group's members see it.
+ALTER TABLE threads ADD COLUMN group_id BIGINT REFERENCES expert_groups (id) ON DELETE CASCADE;
+CREATE INDEX threads_group ON threads (group_id);
