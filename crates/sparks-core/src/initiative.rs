@@ -270,6 +270,14 @@ impl InitiativeDraft {
         let cordis_url = parse_url("cordis_url", self.cordis_url.as_deref(), &mut errors);
         let sources = parse_urls("sources", &self.sources, &mut errors);
         let sparks_urls = parse_urls("sparks_urls", &self.sparks_urls, &mut errors);
+        // A fact's sources are links on its profile: the same rule as every other address.
+        for (fact, urls) in &self.field_sources {
+            for url in urls {
+                if let Err(e) = parse_web_url(url) {
+                    errors.push(FieldError::new("field_sources", format!("{fact}: {e}")));
+                }
+            }
+        }
 
         if let Some(n) = self.eu_contribution_eur
             && n < 0

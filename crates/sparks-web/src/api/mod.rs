@@ -89,8 +89,10 @@ pub struct InitiativeItem {
     pub acronym: String,
     /// Full name.
     pub title: String,
-    /// Description.
+    /// Description, in Markdown (as an editor wrote it).
     pub summary: String,
+    /// The description rendered from its Markdown: sanitised HTML, as the page shows it.
+    pub summary_html: String,
     /// Normalised programme slug.
     pub programme: String,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -129,8 +131,10 @@ pub struct InitiativeDetail {
     pub acronym: String,
     /// Full name.
     pub title: String,
-    /// Description.
+    /// Description, in Markdown (as an editor wrote it).
     pub summary: String,
+    /// The description rendered from its Markdown: sanitised HTML, as the page shows it.
+    pub summary_html: String,
     /// Kind slug (`project`, `network`, ...).
     pub kind: String,
     /// Normalised programme slug.
@@ -179,6 +183,7 @@ fn item(i: &InitiativeSummary) -> InitiativeItem {
         acronym: i.acronym.clone(),
         title: i.title.clone(),
         summary: i.summary.clone(),
+        summary_html: sparks_core::markdown::to_safe_html(&i.summary),
         programme: i.programme.slug().to_owned(),
         start_date: i.start_date.map(|d| d.to_string()),
         end_date: i.end_date.map(|d| d.to_string()),
@@ -195,6 +200,7 @@ fn detail(i: &Initiative, today: time::Date) -> InitiativeDetail {
         acronym: i.acronym.clone(),
         title: i.title.clone(),
         summary: i.summary.clone(),
+        summary_html: sparks_core::markdown::to_safe_html(&i.summary),
         kind: i.kind.slug().to_owned(),
         programme: i.programme.slug().to_owned(),
         programme_label: i.programme.label().to_owned(),

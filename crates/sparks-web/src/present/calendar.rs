@@ -44,7 +44,7 @@ fn ics_event(e: &Event, host: &str, stamp: chrono::DateTime<Utc>) -> icalendar::
     if !place.is_empty() {
         ev.location(&place.join(", "));
     }
-    let mut description = e.summary.clone();
+    let mut description = sparks_core::markdown::to_plain_text(&e.summary);
     if !e.organisers.is_empty() {
         description.push_str(&format!("\n\nOrganisers: {}", e.organisers.join("; ")));
     }

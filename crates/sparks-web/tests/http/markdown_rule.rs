@@ -1,0 +1,267 @@
+//! Issue #16, point 5: one Markdown rule. A field written in Markdown (an initiative's,
+//! resource's or event's summary, a recommendation's text, a news body) reads the same in
+//! the form's preview, on its page (rendered), on its card (a plain-text excerpt, no `**`)
+//! and in the API (`summary` as written beside `summary_html` as rendered, both in the
+//! OpenAPI document); a plain-text field's form offers no preview. On SQLite and PostgreSQL.
+
+use axum::http::StatusCode;
+use sparks_store::accounts::Role;
+use sparks_store::db_test;
+
+use crate::common::browser::Site;
+use crate::editable_facts::{open_form, post, with};
+
+const SUMMARY: &str = "Helps **Qxboldqx children** and *families*.\n\nA second paragraph.";
+
+/// The text of the cards (`card-summary`) on a list page.
+fn card_summaries(html: &str) -> Vec<String> {
+    html.split("class=\"card-summary\"")
+        .skip(1)
+        .filter_map(|rest| {
+            let start = rest.find('>')? + 1;
+            let end = rest.find("</p>")?;
+            Some(rest[start..end].to_owned())
+        })
+        .collect()
+}
+
+db_test!(an_initiative_summary_reads_the_same_everywhere);
+async fn an_initiative_summary_reads_the_same_everywhere(site: Site) {
+    let b = site.backend;
+    let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
+    let form = open_form(
+        &mut ed,
+        "/submit/initiative?slug=arica",
+        "/submit/initiative",
+    )
+    .await;
+
+    // The preview renders it.
+    let preview = post(
+        &mut ed,
+        "/submit/initiative",
+        &with(&form, &[("summary", SUMMARY), ("action", "preview")]),
+    )
+    .await;
+    assert_eq!(preview.status, StatusCode::OK, "{b}: {}", preview.body);
+    assert!(
+        preview.body.contains("<strong>Qxboldqx children</strong>"),
+        "{b}: the preview renders bold"
+    );
+
+    let r = post(
+        &mut ed,
+        "/submit/initiative",
+        &with(&form, &[("summary", SUMMARY)]),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+
+    // The profile renders it as the preview did.
+    let page = ed.get("/initiatives/arica").await;
+    assert!(
+        page.body.contains("<strong>Qxboldqx children</strong>")
+            && page.body.contains("<em>families</em>")
+            && page.body.contains("<p>A second paragraph.</p>"),
+        "{b}: {}",
+        page.body
+    );
+    assert!(!page.body.contains("**"), "{b}: no literal ** on the page");
+
+    // The card shows plain words, and so does the page's description.
+    let list = ed.get("/initiatives?q=Qxboldqx").await;
+    let cards = card_summaries(&list.body);
+    assert_eq!(
+        cards,
+        vec!["Helps Qxboldqx children and families. A second paragraph.".to_owned()],
+        "{b}"
+    );
+    assert!(
+        page.body
+            .contains("content=\"Helps Qxboldqx children and families. A second paragraph.\""),
+        "{b}: the description is plain"
+    );
+
+    // The API gives the source and the rendering, named apart.
+    let api = ed.get("/api/v1/initiatives/arica").await.json();
+    assert_eq!(api["summary"], SUMMARY, "{b}");
+    let html = api["summary_html"].as_str().unwrap();
+    assert!(
+        html.contains("<strong>Qxboldqx children</strong>") && html.contains("<em>families</em>"),
+        "{b}: {html}"
+    );
+    let listed = ed.get("/api/v1/initiatives?q=Qxboldqx").await.json();
+    assert_eq!(listed["items"][0]["summary"], SUMMARY, "{b}");
+    assert_eq!(listed["items"][0]["summary_html"], html, "{b}");
+
+    let openapi = ed.get("/api/v1/openapi.json").await.json();
+    let schemas = &openapi["components"]["schemas"];
+    for schema in [
+        "InitiativeItem",
+        "InitiativeDetail",
+        "ResourceItem",
+        "EventItem",
+    ] {
+        assert!(
+            schemas[schema]["properties"]["summary_html"].is_object(),
+            "{b}: {schema} documents summary_html"
+        );
+        assert!(
+            schemas[schema]["required"]
+                .as_array()
+                .unwrap()
+                .contains(&serde_json::json!("summary_html")),
+            "{b}: {schema}"
+        );
+    }
+}
+
+db_test!(resource_and_event_summaries_follow_the_same_rule);
+async fn resource_and_event_summaries_follow_the_same_rule(site: Site) {
+    let b = site.backend;
+    let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
+    let form = open_form(&mut ed, "/submit/resource", "/submit/resource").await;
+    let r = post(
+        &mut ed,
+        "/submit/resource",
+        &with(
+            &form,
+            &[
+                ("title", "Qxmdresourceqx guide"),
+                ("type", "report"),
+                ("summary", SUMMARY),
+                ("pillars", "prevention"),
+            ],
+        ),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+    let page = ed.get("/resources/qxmdresourceqx-guide").await;
+    assert!(
+        page.body.contains("<strong>Qxboldqx children</strong>") && !page.body.contains("**"),
+        "{b}: {}",
+        page.body
+    );
+    let list = ed.get("/resources?q=Qxmdresourceqx").await;
+    assert_eq!(
+        card_summaries(&list.body),
+        vec!["Helps Qxboldqx children and families. A second paragraph.".to_owned()],
+        "{b}"
+    );
+    let api = ed
+        .get("/api/v1/resources/qxmdresourceqx-guide")
+        .await
+        .json();
+    assert_eq!(api["summary"], SUMMARY, "{b}");
+    assert!(
+        api["summary_html"]
+            .as_str()
+            .unwrap()
+            .contains("<strong>Qxboldqx children</strong>"),
+        "{b}: {api}"
+    );
+
+    let form = open_form(&mut ed, "/submit/event", "/submit/event").await;
+    let r = post(
+        &mut ed,
+        "/submit/event",
+        &with(
+            &form,
+            &[
+                ("title", "Qxmdeventqx meeting"),
+                ("type", "conference"),
+                ("start", "2027-05-06"),
+                ("summary", SUMMARY),
+            ],
+        ),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+    let page = ed.get("/events/qxmdeventqx-meeting-2027").await;
+    assert!(
+        page.body.contains("<strong>Qxboldqx children</strong>") && !page.body.contains("**"),
+        "{b}: {}",
+        page.body
+    );
+    let cards = card_summaries(&ed.get("/events").await.body);
+    assert!(
+        cards.contains(&"Helps Qxboldqx children and families. A second paragraph.".to_owned())
+            && !cards.iter().any(|c| c.contains("**")),
+        "{b}: {cards:?}"
+    );
+    let api = ed
+        .get("/api/v1/events/qxmdeventqx-meeting-2027")
+        .await
+        .json();
+    assert_eq!(api["summary"], SUMMARY, "{b}");
+    assert!(
+        api["summary_html"]
+            .as_str()
+            .unwrap()
+            .contains("<em>families</em>"),
+        "{b}: {api}"
+    );
+    let ics = ed.get("/events/qxmdeventqx-meeting-2027.ics").await;
+    assert!(
+        ics.body.contains("Helps Qxboldqx children and families") && !ics.body.contains("**"),
+        "{b}: the calendar entry is plain: {}",
+        ics.body
+    );
+}
+
+db_test!(a_recommendation_text_is_rendered_as_its_preview);
+async fn a_recommendation_text_is_rendered_as_its_preview(site: Site) {
+    let b = site.backend;
+    let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
+    let form = open_form(&mut ed, "/submit/recommendation", "/submit/recommendation").await;
+    let fields = with(
+        &form,
+        &[
+            ("title", "Qxmdrecqx: fund prevention"),
+            ("pillar", "prevention"),
+            ("text", SUMMARY),
+            ("issuer", "Qxissuerqx"),
+            ("year", "2024"),
+        ],
+    );
+    let mut preview = fields.clone();
+    preview.push(("action".into(), "preview".into()));
+    let r = post(&mut ed, "/submit/recommendation", &preview).await;
+    assert!(
+        r.body.contains("<strong>Qxboldqx children</strong>"),
+        "{b}: preview"
+    );
+    let r = post(&mut ed, "/submit/recommendation", &fields).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+    let page = ed.get("/recommendations").await;
+    assert!(
+        page.body.contains("<strong>Qxboldqx children</strong>"),
+        "{b}: the page renders what the preview did"
+    );
+    assert!(!page.body.contains("**Qxboldqx"), "{b}");
+}
+
+db_test!(plain_text_forms_offer_no_markdown_preview);
+async fn plain_text_forms_offer_no_markdown_preview(site: Site) {
+    let b = site.backend;
+    let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
+    for kind in ["statistic", "helpline"] {
+        let page = ed.get(&format!("/submit/{kind}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{b} {kind}");
+        assert!(
+            !page.body.contains("value=\"preview\""),
+            "{b}: the {kind} form has no preview button"
+        );
+        assert!(
+            !page.text().contains("Markdown"),
+            "{b}: the {kind} form promises no Markdown"
+        );
+    }
+    for kind in ["initiative", "resource", "event", "news", "recommendation"] {
+        let page = ed.get(&format!("/submit/{kind}")).await;
+        assert!(
+            page.body.contains("value=\"preview\"") && page.text().contains("Markdown"),
+            "{b}: the {kind} form previews its Markdown field"
+        );
+    }
+}
