@@ -1016,3 +1016,6 @@ form-error-line-field-source = Zeile { $line }: „{ $value }“ braucht den Nam
 form-error-whole-euros = Bitte einen ganzen Betrag in Euro angeben, nur Ziffern, z. B. 4974290.
 form-error-year = Bitte ein Jahr in Ziffern angeben, z. B. 2024.
 form-error-source-needed = Eine neue Initiative braucht mindestens eine Quelle: die Webadresse einer Seite, die ihre Angaben belegt.
+form-field-partners = Partnerorganisationen
+form-hint-lines-partners = Eine Organisation pro Zeile, mit ihrem Namen; ihre Länder gehören ins nächste Feld.
+fact-partners = Partner

@@ -962,3 +962,6 @@ form-error-line-field-source = Line { $line }: “{ $value }” needs the fact's
 form-error-whole-euros = Write a whole number of euros, digits only, like 4974290.
 form-error-year = Write a year in digits, like 2024.
 form-error-source-needed = A new initiative needs at least one source: the web address of a page that confirms its facts.
+form-field-partners = Partner organisations
+form-hint-lines-partners = One organisation a line, by its name; their countries go in the next field.
+fact-partners = Partners

@@ -1016,3 +1016,6 @@ form-error-line-field-source = Línea { $line }: «{ $value }» necesita el nomb
 form-error-whole-euros = Escriba un número entero de euros, solo cifras, como 4974290.
 form-error-year = Escriba un año en cifras, como 2024.
 form-error-source-needed = Una iniciativa nueva necesita al menos una fuente: la dirección web de una página que confirme sus datos.
+form-field-partners = Organizaciones socias
+form-hint-lines-partners = Una organización por línea, por su nombre; sus países van en el campo siguiente.
+fact-partners = Socios

@@ -1016,3 +1016,6 @@ form-error-line-field-source = Ligne { $line } : « { $value } » doit donner le
 form-error-whole-euros = Écrivez un nombre entier d’euros, en chiffres seulement, comme 4974290.
 form-error-year = Écrivez une année en chiffres, comme 2024.
 form-error-source-needed = Une nouvelle initiative a besoin d’au moins une source : l’adresse web d’une page qui confirme ses faits.
+form-field-partners = Organisations partenaires
+form-hint-lines-partners = Une organisation par ligne, par son nom ; leurs pays vont dans le champ suivant.
+fact-partners = Partenaires

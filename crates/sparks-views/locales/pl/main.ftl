@@ -1058,3 +1058,6 @@ form-error-line-field-source = Wiersz { $line }: „{ $value }” wymaga nazwy f
 form-error-whole-euros = Wpisz liczbę całkowitą w euro, same cyfry, np. 4974290.
 form-error-year = Wpisz rok cyframi, np. 2024.
 form-error-source-needed = Nowa inicjatywa potrzebuje co najmniej jednego źródła: adresu strony, która potwierdza jej fakty.
+form-field-partners = Organizacje partnerskie
+form-hint-lines-partners = Jedna organizacja w wierszu, jej nazwa; kraje partnerów wpisz w następnym polu.
+fact-partners = Partnerzy

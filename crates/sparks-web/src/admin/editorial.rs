@@ -301,6 +301,9 @@ impl Record {
                 if sent(form, "coordinator_country") {
                     r.coordinator_country = opt(form, "coordinator_country");
                 }
+                if sent(form, "partners") {
+                    r.partners = lines(form, "partners");
+                }
                 if sent(form, "partner_countries") {
                     r.partner_countries = countries(form, "partner_countries", u);
                 }
@@ -463,6 +466,7 @@ impl Record {
                 ("end_date", o(&r.end_date)),
                 ("coordinator", o(&r.coordinator)),
                 ("coordinator_country", o(&r.coordinator_country)),
+                ("partners", joined(&r.partners)),
                 ("partner_countries", joined(&r.partner_countries)),
                 (
                     "eu_contribution_eur",

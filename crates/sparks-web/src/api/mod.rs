@@ -161,6 +161,8 @@ pub struct InitiativeDetail {
     pub coordinator: Option<String>,
     /// Coordinator's country (ISO 3166-1 alpha-2).
     pub coordinator_country: Option<String>,
+    /// Partner organisations (other than the coordinator), by name.
+    pub partners: Vec<String>,
     /// Website.
     pub website: Option<String>,
     /// CORDIS page.
@@ -214,6 +216,7 @@ fn detail(i: &Initiative, today: time::Date) -> InitiativeDetail {
         countries: i.countries().iter().map(|c| c.code().to_owned()).collect(),
         coordinator: i.coordinator.clone(),
         coordinator_country: i.coordinator_country.map(|c| c.code().to_owned()),
+        partners: i.partners.clone(),
         website: i.website.as_ref().map(ToString::to_string),
         cordis_url: i.cordis_url.as_ref().map(ToString::to_string),
         eu_contribution_eur: i.eu_contribution_eur,

@@ -169,6 +169,7 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
             hint(ctx, text("end_date"), "form-hint-partial-date"),
             text("coordinator"),
             hint(ctx, text("coordinator_country"), "form-hint-country"),
+            lines("partners", "form-hint-lines-partners"),
             lines("partner_countries", "form-hint-lines-countries"),
             hint(ctx, text("eu_contribution_eur"), "form-hint-euros"),
             url("website"),

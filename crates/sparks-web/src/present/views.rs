@@ -270,6 +270,9 @@ pub fn facts(ctx: &PageContext, i: &Initiative, today: time::Date) -> Vec<Fact> 
         };
         facts.push(fact("fact-coordinator", value));
     }
+    if !i.partners.is_empty() {
+        facts.push(fact("fact-partners", i.partners.join("; ")));
+    }
     if let Some(n) = i.eu_contribution_eur {
         facts.push(fact("fact-eu-contribution", l.euros(n)));
     }

@@ -183,6 +183,7 @@ async fn an_editor_sets_every_fact_of_an_initiative_with_its_sources(site: Site)
         "end_date",
         "coordinator",
         "coordinator_country",
+        "partners",
         "partner_countries",
         "eu_contribution_eur",
         "website",
@@ -208,6 +209,10 @@ async fn an_editor_sets_every_fact_of_an_initiative_with_its_sources(site: Site)
             ("end_date", "2024-12-31"),
             ("coordinator", "Qxcoordinatorqx University"),
             ("coordinator_country", "Belgium"),
+            (
+                "partners",
+                "Qxpartnerqx Institute\r\nPolice Academy of Qxland",
+            ),
             ("partner_countries", "Poland\r\n\r\nDE\r\n"),
             ("eu_contribution_eur", "1 234 567"),
             ("website", "https://arica.example.org/"),
@@ -247,6 +252,11 @@ async fn an_editor_sets_every_fact_of_an_initiative_with_its_sources(site: Site)
         serde_json::json!(["BE", "PL", "DE"]),
         "{b}"
     );
+    assert_eq!(
+        api["partners"],
+        serde_json::json!(["Qxpartnerqx Institute", "Police Academy of Qxland"]),
+        "{b}"
+    );
     assert_eq!(api["eu_contribution_eur"], 1_234_567, "{b}");
     assert_eq!(api["website"], "https://arica.example.org/", "{b}");
     assert_eq!(
@@ -283,6 +293,7 @@ async fn an_editor_sets_every_fact_of_an_initiative_with_its_sources(site: Site)
         "ARICA with every fact",
         "101987654",
         "Qxcoordinatorqx University",
+        "Qxpartnerqx Institute; Police Academy of Qxland",
         "Qxtopicqx research",
         "https://sources.example.org/two",
         "https://cordis.example.org/grant",
