@@ -72,6 +72,13 @@ fn sent(form: &FormData, name: &str) -> bool {
     form.0.iter().any(|(k, _)| k == name)
 }
 
+/// Sets `slot` to the form's reading of field `name` when the form sent it (see [`sent`]).
+fn if_sent<T>(form: &FormData, name: &str, slot: &mut T, read: impl FnOnce(&FormData, &str) -> T) {
+    if sent(form, name) {
+        *slot = read(form, name);
+    }
+}
+
 /// The lines of a one-per-line text area, trimmed, blank ones kept so that a problem can be
 /// named by the line the person sees; the domain rules skip the blank ones.
 fn lines(form: &FormData, name: &str) -> Vec<String> {
@@ -289,34 +296,20 @@ impl Record {
                 r.website = opt(form, "website");
                 r.start_date = opt(form, "start_date");
                 r.end_date = opt(form, "end_date");
-                if sent(form, "type") {
-                    r.kind = opt(form, "type");
-                }
-                if sent(form, "grant_id") {
-                    r.grant_id = opt(form, "grant_id");
-                }
-                if sent(form, "coordinator") {
-                    r.coordinator = opt(form, "coordinator");
-                }
-                if sent(form, "coordinator_country") {
-                    r.coordinator_country = opt(form, "coordinator_country");
-                }
-                if sent(form, "partners") {
-                    r.partners = lines(form, "partners");
-                }
+                if_sent(form, "type", &mut r.kind, opt);
+                if_sent(form, "grant_id", &mut r.grant_id, opt);
+                if_sent(form, "coordinator", &mut r.coordinator, opt);
+                if_sent(form, "coordinator_country", &mut r.coordinator_country, opt);
+                if_sent(form, "partners", &mut r.partners, lines);
                 if sent(form, "partner_countries") {
                     r.partner_countries = countries(form, "partner_countries", u);
                 }
-                if sent(form, "topics") {
-                    r.keywords = lines(form, "topics");
-                }
+                if_sent(form, "topics", &mut r.keywords, lines);
                 if sent(form, "eu_contribution_eur") {
                     r.eu_contribution_eur =
                         whole_number(form, "eu_contribution_eur", "form-error-whole-euros", u);
                 }
-                if sent(form, "cordis_url") {
-                    r.cordis_url = opt(form, "cordis_url");
-                }
+                if_sent(form, "cordis_url", &mut r.cordis_url, opt);
                 if sent(form, "sources") {
                     r.sources = lines(form, "sources");
                     check_urls("sources", &r.sources, u);
@@ -324,9 +317,7 @@ impl Record {
                 if sent(form, "field_sources") {
                     r.field_sources = field_sources(form, u);
                 }
-                if sent(form, "notes") {
-                    r.notes = opt(form, "notes");
-                }
+                if_sent(form, "notes", &mut r.notes, opt);
                 if sent(form, "sparks_urls") {
                     r.sparks_urls = lines(form, "sparks_urls");
                     check_urls("sparks_urls", &r.sparks_urls, u);
@@ -341,18 +332,10 @@ impl Record {
                 r.pillars = form.all("pillars");
                 r.language = opt(form, "language");
                 r.initiative = opt(form, "initiative");
-                if sent(form, "initiatives") {
-                    r.initiatives = list(form, "initiatives");
-                }
-                if sent(form, "topics") {
-                    r.topics = lines(form, "topics");
-                }
-                if sent(form, "audience") {
-                    r.audience = list(form, "audience");
-                }
-                if sent(form, "source_url") {
-                    r.source_url = opt(form, "source_url");
-                }
+                if_sent(form, "initiatives", &mut r.initiatives, list);
+                if_sent(form, "topics", &mut r.topics, lines);
+                if_sent(form, "audience", &mut r.audience, list);
+                if_sent(form, "source_url", &mut r.source_url, opt);
             }
             Record::Event(r) => {
                 r.title = form.get("title");
@@ -365,12 +348,8 @@ impl Record {
                 r.online = form.checked("online");
                 r.url = opt(form, "url");
                 r.summary = form.get("summary");
-                if sent(form, "organisers") {
-                    r.organisers = lines(form, "organisers");
-                }
-                if sent(form, "source_url") {
-                    r.source_url = opt(form, "source_url");
-                }
+                if_sent(form, "organisers", &mut r.organisers, lines);
+                if_sent(form, "source_url", &mut r.source_url, opt);
             }
             Record::News(r) => {
                 r.title = form.get("title");
@@ -379,9 +358,7 @@ impl Record {
                 r.published = form.get("published");
                 r.initiative = opt(form, "initiative");
                 r.source_url = opt(form, "source_url");
-                if sent(form, "language") {
-                    r.language = opt(form, "language");
-                }
+                if_sent(form, "language", &mut r.language, opt);
             }
             Record::Recommendation(r) => {
                 r.title = form.get("title");

@@ -150,6 +150,24 @@ pub fn with(fields: &[(String, String)], changes: &[(&str, &str)]) -> Vec<(Strin
     out
 }
 
+/// Opens the form at `page` (which posts to the same path without its query), puts
+/// `changes` in and sends it, as a person editing a few fields does.
+pub async fn fill_in(v: &mut Visitor, page: &str, changes: &[(&str, &str)]) -> Reply {
+    let action = page.split('?').next().unwrap_or(page);
+    let form = open_form(v, page, action).await;
+    post(v, action, &with(&form, changes)).await
+}
+
+/// ARICA's edit form.
+pub const ARICA_FORM: &str = "/submit/initiative?slug=arica";
+
+/// An editor, logged in, and the fields of ARICA's edit form as the editor's browser has them.
+pub async fn editing_arica(site: &Site) -> (Visitor, Vec<(String, String)>) {
+    let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
+    let form = open_form(&mut ed, ARICA_FORM, "/submit/initiative").await;
+    (ed, form)
+}
+
 /// The fields of the staff or member form at `page`, which posts to `action`.
 pub async fn open_form(v: &mut Visitor, page: &str, action: &str) -> Vec<(String, String)> {
     let form = v.get(page).await;
@@ -165,13 +183,7 @@ pub async fn open_form(v: &mut Visitor, page: &str, action: &str) -> Vec<(String
 db_test!(an_editor_sets_every_fact_of_an_initiative_with_its_sources);
 async fn an_editor_sets_every_fact_of_an_initiative_with_its_sources(site: Site) {
     let b = site.backend;
-    let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
-    let form = open_form(
-        &mut ed,
-        "/submit/initiative?slug=arica",
-        "/submit/initiative",
-    )
-    .await;
+    let (mut ed, form) = editing_arica(&site).await;
     for name in [
         "acronym",
         "title",
@@ -304,12 +316,7 @@ async fn an_editor_sets_every_fact_of_an_initiative_with_its_sources(site: Site)
     }
 
     // The form shows again what is stored, lists one a line.
-    let again = open_form(
-        &mut ed,
-        "/submit/initiative?slug=arica",
-        "/submit/initiative",
-    )
-    .await;
+    let again = open_form(&mut ed, ARICA_FORM, "/submit/initiative").await;
     let value = |name: &str| {
         again
             .iter()
@@ -484,13 +491,7 @@ async fn a_new_initiative_needs_a_source_and_keeps_what_was_typed(site: Site) {
 db_test!(bad_lines_and_numbers_are_named_and_kept);
 async fn bad_lines_and_numbers_are_named_and_kept(site: Site) {
     let b = site.backend;
-    let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
-    let form = open_form(
-        &mut ed,
-        "/submit/initiative?slug=arica",
-        "/submit/initiative",
-    )
-    .await;
+    let (mut ed, form) = editing_arica(&site).await;
     let before = ed.get("/api/v1/initiatives/arica").await.json();
     let changed = with(
         &form,
@@ -544,24 +545,20 @@ async fn the_other_records_take_every_fact_they_show(site: Site) {
     let b = site.backend;
     let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
 
-    let form = open_form(&mut ed, "/submit/resource", "/submit/resource").await;
-    let r = post(
+    let r = fill_in(
         &mut ed,
         "/submit/resource",
-        &with(
-            &form,
-            &[
-                ("title", "Qxresourceqx report"),
-                ("type", "report"),
-                ("summary", "A report."),
-                ("url", "https://qxresource.example.org/report.pdf"),
-                ("pillars", "prevention"),
-                ("topics", "grooming\nQxresourcetopicqx"),
-                ("audience", "researchers"),
-                ("initiatives", "arica"),
-                ("source_url", "https://qxresource.example.org/about"),
-            ],
-        ),
+        &[
+            ("title", "Qxresourceqx report"),
+            ("type", "report"),
+            ("summary", "A report."),
+            ("url", "https://qxresource.example.org/report.pdf"),
+            ("pillars", "prevention"),
+            ("topics", "grooming\nQxresourcetopicqx"),
+            ("audience", "researchers"),
+            ("initiatives", "arica"),
+            ("source_url", "https://qxresource.example.org/about"),
+        ],
     )
     .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
@@ -578,20 +575,16 @@ async fn the_other_records_take_every_fact_they_show(site: Site) {
         "{b}"
     );
 
-    let form = open_form(&mut ed, "/submit/event", "/submit/event").await;
-    let r = post(
+    let r = fill_in(
         &mut ed,
         "/submit/event",
-        &with(
-            &form,
-            &[
-                ("title", "Qxeventqx conference"),
-                ("type", "conference"),
-                ("start", "2027-03-04"),
-                ("organisers", "Qxorganiserqx One\nQxorganiserqx Two"),
-                ("source_url", "https://qxevent.example.org/programme"),
-            ],
-        ),
+        &[
+            ("title", "Qxeventqx conference"),
+            ("type", "conference"),
+            ("start", "2027-03-04"),
+            ("organisers", "Qxorganiserqx One\nQxorganiserqx Two"),
+            ("source_url", "https://qxevent.example.org/programme"),
+        ],
     )
     .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);

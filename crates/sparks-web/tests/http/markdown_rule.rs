@@ -9,9 +9,29 @@ use sparks_store::accounts::Role;
 use sparks_store::db_test;
 
 use crate::common::browser::Site;
-use crate::editable_facts::{open_form, post, with};
+use crate::editable_facts::{editing_arica, fill_in, open_form, post, with};
 
 const SUMMARY: &str = "Helps **Qxboldqx children** and *families*.\n\nA second paragraph.";
+/// [`SUMMARY`] as plain words, as a card shows it.
+const PLAIN: &str = "Helps Qxboldqx children and families. A second paragraph.";
+
+/// Asserts that `body` (a page or a preview) shows [`SUMMARY`] rendered, with no literal `**`.
+fn assert_rendered(body: &str, context: &str) {
+    assert!(
+        body.contains("<strong>Qxboldqx children</strong>") && !body.contains("**Qxboldqx"),
+        "{context}: {body}"
+    );
+}
+
+/// Asserts that the API item `api` gives [`SUMMARY`] as written and as rendered.
+fn assert_both_in_api(api: &serde_json::Value, context: &str) {
+    assert_eq!(api["summary"], SUMMARY, "{context}");
+    let html = api["summary_html"].as_str().unwrap_or_default();
+    assert!(
+        html.contains("<strong>Qxboldqx children</strong>") && html.contains("<em>families</em>"),
+        "{context}: {api}"
+    );
+}
 
 /// The text of the cards (`card-summary`) on a list page.
 fn card_summaries(html: &str) -> Vec<String> {
@@ -28,13 +48,7 @@ fn card_summaries(html: &str) -> Vec<String> {
 db_test!(an_initiative_summary_reads_the_same_everywhere);
 async fn an_initiative_summary_reads_the_same_everywhere(site: Site) {
     let b = site.backend;
-    let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
-    let form = open_form(
-        &mut ed,
-        "/submit/initiative?slug=arica",
-        "/submit/initiative",
-    )
-    .await;
+    let (mut ed, form) = editing_arica(&site).await;
 
     // The preview renders it.
     let preview = post(
@@ -44,10 +58,7 @@ async fn an_initiative_summary_reads_the_same_everywhere(site: Site) {
     )
     .await;
     assert_eq!(preview.status, StatusCode::OK, "{b}: {}", preview.body);
-    assert!(
-        preview.body.contains("<strong>Qxboldqx children</strong>"),
-        "{b}: the preview renders bold"
-    );
+    assert_rendered(&preview.body, &format!("{b}: the preview"));
 
     let r = post(
         &mut ed,
@@ -57,42 +68,25 @@ async fn an_initiative_summary_reads_the_same_everywhere(site: Site) {
     .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
 
-    // The profile renders it as the preview did.
+    // The profile renders it as the preview did, and its description is plain.
     let page = ed.get("/initiatives/arica").await;
+    assert_rendered(&page.body, &format!("{b}: the profile"));
     assert!(
-        page.body.contains("<strong>Qxboldqx children</strong>")
-            && page.body.contains("<em>families</em>")
-            && page.body.contains("<p>A second paragraph.</p>"),
-        "{b}: {}",
-        page.body
-    );
-    assert!(!page.body.contains("**"), "{b}: no literal ** on the page");
-
-    // The card shows plain words, and so does the page's description.
-    let list = ed.get("/initiatives?q=Qxboldqx").await;
-    let cards = card_summaries(&list.body);
-    assert_eq!(
-        cards,
-        vec!["Helps Qxboldqx children and families. A second paragraph.".to_owned()],
+        page.body.contains("<em>families</em>")
+            && page.body.contains("<p>A second paragraph.</p>")
+            && page.body.contains(&format!("content=\"{PLAIN}\"")),
         "{b}"
     );
-    assert!(
-        page.body
-            .contains("content=\"Helps Qxboldqx children and families. A second paragraph.\""),
-        "{b}: the description is plain"
-    );
 
-    // The API gives the source and the rendering, named apart.
+    // The card shows plain words.
+    let list = ed.get("/initiatives?q=Qxboldqx").await;
+    assert_eq!(card_summaries(&list.body), vec![PLAIN.to_owned()], "{b}");
+
+    // The API gives the source and the rendering, named apart, in the list too.
     let api = ed.get("/api/v1/initiatives/arica").await.json();
-    assert_eq!(api["summary"], SUMMARY, "{b}");
-    let html = api["summary_html"].as_str().unwrap();
-    assert!(
-        html.contains("<strong>Qxboldqx children</strong>") && html.contains("<em>families</em>"),
-        "{b}: {html}"
-    );
+    assert_both_in_api(&api, &format!("{b}: detail"));
     let listed = ed.get("/api/v1/initiatives?q=Qxboldqx").await.json();
-    assert_eq!(listed["items"][0]["summary"], SUMMARY, "{b}");
-    assert_eq!(listed["items"][0]["summary_html"], html, "{b}");
+    assert_both_in_api(&listed["items"][0], &format!("{b}: list"));
 
     let openapi = ed.get("/api/v1/openapi.json").await.json();
     let schemas = &openapi["components"]["schemas"];
@@ -120,87 +114,43 @@ db_test!(resource_and_event_summaries_follow_the_same_rule);
 async fn resource_and_event_summaries_follow_the_same_rule(site: Site) {
     let b = site.backend;
     let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
-    let form = open_form(&mut ed, "/submit/resource", "/submit/resource").await;
-    let r = post(
-        &mut ed,
-        "/submit/resource",
-        &with(
-            &form,
+    let cases: [(&str, &[(&str, &str)], &str, &str); 2] = [
+        (
+            "resource",
             &[
                 ("title", "Qxmdresourceqx guide"),
                 ("type", "report"),
-                ("summary", SUMMARY),
                 ("pillars", "prevention"),
             ],
+            "qxmdresourceqx-guide",
+            "/resources?q=Qxmdresourceqx",
         ),
-    )
-    .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
-    let page = ed.get("/resources/qxmdresourceqx-guide").await;
-    assert!(
-        page.body.contains("<strong>Qxboldqx children</strong>") && !page.body.contains("**"),
-        "{b}: {}",
-        page.body
-    );
-    let list = ed.get("/resources?q=Qxmdresourceqx").await;
-    assert_eq!(
-        card_summaries(&list.body),
-        vec!["Helps Qxboldqx children and families. A second paragraph.".to_owned()],
-        "{b}"
-    );
-    let api = ed
-        .get("/api/v1/resources/qxmdresourceqx-guide")
-        .await
-        .json();
-    assert_eq!(api["summary"], SUMMARY, "{b}");
-    assert!(
-        api["summary_html"]
-            .as_str()
-            .unwrap()
-            .contains("<strong>Qxboldqx children</strong>"),
-        "{b}: {api}"
-    );
-
-    let form = open_form(&mut ed, "/submit/event", "/submit/event").await;
-    let r = post(
-        &mut ed,
-        "/submit/event",
-        &with(
-            &form,
+        (
+            "event",
             &[
                 ("title", "Qxmdeventqx meeting"),
                 ("type", "conference"),
                 ("start", "2027-05-06"),
-                ("summary", SUMMARY),
             ],
+            "qxmdeventqx-meeting-2027",
+            "/events",
         ),
-    )
-    .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
-    let page = ed.get("/events/qxmdeventqx-meeting-2027").await;
-    assert!(
-        page.body.contains("<strong>Qxboldqx children</strong>") && !page.body.contains("**"),
-        "{b}: {}",
-        page.body
-    );
-    let cards = card_summaries(&ed.get("/events").await.body);
-    assert!(
-        cards.contains(&"Helps Qxboldqx children and families. A second paragraph.".to_owned())
-            && !cards.iter().any(|c| c.contains("**")),
-        "{b}: {cards:?}"
-    );
-    let api = ed
-        .get("/api/v1/events/qxmdeventqx-meeting-2027")
-        .await
-        .json();
-    assert_eq!(api["summary"], SUMMARY, "{b}");
-    assert!(
-        api["summary_html"]
-            .as_str()
-            .unwrap()
-            .contains("<em>families</em>"),
-        "{b}: {api}"
-    );
+    ];
+    for (kind, fields, slug, list) in cases {
+        let mut fields = fields.to_vec();
+        fields.push(("summary", SUMMARY));
+        let r = fill_in(&mut ed, &format!("/submit/{kind}"), &fields).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{b} {kind}: {}", r.body);
+        let page = ed.get(&format!("/{kind}s/{slug}")).await;
+        assert_rendered(&page.body, &format!("{b}: the {kind}'s page"));
+        let cards = card_summaries(&ed.get(list).await.body);
+        assert!(
+            cards.contains(&PLAIN.to_owned()) && !cards.iter().any(|c| c.contains("**")),
+            "{b} {kind}: {cards:?}"
+        );
+        let api = ed.get(&format!("/api/v1/{kind}s/{slug}")).await.json();
+        assert_both_in_api(&api, &format!("{b}: the {kind} in the API"));
+    }
     let ics = ed.get("/events/qxmdeventqx-meeting-2027.ics").await;
     assert!(
         ics.body.contains("Helps Qxboldqx children and families") && !ics.body.contains("**"),
@@ -227,18 +177,14 @@ async fn a_recommendation_text_is_rendered_as_its_preview(site: Site) {
     let mut preview = fields.clone();
     preview.push(("action".into(), "preview".into()));
     let r = post(&mut ed, "/submit/recommendation", &preview).await;
-    assert!(
-        r.body.contains("<strong>Qxboldqx children</strong>"),
-        "{b}: preview"
-    );
+    assert_rendered(&r.body, &format!("{b}: the preview"));
     let r = post(&mut ed, "/submit/recommendation", &fields).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
     let page = ed.get("/recommendations").await;
-    assert!(
-        page.body.contains("<strong>Qxboldqx children</strong>"),
-        "{b}: the page renders what the preview did"
+    assert_rendered(
+        &page.body,
+        &format!("{b}: the page renders what the preview did"),
     );
-    assert!(!page.body.contains("**Qxboldqx"), "{b}");
 }
 
 db_test!(plain_text_forms_offer_no_markdown_preview);
