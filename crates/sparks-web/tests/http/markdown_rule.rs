@@ -110,11 +110,14 @@ async fn an_initiative_summary_reads_the_same_everywhere(site: Site) {
     }
 }
 
+/// A record to write: its kind, its fields but the summary, its slug and a list that shows it.
+type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str, &'a str);
+
 db_test!(resource_and_event_summaries_follow_the_same_rule);
 async fn resource_and_event_summaries_follow_the_same_rule(site: Site) {
     let b = site.backend;
     let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
-    let cases: [(&str, &[(&str, &str)], &str, &str); 2] = [
+    let cases: [Case; 2] = [
         (
             "resource",
             &[
