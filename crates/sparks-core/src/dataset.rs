@@ -60,6 +60,10 @@ pub struct DatasetRecord {
     pub eu_contribution_eur: Option<i64>,
     /// Country names or codes.
     pub partner_countries: Vec<String>,
+    /// Partner organisations' names (absent from the bundled dataset, which names partners
+    /// only by country; written only when there are some).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<String>,
 }
 
 /// A field source is written as one URL or a list of them.
@@ -96,6 +100,7 @@ impl DatasetRecord {
             end_date: self.end_date,
             coordinator: self.coordinator,
             coordinator_country: self.coordinator_country,
+            partners: self.partners,
             partner_countries: self.partner_countries,
             pillars: self.pillars,
             topics: self.keywords,
@@ -148,6 +153,7 @@ impl DatasetRecord {
                 .iter()
                 .map(|c| c.code().to_owned())
                 .collect(),
+            partners: i.partners.clone(),
         }
     }
 }

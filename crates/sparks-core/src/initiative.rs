@@ -35,6 +35,8 @@ pub struct Initiative {
     pub coordinator: Option<String>,
     /// Country of the coordinator.
     pub coordinator_country: Option<Country>,
+    /// Partner organisations (other than the coordinator), by name.
+    pub partners: Vec<String>,
     /// Countries of the other partners (without the coordinator's, unless a partner is there too).
     pub partner_countries: Vec<Country>,
     /// Pillars it works in; at least one.
@@ -132,6 +134,8 @@ pub struct InitiativeDraft {
     pub coordinator: Option<String>,
     /// Country name or code; `A / B` names a second country, taken as a partner.
     pub coordinator_country: Option<String>,
+    /// Partner organisations' names.
+    pub partners: Vec<String>,
     /// Country names or codes.
     pub partner_countries: Vec<String>,
     /// Pillar slugs.
@@ -270,6 +274,14 @@ impl InitiativeDraft {
         let cordis_url = parse_url("cordis_url", self.cordis_url.as_deref(), &mut errors);
         let sources = parse_urls("sources", &self.sources, &mut errors);
         let sparks_urls = parse_urls("sparks_urls", &self.sparks_urls, &mut errors);
+        // A fact's sources are links on its profile: the same rule as every other address.
+        for (fact, urls) in &self.field_sources {
+            for url in urls {
+                if let Err(e) = parse_web_url(url) {
+                    errors.push(FieldError::new("field_sources", format!("{fact}: {e}")));
+                }
+            }
+        }
 
         if let Some(n) = self.eu_contribution_eur
             && n < 0
@@ -278,6 +290,23 @@ impl InitiativeDraft {
                 "eu_contribution_eur",
                 "must not be negative",
             ));
+        }
+
+        let mut partners: Vec<String> = Vec::new();
+        for p in self
+            .partners
+            .iter()
+            .map(|p| clean(p))
+            .filter(|p| !p.is_empty())
+        {
+            if p.chars().count() > MAX_TITLE {
+                errors.push(FieldError::new(
+                    "partners",
+                    format!("a partner's name is longer than {MAX_TITLE} characters"),
+                ));
+            } else if !partners.contains(&p) {
+                partners.push(p);
+            }
         }
 
         let mut topics: Vec<String> = Vec::new();
@@ -314,6 +343,7 @@ impl InitiativeDraft {
             end_date,
             coordinator: non_empty(self.coordinator),
             coordinator_country,
+            partners,
             partner_countries,
             pillars,
             topics,

@@ -2,16 +2,53 @@
 //! through), then ammonia keeps only an allow-list of tags and attributes, so nothing an
 //! editor or a feed writes can run script or load anything from elsewhere.
 
-/// Renders Markdown to sanitised HTML.
-pub fn to_safe_html(markdown: &str) -> String {
+/// The one set of Markdown options, so that a page, a card and the API read a field alike.
+fn options() -> comrak::Options<'static> {
     let mut options = comrak::Options::default();
     options.extension.strikethrough = true;
     options.extension.table = true;
     options.extension.autolink = true;
     // Raw HTML in the source stays text: editors write Markdown, not markup.
     options.render.escape = true;
-    let html = comrak::markdown_to_html(markdown, &options);
+    options
+}
+
+/// Renders Markdown to sanitised HTML.
+pub fn to_safe_html(markdown: &str) -> String {
+    let html = comrak::markdown_to_html(markdown, &options());
     sanitise(&html)
+}
+
+/// The words of a Markdown text without its markup, on one line: what a card's excerpt, a
+/// page description or a calendar entry shows, so that none of them shows a literal `**`.
+/// Raw HTML stays as the text it is on the page (which escapes it).
+pub fn to_plain_text(markdown: &str) -> String {
+    use comrak::nodes::NodeValue;
+    let arena = comrak::Arena::new();
+    let root = comrak::parse_document(&arena, markdown, &options());
+    let mut text = String::new();
+    for node in root.descendants() {
+        match &node.data.borrow().value {
+            NodeValue::Text(t) => text.push_str(t),
+            NodeValue::Code(c) => text.push_str(&c.literal),
+            NodeValue::CodeBlock(c) => {
+                text.push(' ');
+                text.push_str(&c.literal);
+            }
+            NodeValue::HtmlInline(h) => text.push_str(h),
+            NodeValue::HtmlBlock(h) => {
+                text.push(' ');
+                text.push_str(&h.literal);
+            }
+            NodeValue::SoftBreak | NodeValue::LineBreak => text.push(' '),
+            NodeValue::Paragraph
+            | NodeValue::Heading(_)
+            | NodeValue::Item(_)
+            | NodeValue::TableCell => text.push(' '),
+            _ => {}
+        }
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Keeps only harmless structure: the shared allow-list ([`crate::sanitise::allow_list`]),
@@ -33,6 +70,17 @@ mod tests {
         assert!(html.contains("<strong>world</strong>"), "{html}");
         assert!(html.contains("href=\"https://example.org\""), "{html}");
         assert!(html.contains("<li>a</li>"), "{html}");
+    }
+
+    #[test]
+    fn plain_text_drops_the_markup() {
+        let text = to_plain_text(
+            "A **bold** and *soft* start,\nsee [the site](https://example.org).\n\n- one\n- `two`\n\n<b>kept</b>",
+        );
+        assert_eq!(
+            text,
+            "A bold and soft start, see the site. one two <b>kept</b>"
+        );
     }
 
     #[test]

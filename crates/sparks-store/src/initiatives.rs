@@ -84,6 +84,9 @@ struct Details {
     sources: Vec<String>,
     field_sources: BTreeMap<String, Vec<String>>,
     sparks_urls: Vec<String>,
+    /// Partner organisations by name; absent from rows written before it was recorded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    partners: Vec<String>,
 }
 
 /// Inserts the initiative, or replaces the one with the same slug (keeping when it was first
@@ -281,6 +284,7 @@ fn push_row(sql: &mut Sql, i: &Initiative, now: &str) -> Result<()> {
         sources: i.sources.iter().map(ToString::to_string).collect(),
         field_sources: i.field_sources.clone(),
         sparks_urls: i.sparks_urls.iter().map(ToString::to_string).collect(),
+        partners: i.partners.clone(),
     };
     let details =
         serde_json::to_string(&details).map_err(|e| StoreError::Corrupt(e.to_string()))?;
@@ -570,6 +574,7 @@ async fn hydrate(conn: &mut Conn<'_>, rows: Vec<InitiativeRow>) -> Result<Vec<In
                 sources: urls(details.sources)?,
                 sparks_urls: urls(details.sparks_urls)?,
                 field_sources: details.field_sources,
+                partners: details.partners,
                 pillars: pillars.get(&row.id).cloned().unwrap_or_default(),
                 topics: topics.remove(&row.id).unwrap_or_default(),
                 coordinator_country,

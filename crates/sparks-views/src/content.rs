@@ -49,8 +49,8 @@ pub struct ResourcePage {
     pub title: String,
     /// Type name.
     pub kind: String,
-    /// Description.
-    pub summary: String,
+    /// Description, rendered from its Markdown (sanitised HTML).
+    pub summary_html: String,
     /// Language of the record's text.
     pub content_lang: String,
     /// `rtl` for right-to-left content, else `auto`.
@@ -149,8 +149,8 @@ pub struct EventPage {
     pub upcoming: bool,
     /// Key facts (when, where, organisers).
     pub facts: Vec<Fact>,
-    /// Description.
-    pub summary: String,
+    /// Description, rendered from its Markdown (sanitised HTML).
+    pub summary_html: String,
     /// Language of the record's text.
     pub content_lang: String,
     /// Its own page or registration link.
@@ -170,8 +170,8 @@ pub struct RecommendationView {
     pub id: String,
     /// Statement.
     pub title: String,
-    /// Text.
-    pub text: String,
+    /// Text, rendered from its Markdown (sanitised HTML).
+    pub text_html: String,
     /// Labelled facts (issuer, year, addressed to).
     pub facts: Vec<(String, String)>,
     /// Initiatives it comes from.

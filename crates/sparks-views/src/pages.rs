@@ -464,8 +464,8 @@ pub struct InitiativePage {
     pub acronym: String,
     /// Full name.
     pub title: String,
-    /// Description.
-    pub summary: String,
+    /// Description, rendered from its Markdown (sanitised HTML).
+    pub summary_html: String,
     /// The language the record's text is written in (`lang` is set where it differs from
     /// the interface's).
     pub content_lang: String,

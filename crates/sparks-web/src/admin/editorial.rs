@@ -66,6 +66,149 @@ fn opt(form: &FormData, name: &str) -> Option<String> {
     Some(form.get(name)).filter(|v| !v.is_empty())
 }
 
+/// Whether the form sent the field at all: a field it did not send (a client posting only
+/// some fields) leaves the record's value as it was, while one sent empty clears it.
+fn sent(form: &FormData, name: &str) -> bool {
+    form.0.iter().any(|(k, _)| k == name)
+}
+
+/// Sets `slot` to the form's reading of field `name` when the form sent it (see [`sent`]).
+fn if_sent<T>(form: &FormData, name: &str, slot: &mut T, read: impl FnOnce(&FormData, &str) -> T) {
+    if sent(form, name) {
+        *slot = read(form, name);
+    }
+}
+
+/// The lines of a one-per-line text area, trimmed, blank ones kept so that a problem can be
+/// named by the line the person sees; the domain rules skip the blank ones.
+fn lines(form: &FormData, name: &str) -> Vec<String> {
+    let raw = form.raw(name);
+    let mut lines: Vec<String> = raw.lines().map(|l| l.trim().to_owned()).collect();
+    while lines.last().is_some_and(String::is_empty) {
+        lines.pop();
+    }
+    lines
+}
+
+/// Lines joined for a text area, one value a line.
+fn joined(values: &[String]) -> Vec<String> {
+    vec![values.join("\n")]
+}
+
+/// A form value that cannot be put on the record: the field, what is wrong (a message key
+/// of the page's language and its arguments) and, for a value the record cannot hold as
+/// typed (a number), the text to show again so that nothing typed is lost.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unread {
+    /// The form field.
+    pub field: &'static str,
+    /// Message key.
+    pub key: &'static str,
+    /// The message's arguments.
+    pub args: Vec<(&'static str, String)>,
+    /// What was typed, when the record does not keep it.
+    pub typed: Option<String>,
+}
+
+impl Unread {
+    fn line(field: &'static str, key: &'static str, n: usize, value: &str) -> Unread {
+        Unread {
+            field,
+            key,
+            args: vec![("line", (n + 1).to_string()), ("value", value.to_owned())],
+            typed: None,
+        }
+    }
+}
+
+/// Checks each line of a list of web addresses, naming the line of every bad one.
+fn check_urls(field: &'static str, lines: &[String], unread: &mut Vec<Unread>) {
+    for (n, l) in lines.iter().enumerate() {
+        if !l.is_empty() && sparks_core::initiative::parse_web_url(l).is_err() {
+            unread.push(Unread::line(field, "form-error-line-url", n, l));
+        }
+    }
+}
+
+/// Countries one a line (or several on a line, split at commas), each checked.
+fn countries(form: &FormData, name: &'static str, unread: &mut Vec<Unread>) -> Vec<String> {
+    let mut all = Vec::new();
+    for (n, l) in lines(form, name).iter().enumerate() {
+        for c in l.split([',', ';']).map(str::trim).filter(|c| !c.is_empty()) {
+            if sparks_core::Country::from_name_or_code(c).is_err() {
+                unread.push(Unread::line(name, "form-error-line-country", n, c));
+            }
+            all.push(c.to_owned());
+        }
+    }
+    all
+}
+
+/// Sources per fact, one fact a line: its name, then one or more addresses.
+fn field_sources(
+    form: &FormData,
+    unread: &mut Vec<Unread>,
+) -> std::collections::BTreeMap<String, sparks_core::dataset::OneOrMany> {
+    use sparks_core::dataset::OneOrMany;
+    let mut map: std::collections::BTreeMap<String, OneOrMany> = Default::default();
+    for (n, l) in lines(form, "field_sources").iter().enumerate() {
+        let mut words = l.split_whitespace();
+        let (Some(fact), urls) = (words.next(), words.collect::<Vec<_>>()) else {
+            continue;
+        };
+        let bad_url = urls
+            .iter()
+            .find(|u| sparks_core::initiative::parse_web_url(u).is_err());
+        if urls.is_empty() || sparks_core::initiative::parse_web_url(fact).is_ok() {
+            unread.push(Unread::line(
+                "field_sources",
+                "form-error-line-field-source",
+                n,
+                l,
+            ));
+        } else if let Some(bad) = bad_url {
+            unread.push(Unread::line("field_sources", "form-error-line-url", n, bad));
+        }
+        let entry = map
+            .entry(fact.to_owned())
+            .or_insert_with(|| OneOrMany::Many(Vec::new()));
+        if let OneOrMany::Many(list) = entry {
+            list.extend(urls.iter().map(|u| (*u).to_owned()));
+        }
+    }
+    map
+}
+
+/// A whole number typed in a form (spaces, commas and underscores between digits allowed),
+/// or what was typed when it is not one.
+fn whole_number<T: std::str::FromStr>(
+    form: &FormData,
+    field: &'static str,
+    key: &'static str,
+    unread: &mut Vec<Unread>,
+) -> Option<T> {
+    let typed = form.get(field);
+    if typed.is_empty() {
+        return None;
+    }
+    let digits: String = typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, ',' | '_'))
+        .collect();
+    match digits.parse() {
+        Ok(n) => Some(n),
+        Err(_) => {
+            unread.push(Unread {
+                field,
+                key,
+                args: Vec::new(),
+                typed: Some(typed),
+            });
+            None
+        }
+    }
+}
+
 impl Record {
     /// A blank record of `kind`.
     pub fn empty(kind: ContentKind) -> Record {
@@ -123,21 +266,26 @@ impl Record {
         .unwrap_or_default()
     }
 
-    /// The Markdown field a preview shows.
-    pub fn markdown(&self) -> &str {
+    /// The record's Markdown field, which a preview shows (and its page renders); `None` for
+    /// the kinds whose texts are all plain (a figure's note, a help service's notes), whose
+    /// forms offer no preview.
+    pub fn markdown(&self) -> Option<&str> {
         match self {
-            Record::Initiative(r) => &r.description,
-            Record::Resource(r) => &r.summary,
-            Record::Event(r) => &r.summary,
-            Record::News(r) => &r.body,
-            Record::Recommendation(r) => &r.text,
-            Record::Statistic(r) => r.note.as_deref().unwrap_or(""),
-            Record::Helpline(r) => r.notes.as_deref().unwrap_or(""),
+            Record::Initiative(r) => Some(&r.description),
+            Record::Resource(r) => Some(&r.summary),
+            Record::Event(r) => Some(&r.summary),
+            Record::News(r) => Some(&r.body),
+            Record::Recommendation(r) => Some(&r.text),
+            Record::Statistic(_) | Record::Helpline(_) => None,
         }
     }
 
-    /// Puts the form's fields onto the record (the rest of an edited record stays).
-    pub fn apply(&mut self, form: &FormData) {
+    /// Puts the form's fields onto the record (the rest of an edited record stays), and
+    /// gives what could not be read: bad lines of a list (kept on the record, to be shown
+    /// again) and numbers that are not numbers.
+    pub fn apply(&mut self, form: &FormData) -> Vec<Unread> {
+        let mut unread = Vec::new();
+        let u = &mut unread;
         match self {
             Record::Initiative(r) => {
                 r.acronym = form.get("acronym");
@@ -146,9 +294,34 @@ impl Record {
                 r.pillars = form.all("pillars");
                 r.funding_programme = opt(form, "programme");
                 r.website = opt(form, "website");
-                r.partner_countries = list(form, "countries");
                 r.start_date = opt(form, "start_date");
                 r.end_date = opt(form, "end_date");
+                if_sent(form, "type", &mut r.kind, opt);
+                if_sent(form, "grant_id", &mut r.grant_id, opt);
+                if_sent(form, "coordinator", &mut r.coordinator, opt);
+                if_sent(form, "coordinator_country", &mut r.coordinator_country, opt);
+                if_sent(form, "partners", &mut r.partners, lines);
+                if sent(form, "partner_countries") {
+                    r.partner_countries = countries(form, "partner_countries", u);
+                }
+                if_sent(form, "topics", &mut r.keywords, lines);
+                if sent(form, "eu_contribution_eur") {
+                    r.eu_contribution_eur =
+                        whole_number(form, "eu_contribution_eur", "form-error-whole-euros", u);
+                }
+                if_sent(form, "cordis_url", &mut r.cordis_url, opt);
+                if sent(form, "sources") {
+                    r.sources = lines(form, "sources");
+                    check_urls("sources", &r.sources, u);
+                }
+                if sent(form, "field_sources") {
+                    r.field_sources = field_sources(form, u);
+                }
+                if_sent(form, "notes", &mut r.notes, opt);
+                if sent(form, "sparks_urls") {
+                    r.sparks_urls = lines(form, "sparks_urls");
+                    check_urls("sparks_urls", &r.sparks_urls, u);
+                }
             }
             Record::Resource(r) => {
                 r.title = form.get("title");
@@ -159,7 +332,11 @@ impl Record {
                 r.pillars = form.all("pillars");
                 r.language = opt(form, "language");
                 r.initiative = opt(form, "initiative");
-                r.content_warning = opt(form, "content_warning");
+                if_sent(form, "content_warning", &mut r.content_warning, opt);
+                if_sent(form, "initiatives", &mut r.initiatives, list);
+                if_sent(form, "topics", &mut r.topics, lines);
+                if_sent(form, "audience", &mut r.audience, list);
+                if_sent(form, "source_url", &mut r.source_url, opt);
             }
             Record::Event(r) => {
                 r.title = form.get("title");
@@ -172,7 +349,9 @@ impl Record {
                 r.online = form.checked("online");
                 r.url = opt(form, "url");
                 r.summary = form.get("summary");
-                r.content_warning = opt(form, "content_warning");
+                if_sent(form, "content_warning", &mut r.content_warning, opt);
+                if_sent(form, "organisers", &mut r.organisers, lines);
+                if_sent(form, "source_url", &mut r.source_url, opt);
             }
             Record::News(r) => {
                 r.title = form.get("title");
@@ -181,14 +360,15 @@ impl Record {
                 r.published = form.get("published");
                 r.initiative = opt(form, "initiative");
                 r.source_url = opt(form, "source_url");
-                r.content_warning = opt(form, "content_warning");
+                if_sent(form, "content_warning", &mut r.content_warning, opt);
+                if_sent(form, "language", &mut r.language, opt);
             }
             Record::Recommendation(r) => {
                 r.title = form.get("title");
                 r.pillar = form.get("pillar");
                 r.text = form.get("text");
                 r.issuer = form.get("issuer");
-                r.year = form.get("year").parse().ok();
+                r.year = whole_number(form, "year", "form-error-year", u);
                 r.addressee = opt(form, "addressee");
                 r.initiatives = list(form, "initiatives");
                 r.source_url = opt(form, "source_url");
@@ -207,6 +387,10 @@ impl Record {
                 r.source_url = form.get("source_url");
                 r.primary_source = opt(form, "primary_source");
                 r.note = opt(form, "note");
+                if sent(form, "also_cited_at") {
+                    r.also_cited_at = lines(form, "also_cited_at");
+                    check_urls("also_cited_at", &r.also_cited_at, u);
+                }
             }
             Record::Helpline(r) => {
                 r.name = form.get("name");
@@ -221,8 +405,16 @@ impl Record {
                 r.source_url = form.get("source_url");
                 r.notes = opt(form, "notes");
                 r.checked = opt(form, "checked");
+                if sent(form, "chat") {
+                    r.chat = match form.get("chat").as_str() {
+                        "yes" => Some(true),
+                        "no" => Some(false),
+                        _ => None,
+                    };
+                }
             }
         }
+        unread
     }
 
     /// The form's values for this record, by field name (lists joined for text boxes).
@@ -234,12 +426,60 @@ impl Record {
                 ("acronym", one(&r.acronym)),
                 ("title", one(&r.full_name)),
                 ("summary", one(&r.description)),
+                (
+                    "type",
+                    // The select's option is the kind's slug; the record may hold the
+                    // dataset's wording of it.
+                    one(&r
+                        .kind
+                        .as_deref()
+                        .and_then(|k| k.parse::<sparks_core::InitiativeKind>().ok())
+                        .map_or_else(
+                            || r.kind.clone().unwrap_or_default(),
+                            |k| k.slug().to_owned(),
+                        )),
+                ),
                 ("pillars", r.pillars.clone()),
                 ("programme", o(&r.funding_programme)),
-                ("website", o(&r.website)),
-                ("countries", vec![r.partner_countries.join(", ")]),
+                ("grant_id", o(&r.grant_id)),
                 ("start_date", o(&r.start_date)),
                 ("end_date", o(&r.end_date)),
+                ("coordinator", o(&r.coordinator)),
+                ("coordinator_country", o(&r.coordinator_country)),
+                ("partners", joined(&r.partners)),
+                ("partner_countries", joined(&r.partner_countries)),
+                (
+                    "eu_contribution_eur",
+                    vec![
+                        r.eu_contribution_eur
+                            .map(|n| n.to_string())
+                            .unwrap_or_default(),
+                    ],
+                ),
+                ("website", o(&r.website)),
+                ("cordis_url", o(&r.cordis_url)),
+                ("topics", joined(&r.keywords)),
+                ("sources", joined(&r.sources)),
+                (
+                    "field_sources",
+                    joined(
+                        &r.field_sources
+                            .iter()
+                            .map(|(fact, urls)| {
+                                let urls = match urls {
+                                    sparks_core::dataset::OneOrMany::One(u) => vec![u.clone()],
+                                    sparks_core::dataset::OneOrMany::Many(v) => v.clone(),
+                                };
+                                std::iter::once(fact.clone())
+                                    .chain(urls)
+                                    .collect::<Vec<_>>()
+                                    .join(" ")
+                            })
+                            .collect::<Vec<_>>(),
+                    ),
+                ),
+                ("notes", o(&r.notes)),
+                ("sparks_urls", joined(&r.sparks_urls)),
             ],
             Record::Resource(r) => vec![
                 ("title", one(&r.title)),
@@ -251,6 +491,10 @@ impl Record {
                 ("language", o(&r.language)),
                 ("initiative", o(&r.initiative)),
                 ("content_warning", o(&r.content_warning)),
+                ("initiatives", vec![r.initiatives.join(", ")]),
+                ("topics", joined(&r.topics)),
+                ("audience", r.audience.clone()),
+                ("source_url", o(&r.source_url)),
             ],
             Record::Event(r) => vec![
                 ("title", one(&r.title)),
@@ -267,6 +511,8 @@ impl Record {
                 ("url", o(&r.url)),
                 ("summary", one(&r.summary)),
                 ("content_warning", o(&r.content_warning)),
+                ("organisers", joined(&r.organisers)),
+                ("source_url", o(&r.source_url)),
             ],
             Record::News(r) => vec![
                 ("title", one(&r.title)),
@@ -276,6 +522,7 @@ impl Record {
                 ("initiative", o(&r.initiative)),
                 ("source_url", o(&r.source_url)),
                 ("content_warning", o(&r.content_warning)),
+                ("language", o(&r.language)),
             ],
             Record::Recommendation(r) => vec![
                 ("title", one(&r.title)),
@@ -305,6 +552,7 @@ impl Record {
                     ("publisher", one(&r.publisher)),
                     ("source_url", one(&r.source_url)),
                     ("primary_source", o(&r.primary_source)),
+                    ("also_cited_at", joined(&r.also_cited_at)),
                     ("note", o(&r.note)),
                 ]
             }
@@ -321,7 +569,23 @@ impl Record {
                 ("source_url", one(&r.source_url)),
                 ("notes", o(&r.notes)),
                 ("checked", o(&r.checked)),
+                (
+                    "chat",
+                    one(match r.chat {
+                        Some(true) => "yes",
+                        Some(false) => "no",
+                        None => "",
+                    }),
+                ),
             ],
+        }
+    }
+
+    /// An initiative's record-wide sources as typed; `None` for the other kinds.
+    pub fn initiative_sources(&self) -> Option<&[String]> {
+        match self {
+            Record::Initiative(r) => Some(&r.sources),
+            _ => None,
         }
     }
 
@@ -348,8 +612,7 @@ impl Record {
                         "full_name" => "title",
                         "description" => "summary",
                         "funding_programme" => "programme",
-                        "partner_countries" => "countries",
-                        "coordinator_country" => "countries",
+                        "keywords" => "topics",
                         other => other,
                     };
                     FieldError::new(field, e.message)

@@ -92,8 +92,10 @@ pub struct InitiativeItem {
     pub acronym: String,
     /// Full name.
     pub title: String,
-    /// Description.
+    /// Description, in Markdown (as an editor wrote it).
     pub summary: String,
+    /// The description rendered from its Markdown: sanitised HTML, as the page shows it.
+    pub summary_html: String,
     /// Normalised programme slug.
     pub programme: String,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -132,8 +134,10 @@ pub struct InitiativeDetail {
     pub acronym: String,
     /// Full name.
     pub title: String,
-    /// Description.
+    /// Description, in Markdown (as an editor wrote it).
     pub summary: String,
+    /// The description rendered from its Markdown: sanitised HTML, as the page shows it.
+    pub summary_html: String,
     /// Kind slug (`project`, `network`, ...).
     pub kind: String,
     /// Normalised programme slug.
@@ -160,6 +164,8 @@ pub struct InitiativeDetail {
     pub coordinator: Option<String>,
     /// Coordinator's country (ISO 3166-1 alpha-2).
     pub coordinator_country: Option<String>,
+    /// Partner organisations (other than the coordinator), by name.
+    pub partners: Vec<String>,
     /// Website.
     pub website: Option<String>,
     /// CORDIS page.
@@ -202,6 +208,7 @@ fn item(i: &InitiativeSummary) -> InitiativeItem {
         acronym: i.acronym.clone(),
         title: i.title.clone(),
         summary: i.summary.clone(),
+        summary_html: sparks_core::markdown::to_safe_html(&i.summary),
         programme: i.programme.slug().to_owned(),
         start_date: i.start_date.map(|d| d.to_string()),
         end_date: i.end_date.map(|d| d.to_string()),
@@ -218,6 +225,7 @@ fn detail(i: &Initiative, today: time::Date) -> InitiativeDetail {
         acronym: i.acronym.clone(),
         title: i.title.clone(),
         summary: i.summary.clone(),
+        summary_html: sparks_core::markdown::to_safe_html(&i.summary),
         kind: i.kind.slug().to_owned(),
         programme: i.programme.slug().to_owned(),
         programme_label: i.programme.label().to_owned(),
@@ -231,6 +239,7 @@ fn detail(i: &Initiative, today: time::Date) -> InitiativeDetail {
         countries: i.countries().iter().map(|c| c.code().to_owned()).collect(),
         coordinator: i.coordinator.clone(),
         coordinator_country: i.coordinator_country.map(|c| c.code().to_owned()),
+        partners: i.partners.clone(),
         website: i.website.as_ref().map(ToString::to_string),
         cordis_url: i.cordis_url.as_ref().map(ToString::to_string),
         eu_contribution_eur: i.eu_contribution_eur,

@@ -45,8 +45,10 @@ pub struct ResourceItem {
     /// Type slug (`report`, `toolkit`, `policy-brief`, ...).
     #[serde(rename = "type")]
     pub kind: String,
-    /// Description.
+    /// Description, in Markdown (as an editor wrote it).
     pub summary: String,
+    /// The description rendered from its Markdown: sanitised HTML, as the page shows it.
+    pub summary_html: String,
     /// Who made it, as the source words it.
     pub made_by: Option<String>,
     /// Slugs of the initiatives in the directory it comes from.
@@ -84,6 +86,7 @@ pub(crate) fn resource_item(e: &ResourceEntry) -> ResourceItem {
         slug: r.slug.clone(),
         title: d.title,
         kind: d.kind,
+        summary_html: sparks_core::markdown::to_safe_html(&d.summary),
         summary: d.summary,
         made_by: d.initiative,
         initiatives: e.initiatives.iter().map(|i| i.slug.clone()).collect(),
@@ -178,8 +181,10 @@ pub struct EventItem {
     pub status: String,
     /// Its own page or registration link.
     pub link: Option<String>,
-    /// Description.
+    /// Description, in Markdown (as an editor wrote it).
     pub summary: String,
+    /// The description rendered from its Markdown: sanitised HTML, as the page shows it.
+    pub summary_html: String,
     /// Where the facts come from.
     pub source_url: Option<String>,
     /// What the link checker last found for each external URL this record gives (the URL
@@ -216,6 +221,7 @@ pub(crate) fn event_item(e: &Event, today: time::Date) -> EventItem {
         }
         .to_owned(),
         link: d.url,
+        summary_html: sparks_core::markdown::to_safe_html(&d.summary),
         summary: d.summary,
         source_url: d.source_url,
         link_status: BTreeMap::new(),

@@ -72,7 +72,7 @@ fn card(ctx: &PageContext, e: &Event) -> ContentCard {
     ContentCard {
         href: ctx.link(&format!("/events/{}", e.slug)),
         title: e.title.clone(),
-        summary: shorten(&e.summary, 240),
+        summary: shorten(&sparks_core::markdown::to_plain_text(&e.summary), 240),
         meta,
         lang: "en".to_owned(),
         summary_lang: "en".to_owned(),
@@ -148,13 +148,17 @@ pub async fn show_event(
     let view = EventPage {
         broken_links,
         layout: crate::pages::syndication::with_json_ld(
-            ctx.layout(e.title.clone(), shorten(&e.summary, 160), Section::Events),
+            ctx.layout(
+                e.title.clone(),
+                shorten(&sparks_core::markdown::to_plain_text(&e.summary), 160),
+                Section::Events,
+            ),
             &crate::pages::syndication::event_ld(&e),
         ),
         kind: ctx.t(&format!("event-type-{}", e.kind.slug())),
         upcoming: e.is_upcoming(state.today()),
         facts,
-        summary: e.summary.clone(),
+        summary_html: sparks_core::markdown::to_safe_html(&e.summary),
         content_lang: "en".to_owned(),
         link: e.url.as_ref().map(ToString::to_string),
         source_url: e.source_url.as_ref().map(ToString::to_string),

@@ -147,7 +147,7 @@ pub async fn show_initiative(
     let mut layout = crate::pages::syndication::with_json_ld(
         ctx.layout(
             format!("{}: {}", i.acronym, i.title),
-            sparks_views::format::shorten(&i.summary, 160),
+            sparks_views::format::shorten(&sparks_core::markdown::to_plain_text(&i.summary), 160),
             Section::Initiatives,
         ),
         &crate::pages::syndication::initiative_ld(i),
@@ -178,7 +178,7 @@ pub async fn show_initiative(
         feed_href: ctx.link(&feed_href),
         acronym: i.acronym.clone(),
         title: i.title.clone(),
-        summary: i.summary.clone(),
+        summary_html: sparks_core::markdown::to_safe_html(&i.summary),
         content_lang: CONTENT_LANG.to_owned(),
         status: (l.status(status), status.slug().to_owned()),
         pillars: views::pillar_links(&ctx, &i.pillars),

@@ -67,7 +67,7 @@ pub async fn recommendations(
                     RecommendationView {
                         id: r.slug.clone(),
                         title: r.title.clone(),
-                        text: r.text.clone(),
+                        text_html: sparks_core::markdown::to_safe_html(&r.text),
                         facts,
                         initiatives: e
                             .initiatives

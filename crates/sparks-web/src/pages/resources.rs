@@ -203,7 +203,7 @@ pub async fn list_resources(
                 ContentCard {
                     href: ctx.link(&format!("/resources/{}", r.slug)),
                     title: r.title.clone(),
-                    summary: shorten(&r.summary, 240),
+                    summary: shorten(&sparks_core::markdown::to_plain_text(&r.summary), 240),
                     meta,
                     lang: r.language.clone().unwrap_or_else(|| "en".to_owned()),
                     summary_lang: "en".to_owned(),
@@ -285,7 +285,7 @@ pub async fn show_resource(
         layout: crate::pages::syndication::with_json_ld(
             ctx.layout(
                 r.title.clone(),
-                shorten(&r.summary, 160),
+                shorten(&sparks_core::markdown::to_plain_text(&r.summary), 160),
                 Section::Resources,
             ),
             &crate::pages::syndication::resource_ld(r),
@@ -293,7 +293,7 @@ pub async fn show_resource(
         title: r.title.clone(),
         kind: kind_label(&ctx, r.kind),
         warning: warnings::label(&ctx, r.content_warning),
-        summary: r.summary.clone(),
+        summary_html: sparks_core::markdown::to_safe_html(&r.summary),
         dir: if is_rtl(&lang) { "rtl" } else { "auto" }.to_owned(),
         // Summaries are the editors' paraphrases, written in English for now.
         summary_lang: "en".to_owned(),

@@ -11,7 +11,7 @@ use sparks_store::editorial::{self as se, Change, Outcome, Publication};
 use sparks_store::moderation::{self, ContentKind};
 use sparks_views::{Button, Choice, Field, FieldKind, FormPage, Link, Section};
 
-use crate::admin::editorial::{self, Record, actor, found};
+use crate::admin::editorial::{self, Record, Unread, actor, found};
 use crate::auth::limit;
 use crate::auth::{self, FormData, Member, Viewer, see_other};
 use crate::present::context::PageContext;
@@ -141,17 +141,46 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
             "form-hint-markdown",
         )
     };
+    // A one-per-line text area (lists: partners' countries, topics, sources).
+    let lines = |name: &str, hint_key: &str| {
+        hint(
+            ctx,
+            field(ctx, name, FieldKind::TextArea, &value_of(&v, name)),
+            hint_key,
+        )
+    };
+    let plain = |name: &str| field(ctx, name, FieldKind::TextArea, &value_of(&v, name));
     match record.kind() {
         ContentKind::Initiative => vec![
             required(text("acronym")),
             required(text("title")),
             markdown("summary"),
+            required(select(
+                ctx,
+                "type",
+                &value_of(&v, "type"),
+                sparks_core::InitiativeKind::ALL
+                    .iter()
+                    .map(|k| (k.slug().to_owned(), ctx.locale.kind(*k)))
+                    .collect(),
+            )),
             pillars(),
             hint(ctx, text("programme"), "form-hint-programme"),
-            url("website"),
-            hint(ctx, text("countries"), "form-hint-countries"),
+            text("grant_id"),
             hint(ctx, text("start_date"), "form-hint-partial-date"),
             hint(ctx, text("end_date"), "form-hint-partial-date"),
+            text("coordinator"),
+            hint(ctx, text("coordinator_country"), "form-hint-country"),
+            lines("partners", "form-hint-lines-partners"),
+            lines("partner_countries", "form-hint-lines-countries"),
+            hint(ctx, text("eu_contribution_eur"), "form-hint-euros"),
+            url("website"),
+            url("cordis_url"),
+            lines("topics", "form-hint-lines"),
+            lines("sources", "form-hint-lines-urls"),
+            lines("field_sources", "form-hint-field-sources"),
+            hint(ctx, plain("notes"), "form-hint-plain"),
+            lines("sparks_urls", "form-hint-lines-urls"),
         ],
         ContentKind::Resource => vec![
             required(text("title")),
@@ -167,6 +196,22 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
             pillars(),
             hint(ctx, text("language"), "form-hint-language"),
             hint(ctx, text("initiative"), "form-hint-initiative"),
+            hint(ctx, text("initiatives"), "form-hint-initiatives"),
+            lines("topics", "form-hint-lines"),
+            {
+                let mut f = field(ctx, "audience", FieldKind::Checkboxes, "");
+                let chosen = values_of(&v, "audience");
+                f.choices = sparks_core::Audience::ALL
+                    .iter()
+                    .map(|a| Choice {
+                        value: a.slug().to_owned(),
+                        label: ctx.t(&format!("audience-{}", a.slug())),
+                        selected: chosen.iter().any(|c| c == a.slug()),
+                    })
+                    .collect();
+                f
+            },
+            url("source_url"),
             warnings::select(ctx, &value_of(&v, "content_warning")),
         ],
         ContentKind::Event => vec![
@@ -185,6 +230,8 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
             field(ctx, "online", FieldKind::Checkbox, &value_of(&v, "online")),
             url("url"),
             markdown("summary"),
+            lines("organisers", "form-hint-lines"),
+            url("source_url"),
             warnings::select(ctx, &value_of(&v, "content_warning")),
         ],
         ContentKind::News => vec![
@@ -194,6 +241,7 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
             required(hint(ctx, text("published"), "form-hint-date")),
             hint(ctx, text("initiative"), "form-hint-initiative"),
             url("source_url"),
+            hint(ctx, text("language"), "form-hint-language"),
             warnings::select(ctx, &value_of(&v, "content_warning")),
         ],
         ContentKind::Recommendation => vec![
@@ -224,6 +272,7 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
             required(text("publisher")),
             required(url("source_url")),
             url("primary_source"),
+            lines("also_cited_at", "form-hint-lines-urls"),
             text("note"),
         ],
         ContentKind::Helpline => vec![
@@ -241,10 +290,36 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
             url("report_url"),
             text("hours"),
             hint(ctx, text("languages"), "form-hint-languages"),
+            select(
+                ctx,
+                "chat",
+                &value_of(&v, "chat"),
+                vec![
+                    ("yes".to_owned(), ctx.t("form-yes")),
+                    ("no".to_owned(), ctx.t("form-no")),
+                ],
+            ),
             required(url("source_url")),
             text("notes"),
             hint(ctx, text("checked"), "form-hint-date"),
         ],
+    }
+}
+
+/// Notes what of the form could not be read, on its fields, in the page's language; every
+/// bad line of a list is named in its field's one message.
+fn unread_problems(ctx: &PageContext, unread: &[Unread], problems: &mut Problems) {
+    let mut by_field: Vec<(&str, Vec<String>)> = Vec::new();
+    for u in unread {
+        let args: Vec<(&str, &str)> = u.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let message = ctx.t_args(u.key, &args);
+        match by_field.iter_mut().find(|(f, _)| *f == u.field) {
+            Some((_, messages)) => messages.push(message),
+            None => by_field.push((u.field, vec![message])),
+        }
+    }
+    for (field, messages) in by_field {
+        problems.add(field, messages.join(" "));
     }
 }
 
@@ -272,11 +347,12 @@ async fn may_edit(
             .any(|s| s == slug))
 }
 
-/// What a submit form is about: the record as it stands, and the slug of the published record
-/// it edits (none for a new one).
+/// What a submit form is about: the record as it stands, the slug of the published record
+/// it edits (none for a new one), and what of the form could not be put on the record.
 struct Draft {
     record: Record,
     target: Option<String>,
+    unread: Vec<Unread>,
 }
 
 impl Draft {
@@ -299,7 +375,11 @@ impl Draft {
             }
             None => Record::empty(kind),
         };
-        Ok(Draft { record, target })
+        Ok(Draft {
+            record,
+            target,
+            unread: Vec::new(),
+        })
     }
 }
 
@@ -316,6 +396,12 @@ async fn submit_form(
     let (record, target) = (&draft.record, draft.target.as_deref());
     let kind = record.kind();
     let mut fields = record_fields(ctx, record);
+    // A number that is not one is shown again as typed.
+    for u in &draft.unread {
+        if let (Some(typed), Some(f)) = (&u.typed, fields.iter_mut().find(|f| f.name == u.field)) {
+            f.value.clone_from(typed);
+        }
+    }
     if let Some(t) = target {
         fields.push(Field::hidden("target", t));
     }
@@ -332,11 +418,15 @@ async fn submit_form(
     if kind == ContentKind::Initiative && target.is_none() {
         intro.push(ctx.t("submit-check-existing"));
     }
-    let mut buttons = vec![Button {
-        name: "action".into(),
-        value: "preview".into(),
-        label: ctx.t("form-preview"),
-    }];
+    let markdown = record.markdown();
+    let mut buttons = Vec::new();
+    if markdown.is_some() {
+        buttons.push(Button {
+            name: "action".into(),
+            value: "preview".into(),
+            label: ctx.t("form-preview"),
+        });
+    }
     if viewer.is_staff() && target.is_some() {
         buttons.push(Button {
             name: "action".into(),
@@ -360,7 +450,9 @@ async fn submit_form(
     let page = FormPage {
         intro,
         buttons,
-        preview: preview.then(|| sparks_core::markdown::to_safe_html(record.markdown())),
+        preview: markdown
+            .filter(|_| preview)
+            .map(sparks_core::markdown::to_safe_html),
         links,
         ..proposal_page(ctx, viewer, heading, &action, csrf, fields)
     };
@@ -398,19 +490,25 @@ async fn send(
         .iter()
         .flat_map(|(name, vs)| vs.iter().map(|v| (*name, v.as_str())))
         .collect();
+    // The form's own reading comes first: it names the line at fault.
+    unread_problems(ctx, &draft.unread, problems);
     let kept = terminology::check(state, ctx, problems, form, &texts).await?;
-    let valid = match record.validate() {
-        Ok(valid) => valid,
-        Err(errors) => {
-            for e in errors {
-                problems.add(&e.field, e.message);
-            }
-            return Ok(None);
+    let validated = record.validate();
+    if let Err(errors) = &validated {
+        for e in errors {
+            problems.add(&e.field, e.message.clone());
         }
-    };
-    if !problems.is_empty() {
-        return Ok(None);
     }
+    // A new initiative enters the directory with where its facts come from.
+    if let (Some(r), None) = (record.initiative_sources(), target)
+        && r.iter().all(|s| s.trim().is_empty())
+    {
+        problems.add("sources", ctx.t("form-error-source-needed"));
+    }
+    let valid = match validated {
+        Ok(valid) if problems.is_empty() => valid,
+        _ => return Ok(None),
+    };
     let now = state.clock().now();
     if viewer.is_staff() {
         let change = if target.is_some() {
@@ -470,11 +568,14 @@ pub async fn submit(
         found(se::unpublish(state.db(), &actor(&viewer), kind, slug, now).await?)?;
         return Ok(see_other(kind.section()));
     }
-    draft.record.apply(&form);
+    draft.unread = draft.record.apply(&form);
     draft.record.set_slug(draft.target.clone());
     // A preview shows the form again as it is; otherwise it comes back only with problems.
     let preview = action == "preview";
     let mut problems = Problems::default();
+    if preview {
+        unread_problems(&ctx, &draft.unread, &mut problems);
+    }
     if !preview
         && let Some(sent) = send(&state, &ctx, &viewer, &draft, &form, &mut problems).await?
     {

@@ -172,7 +172,13 @@ async fn atom(
         .map(|e| FeedEntry {
             path: path_of(e.kind, &e.slug),
             title: e.title,
-            summary: e.summary,
+            // A news post's summary is plain text; the others' are Markdown, which an
+            // Atom `summary` of type text would show with its markup.
+            summary: if e.kind == "news" {
+                e.summary
+            } else {
+                sparks_core::markdown::to_plain_text(&e.summary)
+            },
             published: e.published,
             updated: e.updated,
             content_warning: e.content_warning,
@@ -377,7 +383,7 @@ pub fn initiative_ld(i: &sparks_core::Initiative) -> serde_json::Value {
         "@type": "Project",
         "name": format!("{}: {}", i.acronym, i.title),
         "alternateName": i.acronym,
-        "description": i.summary,
+        "description": sparks_core::markdown::to_plain_text(&i.summary),
         "url": i.website.as_ref().map(ToString::to_string),
         "identifier": i.grant_id,
         "foundingDate": i.start_date.map(|d| d.to_string()),
@@ -398,7 +404,7 @@ pub fn event_ld(e: &sparks_core::Event) -> serde_json::Value {
         "@context": "https://schema.org",
         "@type": "Event",
         "name": e.title,
-        "description": e.summary,
+        "description": sparks_core::markdown::to_plain_text(&e.summary),
         "startDate": sparks_core::date::iso_day(e.start.date()),
         "endDate": e.end.map(|d| sparks_core::date::iso_day(d.date())),
         "url": e.url.as_ref().map(ToString::to_string),
@@ -418,7 +424,7 @@ pub fn resource_ld(r: &sparks_core::Resource) -> serde_json::Value {
         "@context": "https://schema.org",
         "@type": "CreativeWork",
         "name": r.title,
-        "description": r.summary,
+        "description": sparks_core::markdown::to_plain_text(&r.summary),
         "url": r.url.as_ref().map(ToString::to_string),
         "inLanguage": r.language,
         "datePublished": r.published.map(|d| d.to_string()),

@@ -44,7 +44,7 @@ fn ics_event(e: &Event, host: &str, stamp: chrono::DateTime<Utc>) -> icalendar::
     if !place.is_empty() {
         ev.location(&place.join(", "));
     }
-    let mut description = e.summary.clone();
+    let mut description = sparks_core::markdown::to_plain_text(&e.summary);
     if !e.organisers.is_empty() {
         description.push_str(&format!("\n\nOrganisers: {}", e.organisers.join("; ")));
     }
@@ -107,8 +107,9 @@ mod tests {
             timezone: zone.map(Into::into),
             city: Some("Ávila".into()),
             country: Some("ES".into()),
-            summary: "A, b; c\nnext line".into(),
+            summary: "A, **b**; c\nnext line".into(),
             url: Some("https://example.org/a".into()),
+            source_url: Some("https://example.org/s".into()),
             ..EventDraft::default()
         }
         .validate()
@@ -149,8 +150,11 @@ mod tests {
             unfolded.contains("SUMMARY:Workshop\\; Ávila\\, \"#C1b3rWall\" day 🚸 مرحبا\r\n"),
             "{ics}"
         );
+        // The summary's plain words (it is Markdown), then the source on a line of its own.
         assert!(
-            unfolded.contains("DESCRIPTION:A\\, b\\; c\\nnext line\r\n"),
+            unfolded.contains(
+                "DESCRIPTION:A\\, b\\; c next line\\n\\nSource: https://example.org/s\r\n"
+            ),
             "{ics}"
         );
         assert!(unfolded.contains("LOCATION:Ávila\\, Spain\r\n"), "{ics}");

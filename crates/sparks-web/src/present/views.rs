@@ -33,7 +33,7 @@ pub fn card(ctx: &PageContext, i: &InitiativeSummary) -> InitiativeCard {
         href: ctx.link(&format!("/initiatives/{}", i.slug)),
         acronym: i.acronym.clone(),
         title: i.title.clone(),
-        summary: shorten(&i.summary, 240),
+        summary: shorten(&sparks_core::markdown::to_plain_text(&i.summary), 240),
         programme: l.programme(i.programme),
         status: l.status(i.status),
         status_slug: i.status.slug().to_owned(),
@@ -269,6 +269,9 @@ pub fn facts(ctx: &PageContext, i: &Initiative, today: time::Date) -> Vec<Fact> 
             None => c.clone(),
         };
         facts.push(fact("fact-coordinator", value));
+    }
+    if !i.partners.is_empty() {
+        facts.push(fact("fact-partners", i.partners.join("; ")));
     }
     if let Some(n) = i.eu_contribution_eur {
         facts.push(fact("fact-eu-contribution", l.euros(n)));

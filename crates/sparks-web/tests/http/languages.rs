@@ -129,9 +129,9 @@ async fn switcher_and_alternates_point_at_the_same_page() {
     // Content in the interface's language has no lang attribute of its own; English records
     // on a Polish page do.
     let pl = app.get("/initiatives/arica?lang=pl").await;
-    assert!(pl.body.contains("<p class=\"lead\" lang=\"en\">"));
+    assert!(pl.body.contains("<div class=\"lead\" lang=\"en\">"));
     let en = app.get("/initiatives/arica").await;
-    assert!(en.body.contains("<p class=\"lead\">"));
+    assert!(en.body.contains("<div class=\"lead\">"));
 }
 
 #[tokio::test]

@@ -99,8 +99,8 @@ async fn a_new_member_joins_verifies_proposes_and_an_editor_with_totp_approves(s
         ("pillars", "victim-support"),
         ("programme", "Horizon Europe"),
         ("website", "https://pendzx.example.org"),
-        ("countries", "PL"),
-        ("countries", "DE"),
+        ("partner_countries", "PL\nDE"),
+        ("sources", "https://pendzx.example.org/about"),
     ];
     let mut preview = fields.to_vec();
     preview.push(("action", "preview"));

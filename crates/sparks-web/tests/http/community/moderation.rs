@@ -20,6 +20,7 @@ async fn pending_submissions_appear_nowhere_public_until_approved(site: Site) {
                 ("title", format!("{MARK} initiative")),
                 ("summary", MARK.into()),
                 ("pillars", "prevention".into()),
+                ("sources", "https://pending.example.org/".into()),
             ],
         ),
         (

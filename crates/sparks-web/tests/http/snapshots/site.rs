@@ -20,7 +20,8 @@ pub async fn propose(site: &Site) {
                 ("pillars", "prevention"),
                 ("programme", "Horizon Europe"),
                 ("website", "https://snapx.example.org"),
-                ("countries", "PL"),
+                ("partner_countries", "PL"),
+                ("sources", "https://snapx.example.org/about"),
             ],
         )
         .await;
