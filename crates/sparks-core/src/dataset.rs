@@ -60,6 +60,12 @@ pub struct DatasetRecord {
     pub eu_contribution_eur: Option<i64>,
     /// Country names or codes.
     pub partner_countries: Vec<String>,
+    /// A status stated by a source (`ongoing`, `completed`), with `status_source`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Where `status` is stated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status_source: Option<String>,
 }
 
 /// A field source is written as one URL or a list of them.
@@ -111,6 +117,8 @@ impl DatasetRecord {
             notes: self.notes,
             featured: self.featured_on_sparks,
             sparks_urls: self.sparks_urls,
+            status: self.status,
+            status_source: self.status_source,
         }
     }
 
@@ -148,6 +156,8 @@ impl DatasetRecord {
                 .iter()
                 .map(|c| c.code().to_owned())
                 .collect(),
+            status: i.status_claim.as_ref().map(|c| c.status.slug().to_owned()),
+            status_source: i.status_claim.as_ref().map(|c| c.source.to_string()),
         }
     }
 }

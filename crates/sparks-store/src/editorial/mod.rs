@@ -11,6 +11,7 @@
 
 mod community;
 mod content;
+mod checks;
 mod feed_items;
 mod threads;
 
@@ -21,6 +22,7 @@ pub use content::{
     Change, Publication, Publishable, approve_submission, publish, reject_submission, restore,
     unpublish,
 };
+pub use checks::mark_checked;
 pub use feed_items::{approve_feed_item, set_feed_trusted};
 pub use threads::{flag_thread, lock_thread, move_thread};
 
@@ -77,11 +79,13 @@ pub enum Action {
     Unpin,
     /// Staff moved a thread to another space.
     Move,
+    /// Staff confirmed a record's facts against its sources ("still correct").
+    Check,
 }
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 18] = [
+    pub const ALL: [Action; 19] = [
         Action::Create,
         Action::Update,
         Action::Approve,
@@ -100,6 +104,7 @@ impl Action {
         Action::Pin,
         Action::Unpin,
         Action::Move,
+        Action::Check,
     ];
 
     /// The name in the audit log.
@@ -123,6 +128,7 @@ impl Action {
             Action::Pin => "pin",
             Action::Unpin => "unpin",
             Action::Move => "move",
+            Action::Check => "check",
         }
     }
 
