@@ -10,6 +10,7 @@ pub mod discovery;
 pub mod format;
 pub mod i18n;
 pub mod pages;
+pub mod review;
 
 pub use askama::Template;
 pub use community::*;
@@ -17,6 +18,7 @@ pub use content::*;
 pub use discovery::*;
 pub use i18n::{Arg, Locale};
 pub use pages::*;
+pub use review::*;
 
 /// The stylesheet, served at [`STYLESHEET_PATH`].
 pub const STYLESHEET: &str = include_str!("../static/style.css");

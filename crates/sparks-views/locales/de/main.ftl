@@ -202,7 +202,7 @@ programme-unknown = Nicht erfasst
 status-ongoing = Laufend
 status-completed = Abgeschlossen
 status-planned = Geplant
-status-unknown = Zeitraum nicht erfasst
+status-unknown = Status unbekannt
 
 ## Kinds
 kind-project = Projekt
@@ -986,3 +986,32 @@ form-hint-stat-value = Eine ganze Zahl oder der Wert im Wortlaut der Quelle.
 form-hint-stat-year = Ein Jahr oder ein Zeitraum wie 2020-2022.
 form-hint-country-code = Der zweibuchstabige Ländercode, etwa PL.
 form-hint-languages = Zweibuchstabige Codes, durch Kommas getrennt.
+
+## Status aus Fakten und Prüfdaten (Issue #16)
+status-probably-ongoing = Vermutlich laufend
+status-probably-ongoing-since = Vermutlich laufend (Beginn { $year }, kein Enddatum erfasst)
+status-rule-note = „Laufend“ heißt: Das Enddatum liegt noch vor uns oder eine Quelle sagt es. Ohne Enddatum gilt eine Initiative, die in den letzten drei Jahren begonnen hat, als vermutlich laufend, eine ältere als Status unbekannt.
+fact-status-source = Quelle des Status
+form-field-status = Von einer Quelle genannter Status
+form-hint-status = Nur wenn eine Quelle es sagt (etwa die eigene Website der Initiative meldet das Ende). Sonst entscheiden die Daten.
+form-status-from-dates = Keiner: aus den Daten ableiten
+form-field-status-source = Quelle des Status
+form-hint-status-source = Die Adresse der Seite, die den Status nennt. Nötig, wenn ein Status gewählt ist.
+checked-on = Geprüft am { $date }
+checked-never = Noch nicht geprüft
+review-heading = Prüfliste
+review-lead = Einträge, deren Fakten am längsten nicht geprüft wurden, stehen oben: nie geprüfte zuerst, Hilfsangebote vor dem Rest. „Noch korrekt“ vermerkt das heutige Datum und Ihren Namen.
+review-record = Eintrag
+review-type = Art
+review-checked = Zuletzt geprüft
+review-actions = Aktionen
+review-checked-by = { $date } von { $name }
+review-still-correct = Noch korrekt
+review-edit = Bearbeiten
+review-empty = Nichts zu prüfen.
+review-done = Als heute geprüft vermerkt.
+review-type-initiative = Initiative
+review-type-resource = Ressource
+review-type-helpline = Hilfsangebot
+review-type-statistic = Zahl
+review-type-recommendation = Empfehlung

@@ -202,7 +202,7 @@ programme-unknown = Not recorded
 status-ongoing = Ongoing
 status-completed = Completed
 status-planned = Planned
-status-unknown = Dates not recorded
+status-unknown = Status unknown
 
 ## Kinds
 kind-project = Project
@@ -932,3 +932,32 @@ form-hint-stat-value = A whole number, or the value as the source words it.
 form-hint-stat-year = A year, or a period like 2020-2022.
 form-hint-country-code = The two-letter country code, like PL.
 form-hint-languages = Two-letter codes, separated by commas.
+
+## Status from facts and checked dates (issue #16)
+status-probably-ongoing = Probably ongoing
+status-probably-ongoing-since = Probably ongoing (started { $year }, no end date recorded)
+status-rule-note = "Ongoing" means the end date is still ahead or a source says so. Without an end date, an initiative that started within the last three years is shown as probably ongoing, an older one as status unknown.
+fact-status-source = Status source
+form-field-status = Status stated by a source
+form-hint-status = Only when a source says so (for example the initiative's own site says it has ended). Otherwise the dates decide.
+form-status-from-dates = None: decide from the dates
+form-field-status-source = Source of the status
+form-hint-status-source = The address of the page that states the status. Needed when a status is chosen.
+checked-on = Checked on { $date }
+checked-never = Not checked yet
+review-heading = Review queue
+review-lead = Records whose facts were checked longest ago come first: never-checked ones first of all, help services before the rest. "Still correct" records today's date and your name.
+review-record = Record
+review-type = Type
+review-checked = Last checked
+review-actions = Actions
+review-checked-by = { $date } by { $name }
+review-still-correct = Still correct
+review-edit = Edit
+review-empty = Nothing to review.
+review-done = Marked as checked today.
+review-type-initiative = Initiative
+review-type-resource = Resource
+review-type-helpline = Help service
+review-type-statistic = Figure
+review-type-recommendation = Recommendation

@@ -202,7 +202,7 @@ programme-unknown = No consta
 status-ongoing = En curso
 status-completed = Finalizada
 status-planned = Prevista
-status-unknown = Fechas no registradas
+status-unknown = Estado desconocido
 
 ## Kinds
 kind-project = Proyecto
@@ -986,3 +986,32 @@ form-hint-stat-value = Un número entero, o el valor tal como lo expresa la fuen
 form-hint-stat-year = Un año, o un periodo como 2020-2022.
 form-hint-country-code = El código de país de dos letras, por ejemplo PL.
 form-hint-languages = Códigos de dos letras, separados por comas.
+
+## Estado a partir de los hechos y fechas de comprobación (issue #16)
+status-probably-ongoing = Probablemente en curso
+status-probably-ongoing-since = Probablemente en curso (iniciada en { $year }, sin fecha de fin registrada)
+status-rule-note = «En curso» significa que la fecha de fin aún no ha llegado o que una fuente lo indica. Sin fecha de fin, una iniciativa que empezó en los últimos tres años se muestra como probablemente en curso; una más antigua, como estado desconocido.
+fact-status-source = Fuente del estado
+form-field-status = Estado indicado por una fuente
+form-hint-status = Solo si una fuente lo indica (por ejemplo, el sitio de la iniciativa dice que ha terminado). Si no, deciden las fechas.
+form-status-from-dates = Ninguno: deducir de las fechas
+form-field-status-source = Fuente del estado
+form-hint-status-source = La dirección de la página que indica el estado. Obligatoria si se elige un estado.
+checked-on = Comprobado el { $date }
+checked-never = Aún sin comprobar
+review-heading = Cola de revisión
+review-lead = Primero los registros comprobados hace más tiempo: los nunca comprobados ante todo, los servicios de ayuda antes que el resto. «Sigue siendo correcto» registra la fecha de hoy y su nombre.
+review-record = Registro
+review-type = Tipo
+review-checked = Última comprobación
+review-actions = Acciones
+review-checked-by = { $date } por { $name }
+review-still-correct = Sigue siendo correcto
+review-edit = Editar
+review-empty = Nada que revisar.
+review-done = Marcado como comprobado hoy.
+review-type-initiative = Iniciativa
+review-type-resource = Recurso
+review-type-helpline = Servicio de ayuda
+review-type-statistic = Cifra
+review-type-recommendation = Recomendación

@@ -202,7 +202,7 @@ programme-unknown = Non renseigné
 status-ongoing = En cours
 status-completed = Terminée
 status-planned = Prévue
-status-unknown = Dates non renseignées
+status-unknown = Statut inconnu
 
 ## Kinds
 kind-project = Projet
@@ -986,3 +986,32 @@ form-hint-stat-value = Un nombre entier, ou la valeur telle que la source la for
 form-hint-stat-year = Une année, ou une période comme 2020-2022.
 form-hint-country-code = Le code pays à deux lettres, par exemple PL.
 form-hint-languages = Codes à deux lettres, séparés par des virgules.
+
+## Statut d’après les faits et dates de vérification (issue #16)
+status-probably-ongoing = Probablement en cours
+status-probably-ongoing-since = Probablement en cours (débutée en { $year }, aucune date de fin enregistrée)
+status-rule-note = « En cours » signifie que la date de fin n’est pas encore passée ou qu’une source le dit. Sans date de fin, une initiative qui a débuté au cours des trois dernières années est indiquée comme probablement en cours ; une plus ancienne, comme statut inconnu.
+fact-status-source = Source du statut
+form-field-status = Statut indiqué par une source
+form-hint-status = Seulement si une source le dit (par exemple le site de l’initiative annonce sa fin). Sinon, les dates décident.
+form-status-from-dates = Aucun : déduire des dates
+form-field-status-source = Source du statut
+form-hint-status-source = L’adresse de la page qui indique le statut. Obligatoire si un statut est choisi.
+checked-on = Vérifié le { $date }
+checked-never = Pas encore vérifié
+review-heading = File de relecture
+review-lead = Les fiches vérifiées il y a le plus longtemps viennent d’abord : celles jamais vérifiées en premier, les services d’aide avant le reste. « Toujours exact » enregistre la date du jour et votre nom.
+review-record = Fiche
+review-type = Type
+review-checked = Dernière vérification
+review-actions = Actions
+review-checked-by = { $date } par { $name }
+review-still-correct = Toujours exact
+review-edit = Modifier
+review-empty = Rien à relire.
+review-done = Marqué comme vérifié aujourd’hui.
+review-type-initiative = Initiative
+review-type-resource = Ressource
+review-type-helpline = Service d’aide
+review-type-statistic = Chiffre
+review-type-recommendation = Recommandation

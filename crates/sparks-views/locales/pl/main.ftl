@@ -216,7 +216,7 @@ programme-unknown = Brak danych
 status-ongoing = W trakcie
 status-completed = Zakończona
 status-planned = Planowana
-status-unknown = Brak dat
+status-unknown = Status nieznany
 
 ## Kinds
 kind-project = Projekt
@@ -1028,3 +1028,32 @@ form-hint-stat-value = Liczba całkowita lub wartość w brzmieniu źródła.
 form-hint-stat-year = Rok lub okres, np. 2020-2022.
 form-hint-country-code = Dwuliterowy kod kraju, np. PL.
 form-hint-languages = Dwuliterowe kody oddzielone przecinkami.
+
+## Status na podstawie faktów i daty sprawdzenia (issue #16)
+status-probably-ongoing = Prawdopodobnie w trakcie
+status-probably-ongoing-since = Prawdopodobnie w trakcie (rozpoczęta w { $year }, brak daty zakończenia)
+status-rule-note = „W trakcie” oznacza, że data zakończenia jeszcze nie minęła albo tak podaje źródło. Bez daty zakończenia inicjatywa rozpoczęta w ciągu ostatnich trzech lat jest pokazywana jako prawdopodobnie w trakcie, starsza jako status nieznany.
+fact-status-source = Źródło statusu
+form-field-status = Status podany przez źródło
+form-hint-status = Tylko gdy podaje go źródło (np. strona inicjatywy informuje o jej zakończeniu). W przeciwnym razie decydują daty.
+form-status-from-dates = Brak: wynika z dat
+form-field-status-source = Źródło statusu
+form-hint-status-source = Adres strony podającej status. Wymagany, gdy wybrano status.
+checked-on = Sprawdzono { $date }
+checked-never = Jeszcze nie sprawdzono
+review-heading = Kolejka przeglądu
+review-lead = Najpierw wpisy sprawdzane najdawniej: przede wszystkim nigdy niesprawdzone, usługi pomocowe przed pozostałymi. „Nadal aktualne” zapisuje dzisiejszą datę i Twoje imię.
+review-record = Wpis
+review-type = Rodzaj
+review-checked = Ostatnio sprawdzono
+review-actions = Działania
+review-checked-by = { $date }, { $name }
+review-still-correct = Nadal aktualne
+review-edit = Edytuj
+review-empty = Nie ma nic do przejrzenia.
+review-done = Oznaczono jako sprawdzone dzisiaj.
+review-type-initiative = Inicjatywa
+review-type-resource = Zasób
+review-type-helpline = Usługa pomocowa
+review-type-statistic = Liczba
+review-type-recommendation = Rekomendacja

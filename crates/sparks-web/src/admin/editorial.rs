@@ -149,6 +149,8 @@ impl Record {
                 r.partner_countries = list(form, "countries");
                 r.start_date = opt(form, "start_date");
                 r.end_date = opt(form, "end_date");
+                r.status = opt(form, "status");
+                r.status_source = opt(form, "status_source");
             }
             Record::Resource(r) => {
                 r.title = form.get("title");
@@ -237,6 +239,8 @@ impl Record {
                 ("countries", vec![r.partner_countries.join(", ")]),
                 ("start_date", o(&r.start_date)),
                 ("end_date", o(&r.end_date)),
+                ("status", o(&r.status)),
+                ("status_source", o(&r.status_source)),
             ],
             Record::Resource(r) => vec![
                 ("title", one(&r.title)),

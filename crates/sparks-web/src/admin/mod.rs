@@ -6,10 +6,12 @@ mod audit;
 pub(crate) mod editorial;
 pub(crate) mod media;
 mod moderation;
+mod review;
 mod users;
 
 pub use audit::{audit, restore};
 pub use moderation::{decide, decide_report, moderation};
+pub use review::{review, still_correct};
 pub use users::{link_initiative, set_role, users};
 
 use axum::extract::State;
@@ -47,6 +49,7 @@ pub async fn admin_home(
             link("moderation-heading", "/admin/moderation"),
             ctx.tn("admin-waiting", waiting + reports),
         ),
+        (link("review-heading", "/admin/review"), String::new()),
         (link("media-admin-heading", "/admin/media"), String::new()),
         (link("feeds-heading", "/admin/feeds"), String::new()),
         (link("audit-heading", "/admin/audit"), String::new()),

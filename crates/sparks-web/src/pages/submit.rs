@@ -150,7 +150,14 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
             hint(ctx, text("countries"), "form-hint-countries"),
             hint(ctx, text("start_date"), "form-hint-partial-date"),
             hint(ctx, text("end_date"), "form-hint-partial-date"),
-        ],
+        ]
+        .into_iter()
+        .chain(crate::present::status_form::status_fields(
+            ctx,
+            &value_of(&v, "status"),
+            &value_of(&v, "status_source"),
+        ))
+        .collect(),
         ContentKind::Resource => vec![
             required(text("title")),
             type_select(

@@ -7,4 +7,5 @@ pub(crate) mod context;
 pub(crate) mod forms;
 pub(crate) mod landscape;
 pub(crate) mod pagination;
+pub(crate) mod status_form;
 pub(crate) mod views;
