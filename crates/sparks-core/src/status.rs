@@ -194,12 +194,30 @@ mod tests {
         let derive = |s, e| Status::derive(pd(s), pd(e), None, today);
         assert_eq!(derive("2023-01", "2024-12"), Status::Ongoing);
         assert_eq!(derive("2023-01", "2024-11"), Status::Completed);
-        assert_eq!(Status::derive(pd("2025"), None, None, today), Status::Planned);
-        assert_eq!(Status::derive(pd("2022"), None, None, today), Status::ProbablyOngoing);
-        assert_eq!(Status::derive(pd("2021"), None, None, today), Status::Unknown);
-        assert_eq!(Status::derive(pd("2008"), None, None, today), Status::Unknown);
-        assert_eq!(Status::derive(None, pd("2030"), None, today), Status::Ongoing);
-        assert_eq!(Status::derive(None, pd("2020"), None, today), Status::Completed);
+        assert_eq!(
+            Status::derive(pd("2025"), None, None, today),
+            Status::Planned
+        );
+        assert_eq!(
+            Status::derive(pd("2022"), None, None, today),
+            Status::ProbablyOngoing
+        );
+        assert_eq!(
+            Status::derive(pd("2021"), None, None, today),
+            Status::Unknown
+        );
+        assert_eq!(
+            Status::derive(pd("2008"), None, None, today),
+            Status::Unknown
+        );
+        assert_eq!(
+            Status::derive(None, pd("2030"), None, today),
+            Status::Ongoing
+        );
+        assert_eq!(
+            Status::derive(None, pd("2020"), None, today),
+            Status::Completed
+        );
         assert_eq!(Status::derive(None, None, None, today), Status::Unknown);
     }
 
@@ -208,16 +226,31 @@ mod tests {
         let today = date!(2024 - 12 - 15);
         let ongoing = Some(DeclaredStatus::Ongoing);
         let completed = Some(DeclaredStatus::Completed);
-        assert_eq!(Status::derive(pd("2008"), None, ongoing, today), Status::Ongoing);
-        assert_eq!(Status::derive(pd("2023"), None, completed, today), Status::Completed);
+        assert_eq!(
+            Status::derive(pd("2008"), None, ongoing, today),
+            Status::Ongoing
+        );
+        assert_eq!(
+            Status::derive(pd("2023"), None, completed, today),
+            Status::Completed
+        );
         assert_eq!(Status::derive(None, None, ongoing, today), Status::Ongoing);
         // A past end date is the more precise fact.
-        assert_eq!(Status::derive(None, pd("2020"), ongoing, today), Status::Completed);
-        assert_eq!(Status::derive(None, pd("2030"), completed, today), Status::Completed);
+        assert_eq!(
+            Status::derive(None, pd("2020"), ongoing, today),
+            Status::Completed
+        );
+        assert_eq!(
+            Status::derive(None, pd("2030"), completed, today),
+            Status::Completed
+        );
     }
 
     #[test]
     fn recent_start_on_a_leap_day() {
-        assert_eq!(recent_start_from(date!(2024 - 02 - 29)), date!(2021 - 02 - 28));
+        assert_eq!(
+            recent_start_from(date!(2024 - 02 - 29)),
+            date!(2021 - 02 - 28)
+        );
     }
 }

@@ -160,6 +160,8 @@ pub fn initiatives(count: usize, seed: u64) -> Vec<DatasetRecord> {
                 sources: vec![format!("https://example.org/source/{n}")],
                 eu_contribution_eur: (rng.below(3) > 0).then(|| i64::try_from(50_000 + rng.below(5_000_000)).unwrap_or(0)),
                 partner_countries: partners,
+                status: None,
+                status_source: None,
             }
         })
         .collect()

@@ -44,7 +44,9 @@ struct CheckRow {
 pub fn parse_day(text: &str) -> Result<Date> {
     match text.parse::<sparks_core::PartialDate>() {
         Ok(d) if d.day().is_some() => Ok(d.first_day()),
-        _ => Err(StoreError::Corrupt(format!("checked_at {text:?} is not a day"))),
+        _ => Err(StoreError::Corrupt(format!(
+            "checked_at {text:?} is not a day"
+        ))),
     }
 }
 
@@ -61,9 +63,8 @@ impl TryFrom<CheckRow> for Check {
 
 /// The last check of one record.
 pub async fn get(db: &Db, kind: ContentKind, slug: &str) -> Result<Option<Check>> {
-    let mut sql = Sql::new(
-        "SELECT slug, checked_at, checked_by_name FROM record_checks WHERE kind = ",
-    );
+    let mut sql =
+        Sql::new("SELECT slug, checked_at, checked_by_name FROM record_checks WHERE kind = ");
     sql.push_arg(kind.slug())
         .push(" AND slug = ")
         .push_arg(slug);
@@ -81,9 +82,8 @@ pub async fn get_many(
 ) -> Result<HashMap<String, Check>> {
     let mut found = HashMap::new();
     for chunk in slugs.chunks(500) {
-        let mut sql = Sql::new(
-            "SELECT slug, checked_at, checked_by_name FROM record_checks WHERE kind = ",
-        );
+        let mut sql =
+            Sql::new("SELECT slug, checked_at, checked_by_name FROM record_checks WHERE kind = ");
         sql.push_arg(kind.slug()).push(" AND slug IN ");
         sql.push_in_list(chunk.iter().cloned());
         for row in db.fetch_all::<CheckRow>(sql).await? {

@@ -314,10 +314,7 @@ fn push_row(sql: &mut Sql, i: &Initiative, now: &str) -> Result<()> {
             .as_ref()
             .map(|c| c.status.slug().to_owned())
             .into(),
-        i.status_claim
-            .as_ref()
-            .map(|c| c.source.to_string())
-            .into(),
+        i.status_claim.as_ref().map(|c| c.source.to_string()).into(),
     ];
     push_values(sql, values);
     Ok(())

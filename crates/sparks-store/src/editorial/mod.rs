@@ -9,12 +9,13 @@
 //! the [`Actor`], and `now` (from the caller's clock). Turning a form or a stored payload into
 //! a record stays with the caller.
 
+mod checks;
 mod community;
 mod content;
-mod checks;
 mod feed_items;
 mod threads;
 
+pub use checks::mark_checked;
 pub use community::{
     add_feed, approve_feed, hide_post, link_initiative, record_upload, resolve_report, set_role,
 };
@@ -22,7 +23,6 @@ pub use content::{
     Change, Publication, Publishable, approve_submission, publish, reject_submission, restore,
     unpublish,
 };
-pub use checks::mark_checked;
 pub use feed_items::{approve_feed_item, set_feed_trusted};
 pub use threads::{flag_thread, lock_thread, move_thread};
 

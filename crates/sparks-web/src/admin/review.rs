@@ -70,11 +70,7 @@ pub async fn review(
                 kind: item.kind.slug().to_owned(),
                 kind_label: ctx.t(&format!("review-type-{}", item.kind.slug())),
                 href: ctx.link(&public_href(item.kind, &item.slug)),
-                edit_href: ctx.link(&format!(
-                    "/submit/{}?slug={}",
-                    item.kind.slug(),
-                    item.slug
-                )),
+                edit_href: ctx.link(&format!("/submit/{}?slug={}", item.kind.slug(), item.slug)),
                 slug: item.slug,
                 title: item.title,
                 checked,
@@ -98,6 +94,15 @@ pub async fn still_correct(
     Path((kind, slug)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let kind = ContentKind::parse(&kind).ok_or(WebError::NotFound)?;
-    found(se::mark_checked(state.db(), &actor(&viewer), kind, &slug, state.clock().now()).await?)?;
+    found(
+        se::mark_checked(
+            state.db(),
+            &actor(&viewer),
+            kind,
+            &slug,
+            state.clock().now(),
+        )
+        .await?,
+    )?;
     Ok(see_other(&format!("{REVIEW}?done=1")))
 }

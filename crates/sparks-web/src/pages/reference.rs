@@ -210,8 +210,18 @@ pub async fn series_csv(
 /// `GET /help`: the general advice, then every help service by country.
 pub async fn help(State(state): State<AppState>, ctx: PageContext) -> Result<Response, WebError> {
     let all = reference::helplines(state.db(), None).await?;
+    // Staff confirm help services from the review queue; the later of that and the
+    // record's own date is when it was last checked.
+    let slugs: Vec<String> = all.iter().map(|h| h.slug.clone()).collect();
+    let checks = sparks_store::checks::get_many(
+        state.db(),
+        sparks_store::moderation::ContentKind::Helpline,
+        &slugs,
+    )
+    .await?;
     let mut countries: Vec<HelpCountry> = Vec::new();
     for h in &all {
+        let checked = h.checked.max(checks.get(&h.slug).map(|c| c.checked_at));
         let service = HelpService {
             kind: ctx.t(&format!("helpline-kind-{}", h.kind.slug())),
             name: h.name.clone(),
@@ -222,7 +232,7 @@ pub async fn help(State(state): State<AppState>, ctx: PageContext) -> Result<Res
             hours: h.hours.clone(),
             chat: h.chat,
             source_url: h.source_url.to_string(),
-            checked: h.checked.map(|d| ctx.locale.date(iso(d))),
+            checked: checked.map(|d| ctx.locale.date(iso(d))),
             notes: h.notes.clone(),
         };
         let rank = |k: &str| {

@@ -46,7 +46,10 @@ pub fn checked_line(ctx: &PageContext, check: Option<&sparks_store::checks::Chec
     match check {
         Some(c) => ctx.t_args(
             "checked-on",
-            &[("date", &ctx.locale.date(PartialDate::from_date(c.checked_at)))],
+            &[(
+                "date",
+                &ctx.locale.date(PartialDate::from_date(c.checked_at)),
+            )],
         ),
         None => ctx.t("checked-never"),
     }

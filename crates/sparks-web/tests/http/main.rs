@@ -20,6 +20,8 @@ mod languages;
 mod news_origin;
 mod pages;
 mod quick_exit_status;
+mod review_queue;
 mod snapshots;
+mod status_from_facts;
 mod syndication;
 mod uploads;
