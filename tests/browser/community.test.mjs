@@ -201,7 +201,7 @@ describe('an admin with TOTP', { skip, timeout: 300_000 }, () => {
     await submitAndWait(page);
   });
 
-  eachPageAnswers(ctx, 'admin', ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/feeds', '/admin/media', '/submit/initiative?slug=arica', '/account', '/account/two-factor']);
+  eachPageAnswers(ctx, 'admin', ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/review', '/admin/feeds', '/admin/media', '/submit/initiative?slug=arica', '/account', '/account/two-factor']);
 
   test('staff hide, pin, lock and move a whole thread', async () => {
     const { page } = ctx;
