@@ -58,8 +58,9 @@ pub struct Initiative {
     pub featured: bool,
     /// Its pages on the former sparksinthedark.net.
     pub sparks_urls: Vec<Url>,
-    /// A status an editor recorded from a source, when the dates cannot tell.
-    pub status_claim: Option<StatusClaim>,
+    /// A status an editor recorded from a source, when the dates cannot tell. Boxed: it is
+    /// rare, and an initiative is moved around in bulk loads.
+    pub status_claim: Option<Box<StatusClaim>>,
 }
 
 /// A status as a source states it: what, and where it says so.
@@ -352,7 +353,7 @@ impl InitiativeDraft {
             notes: non_empty(self.notes),
             featured: self.featured,
             sparks_urls,
-            status_claim,
+            status_claim: status_claim.map(Box::new),
         })
     }
 }

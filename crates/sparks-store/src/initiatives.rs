@@ -594,11 +594,11 @@ async fn hydrate(conn: &mut Conn<'_>, rows: Vec<InitiativeRow>) -> Result<Vec<In
                 notes: row.notes,
                 featured: row.featured,
                 status_claim: match (row.declared_status, row.declared_status_source) {
-                    (Some(status), Some(source)) => Some(sparks_core::StatusClaim {
+                    (Some(status), Some(source)) => Some(Box::new(sparks_core::StatusClaim {
                         status: status.parse().map_err(|e| corrupt("declared_status", e))?,
                         source: url::Url::parse(&source)
                             .map_err(|e| corrupt("declared_status_source", e))?,
-                    }),
+                    })),
                     _ => None,
                 },
             })

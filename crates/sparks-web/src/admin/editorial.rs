@@ -35,6 +35,10 @@ pub fn actor(viewer: &Viewer) -> Actor {
 
 /// A content record in its import format.
 #[derive(Debug, Clone)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "one record per request, built and dropped there: boxing would save nothing"
+)]
 pub enum Record {
     /// An initiative (the dataset's format).
     Initiative(DatasetRecord),
