@@ -63,6 +63,8 @@ pub struct ResourceItem {
     pub source_url: Option<String>,
     /// Its page on this site.
     pub url: String,
+    /// The day the facts were last checked against the sources (`YYYY-MM-DD`), or null.
+    pub checked_at: Option<String>,
 }
 
 /// The API form of a resource: its draft's fields (how it is written as text), the initiatives
@@ -85,6 +87,7 @@ pub(crate) fn resource_item(e: &ResourceEntry) -> ResourceItem {
         link: d.url,
         source_url: d.source_url,
         url: format!("/resources/{}", r.slug),
+        checked_at: None,
     }
 }
 
@@ -226,6 +229,8 @@ pub struct StatisticItem {
     pub also_cited_at: Vec<String>,
     /// Caveats.
     pub note: Option<String>,
+    /// The day the facts were last checked against the sources (`YYYY-MM-DD`), or null.
+    pub checked_at: Option<String>,
 }
 
 /// The API form of a figure (also used by the CSV download).
@@ -249,5 +254,6 @@ pub fn statistic_item(s: &Statistic) -> StatisticItem {
         primary_source: s.primary_source.as_ref().map(ToString::to_string),
         also_cited_at: s.also_cited_at.iter().map(ToString::to_string).collect(),
         note: s.note.clone(),
+        checked_at: None,
     }
 }

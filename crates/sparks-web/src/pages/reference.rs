@@ -30,6 +30,16 @@ pub async fn recommendations(
     let db = state.db();
     let entries = reference::recommendations(db).await?;
     let library = resources::all(db).await?;
+    let slugs: Vec<String> = entries
+        .iter()
+        .map(|e| e.recommendation.slug.clone())
+        .collect();
+    let checks = sparks_store::checks::get_many(
+        db,
+        sparks_store::moderation::ContentKind::Recommendation,
+        &slugs,
+    )
+    .await?;
     let groups = Pillar::ALL
         .iter()
         .map(|p| RecommendationGroup {
@@ -53,6 +63,10 @@ pub async fn recommendations(
                                 .unwrap_or_else(|| a.clone()),
                         ));
                     }
+                    facts.push((
+                        ctx.t("review-checked"),
+                        crate::present::views::checked_line(&ctx, checks.get(&r.slug)),
+                    ));
                     let from_resources = library
                         .iter()
                         .filter(|res| {

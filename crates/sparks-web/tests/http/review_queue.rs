@@ -153,3 +153,76 @@ async fn staff_confirm_records_from_the_review_queue(site: Site) {
         .await;
     assert_eq!(r.status, StatusCode::NOT_FOUND, "{b}");
 }
+
+db_test!(every_checked_kind_shows_its_date_on_pages_and_in_the_api);
+async fn every_checked_kind_shows_its_date_on_pages_and_in_the_api(site: Site) {
+    let b = site.backend;
+    let all = sparks_store::checks::queue(&site.db, 100_000)
+        .await
+        .unwrap();
+    let first = |kind: &str| {
+        all.iter()
+            .find(|q| q.kind.slug() == kind)
+            .unwrap_or_else(|| panic!("{b}: no {kind} in the queue"))
+            .slug
+            .clone()
+    };
+    let (resource, statistic, recommendation) = (
+        first("resource"),
+        first("statistic"),
+        first("recommendation"),
+    );
+    let mut v = site.visitor();
+    let res_page = format!("/resources/{resource}");
+    assert!(
+        v.get(&res_page).await.text().contains("Not checked yet"),
+        "{b}"
+    );
+    let res_api = format!("/api/v1/resources/{resource}");
+    assert!(v.get(&res_api).await.json()["checked_at"].is_null(), "{b}");
+    let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
+    for (kind, slug) in [
+        ("resource", &resource),
+        ("statistic", &statistic),
+        ("recommendation", &recommendation),
+    ] {
+        let r = ed
+            .submit(
+                "/admin/review",
+                &format!("/admin/review/{kind}/{slug}"),
+                &[],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {kind}: {}", r.body);
+    }
+    assert!(
+        v.get(&res_page)
+            .await
+            .text()
+            .contains("Checked on 29 November 2026"),
+        "{b}"
+    );
+    assert_eq!(
+        v.get(&res_api).await.json()["checked_at"],
+        "2026-11-29",
+        "{b}"
+    );
+    let list = v.get("/api/v1/resources?per_page=100").await.json();
+    let listed = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["slug"] == resource.as_str())
+        .map(|i| i["checked_at"].clone());
+    if let Some(at) = listed {
+        assert_eq!(at, "2026-11-29", "{b}");
+    }
+    let stat = v
+        .get(&format!("/api/v1/statistics/{statistic}"))
+        .await
+        .json();
+    assert_eq!(stat["checked_at"], "2026-11-29", "{b}");
+    let recs = v.get("/recommendations").await.text();
+    assert!(recs.contains("Checked on 29 November 2026"), "{b}");
+    assert!(recs.contains("Not checked yet"), "{b}: the others are not");
+}
