@@ -129,7 +129,7 @@ pub async fn stamp_in(
         .push(", ")
         .push_arg(id)
         .push(", ")
-        .push_arg(name.map(Some).unwrap_or(None::<String>))
+        .push_arg(name)
         .push(
             ") ON CONFLICT (kind, slug) DO UPDATE SET checked_at = excluded.checked_at, \
              checked_by = excluded.checked_by, checked_by_name = excluded.checked_by_name",
