@@ -247,11 +247,11 @@ describe('an admin with TOTP', { skip, timeout: 300_000 }, () => {
     await submitAndWait(page);
   });
 
-  eachPageAnswers(ctx, 'admin', ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/feeds', '/admin/links', '/admin/media', '/admin/terms', '/admin/groups', '/submit/initiative?slug=arica', '/account', '/account/two-factor']);
+  eachPageAnswers(ctx, 'admin', ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/review', '/admin/feeds', '/admin/links', '/admin/media', '/admin/terms', '/admin/groups', '/submit/initiative?slug=arica', '/account', '/account/two-factor']);
 
   test('a term without a word is an error in the page', async () => {
     const { page } = ctx;
-    await page.goto(new URL('/admin/terms', '/admin/groups', base).href);
+    await page.goto(new URL('/admin/terms', base).href);
     await page.fill('#field-term', '*');
     await page.fill('#field-preferred', 'something');
     const response = await submitAndWait(page, '#add-term + form button[type=submit]');

@@ -64,6 +64,12 @@ pub struct DatasetRecord {
     /// only by country; written only when there are some).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub partners: Vec<String>,
+    /// A status stated by a source (`ongoing`, `completed`), with `status_source`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Where `status` is stated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status_source: Option<String>,
 }
 
 /// A field source is written as one URL or a list of them.
@@ -116,6 +122,8 @@ impl DatasetRecord {
             notes: self.notes,
             featured: self.featured_on_sparks,
             sparks_urls: self.sparks_urls,
+            status: self.status,
+            status_source: self.status_source,
         }
     }
 
@@ -154,6 +162,8 @@ impl DatasetRecord {
                 .map(|c| c.code().to_owned())
                 .collect(),
             partners: i.partners.clone(),
+            status: i.status_claim.as_ref().map(|c| c.status.slug().to_owned()),
+            status_source: i.status_claim.as_ref().map(|c| c.source.to_string()),
         }
     }
 }

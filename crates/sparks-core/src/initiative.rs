@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use time::Date;
 use url::Url;
 
+use crate::status::DeclaredStatus;
 use crate::{Country, InitiativeKind, PartialDate, Pillar, Programme, Status};
 
 /// A validated initiative, as the directory shows it.
@@ -59,12 +60,29 @@ pub struct Initiative {
     pub featured: bool,
     /// Its pages on the former sparksinthedark.net.
     pub sparks_urls: Vec<Url>,
+    /// A status an editor recorded from a source, when the dates cannot tell. Boxed: it is
+    /// rare, and an initiative is moved around in bulk loads.
+    pub status_claim: Option<Box<StatusClaim>>,
+}
+
+/// A status as a source states it: what, and where it says so.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatusClaim {
+    /// The stated status.
+    pub status: DeclaredStatus,
+    /// The page that says so.
+    pub source: Url,
 }
 
 impl Initiative {
     /// Where it stands today.
     pub fn status(&self, today: Date) -> Status {
-        Status::derive(self.start_date, self.end_date, today)
+        Status::derive(
+            self.start_date,
+            self.end_date,
+            self.status_claim.as_ref().map(|c| c.status),
+            today,
+        )
     }
 
     /// Every country involved: the coordinator's first, then the partners', without repeats.
@@ -158,6 +176,10 @@ pub struct InitiativeDraft {
     pub featured: bool,
     /// Pages on the former site.
     pub sparks_urls: Vec<String>,
+    /// A status stated by a source (`ongoing` or `completed`); needs `status_source`.
+    pub status: Option<String>,
+    /// The absolute http(s) URL of the source stating `status`.
+    pub status_source: Option<String>,
 }
 
 const MAX_SHORT: usize = 200;
@@ -326,6 +348,12 @@ impl InitiativeDraft {
             }
         }
 
+        let status_claim = parse_status_claim(
+            self.status.as_deref(),
+            self.status_source.as_deref(),
+            &mut errors,
+        );
+
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -355,7 +383,30 @@ impl InitiativeDraft {
             notes: non_empty(self.notes),
             featured: self.featured,
             sparks_urls,
+            status_claim: status_claim.map(Box::new),
         })
+    }
+}
+
+/// A stated status and its source: both or neither. A status without a source is refused,
+/// since the point of stating one is that a reader can check it.
+fn parse_status_claim(
+    status: Option<&str>,
+    source: Option<&str>,
+    errors: &mut Vec<FieldError>,
+) -> Option<StatusClaim> {
+    let status = crate::vocab::optional("status", status, errors, str::parse::<DeclaredStatus>);
+    let source = parse_url("status_source", source, errors);
+    match (status, source) {
+        (Some(status), Some(source)) => Some(StatusClaim { status, source }),
+        (Some(_), None) => {
+            errors.push(FieldError::new(
+                "status_source",
+                "is needed: say where the status is stated",
+            ));
+            None
+        }
+        _ => None,
     }
 }
 

@@ -37,7 +37,7 @@ pub use date::PartialDate;
 pub use event::{Event, EventDraft, EventTime};
 pub use feed_item::FeedItem;
 pub use helpline::{Helpline, HelplineDraft};
-pub use initiative::{FieldError, Initiative, InitiativeDraft};
+pub use initiative::{FieldError, Initiative, InitiativeDraft, StatusClaim};
 pub use kind::InitiativeKind;
 pub use listing::{FacetCount, Facets, InitiativeSummary, Page};
 pub use news::{NewsDraft, NewsPost};
@@ -46,7 +46,7 @@ pub use programme::Programme;
 pub use recommendation::{Recommendation, RecommendationDraft};
 pub use resource::{Resource, ResourceDraft};
 pub use statistic::{Statistic, StatisticDraft};
-pub use status::Status;
+pub use status::{DeclaredStatus, Status};
 pub use vocab::{Audience, EventKind, HelplineKind, ResourceKind};
 pub use warning::ContentWarning;
 

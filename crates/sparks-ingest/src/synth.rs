@@ -161,6 +161,8 @@ pub fn initiatives(count: usize, seed: u64) -> Vec<DatasetRecord> {
                 eu_contribution_eur: (rng.below(3) > 0).then(|| i64::try_from(50_000 + rng.below(5_000_000)).unwrap_or(0)),
                 partner_countries: partners,
                 partners: Vec::new(),
+                status: None,
+                status_source: None,
             }
         })
         .collect()

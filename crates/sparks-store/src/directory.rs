@@ -13,8 +13,8 @@
 use std::collections::HashMap;
 
 use sparks_core::{
-    Country, FacetCount, Facets, InitiativeKind, InitiativeSummary, Page, PartialDate, Pillar,
-    Programme, Status,
+    Country, DeclaredStatus, FacetCount, Facets, InitiativeKind, InitiativeSummary, Page,
+    PartialDate, Pillar, Programme, Status,
 };
 use time::Date;
 
@@ -41,6 +41,8 @@ struct Entry {
     end_date: Option<PartialDate>,
     start_bound: Option<Date>,
     end_bound: Option<Date>,
+    /// A status a source states, when editors recorded one.
+    declared: Option<DeclaredStatus>,
     topics: Vec<u32>,
     /// The facts below as small numbers, for counting in arrays instead of hash maps (and
     /// for memory: at 100,000 initiatives every byte per entry is 100 KB).
@@ -200,6 +202,12 @@ impl Entry {
             kind,
             start_bound: start_date.map(PartialDate::first_day),
             end_bound: end_date.map(PartialDate::last_day),
+            declared: r
+                .declared_status
+                .as_deref()
+                .map(str::parse)
+                .transpose()
+                .map_err(|e| corrupt("declared_status", e))?,
             start_date,
             end_date,
             text: EntryText::new(&r.slug, &r.acronym, &r.title, &r.summary, r.search_text),
@@ -213,12 +221,7 @@ impl Entry {
 
     /// [`Status::derive`] on the precomputed bounds.
     fn status(&self, today: Date) -> Status {
-        match (self.start_bound, self.end_bound) {
-            (_, Some(end)) if end < today => Status::Completed,
-            (Some(start), _) if start > today => Status::Planned,
-            (Some(_), _) | (None, Some(_)) => Status::Ongoing,
-            (None, None) => Status::Unknown,
-        }
+        Status::from_bounds(self.start_bound, self.end_bound, self.declared, today)
     }
 
     fn summary(&self, today: Date) -> InitiativeSummary {
@@ -281,6 +284,7 @@ struct Row {
     kind: String,
     start_date: Option<String>,
     end_date: Option<String>,
+    declared_status: Option<String>,
     created_at: String,
     search_text: String,
 }
@@ -324,7 +328,7 @@ impl DirectoryIndex {
         loop {
             let mut sql = Sql::new(
                 "SELECT id, slug, acronym, title, summary, programme, kind, start_date, end_date, \
-                 created_at, search_text FROM initiatives WHERE id > ",
+                 declared_status, created_at, search_text FROM initiatives WHERE id > ",
             );
             sql.push_arg(after)
                 .push(" ORDER BY id LIMIT ")

@@ -103,7 +103,7 @@ struct IdRow {
     slug: String,
 }
 
-/// Initiatives per statement (25 values a row: 25,000, under SQLite's 32,766 and
+/// Initiatives per statement (27 values a row: 27,000, under SQLite's 32,766 and
 /// PostgreSQL's 65,535). On SQLite the placeholders are bound positionally (see
 /// [`crate::sql`]), so a statement's binding time grows with its number of values, not with
 /// its square. Fewer, larger statements also journal fewer pages: inside a transaction each
@@ -288,7 +288,7 @@ fn push_row(sql: &mut Sql, i: &Initiative, now: &str) -> Result<()> {
     };
     let details =
         serde_json::to_string(&details).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    let values: [crate::Arg; 25] = [
+    let values: [crate::Arg; 27] = [
         i.slug.clone().into(),
         i.acronym.clone().into(),
         i.title.clone().into(),
@@ -314,6 +314,11 @@ fn push_row(sql: &mut Sql, i: &Initiative, now: &str) -> Result<()> {
         i.search_text().into(),
         now.into(),
         now.into(),
+        i.status_claim
+            .as_ref()
+            .map(|c| c.status.slug().to_owned())
+            .into(),
+        i.status_claim.as_ref().map(|c| c.source.to_string()).into(),
     ];
     push_values(sql, values);
     Ok(())
@@ -354,7 +359,8 @@ async fn upsert_chunk(tx: &mut Tx, chunk: &[&Initiative], now: &str) -> Result<(
         "INSERT INTO initiatives (slug, acronym, title, summary, kind, programme, programme_original, \
          grant_id, start_date, end_date, start_bound, end_bound, start_year, coordinator, \
          coordinator_country, website, cordis_url, eu_contribution_eur, notes, featured, details, \
-         sort_key, search_text, created_at, updated_at) VALUES ",
+         sort_key, search_text, created_at, updated_at, declared_status, \
+         declared_status_source) VALUES ",
     );
     for i in chunk {
         push_row(&mut sql, i, now)?;
@@ -370,7 +376,8 @@ async fn upsert_chunk(tx: &mut Tx, chunk: &[&Initiative], now: &str) -> Result<(
          cordis_url = excluded.cordis_url, eu_contribution_eur = excluded.eu_contribution_eur, \
          notes = excluded.notes, featured = excluded.featured, details = excluded.details, \
          sort_key = excluded.sort_key, search_text = excluded.search_text, \
-         updated_at = excluded.updated_at RETURNING id, slug",
+         updated_at = excluded.updated_at, declared_status = excluded.declared_status, \
+         declared_status_source = excluded.declared_status_source RETURNING id, slug",
     );
     let ids: HashMap<String, i64> = tx
         .fetch_all::<IdRow>(sql)
@@ -476,6 +483,8 @@ struct InitiativeRow {
     notes: Option<String>,
     featured: bool,
     details: String,
+    declared_status: Option<String>,
+    declared_status_source: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -515,7 +524,7 @@ pub(crate) async fn get_on(conn: &mut Conn<'_>, slug: &str) -> Result<Option<Ini
     let mut sql = Sql::new(
         "SELECT id, slug, acronym, title, summary, kind, programme, programme_original, grant_id, \
          start_date, end_date, coordinator, website, cordis_url, eu_contribution_eur, notes, \
-         featured, details FROM initiatives WHERE slug = ",
+         featured, details, declared_status, declared_status_source FROM initiatives WHERE slug = ",
     );
     sql.push_arg(slug);
     let Some(row) = conn.fetch_optional::<InitiativeRow>(sql).await? else {
@@ -530,7 +539,7 @@ pub async fn all(db: &Db) -> Result<Vec<Initiative>> {
     let sql = Sql::new(
         "SELECT id, slug, acronym, title, summary, kind, programme, programme_original, grant_id, \
          start_date, end_date, coordinator, website, cordis_url, eu_contribution_eur, notes, \
-         featured, details FROM initiatives ORDER BY slug",
+         featured, details, declared_status, declared_status_source FROM initiatives ORDER BY slug",
     );
     let mut lease = db.lease().await?;
     let mut conn = lease.conn();
@@ -589,6 +598,14 @@ async fn hydrate(conn: &mut Conn<'_>, rows: Vec<InitiativeRow>) -> Result<Vec<In
                 eu_contribution_eur: row.eu_contribution_eur,
                 notes: row.notes,
                 featured: row.featured,
+                status_claim: match (row.declared_status, row.declared_status_source) {
+                    (Some(status), Some(source)) => Some(Box::new(sparks_core::StatusClaim {
+                        status: status.parse().map_err(|e| corrupt("declared_status", e))?,
+                        source: url::Url::parse(&source)
+                            .map_err(|e| corrupt("declared_status_source", e))?,
+                    })),
+                    _ => None,
+                },
             })
         })
         .collect()

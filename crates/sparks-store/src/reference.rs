@@ -121,8 +121,21 @@ pub async fn upsert_helpline(tx: &mut Tx, h: &Helpline, now: &str) -> Result<()>
         true,
         now,
     )
-    .await
-    .map(|_| ())
+    .await?;
+    // A help service's record carries the day it was last checked: the review queue and
+    // pages read checks from one place, so the record's date goes there too (never
+    // turning a later check back).
+    if let Some(day) = h.checked {
+        crate::checks::stamp_in(
+            tx,
+            crate::moderation::ContentKind::Helpline,
+            &h.slug,
+            day,
+            crate::checks::Checker::Import,
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 /// Every help service (or those of one country), by country code then in loading order.

@@ -67,6 +67,8 @@ pub struct ResourcePage {
     pub link: Option<String>,
     /// Where the facts come from.
     pub source_url: Option<String>,
+    /// "Checked on …" or "Not checked yet", beside the source.
+    pub checked: String,
     /// The same record as JSON.
     pub api_href: String,
     /// A content warning's label: the content is folded behind it.

@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod links;
 pub mod pages;
 pub mod wording;
+pub mod review;
 
 pub use askama::Template;
 pub use community::*;
@@ -23,6 +24,7 @@ pub use i18n::{Arg, Locale};
 pub use links::{BrokenLinkRow, BrokenLinks, LinksAdminPage};
 pub use pages::*;
 pub use wording::*;
+pub use review::*;
 
 /// The stylesheet, served at [`STYLESHEET_PATH`].
 pub const STYLESHEET: &str = include_str!("../static/style.css");

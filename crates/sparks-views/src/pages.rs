@@ -471,6 +471,10 @@ pub struct InitiativePage {
     pub content_lang: String,
     /// Status name and slug.
     pub status: (String, String),
+    /// How the status was decided, when it is only probable or unknown.
+    pub status_note: Option<String>,
+    /// "Checked on …" or "Not checked yet", shown beside the sources.
+    pub checked: String,
     /// Pillars, linked to their pages.
     pub pillars: Vec<Link>,
     /// The key facts.

@@ -129,6 +129,11 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             guard(post(admin::link_initiative)),
         )
         .route("/admin/audit", get(admin::audit))
+        .route("/admin/review", get(admin::review))
+        .route(
+            "/admin/review/{kind}/{slug}",
+            guard(post(admin::still_correct)),
+        )
         .route("/admin/feeds", get(pages::feeds::health))
         .route("/admin/links", get(admin::links::broken_links))
         .route(

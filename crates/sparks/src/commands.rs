@@ -263,12 +263,18 @@ pub(crate) async fn import_initiatives(
         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
     let report =
         sparks_ingest::parse_initiatives(&text).with_context(|| format!("{}", file.display()))?;
+    let checked = crate::import::Checked {
+        kind: sparks_store::moderation::ContentKind::Initiative,
+        dates: crate::import::checked_dates(&text, &report.errors),
+        slug: |i: &sparks_core::Initiative| &i.slug,
+    };
     // The file can be large; only the parsed records are needed from here on.
     drop(text);
     let db = open(storage).await?;
     let now = storage.clock.rfc3339();
     let mut tx = db.begin().await?;
     initiatives::upsert_many_in(&mut tx, &report.initiatives, &now).await?;
+    crate::import::stamp_checked(&mut tx, &report.initiatives, Some(checked)).await?;
     tx.commit().await?;
     for e in &report.errors {
         eprintln!("{}: {e}", file.display());

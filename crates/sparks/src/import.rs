@@ -6,6 +6,8 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use sparks_ingest::{BundledContent, ContentReport, RecordError};
+use sparks_store::checks::{self, Checker};
+use sparks_store::moderation::ContentKind;
 use sparks_store::seed::seed_content_once;
 use sparks_store::{Db, Tx, events, news, reference, resources};
 
@@ -44,45 +46,89 @@ pub async fn import_content(storage: &Storage, command: ImportCommand) -> Result
             crate::commands::import_initiatives(storage, &file).await
         }
         ImportCommand::Resources { file } => {
-            let report = sparks_ingest::parse_resources(&read(&file)?)?;
-            load(storage, &file, "resources", report, |tx, r, now| {
-                Box::pin(resources::upsert_in(tx, r, now))
-            })
+            let text = read(&file)?;
+            let report = sparks_ingest::parse_resources(&text)?;
+            let checked = Checked {
+                kind: ContentKind::Resource,
+                dates: checked_dates(&text, &report.errors),
+                slug: |x: &sparks_core::Resource| &x.slug,
+            };
+            load(
+                storage,
+                &file,
+                "resources",
+                report,
+                Some(checked),
+                |tx, r, now| Box::pin(resources::upsert_in(tx, r, now)),
+            )
             .await
         }
         ImportCommand::News { file } => {
             let report = sparks_ingest::parse_news(&read(&file)?)?;
-            load(storage, &file, "news posts", report, |tx, p, now| {
+            load(storage, &file, "news posts", report, None, |tx, p, now| {
                 Box::pin(news::upsert_in(tx, p, now))
             })
             .await
         }
         ImportCommand::Events { file } => {
             let report = sparks_ingest::parse_events(&read(&file)?)?;
-            load(storage, &file, "events", report, |tx, e, now| {
+            load(storage, &file, "events", report, None, |tx, e, now| {
                 Box::pin(events::upsert_in(tx, e, now))
             })
             .await
         }
         ImportCommand::Recommendations { file } => {
-            let report = sparks_ingest::parse_recommendations(&read(&file)?)?;
-            load(storage, &file, "recommendations", report, |tx, r, now| {
-                Box::pin(reference::upsert_recommendation(tx, r, now))
-            })
+            let text = read(&file)?;
+            let report = sparks_ingest::parse_recommendations(&text)?;
+            let checked = Checked {
+                kind: ContentKind::Recommendation,
+                dates: checked_dates(&text, &report.errors),
+                slug: |x: &sparks_core::Recommendation| &x.slug,
+            };
+            load(
+                storage,
+                &file,
+                "recommendations",
+                report,
+                Some(checked),
+                |tx, r, now| Box::pin(reference::upsert_recommendation(tx, r, now)),
+            )
             .await
         }
         ImportCommand::Statistics { file } => {
-            let report = sparks_ingest::parse_statistics(&read(&file)?)?;
-            load(storage, &file, "statistics", report, |tx, s, now| {
-                Box::pin(reference::upsert_statistic(tx, s, now))
-            })
+            let text = read(&file)?;
+            let report = sparks_ingest::parse_statistics(&text)?;
+            let checked = Checked {
+                kind: ContentKind::Statistic,
+                dates: checked_dates(&text, &report.errors),
+                slug: |x: &sparks_core::Statistic| &x.slug,
+            };
+            load(
+                storage,
+                &file,
+                "statistics",
+                report,
+                Some(checked),
+                |tx, s, now| Box::pin(reference::upsert_statistic(tx, s, now)),
+            )
             .await
         }
         ImportCommand::Helplines { file } => {
-            let report = sparks_ingest::parse_helplines(&read(&file)?)?;
-            load(storage, &file, "helplines", report, |tx, h, now| {
-                Box::pin(reference::upsert_helpline(tx, h, now))
-            })
+            let text = read(&file)?;
+            let report = sparks_ingest::parse_helplines(&text)?;
+            let checked = Checked {
+                kind: ContentKind::Helpline,
+                dates: checked_dates(&text, &report.errors),
+                slug: |x: &sparks_core::Helpline| &x.slug,
+            };
+            load(
+                storage,
+                &file,
+                "helplines",
+                report,
+                Some(checked),
+                |tx, h, now| Box::pin(reference::upsert_helpline(tx, h, now)),
+            )
             .await
         }
     }
@@ -96,11 +142,75 @@ fn read(file: &Path) -> Result<String> {
 type Upsert<'a> =
     std::pin::Pin<Box<dyn std::future::Future<Output = sparks_store::Result<()>> + Send + 'a>>;
 
+/// The `checked_at` dates a file gives its records, and how to name them (issue #16).
+pub(crate) struct Checked<T> {
+    /// Their kind.
+    pub kind: ContentKind,
+    /// Per imported record, in the order of the report's items.
+    pub dates: Vec<Option<time::Date>>,
+    /// A record's slug.
+    pub slug: fn(&T) -> &str,
+}
+
+/// The `checked_at` (`YYYY-MM-DD`) of every record of `text` that was not rejected, in file
+/// order (which is the order of the report's items). A missing or malformed date is `None`:
+/// it only means "not checked", so it never rejects the record.
+pub(crate) fn checked_dates(text: &str, errors: &[RecordError]) -> Vec<Option<time::Date>> {
+    /// Only the one field: a large file is not read into a tree of values again.
+    #[derive(serde::Deserialize)]
+    struct Only {
+        checked_at: Option<String>,
+    }
+    let text = text.trim_start_matches('\u{feff}');
+    let dates: Vec<Option<String>> = match serde_json::from_str::<Vec<Only>>(text) {
+        Ok(all) => all.into_iter().map(|o| o.checked_at).collect(),
+        // Some record is not an object, or its date not text: read record by record.
+        Err(_) => serde_json::from_str::<Vec<serde_json::Value>>(text)
+            .unwrap_or_default()
+            .iter()
+            .map(|v| {
+                v.get("checked_at")
+                    .and_then(|d| d.as_str())
+                    .map(str::to_owned)
+            })
+            .collect(),
+    };
+    let rejected: std::collections::HashSet<usize> = errors.iter().map(|e| e.position).collect();
+    dates
+        .into_iter()
+        .enumerate()
+        .filter(|(index, _)| !rejected.contains(&(index + 1)))
+        .map(|(_, d)| {
+            d.and_then(|d| d.parse::<sparks_core::PartialDate>().ok())
+                .filter(|d| d.day().is_some())
+                .map(sparks_core::PartialDate::first_day)
+        })
+        .collect()
+}
+
+/// Stamps the imported records' dates, never turning a later check back.
+pub(crate) async fn stamp_checked<T>(
+    tx: &mut Tx,
+    items: &[T],
+    checked: Option<Checked<T>>,
+) -> Result<()> {
+    let Some(checked) = checked else {
+        return Ok(());
+    };
+    for (item, day) in items.iter().zip(checked.dates) {
+        if let Some(day) = day {
+            checks::stamp_in(tx, checked.kind, (checked.slug)(item), day, Checker::Import).await?;
+        }
+    }
+    Ok(())
+}
+
 async fn load<T>(
     storage: &Storage,
     file: &Path,
     what: &str,
     report: ContentReport<T>,
+    checked: Option<Checked<T>>,
     upsert: for<'a> fn(&'a mut Tx, &'a T, &'a str) -> Upsert<'a>,
 ) -> Result<ExitCode> {
     let db = open(storage).await?;
@@ -109,6 +219,7 @@ async fn load<T>(
     for item in &report.items {
         upsert(&mut tx, item, &now).await?;
     }
+    stamp_checked(&mut tx, &report.items, checked).await?;
     tx.commit().await?;
     db.close().await;
     report_errors(file, &report.errors);

@@ -9,11 +9,13 @@
 //! the [`Actor`], and `now` (from the caller's clock). Turning a form or a stored payload into
 //! a record stays with the caller.
 
+mod checks;
 mod community;
 mod content;
 mod feed_items;
 mod threads;
 
+pub use checks::mark_checked;
 pub use community::{
     add_feed, approve_feed, hide_post, link_initiative, record_upload, resolve_report, set_role,
 };
@@ -77,11 +79,13 @@ pub enum Action {
     Unpin,
     /// Staff moved a thread to another space.
     Move,
+    /// Staff confirmed a record's facts against its sources ("still correct").
+    Check,
 }
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 18] = [
+    pub const ALL: [Action; 19] = [
         Action::Create,
         Action::Update,
         Action::Approve,
@@ -100,6 +104,7 @@ impl Action {
         Action::Pin,
         Action::Unpin,
         Action::Move,
+        Action::Check,
     ];
 
     /// The name in the audit log.
@@ -123,6 +128,7 @@ impl Action {
             Action::Pin => "pin",
             Action::Unpin => "unpin",
             Action::Move => "move",
+            Action::Check => "check",
         }
     }
 

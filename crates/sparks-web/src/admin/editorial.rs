@@ -35,6 +35,10 @@ pub fn actor(viewer: &Viewer) -> Actor {
 
 /// A content record in its import format.
 #[derive(Debug, Clone)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "one record per request, built and dropped there: boxing would save nothing"
+)]
 pub enum Record {
     /// An initiative (the dataset's format).
     Initiative(DatasetRecord),
@@ -322,6 +326,8 @@ impl Record {
                     r.sparks_urls = lines(form, "sparks_urls");
                     check_urls("sparks_urls", &r.sparks_urls, u);
                 }
+                if_sent(form, "status", &mut r.status, opt);
+                if_sent(form, "status_source", &mut r.status_source, opt);
             }
             Record::Resource(r) => {
                 r.title = form.get("title");
@@ -480,6 +486,8 @@ impl Record {
                 ),
                 ("notes", o(&r.notes)),
                 ("sparks_urls", joined(&r.sparks_urls)),
+                ("status", o(&r.status)),
+                ("status_source", o(&r.status_source)),
             ],
             Record::Resource(r) => vec![
                 ("title", one(&r.title)),

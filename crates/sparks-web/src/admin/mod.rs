@@ -8,10 +8,12 @@ pub(crate) mod links;
 pub(crate) mod media;
 mod moderation;
 pub(crate) mod terms;
+mod review;
 mod users;
 
 pub use audit::{audit, restore};
 pub use moderation::{decide, decide_report, moderation};
+pub use review::{review, still_correct};
 pub use users::{link_initiative, set_role, users};
 
 use axum::extract::State;
@@ -49,6 +51,7 @@ pub async fn admin_home(
             link("moderation-heading", "/admin/moderation"),
             ctx.tn("admin-waiting", waiting + reports),
         ),
+        (link("review-heading", "/admin/review"), String::new()),
         (link("media-admin-heading", "/admin/media"), String::new()),
         (link("feeds-heading", "/admin/feeds"), String::new()),
         (link("links-admin-heading", "/admin/links"), String::new()),

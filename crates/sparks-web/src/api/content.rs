@@ -15,6 +15,9 @@ use crate::api::schema::{
 use crate::query::content::{self as cp, EventParams, NewsParams, ResourceParams, StatisticParams};
 use crate::query::params::Mode;
 use crate::{AppState, WebError};
+use sparks_core::date::iso_day;
+use sparks_store::checks;
+use sparks_store::moderation::ContentKind;
 
 /// List resources, filtered and paged, newest first.
 #[utoipa::path(get, path = "/api/v1/resources", tag = "resources", params(ResourceParams),
@@ -30,6 +33,11 @@ pub async fn list_resources(
     let page = resources::list(state.db(), &q.filter, q.page, q.per_page).await?;
     let mut list = List::from_page(&page, resource_item);
     fill(state.db(), &mut list.items).await?;
+    let slugs: Vec<String> = list.items.iter().map(|i| i.slug.clone()).collect();
+    let checks = checks::get_many(state.db(), ContentKind::Resource, &slugs).await?;
+    for item in &mut list.items {
+        item.checked_at = checks.get(&item.slug).map(|c| iso_day(c.checked_at));
+    }
     Ok(Json(list).into_response())
 }
 
@@ -47,7 +55,11 @@ pub async fn show_resource(
     let entry = resources::get(state.db(), &slug)
         .await?
         .ok_or(WebError::NotFound)?;
-    Ok(Json(fill_one(state.db(), resource_item(&entry)).await?).into_response())
+    let mut item = resource_item(&entry);
+    item.checked_at = checks::get(state.db(), ContentKind::Resource, &slug)
+        .await?
+        .map(|c| iso_day(c.checked_at));
+    Ok(Json(fill_one(state.db(), item).await?).into_response())
 }
 
 /// List news posts, newest first.
@@ -133,12 +145,17 @@ pub async fn list_statistics(
     let q = cp::statistic_query(raw.as_deref(), Mode::Api)?;
     let all = reference::statistics(state.db(), &q.filter).await?;
     let start = usize::try_from((q.page - 1) * q.per_page).unwrap_or(usize::MAX);
-    let items = all
+    let mut items: Vec<StatisticItem> = all
         .iter()
         .skip(start)
         .take(q.per_page as usize)
         .map(statistic_item)
         .collect();
+    let slugs: Vec<String> = items.iter().map(|i| i.slug.clone()).collect();
+    let checks = checks::get_many(state.db(), ContentKind::Statistic, &slugs).await?;
+    for item in &mut items {
+        item.checked_at = checks.get(&item.slug).map(|c| iso_day(c.checked_at));
+    }
     Ok(Json(List {
         items,
         total: all.len() as u64,
@@ -164,5 +181,9 @@ pub async fn show_statistic(
         .iter()
         .find(|s| s.slug == slug)
         .ok_or(WebError::NotFound)?;
-    Ok(Json(statistic_item(s)).into_response())
+    let mut item = statistic_item(s);
+    item.checked_at = checks::get(state.db(), ContentKind::Statistic, &slug)
+        .await?
+        .map(|c| iso_day(c.checked_at));
+    Ok(Json(item).into_response())
 }

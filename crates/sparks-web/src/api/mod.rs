@@ -102,7 +102,8 @@ pub struct InitiativeItem {
     pub start_date: Option<String>,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub end_date: Option<String>,
-    /// `ongoing`, `completed`, `planned` or `unknown`, derived from the dates today.
+    /// `ongoing`, `probably-ongoing`, `completed`, `planned` or `unknown`: from the dates
+    /// today and any status a source states (see `status_source` on the full record).
     pub status: String,
     /// Pillar slugs.
     pub pillars: Vec<String>,
@@ -110,6 +111,8 @@ pub struct InitiativeItem {
     pub countries: Vec<String>,
     /// The HTML profile.
     pub url: String,
+    /// The day the facts were last checked against the sources (`YYYY-MM-DD`), or null.
+    pub checked_at: Option<String>,
 }
 
 /// A page of initiatives.
@@ -152,8 +155,13 @@ pub struct InitiativeDetail {
     pub start_date: Option<String>,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub end_date: Option<String>,
-    /// Derived from the dates today.
+    /// `ongoing`, `probably-ongoing`, `completed`, `planned` or `unknown`: from the dates
+    /// today, or from `status_source` when a source states it.
     pub status: String,
+    /// The page stating the status, when editors recorded one.
+    pub status_source: Option<String>,
+    /// The day the facts were last checked against the sources (`YYYY-MM-DD`), or null.
+    pub checked_at: Option<String>,
     /// Pillar slugs.
     pub pillars: Vec<String>,
     /// Topics.
@@ -202,7 +210,10 @@ impl links::HasLinks for InitiativeDetail {
     }
 }
 
-fn item(i: &InitiativeSummary) -> InitiativeItem {
+fn item(
+    i: &InitiativeSummary,
+    checks: &std::collections::HashMap<String, sparks_store::checks::Check>,
+) -> InitiativeItem {
     InitiativeItem {
         slug: i.slug.clone(),
         acronym: i.acronym.clone(),
@@ -216,10 +227,17 @@ fn item(i: &InitiativeSummary) -> InitiativeItem {
         pillars: i.pillars.iter().map(|p| p.slug().to_owned()).collect(),
         countries: i.countries.iter().map(|c| c.code().to_owned()).collect(),
         url: format!("/initiatives/{}", i.slug),
+        checked_at: checks
+            .get(&i.slug)
+            .map(|c| sparks_core::date::iso_day(c.checked_at)),
     }
 }
 
-fn detail(i: &Initiative, today: time::Date) -> InitiativeDetail {
+fn detail(
+    i: &Initiative,
+    today: time::Date,
+    check: Option<sparks_store::checks::Check>,
+) -> InitiativeDetail {
     InitiativeDetail {
         slug: i.slug.clone(),
         acronym: i.acronym.clone(),
@@ -234,6 +252,8 @@ fn detail(i: &Initiative, today: time::Date) -> InitiativeDetail {
         start_date: i.start_date.map(|d| d.to_string()),
         end_date: i.end_date.map(|d| d.to_string()),
         status: i.status(today).slug().to_owned(),
+        status_source: i.status_claim.as_ref().map(|c| c.source.to_string()),
+        checked_at: check.map(|c| sparks_core::date::iso_day(c.checked_at)),
         pillars: i.pillars.iter().map(|p| p.slug().to_owned()).collect(),
         topics: i.topics.clone(),
         countries: i.countries().iter().map(|c| c.code().to_owned()).collect(),
@@ -268,8 +288,15 @@ pub async fn list_initiatives(
 ) -> Result<Response, WebError> {
     let query = directory::parse(raw.as_deref(), Mode::Api)?;
     let page = state.directory().await?.list(&query, state.today());
+    let slugs: Vec<String> = page.items.iter().map(|i| i.slug.clone()).collect();
+    let checks = sparks_store::checks::get_many(
+        state.db(),
+        sparks_store::moderation::ContentKind::Initiative,
+        &slugs,
+    )
+    .await?;
     Ok(Json(InitiativeList {
-        items: page.items.iter().map(item).collect(),
+        items: page.items.iter().map(|i| item(i, &checks)).collect(),
         total: page.total,
         page: page.page,
         per_page: page.per_page,
@@ -295,7 +322,13 @@ pub async fn show_initiative(
     let initiative = initiatives::get(state.db(), &slug)
         .await?
         .ok_or(WebError::NotFound)?;
-    let detail = links::fill_one(state.db(), detail(&initiative, state.today())).await?;
+    let check = sparks_store::checks::get(
+        state.db(),
+        sparks_store::moderation::ContentKind::Initiative,
+        &initiative.slug,
+    )
+    .await?;
+    let detail = links::fill_one(state.db(), detail(&initiative, state.today(), check)).await?;
     Ok(Json(detail).into_response())
 }
 

@@ -75,6 +75,8 @@ pub struct ResourceItem {
     pub content_warning: Option<String>,
     /// Its page on this site.
     pub url: String,
+    /// The day the facts were last checked against the sources (`YYYY-MM-DD`), or null.
+    pub checked_at: Option<String>,
 }
 
 /// The API form of a resource: its draft's fields (how it is written as text), the initiatives
@@ -100,6 +102,7 @@ pub(crate) fn resource_item(e: &ResourceEntry) -> ResourceItem {
         link_status: BTreeMap::new(),
         content_warning: d.content_warning,
         url: format!("/resources/{}", r.slug),
+        checked_at: None,
     }
 }
 
@@ -260,6 +263,8 @@ pub struct StatisticItem {
     pub also_cited_at: Vec<String>,
     /// Caveats.
     pub note: Option<String>,
+    /// The day the facts were last checked against the sources (`YYYY-MM-DD`), or null.
+    pub checked_at: Option<String>,
 }
 
 /// The API form of a figure (also used by the CSV download).
@@ -283,6 +288,7 @@ pub fn statistic_item(s: &Statistic) -> StatisticItem {
         primary_source: s.primary_source.as_ref().map(ToString::to_string),
         also_cited_at: s.also_cited_at.iter().map(ToString::to_string).collect(),
         note: s.note.clone(),
+        checked_at: None,
     }
 }
 

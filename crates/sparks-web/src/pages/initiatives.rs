@@ -2,7 +2,8 @@
 
 use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
-use sparks_core::Pillar;
+use sparks_core::{Pillar, Status};
+use sparks_store::moderation::ContentKind;
 use sparks_store::{InitiativeFilter, InitiativeQuery, Sort, initiatives};
 use sparks_views::{
     AboutPage, DirectoryPage, HomePage, InitiativePage, Link, PillarCard, PillarPage, Section,
@@ -180,7 +181,18 @@ pub async fn show_initiative(
         title: i.title.clone(),
         summary_html: sparks_core::markdown::to_safe_html(&i.summary),
         content_lang: CONTENT_LANG.to_owned(),
-        status: (l.status(status), status.slug().to_owned()),
+        status: (
+            views::status_label(&ctx, status, i.start_date),
+            status.slug().to_owned(),
+        ),
+        status_note: matches!(status, Status::ProbablyOngoing | Status::Unknown)
+            .then(|| ctx.t("status-rule-note")),
+        checked: views::checked_line(
+            &ctx,
+            sparks_store::checks::get(state.db(), ContentKind::Initiative, &i.slug)
+                .await?
+                .as_ref(),
+        ),
         pillars: views::pillar_links(&ctx, &i.pillars),
         facts: views::facts(&ctx, i, today),
         countries: i

@@ -30,6 +30,16 @@ pub async fn recommendations(
     let db = state.db();
     let entries = reference::recommendations(db).await?;
     let library = resources::all(db).await?;
+    let slugs: Vec<String> = entries
+        .iter()
+        .map(|e| e.recommendation.slug.clone())
+        .collect();
+    let checks = sparks_store::checks::get_many(
+        db,
+        sparks_store::moderation::ContentKind::Recommendation,
+        &slugs,
+    )
+    .await?;
     let groups = Pillar::ALL
         .iter()
         .map(|p| RecommendationGroup {
@@ -53,6 +63,10 @@ pub async fn recommendations(
                                 .unwrap_or_else(|| a.clone()),
                         ));
                     }
+                    facts.push((
+                        ctx.t("review-checked"),
+                        crate::present::views::checked_line(&ctx, checks.get(&r.slug)),
+                    ));
                     let from_resources = library
                         .iter()
                         .filter(|res| {
@@ -210,8 +224,18 @@ pub async fn series_csv(
 /// `GET /help`: the general advice, then every help service by country.
 pub async fn help(State(state): State<AppState>, ctx: PageContext) -> Result<Response, WebError> {
     let all = reference::helplines(state.db(), None).await?;
+    // Staff confirm help services from the review queue; the later of that and the
+    // record's own date is when it was last checked.
+    let slugs: Vec<String> = all.iter().map(|h| h.slug.clone()).collect();
+    let checks = sparks_store::checks::get_many(
+        state.db(),
+        sparks_store::moderation::ContentKind::Helpline,
+        &slugs,
+    )
+    .await?;
     let mut countries: Vec<HelpCountry> = Vec::new();
     for h in &all {
+        let checked = h.checked.max(checks.get(&h.slug).map(|c| c.checked_at));
         let service = HelpService {
             kind: ctx.t(&format!("helpline-kind-{}", h.kind.slug())),
             name: h.name.clone(),
@@ -222,7 +246,7 @@ pub async fn help(State(state): State<AppState>, ctx: PageContext) -> Result<Res
             hours: h.hours.clone(),
             chat: h.chat,
             source_url: h.source_url.to_string(),
-            checked: h.checked.map(|d| ctx.locale.date(iso(d))),
+            checked: checked.map(|d| ctx.locale.date(iso(d))),
             notes: h.notes.clone(),
         };
         let rank = |k: &str| {

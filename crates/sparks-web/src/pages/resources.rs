@@ -317,6 +317,16 @@ pub async fn show_resource(
             .collect(),
         link: r.url.as_ref().map(ToString::to_string),
         source_url: r.source_url.as_ref().map(ToString::to_string),
+        checked: crate::present::views::checked_line(
+            &ctx,
+            sparks_store::checks::get(
+                state.db(),
+                sparks_store::moderation::ContentKind::Resource,
+                &r.slug,
+            )
+            .await?
+            .as_ref(),
+        ),
         api_href: format!("/api/v1/resources/{}", r.slug),
     };
     Ok(html(render(&view)))

@@ -181,7 +181,14 @@ fn record_fields(ctx: &PageContext, record: &Record) -> Vec<Field> {
             lines("field_sources", "form-hint-field-sources"),
             hint(ctx, plain("notes"), "form-hint-plain"),
             lines("sparks_urls", "form-hint-lines-urls"),
-        ],
+        ]
+        .into_iter()
+        .chain(crate::present::status_form::status_fields(
+            ctx,
+            &value_of(&v, "status"),
+            &value_of(&v, "status_source"),
+        ))
+        .collect(),
         ContentKind::Resource => vec![
             required(text("title")),
             type_select(

@@ -1,6 +1,9 @@
 //! Turning domain data into the view models of `sparks-views`, in the page's language.
 
-use sparks_core::{Country, FacetCount, Facets, Initiative, InitiativeSummary, Pillar, Programme};
+use sparks_core::{
+    Country, FacetCount, Facets, Initiative, InitiativeSummary, PartialDate, Pillar, Programme,
+    Status,
+};
 use sparks_store::{InitiativeQuery, Sort};
 use sparks_views::format::shorten;
 use sparks_views::{
@@ -26,6 +29,32 @@ fn date_range(ctx: &PageContext, i: &InitiativeSummary) -> String {
     }
 }
 
+/// A status as pages name it: a probable one says when it started, so the reader sees why.
+pub fn status_label(ctx: &PageContext, status: Status, start: Option<PartialDate>) -> String {
+    match (status, start) {
+        (Status::ProbablyOngoing, Some(s)) => ctx.t_args(
+            "status-probably-ongoing-since",
+            &[("year", &s.year().to_string())],
+        ),
+        _ => ctx.locale.status(status),
+    }
+}
+
+/// What a page says beside a record's sources: "Checked on 5 December 2026", or "Not
+/// checked yet".
+pub fn checked_line(ctx: &PageContext, check: Option<&sparks_store::checks::Check>) -> String {
+    match check {
+        Some(c) => ctx.t_args(
+            "checked-on",
+            &[(
+                "date",
+                &ctx.locale.date(PartialDate::from_date(c.checked_at)),
+            )],
+        ),
+        None => ctx.t("checked-never"),
+    }
+}
+
 /// A list entry.
 pub fn card(ctx: &PageContext, i: &InitiativeSummary) -> InitiativeCard {
     let l = ctx.locale;
@@ -35,7 +64,7 @@ pub fn card(ctx: &PageContext, i: &InitiativeSummary) -> InitiativeCard {
         title: i.title.clone(),
         summary: shorten(&sparks_core::markdown::to_plain_text(&i.summary), 240),
         programme: l.programme(i.programme),
-        status: l.status(i.status),
+        status: status_label(ctx, i.status, i.start_date),
         status_slug: i.status.slug().to_owned(),
         dates: date_range(ctx, i),
         pillars: i.pillars.iter().map(|p| l.pillar(*p)).collect(),
@@ -262,7 +291,17 @@ pub fn facts(ctx: &PageContext, i: &Initiative, today: time::Date) -> Vec<Fact> 
     if let Some(e) = i.end_date {
         facts.push(fact("fact-end", l.date(e)));
     }
-    facts.push(fact("fact-status", l.status(i.status(today))));
+    facts.push(fact(
+        "fact-status",
+        status_label(ctx, i.status(today), i.start_date),
+    ));
+    if let Some(claim) = &i.status_claim {
+        let url = claim.source.to_string();
+        facts.push(Fact {
+            href: Some(url.clone()),
+            ..fact("fact-status-source", url)
+        });
+    }
     if let Some(c) = &i.coordinator {
         let value = match i.coordinator_country {
             Some(country) => format!("{c} ({})", l.country(country)),
