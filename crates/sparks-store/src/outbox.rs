@@ -63,8 +63,33 @@ pub async fn enqueue(
     headers: &[(String, String)],
     now: &str,
 ) -> Result<i64> {
+    db.insert_id(enqueue_sql(recipient, subject, body, headers, now)?)
+        .await
+}
+
+/// [`enqueue`] inside the caller's transaction: the mail is queued exactly when the rest of
+/// the transaction (say, marking what it tells about as mailed) commits.
+pub async fn enqueue_in(
+    tx: &mut Tx,
+    recipient: &str,
+    subject: &str,
+    body: &str,
+    headers: &[(String, String)],
+    now: &str,
+) -> Result<i64> {
+    tx.insert_id(enqueue_sql(recipient, subject, body, headers, now)?)
+        .await
+}
+
+fn enqueue_sql(
+    recipient: &str,
+    subject: &str,
+    body: &str,
+    headers: &[(String, String)],
+    now: &str,
+) -> Result<Sql> {
     let headers = serde_json::to_string(headers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    let sql = Sql::insert(
+    Ok(Sql::insert(
         "mail_outbox",
         [
             ("recipient", recipient.into()),
@@ -74,8 +99,7 @@ pub async fn enqueue(
             ("created_at", now.into()),
             ("next_attempt_at", now.into()),
         ],
-    );
-    db.insert_id(sql).await
+    ))
 }
 
 /// Claims up to `limit` mails due at `now` that are neither leased nor failed, for `worker`
