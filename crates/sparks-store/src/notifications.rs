@@ -457,3 +457,83 @@ pub async fn export(db: &Db, account_id: i64) -> Result<Export> {
         feed: has_feed(db, account_id).await?,
     })
 }
+
+/// What the account menu of every page needs: the unread count and the language stored.
+#[derive(Debug, Clone, Default, sqlx::FromRow)]
+pub struct MenuState {
+    /// Unread notifications.
+    pub unread: i64,
+    /// The interface language stored for the member.
+    pub language: Option<String>,
+}
+
+/// The account menu's [`MenuState`] in one query (every page a member sees asks for it).
+pub async fn menu_state(db: &Db, account_id: i64) -> Result<MenuState> {
+    let mut sql = Sql::new(
+        "SELECT language, (SELECT COUNT(*) FROM notifications n \
+         WHERE n.account_id = users.id AND n.read_at IS NULL) AS unread FROM users WHERE id = ",
+    );
+    sql.push_arg(account_id);
+    Ok(db.fetch_optional(sql).await?.unwrap_or_default())
+}
+
+#[derive(sqlx::FromRow)]
+struct AccountRow {
+    id: i64,
+}
+
+fn ids(rows: Vec<AccountRow>) -> Vec<i64> {
+    rows.into_iter().map(|r| r.id).collect()
+}
+
+/// Who took part in a thread: its author and everyone who posted in it (accounts that
+/// still exist), by id.
+pub async fn thread_participants(db: &Db, thread_id: i64) -> Result<Vec<i64>> {
+    let mut sql =
+        Sql::new("SELECT author_id AS id FROM threads WHERE author_id IS NOT NULL AND id = ");
+    sql.push_arg(thread_id).push(
+        " UNION SELECT author_id AS id FROM posts WHERE author_id IS NOT NULL AND thread_id = ",
+    );
+    sql.push_arg(thread_id).push(" ORDER BY id");
+    Ok(ids(db.fetch_all(sql).await?))
+}
+
+/// Every editor and admin, by id: they are told when a proposal or report waits.
+pub async fn staff_accounts(db: &Db) -> Result<Vec<i64>> {
+    Ok(ids(db
+        .fetch_all(Sql::new(
+            "SELECT id FROM users WHERE role IN ('editor', 'admin') ORDER BY id",
+        ))
+        .await?))
+}
+
+/// The confirmed account a mention `@name` points at: the one whose random handle is
+/// `name`, else the one whose display name, with spaces written as `_`, is `name` (ASCII
+/// letters in any case). A name several members share points at nobody: the handle tells
+/// them apart.
+pub async fn mentioned_account(db: &Db, name: &str) -> Result<Option<i64>> {
+    #[derive(sqlx::FromRow)]
+    struct Match {
+        id: i64,
+        by_handle: bool,
+    }
+    let ascii = name.to_ascii_lowercase();
+    let full = name.to_lowercase();
+    let mut sql = Sql::new("SELECT id, (handle IS NOT NULL AND handle = ");
+    sql.push_arg(ascii.clone())
+        .push(") AS by_handle FROM users WHERE verified_at IS NOT NULL AND (handle = ")
+        .push_arg(ascii.clone())
+        .push(" OR lower(replace(display_name, ' ', '_')) IN (")
+        .push_arg(ascii)
+        .push(", ")
+        .push_arg(full)
+        .push(")) ORDER BY id LIMIT 3");
+    let found: Vec<Match> = db.fetch_all(sql).await?;
+    if let Some(m) = found.iter().find(|m| m.by_handle) {
+        return Ok(Some(m.id));
+    }
+    Ok(match found.as_slice() {
+        [only] => Some(only.id),
+        _ => None,
+    })
+}

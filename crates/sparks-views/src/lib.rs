@@ -9,6 +9,7 @@ pub mod content;
 pub mod discovery;
 pub mod format;
 pub mod i18n;
+pub mod notifications;
 pub mod pages;
 
 pub use askama::Template;
@@ -16,6 +17,7 @@ pub use community::*;
 pub use content::*;
 pub use discovery::*;
 pub use i18n::{Arg, Locale};
+pub use notifications::*;
 pub use pages::*;
 
 /// The stylesheet, served at [`STYLESHEET_PATH`].

@@ -214,6 +214,7 @@ pub async fn create_thread(
         state.clock().unix(),
     )
     .await?;
+    crate::notify::thread_started(&state, id, &title, &body, viewer.user.id).await;
     Ok(see_other(&format!("/community/threads/{id}")))
 }
 
@@ -335,7 +336,10 @@ pub async fn reply(
     )
     .await?
     {
-        Some(post) => Ok(see_other(&format!("/community/threads/{id}#post-{post}"))),
+        Some(post) => {
+            crate::notify::replied(&state, id, &thread.title, post, &body, viewer.user.id).await;
+            Ok(see_other(&format!("/community/threads/{id}#post-{post}")))
+        }
         None => Err(WebError::Forbidden),
     }
 }
@@ -366,6 +370,13 @@ pub async fn report(
         state.clock().unix(),
     )
     .await?;
+    if let Some(thread) = community::post(state.db(), id).await?.map(|p| p.thread_id)
+        && let Some(thread) = community::thread(state.db(), thread).await?
+    {
+        // Staff read the title in their own language; the thread's title is the data.
+        let title = thread.title;
+        crate::notify::waiting(&state, &title, "/admin/moderation", viewer.user.id).await;
+    }
     Ok(see_other(&href))
 }
 

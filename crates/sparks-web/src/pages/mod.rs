@@ -9,6 +9,7 @@ pub(crate) mod feeds;
 pub(crate) mod initiatives;
 pub(crate) mod news;
 pub(crate) mod newsletter;
+pub(crate) mod notifications;
 pub(crate) mod reference;
 pub(crate) mod resources;
 pub(crate) mod submit;

@@ -425,6 +425,8 @@ async fn send(
             now.unix_timestamp(),
         )
         .await?;
+        let title = moderation::payload_title(&record.to_json());
+        crate::notify::waiting(state, &title, "/admin/moderation", viewer.user.id).await;
         return Ok(Some(thanks(ctx)));
     }
     Ok(None)

@@ -79,7 +79,9 @@ pub fn start_mail_worker(
 ) -> Running {
     // The sender goes with the closure's future: dropping the task stops the worker too.
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let worker = MailWorker::new(db.clone(), clock.clone(), mailer, signal.clone());
+    // As `sparks serve` runs it: notifications are turned into mail before each pass.
+    let worker = MailWorker::new(db.clone(), clock.clone(), mailer, signal.clone())
+        .delivering_notifications(ORIGIN.to_owned());
     Running(tokio::spawn(async move {
         let _stop = stop;
         worker.run(stopped).await;
@@ -151,12 +153,18 @@ impl Site {
     }
 
     /// Waits until the mail worker has sent every mail queued so far (none waits in the
-    /// database), failing after [`MAIL_DEADLINE`].
+    /// database, and no notification waits to be turned into mail), failing after
+    /// [`MAIL_DEADLINE`].
     pub async fn mail_delivered(&self) {
         let start = std::time::Instant::now();
         loop {
+            // Notifications first: settling one queues its mail in the same transaction.
+            let settled = sparks_store::notifications::pending(&self.db, 1)
+                .await
+                .unwrap()
+                .is_empty();
             let depth = sparks_store::outbox::depth(&self.db).await.unwrap();
-            if depth.waiting == 0 {
+            if settled && depth.waiting == 0 {
                 return;
             }
             assert!(

@@ -18,6 +18,7 @@ mod mail_queue;
 mod members;
 mod moderation;
 mod newsletter;
+mod notifications;
 mod profiles_and_threads;
 mod quick_exit;
 mod redirects_and_credentials;
