@@ -54,8 +54,7 @@ async fn create_all(state: &AppState, to: &[i64], kind: Kind, title: &str, link:
 pub fn mentioned_names(body: &str) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let mut prev: Option<char> = None;
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in body.char_indices() {
         let starts = c == '@' && !prev.is_some_and(|p| p.is_alphanumeric() || p == '_');
         prev = Some(c);
         if !starts {

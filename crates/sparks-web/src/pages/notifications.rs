@@ -266,12 +266,7 @@ impl StopQuery {
             return Ok(None);
         };
         let expected = stop_token(state.db(), account, target).await?;
-        let same = expected.len() == token.len()
-            && expected
-                .bytes()
-                .zip(token.bytes())
-                .fold(0u8, |acc, (x, y)| acc | (x ^ y))
-                == 0;
+        let same = crate::pages::newsletter::subtle_eq(expected.as_bytes(), token.as_bytes());
         Ok(same.then_some((account, target)))
     }
 

@@ -88,6 +88,25 @@ pub fn start_mail_worker(
     }))
 }
 
+/// A second server on a [`Site`]'s database, with its own mail worker (delivering
+/// notifications too) and outbox folder, as a second `sparks serve` would be.
+pub struct SecondServer {
+    pub router: Router,
+    pub outbox: tempfile::TempDir,
+    pub mail_signal: MailSignal,
+    _mail_worker: Running,
+}
+
+impl SecondServer {
+    /// A browser with no cookie yet, on this server.
+    pub fn visitor(&self) -> Visitor {
+        Visitor {
+            router: self.router.clone(),
+            cookie: None,
+        }
+    }
+}
+
 /// What `db_test!` gives a test that takes a [`Site`]: the seeded site on that backend.
 impl Fixture for Site {
     async fn on(backend: Backend) -> Self {
@@ -142,6 +161,34 @@ impl Site {
         Visitor {
             router: self.router.clone(),
             cookie: None,
+        }
+    }
+
+    /// A second server on this site's database (see [`SecondServer`]).
+    pub fn second_server(&self) -> SecondServer {
+        let outbox = tempfile::tempdir().unwrap();
+        let mail_signal = MailSignal::default();
+        let router = sparks_web::router_with_config(
+            self.db.clone(),
+            self.clock.clone(),
+            SiteConfig {
+                mailer: Some(outbox_mailer(outbox.path())),
+                mail_signal: mail_signal.clone(),
+                public_url: Some(ORIGIN.parse().unwrap()),
+                ..SiteConfig::default()
+            },
+        );
+        let worker = start_mail_worker(
+            &self.db,
+            &self.clock,
+            outbox_mailer(outbox.path()),
+            &mail_signal,
+        );
+        SecondServer {
+            router,
+            outbox,
+            mail_signal,
+            _mail_worker: worker,
         }
     }
 

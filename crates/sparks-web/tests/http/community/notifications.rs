@@ -11,12 +11,8 @@ use axum::http::{Method, StatusCode};
 use sparks_store::accounts::Role;
 use sparks_store::notifications::{self, Kind, NewNotification};
 use sparks_store::{Sql, db_test};
-use sparks_web::{MailSignal, SiteConfig};
 
-use crate::common::browser::{
-    ORIGIN, Site, Visitor, emails_in, link_in, location, outbox_mailer, start_mail_worker,
-    value_after,
-};
+use crate::common::browser::{ORIGIN, Site, Visitor, emails_in, link_in, location, value_after};
 
 /// The body of a mail (after its headers).
 fn body_of(mail: &str) -> &str {
@@ -30,6 +26,25 @@ fn stop_link(mail: &str) -> String {
     link_in(body_of(mail), &format!("{ORIGIN}/notifications/stop"))
         .trim_start_matches(ORIGIN)
         .to_owned()
+}
+
+/// Posts to a one-click stop link as a mail client does (RFC 8058): no cookie, no token.
+async fn one_click(client: &mut Visitor, path: &str) -> crate::common::Reply {
+    client
+        .send(
+            Method::POST,
+            path,
+            Some("List-Unsubscribe=One-Click".into()),
+            None,
+        )
+        .await
+}
+
+/// What `account_id` chose for `kind`.
+async fn choice(site: &Site, account_id: i64, kind: Kind) -> notifications::Delivery {
+    notifications::preference(&site.db, account_id, kind)
+        .await
+        .unwrap()
 }
 
 /// The account id of `email`.
@@ -353,46 +368,26 @@ async fn preferences_off_digest_and_one_click_stop(site: Site) {
     let mut client = site.visitor();
     // A tampered link changes nothing.
     let forged = stop.replace("kind=reply", "kind=mention");
-    let r = client
-        .send(
-            Method::POST,
-            &forged,
-            Some("List-Unsubscribe=One-Click".into()),
-            None,
-        )
-        .await;
+    let r = one_click(&mut client, &forged).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN, "{b}");
     // Opening the link only shows a button.
     let r = client.get(&stop).await;
     assert_eq!(r.status, StatusCode::OK, "{b}");
     let ana_id = id_of(&site, "ana@example.org").await;
     assert_eq!(
-        notifications::preference(&site.db, ana_id, Kind::Reply)
-            .await
-            .unwrap(),
+        choice(&site, ana_id, Kind::Reply).await,
         notifications::Delivery::Immediate,
         "{b}"
     );
-    let r = client
-        .send(
-            Method::POST,
-            &stop,
-            Some("List-Unsubscribe=One-Click".into()),
-            None,
-        )
-        .await;
+    let r = one_click(&mut client, &stop).await;
     assert_eq!(r.status, StatusCode::OK, "{b}: {}", r.body);
     assert_eq!(
-        notifications::preference(&site.db, ana_id, Kind::Reply)
-            .await
-            .unwrap(),
+        choice(&site, ana_id, Kind::Reply).await,
         notifications::Delivery::Off,
         "{b}"
     );
     assert_eq!(
-        notifications::preference(&site.db, ana_id, Kind::Mention)
-            .await
-            .unwrap(),
+        choice(&site, ana_id, Kind::Mention).await,
         notifications::Delivery::Digest,
         "{b}: only that kind"
     );
@@ -479,24 +474,7 @@ db_test!(
 async fn two_servers_mail_each_notification_once(site: Site) {
     let b = site.backend;
     // A second server on the same database, with its own mail worker and outbox folder.
-    let other_dir = tempfile::tempdir().unwrap();
-    let other_signal = MailSignal::default();
-    let other = sparks_web::router_with_config(
-        site.db.clone(),
-        site.clock.clone(),
-        SiteConfig {
-            mailer: Some(outbox_mailer(other_dir.path())),
-            mail_signal: other_signal.clone(),
-            public_url: Some(ORIGIN.parse().unwrap()),
-            ..SiteConfig::default()
-        },
-    );
-    let _other_worker = start_mail_worker(
-        &site.db,
-        &site.clock,
-        outbox_mailer(other_dir.path()),
-        &other_signal,
-    );
+    let other = site.second_server();
     let mut expected: HashMap<String, usize> = HashMap::new();
     let now = site.clock.unix();
     for n in 0..12 {
@@ -538,10 +516,7 @@ async fn two_servers_mail_each_notification_once(site: Site) {
         .await;
     let thread = location(&r);
     site.account("bo@example.org", Role::Member).await;
-    let mut bo = Visitor {
-        router: other,
-        cookie: None,
-    };
+    let mut bo = other.visitor();
     let r = bo
         .log_in("bo@example.org", crate::common::browser::PASSWORD)
         .await;
@@ -550,11 +525,11 @@ async fn two_servers_mail_each_notification_once(site: Site) {
     expected.insert("ana@example.org".into(), 1);
     // Both servers wake at once, now and after midnight for the digests.
     site.mail_signal.wake();
-    other_signal.wake();
+    other.mail_signal.wake();
     site.mail_delivered().await;
     site.clock.advance(time::Duration::hours(13));
     site.mail_signal.wake();
-    other_signal.wake();
+    other.mail_signal.wake();
     // Wait until the digests are queued (both workers poll), then sent.
     let start = std::time::Instant::now();
     loop {
@@ -580,7 +555,7 @@ async fn two_servers_mail_each_notification_once(site: Site) {
     for m in site
         .sent_emails()
         .into_iter()
-        .chain(emails_in(other_dir.path()))
+        .chain(emails_in(other.outbox.path()))
     {
         let to = m
             .lines()
