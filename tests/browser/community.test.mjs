@@ -136,7 +136,7 @@ function eachPageAnswers(ctx, who, urls) {
 describe('a member', { skip, timeout: 300_000 }, () => {
   const ctx = loggedIn('member@example.org');
 
-  eachPageAnswers(ctx, 'member', ['/account', '/submit/initiative', '/submit/resource', '/submit/event', '/submit/news', '/submit/feed', '/submit/recommendation', '/submit/statistic', '/submit/helpline', '/community', '/account/delete', '/account/two-factor']);
+  eachPageAnswers(ctx, 'member', ['/account', '/submit/initiative', '/submit/resource', '/submit/event', '/submit/news', '/submit/feed', '/submit/recommendation', '/submit/statistic', '/submit/helpline', '/community', '/account/delete', '/account/two-factor', '/notifications']);
 
   test('an empty proposal shows its errors', async () => {
     const { page } = ctx;
@@ -222,6 +222,24 @@ describe('a member', { skip, timeout: 300_000 }, () => {
     await checkPage(page, 'member thread with a deleted post', ctx.problems, 200, null);
   });
 
+  test('notifications: email choices saved, a private feed made and turned off', async () => {
+    const { page } = ctx;
+    await page.goto(new URL('/notifications', base).href);
+    await page.check('#pref_reply-digest');
+    await submitAndWait(page, 'form[action="/notifications/preferences"] button[type=submit]');
+    assert.match(page.url(), /saved=preferences/);
+    assert.equal(await page.isChecked('#pref_reply-digest'), true);
+    await checkPage(page, 'member notifications, choices saved', ctx.problems, 200, null);
+    await submitAndWait(page, 'form[action="/notifications/feed"] button[type=submit]');
+    assert.match(await page.inputValue('#feed-url'), /\/notifications\/feed\/.+\.xml$/);
+    await checkPage(page, 'member notifications, feed address shown', ctx.problems, 200, null);
+    await submitAndWait(page, 'form[action="/notifications/feed/revoke"] button[type=submit]');
+    await checkPage(page, 'member notifications, feed off', ctx.problems, 200, null);
+    // As every other test of this run expects.
+    await page.check('#pref_reply-immediate');
+    await submitAndWait(page, 'form[action="/notifications/preferences"] button[type=submit]');
+  });
+
   test('the profile is private until the member chooses to show it', async () => {
     const { page } = ctx;
     await page.goto(new URL('/account', base).href);
@@ -247,7 +265,7 @@ describe('an admin with TOTP', { skip, timeout: 300_000 }, () => {
     await submitAndWait(page);
   });
 
-  eachPageAnswers(ctx, 'admin', ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/review', '/admin/feeds', '/admin/links', '/admin/media', '/admin/terms', '/admin/groups', '/submit/initiative?slug=arica', '/account', '/account/two-factor']);
+  eachPageAnswers(ctx, 'admin', ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/review', '/admin/feeds', '/admin/links', '/admin/media', '/admin/terms', '/admin/groups', '/submit/initiative?slug=arica', '/account', '/account/two-factor', '/notifications']);
 
   test('a term without a word is an error in the page', async () => {
     const { page } = ctx;

@@ -27,6 +27,7 @@ pub mod media;
 pub mod moderation;
 pub mod news;
 pub mod newsletter;
+pub mod notifications;
 pub mod outbox;
 pub mod profiles;
 pub mod rate_limits;

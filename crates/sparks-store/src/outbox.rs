@@ -103,7 +103,7 @@ pub async fn enqueue(
 
 /// Queues `mail` inside the caller's transaction, due at once (`now`), so it is queued
 /// exactly when the caller's other writes are.
-pub(crate) async fn enqueue_in(tx: &mut Tx, mail: &NewMail, now: &str) -> Result<i64> {
+pub async fn enqueue_in(tx: &mut Tx, mail: &NewMail, now: &str) -> Result<i64> {
     tx.insert_id(insert_sql(
         &mail.recipient,
         &mail.subject,

@@ -77,6 +77,8 @@ pub struct AccountNav {
     pub staff: bool,
     /// For the log-out form.
     pub csrf_token: String,
+    /// Unread notifications, shown beside the link to `/notifications`.
+    pub unread: i64,
 }
 
 /// An entry of the language switcher.

@@ -179,6 +179,38 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             "/newsletter/unsubscribe",
             get(pages::newsletter::unsubscribe_page).post(pages::newsletter::unsubscribe),
         )
+        .route("/notifications", get(pages::notifications::page))
+        .route(
+            "/notifications/{id}/read",
+            guard(post(pages::notifications::mark_read)),
+        )
+        .route(
+            "/notifications/read-all",
+            guard(post(pages::notifications::mark_all_read)),
+        )
+        .route(
+            "/notifications/preferences",
+            guard(post(pages::notifications::save_preferences)),
+        )
+        .route(
+            "/notifications/feed",
+            guard(post(pages::notifications::create_feed)),
+        )
+        .route(
+            "/notifications/feed/revoke",
+            guard(post(pages::notifications::revoke_feed)),
+        )
+        // The secret in the path is the proof: feed readers have no cookie.
+        .route(
+            "/notifications/feed/{file}",
+            get(pages::notifications::feed),
+        )
+        // Not guarded: one-click stop comes from mail clients, with the signed link as its
+        // proof (RFC 8058).
+        .route(
+            "/notifications/stop",
+            get(pages::notifications::stop_page).post(pages::notifications::stop),
+        )
         .route("/community", get(pages::community::community))
         .route(
             "/community/threads",

@@ -203,6 +203,12 @@ impl AppState {
         }
     }
 
+    /// Wakes this server's mail worker, which also delivers new notifications (a request
+    /// that stored one calls this, as [`AppState::send_mail`] does after queueing a mail).
+    pub fn wake_mail_worker(&self) {
+        self.inner.config.mail_signal.wake();
+    }
+
     /// The CSRF key shared by every server (kept in the database).
     pub async fn csrf_key(&self) -> Result<sparks_auth::CsrfKey, WebError> {
         self.inner

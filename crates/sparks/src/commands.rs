@@ -186,6 +186,7 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
     // Requests queue their mail; this sends it (and what other servers queued).
     let mail_worker =
         sparks_web::MailWorker::new(db.clone(), storage.clock.clone(), mailer, mail_signal)
+            .delivering_notifications(link_base(args.mail.public_url.as_deref(), args.addr))
             .spawn(stopped.clone());
     let scheduler = (args.feed_interval > 0).then(|| {
         crate::feeds::spawn_scheduler(

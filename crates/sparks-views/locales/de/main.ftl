@@ -1183,3 +1183,58 @@ review-type-resource = Ressource
 review-type-helpline = Hilfsangebot
 review-type-statistic = Zahl
 review-type-recommendation = Empfehlung
+## Notifications (/notifications, the account menu, notification emails)
+nav-notifications = Benachrichtigungen
+nav-notifications-unread = ungelesen
+notifications-title = Benachrichtigungen
+notifications-unread-count = { $count ->
+    [one] { $n } ungelesene Benachrichtigung
+   *[other] { $n } ungelesene Benachrichtigungen
+}
+notifications-read-all = Alle als gelesen markieren
+notifications-none = Noch keine Benachrichtigungen. Antworten in Ihren Diskussionen, Erwähnungen und Entscheidungen über Ihre Vorschläge erscheinen hier.
+notifications-unread = ungelesen
+notifications-mark-read = Als gelesen markieren
+notifications-email-heading = E-Mail
+notifications-email-intro = Wählen Sie für jede Art, ob Sie sofort eine E-Mail erhalten, einmal täglich eine Zusammenfassung oder keine. Auf dieser Seite sind sie immer aufgeführt.
+notifications-save = Auswahl speichern
+notifications-saved = Ihre Auswahl ist gespeichert.
+notifications-read-done = Als gelesen markiert.
+notifications-feed-heading = Privater Feed
+notifications-feed-intro = Eine geheime Adresse eines Atom-Feeds Ihrer Benachrichtigungen, für einen Feedreader. Wer sie kennt, kann Ihre Benachrichtigungen lesen: Behalten Sie sie für sich und erstellen Sie eine neue, falls sie bekannt wurde (die alte funktioniert dann nicht mehr).
+notifications-feed-url = Die Adresse Ihres Feeds
+notifications-feed-once = Kopieren Sie sie jetzt: Zu Ihrer Sicherheit wird sie nicht gespeichert und kann nicht erneut angezeigt werden.
+notifications-feed-exists = Sie haben einen privaten Feed. Erstellen Sie eine neue Adresse, wenn Sie sie verloren haben oder sie bekannt wurde; die alte funktioniert dann nicht mehr.
+notifications-feed-create = Feed-Adresse erstellen
+notifications-feed-regenerate = Neue Adresse erstellen
+notifications-feed-revoke = Feed abschalten
+notifications-feed-revoked = Ihr privater Feed ist abgeschaltet: Seine Adresse funktioniert nicht mehr.
+notifications-feed-title = Ihre Sparks-Benachrichtigungen
+notification-kind-reply = Antwort
+notification-kind-reply-hint = Eine Antwort in einer Diskussion, die Sie begonnen oder in der Sie geschrieben haben.
+notification-kind-mention = Erwähnung
+notification-kind-mention-hint = Jemand hat @ und Ihren Namen (Leerzeichen als _) in einen Beitrag geschrieben.
+notification-kind-decision = Entscheidung über Ihren Vorschlag
+notification-kind-decision-hint = Die Redaktion hat Ihren Vorschlag veröffentlicht oder abgelehnt.
+notification-kind-followed = Etwas, dem Sie folgen
+notification-kind-followed-hint = Neues in einer Initiative, einer Säule, einem Thema, einer Diskussion oder einer Suche, der Sie folgen.
+notification-kind-waiting = Wartet auf Prüfung
+notification-kind-waiting-hint = Für die Redaktion und Admins: Ein neuer Vorschlag oder eine Meldung wartet.
+notification-delivery-immediate = Sofort per E-Mail
+notification-delivery-digest = Tägliche Zusammenfassung
+notification-delivery-off = Keine E-Mail
+notification-email-subject = Sparks — { $kind }: { $title }
+notification-email-body = { $kind }: { $title }
+    { $link }
+notification-email-digest-subject = { $count ->
+    [one] Sparks: { $n } Benachrichtigung heute
+   *[other] Sparks: { $n } Benachrichtigungen heute
+}
+notification-email-digest-intro = Ihre Benachrichtigungen seit der letzten Zusammenfassung:
+notification-email-stop = E-Mails dieser Art mit einem Klick abbestellen: { $stop }
+notification-email-settings = Wählen Sie, wie Sie benachrichtigt werden: { $settings }
+notifications-stop-title = Diese E-Mails abbestellen
+notifications-stop-submit = Diese E-Mails abbestellen
+notifications-stop-intro = Keine E-Mails mehr über: { $kind }. Auf Ihrer Benachrichtigungsseite bleiben sie aufgeführt.
+notifications-stopped-title = E-Mails abbestellt
+notifications-stopped = Sie erhalten keine E-Mails mehr über: { $kind }. Auf Ihrer Benachrichtigungsseite können Sie sie wieder einschalten.

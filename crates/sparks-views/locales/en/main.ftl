@@ -1129,3 +1129,58 @@ review-type-resource = Resource
 review-type-helpline = Help service
 review-type-statistic = Figure
 review-type-recommendation = Recommendation
+## Notifications (/notifications, the account menu, notification emails)
+nav-notifications = Notifications
+nav-notifications-unread = unread
+notifications-title = Notifications
+notifications-unread-count = { $count ->
+    [one] { $n } unread notification
+   *[other] { $n } unread notifications
+}
+notifications-read-all = Mark all as read
+notifications-none = No notifications yet. Replies to your discussions, mentions of you and decisions on your proposals will be listed here.
+notifications-unread = unread
+notifications-mark-read = Mark as read
+notifications-email-heading = Email
+notifications-email-intro = For each kind, choose whether you get an email at once, one email a day listing them, or none. They are always listed on this page.
+notifications-save = Save choices
+notifications-saved = Your choices are saved.
+notifications-read-done = Marked as read.
+notifications-feed-heading = Private feed
+notifications-feed-intro = A secret address of an Atom feed of your notifications, for a feed reader. Anyone who knows it can read your notifications: keep it to yourself, and make a new one if it got out (the old one stops working).
+notifications-feed-url = Your feed's address
+notifications-feed-once = Copy it now: for your safety it is not kept and cannot be shown again.
+notifications-feed-exists = You have a private feed. Make a new address if you lost it or it got out; the old one stops working.
+notifications-feed-create = Make a feed address
+notifications-feed-regenerate = Make a new address
+notifications-feed-revoke = Turn the feed off
+notifications-feed-revoked = Your private feed is off: its address no longer works.
+notifications-feed-title = Your Sparks notifications
+notification-kind-reply = Reply
+notification-kind-reply-hint = A reply in a discussion you started or posted in.
+notification-kind-mention = Mention
+notification-kind-mention-hint = Someone wrote @ and your name (spaces written as _) in a post.
+notification-kind-decision = Decision on your proposal
+notification-kind-decision-hint = An editor published your proposal or declined it.
+notification-kind-followed = Something you follow
+notification-kind-followed-hint = Something new in an initiative, pillar, topic, discussion or search you follow.
+notification-kind-waiting = Waiting for review
+notification-kind-waiting-hint = For editors and admins: a new proposal or report is waiting.
+notification-delivery-immediate = Email at once
+notification-delivery-digest = Daily digest
+notification-delivery-off = No email
+notification-email-subject = Sparks — { $kind }: { $title }
+notification-email-body = { $kind }: { $title }
+    { $link }
+notification-email-digest-subject = { $count ->
+    [one] Sparks: { $n } notification today
+   *[other] Sparks: { $n } notifications today
+}
+notification-email-digest-intro = Your notifications since the last digest:
+notification-email-stop = Stop emails of this kind with one click: { $stop }
+notification-email-settings = Choose how you are told: { $settings }
+notifications-stop-title = Stop these emails
+notifications-stop-submit = Stop these emails
+notifications-stop-intro = No more emails about: { $kind }. They stay listed on your notifications page.
+notifications-stopped-title = Emails stopped
+notifications-stopped = You will get no more emails about: { $kind }. You can turn them on again on your notifications page.

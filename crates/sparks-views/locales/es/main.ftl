@@ -1183,3 +1183,58 @@ review-type-resource = Recurso
 review-type-helpline = Servicio de ayuda
 review-type-statistic = Cifra
 review-type-recommendation = Recomendación
+## Notifications (/notifications, the account menu, notification emails)
+nav-notifications = Notificaciones
+nav-notifications-unread = sin leer
+notifications-title = Notificaciones
+notifications-unread-count = { $count ->
+    [one] { $n } notificación sin leer
+   *[other] { $n } notificaciones sin leer
+}
+notifications-read-all = Marcar todas como leídas
+notifications-none = Aún no hay notificaciones. Aquí aparecerán las respuestas a tus debates, las menciones de tu nombre y las decisiones sobre tus propuestas.
+notifications-unread = sin leer
+notifications-mark-read = Marcar como leída
+notifications-email-heading = Correo electrónico
+notifications-email-intro = Para cada tipo, elige si recibes un correo al momento, un correo al día que las reúna o ninguno. Siempre aparecen en esta página.
+notifications-save = Guardar preferencias
+notifications-saved = Tus preferencias se han guardado.
+notifications-read-done = Marcada como leída.
+notifications-feed-heading = Canal privado
+notifications-feed-intro = Una dirección secreta de un canal Atom de tus notificaciones, para un lector de canales. Quien la conozca puede leer tus notificaciones: guárdala para ti y crea una nueva si se ha filtrado (la anterior deja de funcionar).
+notifications-feed-url = La dirección de tu canal
+notifications-feed-once = Cópiala ahora: por tu seguridad no se guarda y no se podrá volver a mostrar.
+notifications-feed-exists = Tienes un canal privado. Crea una nueva dirección si la perdiste o se filtró; la anterior deja de funcionar.
+notifications-feed-create = Crear dirección del canal
+notifications-feed-regenerate = Crear una nueva dirección
+notifications-feed-revoke = Desactivar el canal
+notifications-feed-revoked = Tu canal privado está desactivado: su dirección ya no funciona.
+notifications-feed-title = Tus notificaciones de Sparks
+notification-kind-reply = Respuesta
+notification-kind-reply-hint = Una respuesta en un debate que iniciaste o en el que escribiste.
+notification-kind-mention = Mención
+notification-kind-mention-hint = Alguien escribió @ y tu nombre (con _ en lugar de espacios) en un mensaje.
+notification-kind-decision = Decisión sobre tu propuesta
+notification-kind-decision-hint = El equipo editorial publicó o rechazó tu propuesta.
+notification-kind-followed = Algo que sigues
+notification-kind-followed-hint = Novedades en una iniciativa, un pilar, un tema, un debate o una búsqueda que sigues.
+notification-kind-waiting = Pendiente de revisión
+notification-kind-waiting-hint = Para el equipo editorial y admins: hay una nueva propuesta o denuncia pendiente.
+notification-delivery-immediate = Correo al momento
+notification-delivery-digest = Resumen diario
+notification-delivery-off = Sin correo
+notification-email-subject = Sparks — { $kind }: { $title }
+notification-email-body = { $kind }: { $title }
+    { $link }
+notification-email-digest-subject = { $count ->
+    [one] Sparks: { $n } notificación hoy
+   *[other] Sparks: { $n } notificaciones hoy
+}
+notification-email-digest-intro = Tus notificaciones desde el último resumen:
+notification-email-stop = Dejar de recibir correos de este tipo con un clic: { $stop }
+notification-email-settings = Elige cómo te avisamos: { $settings }
+notifications-stop-title = Dejar de recibir estos correos
+notifications-stop-submit = Dejar de recibir estos correos
+notifications-stop-intro = No más correos sobre: { $kind }. Seguirán apareciendo en tu página de notificaciones.
+notifications-stopped-title = Correos detenidos
+notifications-stopped = Ya no recibirás correos sobre: { $kind }. Puedes volver a activarlos en tu página de notificaciones.

@@ -1183,3 +1183,58 @@ review-type-resource = Ressource
 review-type-helpline = Service d’aide
 review-type-statistic = Chiffre
 review-type-recommendation = Recommandation
+## Notifications (/notifications, the account menu, notification emails)
+nav-notifications = Notifications
+nav-notifications-unread = non lues
+notifications-title = Notifications
+notifications-unread-count = { $count ->
+    [one] { $n } notification non lue
+   *[other] { $n } notifications non lues
+}
+notifications-read-all = Tout marquer comme lu
+notifications-none = Aucune notification pour l’instant. Les réponses à vos discussions, les mentions de votre nom et les décisions sur vos propositions apparaîtront ici.
+notifications-unread = non lue
+notifications-mark-read = Marquer comme lue
+notifications-email-heading = E-mail
+notifications-email-intro = Pour chaque type, choisissez de recevoir un e-mail tout de suite, un e-mail récapitulatif par jour, ou aucun. Elles restent toujours listées sur cette page.
+notifications-save = Enregistrer mes choix
+notifications-saved = Vos choix sont enregistrés.
+notifications-read-done = Marquée comme lue.
+notifications-feed-heading = Flux privé
+notifications-feed-intro = Une adresse secrète d’un flux Atom de vos notifications, pour un lecteur de flux. Quiconque la connaît peut lire vos notifications : gardez-la pour vous, et créez-en une nouvelle si elle a été divulguée (l’ancienne cesse alors de fonctionner).
+notifications-feed-url = L’adresse de votre flux
+notifications-feed-once = Copiez-la maintenant : pour votre sécurité, elle n’est pas conservée et ne pourra plus être affichée.
+notifications-feed-exists = Vous avez un flux privé. Créez une nouvelle adresse si vous l’avez perdue ou si elle a été divulguée ; l’ancienne cesse alors de fonctionner.
+notifications-feed-create = Créer une adresse de flux
+notifications-feed-regenerate = Créer une nouvelle adresse
+notifications-feed-revoke = Désactiver le flux
+notifications-feed-revoked = Votre flux privé est désactivé : son adresse ne fonctionne plus.
+notifications-feed-title = Vos notifications Sparks
+notification-kind-reply = Réponse
+notification-kind-reply-hint = Une réponse dans une discussion que vous avez ouverte ou à laquelle vous avez participé.
+notification-kind-mention = Mention
+notification-kind-mention-hint = Quelqu’un a écrit @ suivi de votre nom (espaces écrites _) dans un message.
+notification-kind-decision = Décision sur votre proposition
+notification-kind-decision-hint = La rédaction a publié ou refusé votre proposition.
+notification-kind-followed = Ce que vous suivez
+notification-kind-followed-hint = Du nouveau dans une initiative, un pilier, un thème, une discussion ou une recherche que vous suivez.
+notification-kind-waiting = En attente d’examen
+notification-kind-waiting-hint = Pour la rédaction et les admins : une nouvelle proposition ou un signalement attend.
+notification-delivery-immediate = E-mail tout de suite
+notification-delivery-digest = Récapitulatif quotidien
+notification-delivery-off = Pas d’e-mail
+notification-email-subject = Sparks — { $kind } : { $title }
+notification-email-body = { $kind } : { $title }
+    { $link }
+notification-email-digest-subject = { $count ->
+    [one] Sparks : { $n } notification aujourd’hui
+   *[other] Sparks : { $n } notifications aujourd’hui
+}
+notification-email-digest-intro = Vos notifications depuis le dernier récapitulatif :
+notification-email-stop = Ne plus recevoir ce type d’e-mail, en un clic : { $stop }
+notification-email-settings = Choisir comment être prévenu : { $settings }
+notifications-stop-title = Ne plus recevoir ces e-mails
+notifications-stop-submit = Ne plus recevoir ces e-mails
+notifications-stop-intro = Plus d’e-mails pour : { $kind }. Elles restent listées sur votre page de notifications.
+notifications-stopped-title = E-mails arrêtés
+notifications-stopped = Vous ne recevrez plus d’e-mails pour : { $kind }. Vous pouvez les réactiver sur votre page de notifications.

@@ -1225,3 +1225,62 @@ review-type-resource = Zasób
 review-type-helpline = Usługa pomocowa
 review-type-statistic = Liczba
 review-type-recommendation = Rekomendacja
+## Notifications (/notifications, the account menu, notification emails)
+nav-notifications = Powiadomienia
+nav-notifications-unread = nieprzeczytane
+notifications-title = Powiadomienia
+notifications-unread-count = { $count ->
+    [one] { $n } nieprzeczytane powiadomienie
+    [few] { $n } nieprzeczytane powiadomienia
+    [many] { $n } nieprzeczytanych powiadomień
+   *[other] { $n } nieprzeczytanych powiadomień
+}
+notifications-read-all = Oznacz wszystkie jako przeczytane
+notifications-none = Nie ma jeszcze powiadomień. Pojawią się tu odpowiedzi w Twoich dyskusjach, wzmianki o Tobie i decyzje w sprawie Twoich propozycji.
+notifications-unread = nieprzeczytane
+notifications-mark-read = Oznacz jako przeczytane
+notifications-email-heading = E-mail
+notifications-email-intro = Dla każdego rodzaju wybierz, czy chcesz dostać e-mail od razu, jeden e-mail dziennie z zestawieniem, czy żadnego. Na tej stronie są zawsze widoczne.
+notifications-save = Zapisz wybór
+notifications-saved = Twój wybór został zapisany.
+notifications-read-done = Oznaczono jako przeczytane.
+notifications-feed-heading = Prywatny kanał
+notifications-feed-intro = Tajny adres kanału Atom z Twoimi powiadomieniami, do czytnika kanałów. Każdy, kto go zna, może czytać Twoje powiadomienia: zachowaj go dla siebie i utwórz nowy, jeśli wyciekł (stary przestanie działać).
+notifications-feed-url = Adres Twojego kanału
+notifications-feed-once = Skopiuj go teraz: dla Twojego bezpieczeństwa nie jest przechowywany i nie można go wyświetlić ponownie.
+notifications-feed-exists = Masz prywatny kanał. Utwórz nowy adres, jeśli go zgubiłeś lub wyciekł; stary przestanie działać.
+notifications-feed-create = Utwórz adres kanału
+notifications-feed-regenerate = Utwórz nowy adres
+notifications-feed-revoke = Wyłącz kanał
+notifications-feed-revoked = Twój prywatny kanał jest wyłączony: jego adres już nie działa.
+notifications-feed-title = Twoje powiadomienia Sparks
+notification-kind-reply = Odpowiedź
+notification-kind-reply-hint = Odpowiedź w dyskusji, którą rozpocząłeś lub w której pisałeś.
+notification-kind-mention = Wzmianka
+notification-kind-mention-hint = Ktoś napisał w poście @ i Twoją nazwę (spacje jako _).
+notification-kind-decision = Decyzja w sprawie Twojej propozycji
+notification-kind-decision-hint = Redakcja opublikowała lub odrzuciła Twoją propozycję.
+notification-kind-followed = Coś, co obserwujesz
+notification-kind-followed-hint = Nowość w inicjatywie, filarze, temacie, dyskusji lub wyszukiwaniu, które obserwujesz.
+notification-kind-waiting = Czeka na sprawdzenie
+notification-kind-waiting-hint = Dla redakcji i administratorów: czeka nowa propozycja lub zgłoszenie.
+notification-delivery-immediate = E-mail od razu
+notification-delivery-digest = Dzienne zestawienie
+notification-delivery-off = Bez e-maila
+notification-email-subject = Sparks — { $kind }: { $title }
+notification-email-body = { $kind }: { $title }
+    { $link }
+notification-email-digest-subject = { $count ->
+    [one] Sparks: { $n } powiadomienie dzisiaj
+    [few] Sparks: { $n } powiadomienia dzisiaj
+    [many] Sparks: { $n } powiadomień dzisiaj
+   *[other] Sparks: { $n } powiadomień dzisiaj
+}
+notification-email-digest-intro = Twoje powiadomienia od ostatniego zestawienia:
+notification-email-stop = Wyłącz e-maile tego rodzaju jednym kliknięciem: { $stop }
+notification-email-settings = Wybierz, jak mamy Cię powiadamiać: { $settings }
+notifications-stop-title = Wyłącz te e-maile
+notifications-stop-submit = Wyłącz te e-maile
+notifications-stop-intro = Koniec e-maili o: { $kind }. Nadal będą widoczne na Twojej stronie powiadomień.
+notifications-stopped-title = E-maile wyłączone
+notifications-stopped = Nie dostaniesz już e-maili o: { $kind }. Możesz je ponownie włączyć na stronie powiadomień.

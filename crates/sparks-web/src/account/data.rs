@@ -26,6 +26,10 @@ pub async fn export(
     let subscription = newsletter::by_email(state.db(), &u.email).await?;
     let memberships = groups::memberships_of(state.db(), u.id).await?;
     let group_requests = groups::requests_of(state.db(), u.id).await?;
+    let notes = sparks_store::notifications::export(state.db(), u.id).await?;
+    let language = sparks_store::notifications::menu_state(state.db(), u.id)
+        .await?
+        .language;
     let body = serde_json::json!({
         "account": {
             "email": u.email,
@@ -42,6 +46,7 @@ pub async fn export(
             "verified_at": u.verified_at,
             "second_factor_enrolled": u.totp_secret.is_some(),
             "linked_initiatives": linked,
+            "language": language,
         },
         "submissions": submissions.iter().map(|s| serde_json::json!({
             "id": s.id, "kind": s.kind, "target_slug": s.target_slug, "status": s.status,
@@ -64,6 +69,14 @@ pub async fn export(
         "newsletter": subscription.map(|s| serde_json::json!({
             "email": s.email, "confirmed_at": s.confirmed_at,
         })),
+        "notifications": notes.notifications.iter().map(|n| serde_json::json!({
+            "id": n.id, "kind": n.kind.as_str(), "title": n.title, "link": n.link,
+            "created_at": n.created_at, "read_at": n.read_at,
+        })).collect::<Vec<_>>(),
+        "notification_preferences": notes.preferences.iter()
+            .map(|(k, d)| (k.as_str().to_owned(), serde_json::Value::from(d.as_str())))
+            .collect::<serde_json::Map<_, _>>(),
+        "notification_feed": notes.feed,
     });
     let mut response = (StatusCode::OK, body.to_string()).into_response();
     let h = response.headers_mut();

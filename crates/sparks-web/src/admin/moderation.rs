@@ -4,7 +4,6 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use sparks_mail::Email;
 use sparks_store::accounts::{self, User};
 use sparks_store::community;
 use sparks_store::editorial::{self as se, Outcome, Publication};
@@ -132,28 +131,6 @@ pub async fn moderation(
     moderation_page(&state, &ctx, &viewer, None).await
 }
 
-/// Mails the one who sent `submission` (when their account still exists) the message
-/// `email-{message}-subject` / `-body`.
-async fn tell_submitter(
-    state: &AppState,
-    ctx: &PageContext,
-    submission: &Submission,
-    message: &str,
-    args: &[(&'static str, &str)],
-) -> Result<(), WebError> {
-    if let Some(user) = submitter(state, submission).await? {
-        state
-            .send_mail(Email {
-                to: user.email,
-                subject: ctx.t(&format!("email-{message}-subject")),
-                body: ctx.t_args(&format!("email-{message}-body"), args),
-                headers: Vec::new(),
-            })
-            .await;
-    }
-    Ok(())
-}
-
 /// `POST /admin/moderation/{id}`: `decision` = approve | reject (with a `reason`).
 pub async fn decide(
     State(state): State<AppState>,
@@ -178,6 +155,10 @@ pub async fn decide(
                 Outcome::Exists => {
                     let error = Some((id, ctx.t("submit-feed-taken")));
                     return moderation_page(&state, &ctx, &viewer, error).await;
+                }
+                Outcome::Done => {
+                    let link = "/account";
+                    crate::notify::decided(&state, submission.submitter_id, &title, link).await;
                 }
                 outcome => found(outcome)?,
             }
@@ -208,9 +189,8 @@ pub async fn decide(
             };
             match se::approve_submission(state.db(), &actor, id, item, now).await? {
                 Outcome::Done => {
-                    let link = format!("{}{}", state.link_base(), kind.href(valid.slug()));
-                    let args = [("title", title.as_str()), ("link", &link)];
-                    tell_submitter(&state, &ctx, &submission, "approved", &args).await?;
+                    let link = kind.href(valid.slug());
+                    crate::notify::decided(&state, submission.submitter_id, &title, &link).await;
                 }
                 Outcome::Exists => {
                     let error = Some((id, ctx.t("submit-exists")));
@@ -226,8 +206,9 @@ pub async fn decide(
                 return moderation_page(&state, &ctx, &viewer, error).await;
             }
             if se::reject_submission(state.db(), &actor, id, &reason, now).await? == Outcome::Done {
-                let args = [("title", title.as_str()), ("reason", &reason)];
-                tell_submitter(&state, &ctx, &submission, "rejected", &args).await?;
+                // The member's account page lists their proposals with the reason.
+                let said = format!("{title} — {reason}");
+                crate::notify::decided(&state, submission.submitter_id, &said, "/account").await;
             }
         }
         _ => {

@@ -60,6 +60,8 @@ pub struct MailWorker {
     signal: MailSignal,
     /// Who holds a lease: unique per worker, so two servers never settle each other's mail.
     id: String,
+    /// Turns new notifications into queued mail before each pass, when set.
+    notifications: Option<super::notifications::NotificationDelivery>,
 }
 
 /// How long after its `attempts`-th failed send a mail is tried again: 30 s, doubling, at
@@ -79,12 +81,32 @@ impl MailWorker {
             mailer,
             signal,
             id: format!("mail-{}", &sparks_auth::random_token()[..16]),
+            notifications: None,
         }
+    }
+
+    /// This worker also delivers notifications (see [`super::notifications`]) before each
+    /// pass, with links in the mails under `link_base`, the site's public address. `serve`
+    /// turns it on; so woken by a request that stored a notification, the worker queues its
+    /// mail and sends it in the same pass.
+    pub fn delivering_notifications(mut self, link_base: String) -> MailWorker {
+        self.notifications = Some(super::notifications::NotificationDelivery::new(
+            self.db.clone(),
+            self.clock.clone(),
+            link_base,
+        ));
+        self
     }
 
     /// Sends every mail that is due now, and sets the queue gauges of `/metrics`.
     pub async fn drain(&self) -> Result<DrainReport, WebError> {
         let mut report = DrainReport::default();
+        if let Some(delivery) = &self.notifications
+            && let Err(e) = delivery.deliver().await
+        {
+            // Mail already queued still goes; the notifications wait for the next pass.
+            tracing::warn!(error = %e, "notification delivery pass failed");
+        }
         loop {
             let now = self.clock.now();
             let claimed =

@@ -1,5 +1,6 @@
-//! Background work: the newsletter digest and the schedule `serve` runs it on, and the worker
-//! that sends queued mail.
+//! Background work: the newsletter digest and the schedule `serve` runs it on, the worker
+//! that sends queued mail, and the delivery of notifications it runs.
 
 pub mod mail;
 pub mod newsletter;
+pub mod notifications;

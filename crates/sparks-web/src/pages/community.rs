@@ -252,6 +252,7 @@ pub async fn create_thread(
     .await?;
     let href = format!("/community/threads/{id}");
     kept.note(&state, "thread", &href, viewer.user.id).await?;
+    crate::notify::thread_started(&state, id, &title, &body, viewer.user.id).await;
     Ok(see_other(&href))
 }
 
@@ -435,6 +436,7 @@ pub async fn reply(
             if thread.group_id.is_none() {
                 kept.note(&state, "reply", &href, viewer.user.id).await?;
             }
+            crate::notify::replied(&state, id, &thread.title, post, &body, viewer.user.id).await;
             Ok(see_other(&href))
         }
         None => Err(WebError::Forbidden),
@@ -467,6 +469,16 @@ pub async fn report(
         state.clock().unix(),
     )
     .await?;
+    // A report in an expert group goes to the group's moderators; staff outside the group
+    // are not told of it (they must learn nothing of the group's threads).
+    if let Some(thread) = community::post(state.db(), id).await?.map(|p| p.thread_id)
+        && let Some(thread) = community::thread(state.db(), thread).await?
+        && thread.group_id.is_none()
+    {
+        // Staff read the title in their own language; the thread's title is the data.
+        let title = thread.title;
+        crate::notify::waiting(&state, &title, "/admin/moderation", viewer.user.id).await;
+    }
     Ok(see_other(&href))
 }
 

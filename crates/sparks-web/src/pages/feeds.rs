@@ -123,6 +123,7 @@ pub async fn submit(
         state.clock().unix(),
     )
     .await?;
+    crate::notify::waiting(&state, &url, "/admin/moderation", viewer.user.id).await;
     Ok(crate::pages::submit::thanks(&ctx))
 }
 

@@ -11,6 +11,7 @@ pub(crate) mod initiatives;
 pub(crate) mod news;
 pub(crate) mod newsletter;
 pub(crate) mod own_posts;
+pub(crate) mod notifications;
 pub(crate) mod reference;
 pub(crate) mod resources;
 pub(crate) mod submit;

@@ -83,7 +83,8 @@ async fn unsubscribe_valid(db: &Db, id: i64, token: &str) -> Result<bool, WebErr
     Ok(subtle_eq(expected.as_bytes(), token.as_bytes()))
 }
 
-fn subtle_eq(a: &[u8], b: &[u8]) -> bool {
+/// Whether two secrets are equal, in a time that does not tell where they differ.
+pub(crate) fn subtle_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 

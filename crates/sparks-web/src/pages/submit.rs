@@ -550,6 +550,8 @@ async fn send(
         let what = format!("{} proposal", kind.slug());
         kept.note(state, &what, "/admin/moderation", viewer.user.id)
             .await?;
+        let title = moderation::payload_title(&record.to_json());
+        crate::notify::waiting(state, &title, "/admin/moderation", viewer.user.id).await;
         return Ok(Some(thanks(ctx)));
     }
     Ok(None)

@@ -122,10 +122,24 @@ impl FromRequestParts<AppState> for PageContext {
             let csrf_token = crate::auth::csrf_token(state, Some(viewer))
                 .await
                 .unwrap_or_default();
+            // The unread count for the menu; the language the member uses is remembered
+            // (written only when it changed) so that mail to them speaks it.
+            let menu = sparks_store::notifications::menu_state(state.db(), viewer.user.id)
+                .await
+                .unwrap_or_default();
+            let code = ctx.locale.code();
+            if menu.language.as_deref() != Some(code)
+                && let Err(e) =
+                    sparks_store::notifications::set_language(state.db(), viewer.user.id, code)
+                        .await
+            {
+                tracing::warn!(error = %e, "could not remember a member's language");
+            }
             ctx.account = Some(AccountNav {
                 name: viewer.user.display_name.clone(),
                 staff: viewer.is_staff(),
                 csrf_token,
+                unread: menu.unread,
             });
         }
         Ok(ctx)

@@ -79,11 +79,32 @@ pub fn start_mail_worker(
 ) -> Running {
     // The sender goes with the closure's future: dropping the task stops the worker too.
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let worker = MailWorker::new(db.clone(), clock.clone(), mailer, signal.clone());
+    // As `sparks serve` runs it: notifications are turned into mail before each pass.
+    let worker = MailWorker::new(db.clone(), clock.clone(), mailer, signal.clone())
+        .delivering_notifications(ORIGIN.to_owned());
     Running(tokio::spawn(async move {
         let _stop = stop;
         worker.run(stopped).await;
     }))
+}
+
+/// A second server on a [`Site`]'s database, with its own mail worker (delivering
+/// notifications too) and outbox folder, as a second `sparks serve` would be.
+pub struct SecondServer {
+    pub router: Router,
+    pub outbox: tempfile::TempDir,
+    pub mail_signal: MailSignal,
+    _mail_worker: Running,
+}
+
+impl SecondServer {
+    /// A browser with no cookie yet, on this server.
+    pub fn visitor(&self) -> Visitor {
+        Visitor {
+            router: self.router.clone(),
+            cookie: None,
+        }
+    }
 }
 
 /// What `db_test!` gives a test that takes a [`Site`]: the seeded site on that backend.
@@ -143,6 +164,34 @@ impl Site {
         }
     }
 
+    /// A second server on this site's database (see [`SecondServer`]).
+    pub fn second_server(&self) -> SecondServer {
+        let outbox = tempfile::tempdir().unwrap();
+        let mail_signal = MailSignal::default();
+        let router = sparks_web::router_with_config(
+            self.db.clone(),
+            self.clock.clone(),
+            SiteConfig {
+                mailer: Some(outbox_mailer(outbox.path())),
+                mail_signal: mail_signal.clone(),
+                public_url: Some(ORIGIN.parse().unwrap()),
+                ..SiteConfig::default()
+            },
+        );
+        let worker = start_mail_worker(
+            &self.db,
+            &self.clock,
+            outbox_mailer(outbox.path()),
+            &mail_signal,
+        );
+        SecondServer {
+            router,
+            outbox,
+            mail_signal,
+            _mail_worker: worker,
+        }
+    }
+
     /// A page as an anonymous visitor sees it, checked to answer `status`.
     pub async fn page(&self, uri: &str, status: StatusCode) -> String {
         let r = self.visitor().get(uri).await;
@@ -151,12 +200,18 @@ impl Site {
     }
 
     /// Waits until the mail worker has sent every mail queued so far (none waits in the
-    /// database), failing after [`MAIL_DEADLINE`].
+    /// database, and no notification waits to be turned into mail), failing after
+    /// [`MAIL_DEADLINE`].
     pub async fn mail_delivered(&self) {
         let start = std::time::Instant::now();
         loop {
+            // Notifications first: settling one queues its mail in the same transaction.
+            let settled = sparks_store::notifications::pending(&self.db, 1)
+                .await
+                .unwrap()
+                .is_empty();
             let depth = sparks_store::outbox::depth(&self.db).await.unwrap();
-            if depth.waiting == 0 {
+            if settled && depth.waiting == 0 {
                 return;
             }
             assert!(

@@ -16,13 +16,10 @@ use axum::http::{Request, StatusCode};
 use http_body_util::BodyExt;
 use sparks_store::accounts::Role;
 use sparks_store::{Sql, db_test, outbox};
-use sparks_web::{MailSignal, SiteConfig};
 use tower::ServiceExt;
 
 use crate::common::App;
-use crate::common::browser::{
-    ORIGIN, Site, Visitor, location, outbox_mailer, site_with_mailer, start_mail_worker,
-};
+use crate::common::browser::{ORIGIN, Site, Visitor, location, site_with_mailer};
 use crate::common::log::capture;
 
 /// How long the stalling mail server holds a connection before closing it.
@@ -174,24 +171,7 @@ db_test!(
 async fn two_servers_on_one_database_send_each_queued_mail_once(site: Site) {
     let b = site.backend;
     // A second server on the same database, with its own mail worker and outbox folder.
-    let other_dir = tempfile::tempdir().unwrap();
-    let other_signal = MailSignal::default();
-    let other = sparks_web::router_with_config(
-        site.db.clone(),
-        site.clock.clone(),
-        SiteConfig {
-            mailer: Some(outbox_mailer(other_dir.path())),
-            mail_signal: other_signal.clone(),
-            public_url: Some(ORIGIN.parse().unwrap()),
-            ..SiteConfig::default()
-        },
-    );
-    let _other_worker = start_mail_worker(
-        &site.db,
-        &site.clock,
-        outbox_mailer(other_dir.path()),
-        &other_signal,
-    );
+    let other = site.second_server();
     let now = sparks_store::jobs::stamp(site.clock.now());
     let mut expected: Vec<String> = (0..60).map(|n| format!("m{n}@example.org")).collect();
     for to in &expected {
@@ -201,12 +181,9 @@ async fn two_servers_on_one_database_send_each_queued_mail_once(site: Site) {
     }
     // Both servers wake at once, and one request on the second queues one more.
     site.mail_signal.wake();
-    other_signal.wake();
+    other.mail_signal.wake();
     site.account("r@example.org", Role::Member).await;
-    let mut v = Visitor {
-        router: other,
-        cookie: None,
-    };
+    let mut v = other.visitor();
     let r = v.fill("/reset", &[("email", "r@example.org")]).await;
     assert_eq!(r.status, StatusCode::OK, "{b}");
     expected.push("r@example.org".to_owned());
@@ -225,7 +202,7 @@ async fn two_servers_on_one_database_send_each_queued_mail_once(site: Site) {
         }
     };
     count(site.sent_emails());
-    count(crate::common::browser::emails_in(other_dir.path()));
+    count(crate::common::browser::emails_in(other.outbox.path()));
     let twice: Vec<_> = sent.iter().filter(|(_, n)| **n > 1).collect();
     assert!(twice.is_empty(), "{b}: sent more than once: {twice:?}");
     let mut got: Vec<String> = sent.into_keys().collect();

@@ -140,8 +140,9 @@ async fn a_new_member_joins_verifies_proposes_and_an_editor_with_totp_approves(s
     assert_eq!(api["countries"], serde_json::json!(["PL", "DE"]), "{b}");
     let mails = site.emails_to("ana@example.org").await;
     assert!(
-        mails.iter().any(|m| m.contains("is now on Sparks")),
-        "{b}: the submitter is told"
+        mails.iter().any(|m| m.contains("Decision on your proposal")
+            && m.contains("https://sparks.example/initiatives/pendzx")),
+        "{b}: the submitter is told (a decision notification, mailed at once by default)"
     );
     // The audit log has it, with who approved.
     let audit = ed.get("/admin/audit").await;

@@ -21,6 +21,7 @@ mod moderation;
 mod newsletter;
 mod newsletter_choices;
 mod own_posts;
+mod notifications;
 mod profiles_and_threads;
 mod quick_exit;
 mod redirects_and_credentials;
