@@ -19,6 +19,7 @@ mod injection;
 mod languages;
 mod link_status;
 mod news_origin;
+mod observability;
 mod pages;
 mod quick_exit_status;
 mod snapshots;
