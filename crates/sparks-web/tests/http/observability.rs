@@ -53,7 +53,7 @@ fn dashboard_exprs() -> Vec<String> {
             _ => {}
         }
     }
-    let json: serde_json::Value = serde_json::from_str(DASHBOARD).expect("dashboard is JSON");
+    let json: serde_json::Value = serde_json::from_str(DASHBOARD).unwrap();
     assert!(json["panels"].as_array().is_some_and(|p| !p.is_empty()));
     let mut out = Vec::new();
     walk(&json, &mut out);
@@ -76,15 +76,9 @@ fn alert_exprs() -> Vec<String> {
             "write alert expressions on one line: {line}"
         );
         let expr = if let Some(inner) = value.strip_prefix('\'') {
-            inner
-                .strip_suffix('\'')
-                .expect("closed quote")
-                .replace("''", "'")
+            inner.strip_suffix('\'').unwrap().replace("''", "'")
         } else if let Some(inner) = value.strip_prefix('"') {
-            inner
-                .strip_suffix('"')
-                .expect("closed quote")
-                .replace("\\\"", "\"")
+            inner.strip_suffix('"').unwrap().replace("\\\"", "\"")
         } else {
             value.to_owned()
         };
@@ -211,9 +205,7 @@ async fn every_dashboard_and_alert_metric_is_exported(app: App) {
         assert_eq!(app.get(path).await.status, StatusCode::OK, "{path}");
     }
     let list = app.get("/api/v1/initiatives").await.json();
-    let slug = list["items"][0]["slug"]
-        .as_str()
-        .expect("a seeded initiative");
+    let slug = list["items"][0]["slug"].as_str().unwrap();
     assert_eq!(
         app.get(&format!("/initiatives/{slug}")).await.status,
         StatusCode::OK
