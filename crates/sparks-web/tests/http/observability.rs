@@ -10,10 +10,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::http::{Method, StatusCode};
+use sparks_ingest::feed_run::{RunOptions, run_due};
 use sparks_ingest::fetch::{BoxFuture, Fetcher, Policy, Resolve};
 use sparks_ingest::http::ReqwestTransport;
 use sparks_ingest::link_check::{CheckOptions, run};
-use sparks_store::db_test;
+use sparks_store::{db_test, feeds};
 use sparks_web::Clock;
 
 use crate::common::{App, TODAY};
@@ -199,7 +200,7 @@ db_test!(every_dashboard_and_alert_metric_is_exported);
 async fn every_dashboard_and_alert_metric_is_exported(app: App) {
     let loopback: SocketAddr = "127.0.0.1:40000".parse().unwrap();
     // The work behind each metric: a readiness check, pages rendered then served from the
-    // cache (twice each), an initiative's page, and a link check that fails.
+    // cache (twice each), an initiative's page, a feed fetch and a link check that fail.
     assert_eq!(app.get("/readyz").await.status, StatusCode::OK);
     for path in ["/initiatives", "/initiatives", "/", "/"] {
         assert_eq!(app.get(path).await.status, StatusCode::OK, "{path}");
@@ -231,6 +232,25 @@ async fn every_dashboard_and_alert_metric_is_exported(app: App) {
     };
     let report = run(&app.test_db.db, &fetcher, &opts).await.unwrap();
     assert!(report.checked > 0, "the seeded records have links to check");
+    // A feed on a port nothing listens on (port 1 of this machine) fails at once.
+    feeds::add(
+        &app.test_db.db,
+        slug,
+        "http://127.0.0.1:1/feed",
+        true,
+        "2026-11-01T00:00:00Z",
+    )
+    .await
+    .unwrap();
+    let feed_opts = RunOptions {
+        worker: "observability".to_owned(),
+        clock: Clock::fixed_date(TODAY),
+        ..RunOptions::default()
+    };
+    let fed = run_due(&app.test_db.db, &fetcher, &feed_opts)
+        .await
+        .unwrap();
+    assert_eq!(fed.failed, 1);
 
     let scrape = app.request(Method::GET, "/metrics", Some(loopback)).await;
     assert_eq!(scrape.status, StatusCode::OK);
@@ -257,11 +277,13 @@ async fn every_dashboard_and_alert_metric_is_exported(app: App) {
     assert!(sample(&body, "sparks_page_cache_hits_total", "").unwrap() >= 1.0);
     assert!(sample(&body, "sparks_page_cache_misses_total", "").unwrap() >= 1.0);
     assert!(sample(&body, "sparks_link_check_failures_total", "").unwrap() >= 1.0);
+    assert!(sample(&body, "sparks_feed_fetch_failures_total", "").unwrap() >= 1.0);
+    assert!(sample(&body, "sparks_feeds_failing", "").unwrap() >= 1.0);
     assert!(
         body.contains("route=\"/initiatives/{slug}\""),
         "routes label the histogram by template"
     );
-    for queue in ["mail", "links"] {
+    for queue in ["feed", "mail", "links"] {
         let label = format!("queue=\"{queue}\"");
         assert!(
             sample(&body, "sparks_job_queue_depth", &label).is_some(),
