@@ -183,6 +183,8 @@ async fn fetch_one(
 fn failed(feed: &feeds::Feed, error: String, report: &mut RunReport) -> Outcome {
     tracing::warn!(feed.url = %feed.url, error = %error, "feed failed");
     report.failed += 1;
+    // Read by the server's /metrics when the scheduler runs inside `sparks serve`.
+    metrics::counter!("sparks_feed_fetch_failures_total").increment(1);
     Outcome::Failed(error)
 }
 

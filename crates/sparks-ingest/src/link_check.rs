@@ -186,6 +186,8 @@ pub async fn run(
             match &outcome {
                 Outcome::Reached { .. } => tracing::debug!(url = %link.url, "link works"),
                 Outcome::Gone { error, .. } | Outcome::Transient { error, .. } => {
+                    // Read by the server's /metrics when the checker runs in `sparks serve`.
+                    metrics::counter!("sparks_link_check_failures_total").increment(1);
                     tracing::info!(url = %link.url, error = %error, "link failed");
                 }
             }

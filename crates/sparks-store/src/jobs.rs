@@ -130,3 +130,49 @@ pub async fn remove(db: &Db, kind: &str, key: &str) -> Result<()> {
     db.execute(sql).await?;
     Ok(())
 }
+
+/// One queue's backlog, for monitoring: how many rows wait and when the oldest due one
+/// became due.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct QueueStat {
+    /// The queue: a job kind (`feed`, ...), `mail` (the outbox, failed mail left out) or
+    /// `links` (the link checker's schedule).
+    pub queue: String,
+    /// Rows waiting, due or not.
+    pub depth: i64,
+    /// When the oldest row that is due at `now` became due (stored form), if any is due.
+    pub oldest_due: Option<String>,
+}
+
+/// Every queue's [`QueueStat`] at `now`, in one round trip (a scrape asks for it).
+pub async fn queue_stats(db: &Db, now: &str) -> Result<Vec<QueueStat>> {
+    let mut sql = Sql::new("SELECT kind AS queue, COUNT(*) AS depth, MIN(CASE WHEN due_at <= ");
+    let now = sql.arg(now);
+    sql.push(&now)
+        .push(" THEN due_at END) AS oldest_due FROM jobs GROUP BY kind UNION ALL ")
+        .push("SELECT 'mail' AS queue, COUNT(*) AS depth, MIN(CASE WHEN next_attempt_at <= ")
+        .push(&now)
+        .push(" THEN next_attempt_at END) AS oldest_due FROM mail_outbox WHERE failed_at IS NULL ")
+        .push("UNION ALL SELECT 'links' AS queue, COUNT(*) AS depth, MIN(CASE WHEN due_at <= ")
+        .push(&now)
+        .push(" THEN due_at END) AS oldest_due FROM links");
+    db.fetch_all::<QueueStat>(sql).await
+}
+
+/// Counts for the failure gauges: feeds whose last fetch failed, and links found broken.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, sqlx::FromRow)]
+pub struct FailureStat {
+    /// Feeds with at least one failed fetch in a row.
+    pub feeds_failing: i64,
+    /// Links in the state `broken`.
+    pub links_broken: i64,
+}
+
+/// The current [`FailureStat`].
+pub async fn failure_stats(db: &Db) -> Result<FailureStat> {
+    db.fetch_one::<FailureStat>(Sql::new(
+        "SELECT (SELECT COUNT(*) FROM feeds WHERE failures > 0) AS feeds_failing, \
+         (SELECT COUNT(*) FROM links WHERE state = 'broken') AS links_broken",
+    ))
+    .await
+}

@@ -118,7 +118,9 @@ pub async fn serve_cached(State(state): State<AppState>, request: Request, next:
         today: state.today(),
     };
     let cache = state.page_cache();
-    if let Some(hit) = cache.get(&key, version) {
+    let hit = cache.get(&key, version);
+    crate::serve::ops::record_page_cache(hit.is_some());
+    if let Some(hit) = hit {
         let mut headers = hit.headers.clone();
         let body = encode_into(request.headers(), &mut headers, &hit.body, &hit.compressed);
         let mut response = Response::new(Body::from(body));

@@ -36,6 +36,17 @@ fn prometheus() -> Option<&'static PrometheusHandle> {
                 .build_recorder();
             let handle = recorder.handle();
             metrics::set_global_recorder(recorder).ok()?;
+            // Counters exist from the start, at zero: an alert on their increase then works
+            // before the first failure, and a dashboard shows 0 rather than "no data".
+            for name in [
+                "mail_send_failures_total",
+                "sparks_page_cache_hits_total",
+                "sparks_page_cache_misses_total",
+                "sparks_feed_fetch_failures_total",
+                "sparks_link_check_failures_total",
+            ] {
+                metrics::counter!(name).absolute(0);
+            }
             // A recorder built by hand keeps every latency sample until upkeep folds them
             // into the histogram: without it the server grew by about 10 bytes a request
             // (80 MB over the benchmark's run of a few million requests).
@@ -85,6 +96,70 @@ pub fn record_mail_queue(waiting: i64, failed: i64) {
     }
 }
 
+/// Counts one answer of the page cache: a hit (`sparks_page_cache_hits_total`) or a miss
+/// (`sparks_page_cache_misses_total`, the page was rendered).
+pub fn record_page_cache(hit: bool) {
+    if prometheus().is_some() {
+        if hit {
+            metrics::counter!("sparks_page_cache_hits_total").increment(1);
+        } else {
+            metrics::counter!("sparks_page_cache_misses_total").increment(1);
+        }
+    }
+}
+
+/// Longest a scrape waits for the database before it reports it down.
+const SCRAPE_DB_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// Sets the gauges read from the database, just before a scrape renders them: whether the
+/// database answers (`sparks_database_up`), each queue's depth and the age of its oldest due
+/// row, the mail queue, failing feeds and broken links. A handful of small queries per scrape
+/// (every 15 s or so), none per request.
+async fn refresh_gauges(state: &AppState) {
+    let db = state.db();
+    let up = matches!(
+        tokio::time::timeout(SCRAPE_DB_TIMEOUT, db.ping()).await,
+        Ok(Ok(()))
+    );
+    metrics::gauge!("sparks_database_up").set(if up { 1.0 } else { 0.0 });
+    if !up {
+        return;
+    }
+    let now = state.clock().now();
+    let stats = tokio::time::timeout(SCRAPE_DB_TIMEOUT, async {
+        let queues = sparks_store::jobs::queue_stats(db, &sparks_store::jobs::stamp(now)).await?;
+        let failures = sparks_store::jobs::failure_stats(db).await?;
+        let mail = sparks_store::outbox::depth(db).await?;
+        Ok::<_, sparks_store::StoreError>((queues, failures, mail))
+    })
+    .await;
+    let (queues, failures, mail) = match stats {
+        Ok(Ok(stats)) => stats,
+        Ok(Err(e)) => {
+            tracing::warn!(error = %e, "could not read the queue gauges");
+            return;
+        }
+        Err(_) => {
+            tracing::warn!("reading the queue gauges timed out");
+            return;
+        }
+    };
+    for q in queues {
+        let age = q
+            .oldest_due
+            .and_then(|at| {
+                time::OffsetDateTime::parse(&at, &time::format_description::well_known::Rfc3339)
+                    .ok()
+            })
+            .map_or(0.0, |at| (now - at).as_seconds_f64().max(0.0));
+        metrics::gauge!("sparks_job_queue_depth", "queue" => q.queue.clone()).set(q.depth as f64);
+        metrics::gauge!("sparks_job_queue_oldest_due_age_seconds", "queue" => q.queue).set(age);
+    }
+    metrics::gauge!("sparks_feeds_failing").set(failures.feeds_failing as f64);
+    metrics::gauge!("sparks_links_broken").set(failures.links_broken as f64);
+    record_mail_queue(mail.waiting, mail.failed);
+}
+
 /// `GET /healthz`: the process is up.
 pub async fn healthz() -> &'static str {
     "ok"
@@ -92,7 +167,11 @@ pub async fn healthz() -> &'static str {
 
 /// `GET /readyz`: the database answers.
 pub async fn readyz(State(state): State<AppState>) -> Response {
-    match state.db().ping().await {
+    let answer = state.db().ping().await;
+    if prometheus().is_some() {
+        metrics::gauge!("sparks_database_up").set(if answer.is_ok() { 1.0 } else { 0.0 });
+    }
+    match answer {
         Ok(()) => "ready".into_response(),
         Err(e) => {
             tracing::warn!(error = %e, "readiness check failed");
@@ -103,7 +182,10 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
 
 /// `GET /metrics`: Prometheus text, to clients on this machine only (a scraper runs beside
 /// the server, or reaches it through a tunnel); elsewhere 403.
-pub async fn metrics(request: Request) -> Result<Response, WebError> {
+pub async fn metrics(
+    State(state): State<AppState>,
+    request: Request,
+) -> Result<Response, WebError> {
     let (mut parts, _) = request.into_parts();
     // The extractor also honours axum's MockConnectInfo, which the tests use.
     let peer = ConnectInfo::<SocketAddr>::from_request_parts(&mut parts, &())
@@ -111,6 +193,9 @@ pub async fn metrics(request: Request) -> Result<Response, WebError> {
         .ok();
     if !peer.is_some_and(|ConnectInfo(addr)| addr.ip().is_loopback()) {
         return Err(WebError::Forbidden);
+    }
+    if prometheus().is_some() {
+        refresh_gauges(&state).await;
     }
     let body = prometheus()
         .map(PrometheusHandle::render)

@@ -22,6 +22,7 @@ mod languages;
 mod link_status;
 mod markdown_rule;
 mod news_origin;
+mod observability;
 mod pages;
 mod quick_exit_status;
 mod review_queue;
