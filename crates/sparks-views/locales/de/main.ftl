@@ -1130,7 +1130,6 @@ form-field-coordinator-country = Land der Koordination
 form-field-partner-countries = Länder der Partner
 form-field-eu-contribution-eur = EU-Beitrag (Euro)
 form-field-cordis-url = CORDIS-Seite
-form-field-topics = Themen
 form-field-sources = Quellen
 form-field-field-sources = Quellen einzelner Angaben
 form-field-sparks-urls = Seiten auf der früheren Sparks-Website

@@ -1076,7 +1076,6 @@ form-field-coordinator-country = Coordinator's country
 form-field-partner-countries = Partners' countries
 form-field-eu-contribution-eur = EU contribution (euros)
 form-field-cordis-url = CORDIS page
-form-field-topics = Topics
 form-field-sources = Sources
 form-field-field-sources = Sources of single facts
 form-field-sparks-urls = Pages on the former Sparks site

@@ -1130,7 +1130,6 @@ form-field-coordinator-country = País del coordinador
 form-field-partner-countries = Países de los socios
 form-field-eu-contribution-eur = Contribución de la UE (euros)
 form-field-cordis-url = Página de CORDIS
-form-field-topics = Temas
 form-field-sources = Fuentes
 form-field-field-sources = Fuentes de datos concretos
 form-field-sparks-urls = Páginas en el antiguo sitio de Sparks

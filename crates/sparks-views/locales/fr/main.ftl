@@ -1130,7 +1130,6 @@ form-field-coordinator-country = Pays du coordinateur
 form-field-partner-countries = Pays des partenaires
 form-field-eu-contribution-eur = Contribution de l’UE (euros)
 form-field-cordis-url = Page CORDIS
-form-field-topics = Thèmes
 form-field-sources = Sources
 form-field-field-sources = Sources de faits précis
 form-field-sparks-urls = Pages sur l’ancien site Sparks

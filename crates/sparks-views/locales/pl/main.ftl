@@ -1172,7 +1172,6 @@ form-field-coordinator-country = Kraj koordynatora
 form-field-partner-countries = Kraje partnerów
 form-field-eu-contribution-eur = Wkład UE (euro)
 form-field-cordis-url = Strona CORDIS
-form-field-topics = Tematy
 form-field-sources = Źródła
 form-field-field-sources = Źródła poszczególnych faktów
 form-field-sparks-urls = Strony w dawnym serwisie Sparks

@@ -13,6 +13,7 @@ mod content;
 mod discussions;
 mod expert_groups;
 mod feed_trust;
+mod group_notifications;
 mod guards_and_limits;
 mod login_limits;
 mod mail_queue;
