@@ -17,6 +17,7 @@ pub mod directory;
 pub mod editorial;
 pub mod events;
 pub mod feeds;
+pub mod follows;
 pub mod initiatives;
 pub mod jobs;
 pub mod landscape;

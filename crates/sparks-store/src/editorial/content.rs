@@ -11,6 +11,7 @@ use time::OffsetDateTime;
 
 use super::{Action, Actor, Outcome, audit, entry};
 use crate::moderation::{self, AuditChange, ContentKind, SubmissionStatus};
+use crate::follows::{self, Item, Target};
 use crate::{Db, Result, Tx, events, initiatives, news, reference, resources};
 
 /// A content record that passed the domain rules, ready to publish.
@@ -171,9 +172,66 @@ pub async fn publish(
         Change::Update => Action::Update,
     };
     write(&mut tx, actor, item, before, (action, None), now).await?;
+    if action == Action::Create {
+        announce(&mut tx, record, vec![actor.id], now).await?;
+    }
     tx.commit().await?;
     log_published(actor, record, action);
     Ok(Outcome::Done)
+}
+
+/// Tells the followers of what a NEW record is about (changes and restored versions are not
+/// news), in the transaction that publishes it. Reference records (recommendations,
+/// figures, help services) are followed by no one.
+async fn announce(
+    tx: &mut Tx,
+    record: &Publishable,
+    authors: Vec<i64>,
+    now: OffsetDateTime,
+) -> Result<()> {
+    let (what, title, path, subjects) = match record {
+        Publishable::Initiative(i) => (
+            "Initiative",
+            format!("{} – {}", i.acronym, i.title),
+            "initiatives",
+            follows::initiative_subjects(i),
+        ),
+        Publishable::News(n) => {
+            let item = follows::news_item(tx, n).await?;
+            let item = Item { authors, ..item };
+            follows::announce_tx(tx, &item, now.unix_timestamp()).await?;
+            return Ok(());
+        }
+        Publishable::Event(e) => (
+            "Event",
+            e.title.clone(),
+            "events",
+            e.country.iter().map(|c| Target::Country(*c)).collect(),
+        ),
+        Publishable::Resource(r) => {
+            let mut subjects: Vec<Target> = r
+                .initiatives
+                .iter()
+                .map(|s| Target::Initiative(s.clone()))
+                .collect();
+            subjects.extend(r.pillars.iter().map(|p| Target::Pillar(*p)));
+            subjects.extend(r.topics.iter().map(|t| Target::topic(t)));
+            ("Resource", r.title.clone(), "resources", subjects)
+        }
+        Publishable::Recommendation(_) | Publishable::Statistic(_) | Publishable::Helpline(_) => {
+            return Ok(());
+        }
+    };
+    let item = Item {
+        key: format!("{}:{}", record.kind().slug(), record.slug()),
+        what: what.to_owned(),
+        title,
+        link: format!("/{path}/{}", record.slug()),
+        authors,
+        subjects,
+    };
+    follows::announce_tx(tx, &item, now.unix_timestamp()).await?;
+    Ok(())
 }
 
 /// Staff publish an earlier version of a record again (one the audit log kept).
@@ -252,6 +310,12 @@ pub async fn approve_submission(
     }
     let note = Some(format!("submission {id}"));
     write(&mut tx, actor, item, before, (action, note), now).await?;
+    if action == Action::Approve {
+        let authors = std::iter::once(actor.id)
+            .chain(submission.submitter_id)
+            .collect();
+        announce(&mut tx, record, authors, now).await?;
+    }
     tx.commit().await?;
     log_published(actor, record, action);
     Ok(Outcome::Done)
