@@ -284,8 +284,9 @@ pub fn initiative_subjects(i: &sparks_core::Initiative) -> Vec<Target> {
     subjects
 }
 
-/// The item announcing a news post: about its initiative and what that initiative is
-/// about. Read in the transaction that publishes it.
+/// The item announcing a news post (as [`crate::editorial::Publishable::follow_item`] has
+/// it): about its initiative and what that initiative is about. Read in the transaction
+/// that publishes it.
 pub async fn news_item(tx: &mut Tx, post: &sparks_core::NewsPost) -> Result<Item> {
     let mut subjects = Vec::new();
     if let Some(slug) = &post.initiative {

@@ -181,57 +181,74 @@ pub async fn publish(
 }
 
 /// Tells the followers of what a NEW record is about (changes and restored versions are not
-/// news), in the transaction that publishes it. Reference records (recommendations,
-/// figures, help services) are followed by no one.
+/// news), in the transaction that publishes it.
 async fn announce(
     tx: &mut Tx,
     record: &Publishable,
     authors: Vec<i64>,
     now: OffsetDateTime,
 ) -> Result<()> {
-    let (what, title, path, subjects) = match record {
-        Publishable::Initiative(i) => (
-            "Initiative",
-            format!("{} – {}", i.acronym, i.title),
-            "initiatives",
-            follows::initiative_subjects(i),
-        ),
-        Publishable::News(n) => {
-            let item = follows::news_item(tx, n).await?;
-            let item = Item { authors, ..item };
-            follows::announce_tx(tx, &item, now.unix_timestamp()).await?;
-            return Ok(());
-        }
-        Publishable::Event(e) => (
-            "Event",
-            e.title.clone(),
-            "events",
-            e.country.iter().map(|c| Target::Country(*c)).collect(),
-        ),
-        Publishable::Resource(r) => {
-            let mut subjects: Vec<Target> = r
-                .initiatives
-                .iter()
-                .map(|s| Target::Initiative(s.clone()))
-                .collect();
-            subjects.extend(r.pillars.iter().map(|p| Target::Pillar(*p)));
-            subjects.extend(r.topics.iter().map(|t| Target::topic(t)));
-            ("Resource", r.title.clone(), "resources", subjects)
-        }
-        Publishable::Recommendation(_) | Publishable::Statistic(_) | Publishable::Helpline(_) => {
-            return Ok(());
-        }
+    let Some(mut item) = record.follow_item(authors) else {
+        return Ok(());
     };
-    let item = Item {
-        key: format!("{}:{}", record.kind().slug(), record.slug()),
-        what: what.to_owned(),
-        title,
-        link: format!("/{path}/{}", record.slug()),
-        authors,
-        subjects,
-    };
+    if let Publishable::News(n) = record {
+        item.subjects = follows::news_item(tx, n).await?.subjects;
+    }
     follows::announce_tx(tx, &item, now.unix_timestamp()).await?;
     Ok(())
+}
+
+impl Publishable {
+    /// How followers are told about this record when it is new, by `authors`; `None` for
+    /// reference records (recommendations, figures, help services), which no one follows.
+    /// A news post's subjects here are only its initiative: [`announce`] adds what that
+    /// initiative is about.
+    pub fn follow_item(&self, authors: Vec<i64>) -> Option<Item> {
+        let (what, title, path, subjects) = match self {
+            Publishable::Initiative(i) => (
+                "Initiative",
+                format!("{} – {}", i.acronym, i.title),
+                "initiatives",
+                follows::initiative_subjects(i),
+            ),
+            Publishable::News(n) => (
+                "News",
+                n.title.clone(),
+                "news",
+                n.initiative
+                    .iter()
+                    .map(|s| Target::Initiative(s.clone()))
+                    .collect(),
+            ),
+            Publishable::Event(e) => (
+                "Event",
+                e.title.clone(),
+                "events",
+                e.country.iter().map(|c| Target::Country(*c)).collect(),
+            ),
+            Publishable::Resource(r) => {
+                let mut subjects: Vec<Target> = r
+                    .initiatives
+                    .iter()
+                    .map(|s| Target::Initiative(s.clone()))
+                    .collect();
+                subjects.extend(r.pillars.iter().map(|p| Target::Pillar(*p)));
+                subjects.extend(r.topics.iter().map(|t| Target::topic(t)));
+                ("Resource", r.title.clone(), "resources", subjects)
+            }
+            Publishable::Recommendation(_)
+            | Publishable::Statistic(_)
+            | Publishable::Helpline(_) => return None,
+        };
+        Some(Item {
+            key: format!("{}:{}", self.kind().slug(), self.slug()),
+            what: what.to_owned(),
+            title,
+            link: format!("/{path}/{}", self.slug()),
+            authors,
+            subjects,
+        })
+    }
 }
 
 /// Staff publish an earlier version of a record again (one the audit log kept).

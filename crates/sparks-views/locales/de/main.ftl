@@ -986,3 +986,19 @@ form-hint-stat-value = Eine ganze Zahl oder der Wert im Wortlaut der Quelle.
 form-hint-stat-year = Ein Jahr oder ein Zeitraum wie 2020-2022.
 form-hint-country-code = Der zweibuchstabige Ländercode, etwa PL.
 form-hint-languages = Zweibuchstabige Codes, durch Kommas getrennt.
+
+# Following (issue #17)
+follow-start = Folgen
+follow-stop = Nicht mehr folgen
+follow-following = Sie folgen dem.
+follow-all = Alles, dem Sie folgen
+follow-kind-initiative = Initiative
+follow-kind-pillar = Säule
+follow-kind-country = Land
+follow-kind-topic = Thema
+follow-kind-thread = Diskussion
+follow-kind-search = Gespeicherte Suche
+following-heading = Dem Sie folgen
+following-lead = Neue Einträge, Nachrichten, Veranstaltungen, Materialien und Antworten in dem, dem Sie folgen, erscheinen in Ihren Benachrichtigungen.
+following-none = Sie folgen noch nichts. Nutzen Sie die Schaltfläche „Folgen“ bei einer Initiative, einer Säule, einer Diskussion oder einer gefilterten Liste oder Suche.
+account-following-link = Dem Sie folgen

@@ -932,3 +932,19 @@ form-hint-stat-value = A whole number, or the value as the source words it.
 form-hint-stat-year = A year, or a period like 2020-2022.
 form-hint-country-code = The two-letter country code, like PL.
 form-hint-languages = Two-letter codes, separated by commas.
+
+# Following (issue #17)
+follow-start = Follow
+follow-stop = Stop following
+follow-following = You follow this.
+follow-all = Everything you follow
+follow-kind-initiative = Initiative
+follow-kind-pillar = Pillar
+follow-kind-country = Country
+follow-kind-topic = Topic
+follow-kind-thread = Discussion
+follow-kind-search = Saved search
+following-heading = What you follow
+following-lead = New records, news, events, resources and replies in what you follow appear in your notifications.
+following-none = You follow nothing yet. Use the Follow button on an initiative, a pillar, a discussion, or a filtered list or search.
+account-following-link = What you follow

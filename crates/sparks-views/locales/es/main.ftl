@@ -986,3 +986,19 @@ form-hint-stat-value = Un número entero, o el valor tal como lo expresa la fuen
 form-hint-stat-year = Un año, o un periodo como 2020-2022.
 form-hint-country-code = El código de país de dos letras, por ejemplo PL.
 form-hint-languages = Códigos de dos letras, separados por comas.
+
+# Following (issue #17)
+follow-start = Seguir
+follow-stop = Dejar de seguir
+follow-following = Sigue esto.
+follow-all = Todo lo que sigue
+follow-kind-initiative = Iniciativa
+follow-kind-pillar = Pilar
+follow-kind-country = País
+follow-kind-topic = Tema
+follow-kind-thread = Debate
+follow-kind-search = Búsqueda guardada
+following-heading = Lo que sigue
+following-lead = Los nuevos registros, noticias, eventos, recursos y respuestas en lo que sigue aparecen en sus notificaciones.
+following-none = Todavía no sigue nada. Use el botón Seguir en una iniciativa, un pilar, un debate, o una lista filtrada o una búsqueda.
+account-following-link = Lo que sigue

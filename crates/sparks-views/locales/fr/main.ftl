@@ -986,3 +986,19 @@ form-hint-stat-value = Un nombre entier, ou la valeur telle que la source la for
 form-hint-stat-year = Une année, ou une période comme 2020-2022.
 form-hint-country-code = Le code pays à deux lettres, par exemple PL.
 form-hint-languages = Codes à deux lettres, séparés par des virgules.
+
+# Following (issue #17)
+follow-start = Suivre
+follow-stop = Ne plus suivre
+follow-following = Vous suivez ceci.
+follow-all = Tout ce que vous suivez
+follow-kind-initiative = Initiative
+follow-kind-pillar = Pilier
+follow-kind-country = Pays
+follow-kind-topic = Thème
+follow-kind-thread = Discussion
+follow-kind-search = Recherche enregistrée
+following-heading = Ce que vous suivez
+following-lead = Les nouvelles fiches, actualités, événements, ressources et réponses dans ce que vous suivez apparaissent dans vos notifications.
+following-none = Vous ne suivez encore rien. Utilisez le bouton Suivre sur une initiative, un pilier, une discussion, ou une liste filtrée ou une recherche.
+account-following-link = Ce que vous suivez

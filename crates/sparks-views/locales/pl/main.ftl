@@ -1028,3 +1028,19 @@ form-hint-stat-value = Liczba całkowita lub wartość w brzmieniu źródła.
 form-hint-stat-year = Rok lub okres, np. 2020-2022.
 form-hint-country-code = Dwuliterowy kod kraju, np. PL.
 form-hint-languages = Dwuliterowe kody oddzielone przecinkami.
+
+# Following (issue #17)
+follow-start = Obserwuj
+follow-stop = Przestań obserwować
+follow-following = Obserwujesz to.
+follow-all = Wszystko, co obserwujesz
+follow-kind-initiative = Inicjatywa
+follow-kind-pillar = Filar
+follow-kind-country = Kraj
+follow-kind-topic = Temat
+follow-kind-thread = Dyskusja
+follow-kind-search = Zapisane wyszukiwanie
+following-heading = Co obserwujesz
+following-lead = Nowe wpisy, wiadomości, wydarzenia, zasoby i odpowiedzi w tym, co obserwujesz, pojawiają się w Twoich powiadomieniach.
+following-none = Niczego jeszcze nie obserwujesz. Użyj przycisku Obserwuj przy inicjatywie, filarze, dyskusji albo przefiltrowanej liście lub wyszukiwaniu.
+account-following-link = Co obserwujesz

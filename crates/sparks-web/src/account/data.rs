@@ -24,6 +24,7 @@ pub async fn export(
     let linked = accounts::linked_initiatives(state.db(), u.id).await?;
     let reports = community::reports_by(state.db(), u.id).await?;
     let subscription = newsletter::by_email(state.db(), &u.email).await?;
+    let following = crate::pages::follow::export(&state, u.id).await?;
     let body = serde_json::json!({
         "account": {
             "email": u.email,
@@ -52,6 +53,7 @@ pub async fn export(
         "reports": reports.iter().map(|r| serde_json::json!({
             "id": r.id, "post_id": r.post_id, "reason": r.reason, "status": r.status, "created_at": r.created_at,
         })).collect::<Vec<_>>(),
+        "following": following,
         "newsletter": subscription.map(|s| serde_json::json!({
             "email": s.email, "confirmed_at": s.confirmed_at,
         })),

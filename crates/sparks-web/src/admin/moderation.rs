@@ -208,6 +208,12 @@ pub async fn decide(
             };
             match se::approve_submission(state.db(), &actor, id, item, now).await? {
                 Outcome::Done => {
+                    if submission.target_slug.is_none() {
+                        let authors = std::iter::once(viewer.user.id)
+                            .chain(submission.submitter_id)
+                            .collect();
+                        crate::pages::follow::announce_searches(&state, &valid, authors).await?;
+                    }
                     let link = format!("{}{}", state.link_base(), kind.href(valid.slug()));
                     let args = [("title", title.as_str()), ("link", &link)];
                     tell_submitter(&state, &ctx, &submission, "approved", &args).await?;

@@ -105,8 +105,13 @@ pub async fn list_initiatives(
         );
     }
     let api_href = directory_href(&query).replacen("/initiatives", "/api/v1/initiatives", 1);
+    let mut layout = ctx.layout(title, ctx.t("directory-description"), Section::Initiatives);
+    if filtered {
+        let label = layout.title.clone();
+        crate::pages::follow::add_button(&state, &ctx, &mut layout, &ctx.here, &label).await?;
+    }
     let page = DirectoryPage {
-        layout: ctx.layout(title, ctx.t("directory-description"), Section::Initiatives),
+        layout,
         heading,
         items: results.items.iter().map(|i| views::card(&ctx, i)).collect(),
         summary,
@@ -153,6 +158,7 @@ pub async fn show_initiative(
         &crate::pages::syndication::initiative_ld(i),
     );
     layout.feed = Some(feed_href.clone());
+    crate::pages::follow::add_button(&state, &ctx, &mut layout, &ctx.here, &i.acronym).await?;
     let page = InitiativePage {
         layout,
         news: latest
@@ -261,6 +267,8 @@ pub async fn show_pillar(
         Section::Pillars,
     );
     layout.feed = Some(feed_href.clone());
+    crate::pages::follow::add_button(&state, &ctx, &mut layout, &ctx.here, &l.pillar(pillar))
+        .await?;
     let page = PillarPage {
         layout,
         feed_href: ctx.link(&feed_href),

@@ -408,7 +408,11 @@ async fn send(
             record: &valid,
             json: &json,
         };
-        if se::publish(state.db(), &actor(viewer), item, change, now).await? != Outcome::Exists {
+        let outcome = se::publish(state.db(), &actor(viewer), item, change, now).await?;
+        if outcome == Outcome::Done && change == Change::Create {
+            crate::pages::follow::announce_searches(state, &valid, vec![viewer.user.id]).await?;
+        }
+        if outcome != Outcome::Exists {
             return Ok(Some(see_other(&kind.href(valid.slug()))));
         }
         problems.add(name_field(kind), ctx.t("submit-exists"));
