@@ -12,6 +12,7 @@
 mod content;
 mod discussions;
 mod feed_trust;
+mod following;
 mod guards_and_limits;
 mod login_limits;
 mod mail_queue;
