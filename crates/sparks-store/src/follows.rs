@@ -193,7 +193,12 @@ pub struct Item {
 impl Item {
     /// The notification's title: what, its title, and why the member is told.
     fn title_for(&self, why: &Target) -> String {
-        format!("{}: {} (you follow {})", self.what, self.title, why.reason())
+        format!(
+            "{}: {} (you follow {})",
+            self.what,
+            self.title,
+            why.reason()
+        )
     }
 }
 
@@ -257,13 +262,7 @@ pub async fn notify_tx(
 }
 
 /// [`notify_tx`] in a transaction of its own.
-pub async fn notify(
-    db: &Db,
-    account_id: i64,
-    item: &Item,
-    why: &Target,
-    now: i64,
-) -> Result<bool> {
+pub async fn notify(db: &Db, account_id: i64, item: &Item, why: &Target, now: i64) -> Result<bool> {
     let mut tx = db.begin().await?;
     let told = notify_tx(&mut tx, account_id, item, why, now).await?;
     tx.commit().await?;

@@ -10,8 +10,8 @@ use sparks_core::{
 use time::OffsetDateTime;
 
 use super::{Action, Actor, Outcome, audit, entry};
-use crate::moderation::{self, AuditChange, ContentKind, SubmissionStatus};
 use crate::follows::{self, Item, Target};
+use crate::moderation::{self, AuditChange, ContentKind, SubmissionStatus};
 use crate::{Db, Result, Tx, events, initiatives, news, reference, resources};
 
 /// A content record that passed the domain rules, ready to publish.

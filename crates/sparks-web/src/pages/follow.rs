@@ -322,7 +322,10 @@ async fn matches(
 }
 
 /// The follows of an account for its data export.
-pub(crate) async fn export(state: &AppState, account_id: i64) -> Result<serde_json::Value, WebError> {
+pub(crate) async fn export(
+    state: &AppState,
+    account_id: i64,
+) -> Result<serde_json::Value, WebError> {
     Ok(follows::of_account(state.db(), account_id)
         .await?
         .into_iter()

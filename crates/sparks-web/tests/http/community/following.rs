@@ -51,7 +51,10 @@ async fn press(v: &mut Visitor, page: &str, follow: bool, site: &Site) {
     } else {
         "name=\"follow\" value=\"1\""
     };
-    assert!(after.text().contains(other), "{b}: {page} now shows the other state");
+    assert!(
+        after.text().contains(other),
+        "{b}: {page} now shows the other state"
+    );
 }
 
 fn links(list: &[(String, String)]) -> Vec<&str> {
@@ -77,7 +80,13 @@ async fn followers_hear_of_each_new_matching_item_once(site: Site) {
     press(&mut carol, "/initiatives?topic=OSINT", true, &site).await;
     press(&mut carol, "/search?q=marmalade", true, &site).await;
     // Dave: a directory search.
-    press(&mut dave, "/initiatives?q=zanzibar&pillar=prevention", true, &site).await;
+    press(
+        &mut dave,
+        "/initiatives?q=zanzibar&pillar=prevention",
+        true,
+        &site,
+    )
+    .await;
     let list = carol.get("/account/following").await;
     assert_eq!(list.status, StatusCode::OK, "{b}");
     for shown in ["Poland", "osint", "/search?q=marmalade"] {
@@ -191,7 +200,10 @@ async fn followers_hear_of_each_new_matching_item_once(site: Site) {
         "{b}: Carol's country, then her saved search"
     );
     assert!(c[1].0.contains("country PL"), "{b}: {c:?}");
-    assert!(c[3].0.contains("saved search /search?q=marmalade"), "{b}: {c:?}");
+    assert!(
+        c[3].0.contains("saved search /search?q=marmalade"),
+        "{b}: {c:?}"
+    );
     let d = told(&site, "dave@example.org").await;
     assert_eq!(links(&d), [zanzi.as_str()], "{b}: Dave's saved search");
     assert!(d[0].0.contains("Zanzibar prevention study"), "{b}: {d:?}");
@@ -211,16 +223,26 @@ async fn followers_hear_of_each_new_matching_item_once(site: Site) {
         )
         .await;
     assert_eq!(r.status, StatusCode::OK, "{b}: {}", r.body);
-    assert_eq!(ed.approve_first().await.status, StatusCode::SEE_OTHER, "{b}");
+    assert_eq!(
+        ed.approve_first().await.status,
+        StatusCode::SEE_OTHER,
+        "{b}"
+    );
     assert_eq!(told(&site, "bob@example.org").await.len(), 2, "{b}: author");
     let c = told(&site, "carol@example.org").await;
     assert_eq!(c.len(), 5, "{b}: {c:?}");
     assert!(c[4].0.contains("Marmalade for practitioners"), "{b}: {c:?}");
 
     // A trusted feed's item of ARICA reaches Alice at once.
-    let feed = feeds::add(&site.db, "arica", "https://arica.example/feed", true, "2026-11-29T00:00:00Z")
-        .await
-        .unwrap();
+    let feed = feeds::add(
+        &site.db,
+        "arica",
+        "https://arica.example/feed",
+        true,
+        "2026-11-29T00:00:00Z",
+    )
+    .await
+    .unwrap();
     let post = NewsDraft {
         title: "ARICA from its feed".into(),
         body: "Body.".into(),
@@ -275,8 +297,14 @@ async fn thread_followers_hear_of_replies_until_they_stop(site: Site) {
     assert_eq!(a.len(), 1, "{b}: {a:?}");
     assert!(a[0].0.contains("Where to refer?"), "{b}: {a:?}");
     assert!(a[0].1.starts_with(&format!("{thread}#post-")), "{b}: {a:?}");
-    assert!(told(&site, "carol@example.org").await.is_empty(), "{b}: author");
-    assert!(told(&site, "bob@example.org").await.is_empty(), "{b}: not following");
+    assert!(
+        told(&site, "carol@example.org").await.is_empty(),
+        "{b}: author"
+    );
+    assert!(
+        told(&site, "bob@example.org").await.is_empty(),
+        "{b}: not following"
+    );
 
     // A new thread in a pillar's space reaches that pillar's followers.
     press(&mut bob, "/pillars/prevention", true, &site).await;
@@ -298,20 +326,32 @@ async fn thread_followers_hear_of_replies_until_they_stop(site: Site) {
         .submit(
             "/account/following",
             "/follow",
-            &[("url", &thread), ("follow", "0"), ("next", "/account/following")],
+            &[
+                ("url", &thread),
+                ("follow", "0"),
+                ("next", "/account/following"),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}");
     assert_eq!(location(&r), "/account/following", "{b}");
     assert!(
-        alice.get("/account/following").await.text().contains("follow nothing"),
+        alice
+            .get("/account/following")
+            .await
+            .text()
+            .contains("follow nothing"),
         "{b}"
     );
     let r = carol
         .submit(&thread, &format!("{thread}/replies"), &[("body", "Again.")])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}");
-    assert_eq!(told(&site, "alice@example.org").await.len(), 1, "{b}: stopped");
+    assert_eq!(
+        told(&site, "alice@example.org").await.len(),
+        1,
+        "{b}: stopped"
+    );
 }
 
 db_test!(following_wants_a_member_a_token_and_a_followable_page);
@@ -374,7 +414,11 @@ async fn following_wants_a_member_a_token_and_a_followable_page(site: Site) {
         ("/initiatives/arica", "maybe", StatusCode::BAD_REQUEST),
     ] {
         let r = m
-            .submit("/account/following", "/follow", &[("url", url), ("follow", follow)])
+            .submit(
+                "/account/following",
+                "/follow",
+                &[("url", url), ("follow", follow)],
+            )
             .await;
         assert_eq!(r.status, status, "{b}: {url} {follow}");
     }
