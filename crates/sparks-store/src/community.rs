@@ -131,6 +131,18 @@ pub async fn create_thread(db: &Db, t: &NewThread<'_>, now: i64) -> Result<i64> 
     );
     let id = tx.insert_id(sql).await?;
     insert_post(&mut tx, id, t.author_id, t.body, t.body_html, now).await?;
+    // A new thread in a pillar's space is news to that pillar's followers.
+    if let Ok(pillar) = t.space.parse::<sparks_core::Pillar>() {
+        let item = crate::follows::Item {
+            key: format!("thread:{id}"),
+            what: "Discussion".to_owned(),
+            title: t.title.to_owned(),
+            link: format!("/community/threads/{id}"),
+            authors: vec![t.author_id],
+            subjects: vec![crate::follows::Target::Pillar(pillar)],
+        };
+        crate::follows::announce_tx(&mut tx, &item, now).await?;
+    }
     // Public discussions are found by the site search; pages that list them change.
     if !t.members_only {
         let doc = sparks_search::SearchDocument::from_thread(id, t.space, t.title, t.body);
@@ -180,6 +192,29 @@ pub async fn reply(
         return Ok(None);
     }
     let id = insert_post(&mut tx, thread_id, author_id, body, body_html, now).await?;
+    #[derive(sqlx::FromRow)]
+    struct TitleRow {
+        title: String,
+        group_id: Option<i64>,
+    }
+    let mut title = Sql::new("SELECT title, group_id FROM threads WHERE id = ");
+    title.push_arg(thread_id);
+    let title: Option<TitleRow> = tx.fetch_optional(title).await?;
+    // An expert group's thread is never announced to followers: nobody outside the group
+    // may learn of it (and its threads cannot be followed).
+    if title.as_ref().is_some_and(|t| t.group_id.is_some()) {
+        tx.commit().await?;
+        return Ok(Some(id));
+    }
+    let item = crate::follows::Item {
+        key: format!("post:{id}"),
+        what: "Reply".to_owned(),
+        title: title.map(|t| t.title).unwrap_or_default(),
+        link: format!("/community/threads/{thread_id}#post-{id}"),
+        authors: vec![author_id],
+        subjects: vec![crate::follows::Target::Thread(thread_id)],
+    };
+    crate::follows::announce_tx(&mut tx, &item, now).await?;
     tx.commit().await?;
     Ok(Some(id))
 }

@@ -301,6 +301,9 @@ pub async fn take_items(db: &Db, feed_id: i64, items: &[FeedItem], now: &str) ->
         };
         if feed.trusted {
             crate::news::upsert_in(&mut tx, &post, now).await?;
+            // Published at once: its initiative's followers hear of it now.
+            let notice = crate::follows::news_item(&mut tx, &post).await?;
+            crate::follows::announce_tx(&mut tx, &notice, unix).await?;
         }
         let ins = Sql::insert(
             "feed_items",

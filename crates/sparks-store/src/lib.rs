@@ -19,6 +19,7 @@ pub mod editorial;
 pub mod events;
 pub mod feeds;
 pub mod groups;
+pub mod follows;
 pub mod initiatives;
 pub mod jobs;
 pub mod landscape;

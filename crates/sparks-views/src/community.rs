@@ -600,3 +600,28 @@ pub struct MediaAdminPage {
     /// Whether an upload store is configured.
     pub enabled: bool,
 }
+
+/// One thing a member follows, on `/account/following`.
+#[derive(Debug, Clone)]
+pub struct FollowingItem {
+    /// What kind of thing (translated).
+    pub kind: String,
+    /// Its name.
+    pub label: String,
+    /// Link to its page.
+    pub href: String,
+    /// Its page's path and query, which the stop button posts.
+    pub url: String,
+}
+
+/// `/account/following`.
+#[derive(Template)]
+#[template(path = "following.html")]
+pub struct FollowingPage {
+    /// Frame.
+    pub layout: Layout,
+    /// What the member follows.
+    pub items: Vec<FollowingItem>,
+    /// CSRF token.
+    pub csrf_token: String,
+}

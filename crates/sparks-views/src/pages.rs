@@ -66,6 +66,19 @@ pub struct Layout {
     pub quick_exit: String,
     /// This list page's own Atom feed (path), announced in `<head>` beside the site's feed.
     pub feed: Option<String>,
+    /// The follow button of a page that can be followed, for a logged-in member.
+    pub follow: Option<FollowButton>,
+}
+
+/// A page's follow (or stop following) button: a plain form posting to `/follow`.
+#[derive(Debug, Clone)]
+pub struct FollowButton {
+    /// The page's canonical path and query, which says what is followed.
+    pub url: String,
+    /// Whether the member follows it already (the button then stops it).
+    pub following: bool,
+    /// What is followed, as the button's accessible name ends.
+    pub label: String,
 }
 
 /// The logged-in visitor as the header shows them.

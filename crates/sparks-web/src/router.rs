@@ -109,6 +109,8 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             guard(post(account::login::logout_everywhere)),
         )
         .route("/account/export", get(account::data::export))
+        .route("/account/following", get(pages::follow::following_page))
+        .route("/follow", guard(post(pages::follow::follow)))
         .route(
             "/account/delete",
             guard(get(account::data::delete_page).post(account::data::delete)),

@@ -10,6 +10,7 @@ use sparks_core::{
 use time::OffsetDateTime;
 
 use super::{Action, Actor, Outcome, audit, entry};
+use crate::follows::{self, Item, Target};
 use crate::moderation::{self, AuditChange, ContentKind, SubmissionStatus};
 use crate::{Db, Result, Tx, events, initiatives, news, reference, resources};
 
@@ -171,9 +172,83 @@ pub async fn publish(
         Change::Update => Action::Update,
     };
     write(&mut tx, actor, item, before, (action, None), now).await?;
+    if action == Action::Create {
+        announce(&mut tx, record, vec![actor.id], now).await?;
+    }
     tx.commit().await?;
     log_published(actor, record, action);
     Ok(Outcome::Done)
+}
+
+/// Tells the followers of what a NEW record is about (changes and restored versions are not
+/// news), in the transaction that publishes it.
+async fn announce(
+    tx: &mut Tx,
+    record: &Publishable,
+    authors: Vec<i64>,
+    now: OffsetDateTime,
+) -> Result<()> {
+    let Some(mut item) = record.follow_item(authors) else {
+        return Ok(());
+    };
+    if let Publishable::News(n) = record {
+        item.subjects = follows::news_item(tx, n).await?.subjects;
+    }
+    follows::announce_tx(tx, &item, now.unix_timestamp()).await?;
+    Ok(())
+}
+
+impl Publishable {
+    /// How followers are told about this record when it is new, by `authors`; `None` for
+    /// reference records (recommendations, figures, help services), which no one follows.
+    /// A news post's subjects here are only its initiative: [`announce`] adds what that
+    /// initiative is about.
+    pub fn follow_item(&self, authors: Vec<i64>) -> Option<Item> {
+        let (what, title, path, subjects) = match self {
+            Publishable::Initiative(i) => (
+                "Initiative",
+                format!("{} – {}", i.acronym, i.title),
+                "initiatives",
+                follows::initiative_subjects(i),
+            ),
+            Publishable::News(n) => (
+                "News",
+                n.title.clone(),
+                "news",
+                n.initiative
+                    .iter()
+                    .map(|s| Target::Initiative(s.clone()))
+                    .collect(),
+            ),
+            Publishable::Event(e) => (
+                "Event",
+                e.title.clone(),
+                "events",
+                e.country.iter().map(|c| Target::Country(*c)).collect(),
+            ),
+            Publishable::Resource(r) => {
+                let mut subjects: Vec<Target> = r
+                    .initiatives
+                    .iter()
+                    .map(|s| Target::Initiative(s.clone()))
+                    .collect();
+                subjects.extend(r.pillars.iter().map(|p| Target::Pillar(*p)));
+                subjects.extend(r.topics.iter().map(|t| Target::topic(t)));
+                ("Resource", r.title.clone(), "resources", subjects)
+            }
+            Publishable::Recommendation(_)
+            | Publishable::Statistic(_)
+            | Publishable::Helpline(_) => return None,
+        };
+        Some(Item {
+            key: format!("{}:{}", self.kind().slug(), self.slug()),
+            what: what.to_owned(),
+            title,
+            link: format!("/{path}/{}", self.slug()),
+            authors,
+            subjects,
+        })
+    }
 }
 
 /// Staff publish an earlier version of a record again (one the audit log kept).
@@ -252,6 +327,12 @@ pub async fn approve_submission(
     }
     let note = Some(format!("submission {id}"));
     write(&mut tx, actor, item, before, (action, note), now).await?;
+    if action == Action::Approve {
+        let authors = std::iter::once(actor.id)
+            .chain(submission.submitter_id)
+            .collect();
+        announce(&mut tx, record, authors, now).await?;
+    }
     tx.commit().await?;
     log_published(actor, record, action);
     Ok(Outcome::Done)

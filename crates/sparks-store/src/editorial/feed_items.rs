@@ -44,6 +44,8 @@ pub async fn approve_feed_item(
         return Ok(Outcome::AlreadyDecided);
     }
     news::upsert_in(&mut tx, &post, &stamp).await?;
+    let notice = crate::follows::news_item(&mut tx, &post).await?;
+    crate::follows::announce_tx(&mut tx, &notice, now.unix_timestamp()).await?;
     feeds::published_in(&mut tx, item.feed_item, &post.slug).await?;
     let json = serde_json::to_string(&post.to_draft()).map_err(|e| corrupt(e.to_string()))?;
     let entry = AuditChange {

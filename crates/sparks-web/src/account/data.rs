@@ -30,6 +30,7 @@ pub async fn export(
     let language = sparks_store::notifications::menu_state(state.db(), u.id)
         .await?
         .language;
+    let following = crate::pages::follow::export(&state, u.id).await?;
     let body = serde_json::json!({
         "account": {
             "email": u.email,
@@ -66,6 +67,7 @@ pub async fn export(
             "group": r.slug, "statement": r.statement, "status": r.status, "reason": r.reason,
             "created_at": r.created_at,
         })).collect::<Vec<_>>(),
+        "following": following,
         "newsletter": subscription.map(|s| serde_json::json!({
             "email": s.email, "confirmed_at": s.confirmed_at,
         })),

@@ -189,6 +189,12 @@ pub async fn decide(
             };
             match se::approve_submission(state.db(), &actor, id, item, now).await? {
                 Outcome::Done => {
+                    if submission.target_slug.is_none() {
+                        let authors = std::iter::once(viewer.user.id)
+                            .chain(submission.submitter_id)
+                            .collect();
+                        crate::pages::follow::announce_searches(&state, &valid, authors).await?;
+                    }
                     let link = kind.href(valid.slug());
                     crate::notify::decided(&state, submission.submitter_id, &title, &link).await;
                 }

@@ -330,12 +330,15 @@ async fn thread_page(
         problems.attach(&mut f);
         f.remove(0)
     });
+    let mut layout = ctx.layout(
+        thread.title.clone(),
+        thread.title.clone(),
+        Section::Community,
+    );
+    let here = format!("/community/threads/{id}");
+    crate::pages::follow::add_button(state, ctx, &mut layout, &here, &thread.title).await?;
     let page = ThreadPage {
-        layout: ctx.layout(
-            thread.title.clone(),
-            thread.title.clone(),
-            Section::Community,
-        ),
+        layout,
         id,
         title: thread.title,
         // A group's thread leads back to its group, not to a space that does not list it.

@@ -145,8 +145,11 @@ pub async fn search_page(
         })
         .collect();
     let f = &results.facets;
+    let mut layout = ctx.layout(title, ctx.t("search-description"), Section::Search);
+    let label = layout.title.clone();
+    crate::pages::follow::add_button(&state, &ctx, &mut layout, &ctx.here, &label).await?;
     let page = SearchPage {
-        layout: ctx.layout(title, ctx.t("search-description"), Section::Search),
+        layout,
         q: request.q.clone(),
         searched,
         summary,

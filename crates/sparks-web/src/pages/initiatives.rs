@@ -106,8 +106,13 @@ pub async fn list_initiatives(
         );
     }
     let api_href = directory_href(&query).replacen("/initiatives", "/api/v1/initiatives", 1);
+    let mut layout = ctx.layout(title, ctx.t("directory-description"), Section::Initiatives);
+    if filtered {
+        let label = layout.title.clone();
+        crate::pages::follow::add_button(&state, &ctx, &mut layout, &ctx.here, &label).await?;
+    }
     let page = DirectoryPage {
-        layout: ctx.layout(title, ctx.t("directory-description"), Section::Initiatives),
+        layout,
         heading,
         items: results.items.iter().map(|i| views::card(&ctx, i)).collect(),
         summary,
@@ -164,6 +169,7 @@ pub async fn show_initiative(
         .collect();
     let broken_links =
         crate::api::links::broken_on_page(state.db(), shown.iter().map(String::as_str)).await?;
+    crate::pages::follow::add_button(&state, &ctx, &mut layout, &ctx.here, &i.acronym).await?;
     let page = InitiativePage {
         layout,
         broken_links,
@@ -284,6 +290,8 @@ pub async fn show_pillar(
         Section::Pillars,
     );
     layout.feed = Some(feed_href.clone());
+    crate::pages::follow::add_button(&state, &ctx, &mut layout, &ctx.here, &l.pillar(pillar))
+        .await?;
     let page = PillarPage {
         layout,
         feed_href: ctx.link(&feed_href),

@@ -7,6 +7,7 @@ pub(crate) mod discovery;
 pub(crate) mod events;
 pub(crate) mod feeds;
 pub(crate) mod groups;
+pub(crate) mod follow;
 pub(crate) mod initiatives;
 pub(crate) mod news;
 pub(crate) mod newsletter;

@@ -528,7 +528,11 @@ async fn send(
             record: &valid,
             json: &json,
         };
-        if se::publish(state.db(), &actor(viewer), item, change, now).await? != Outcome::Exists {
+        let outcome = se::publish(state.db(), &actor(viewer), item, change, now).await?;
+        if outcome == Outcome::Done && change == Change::Create {
+            crate::pages::follow::announce_searches(state, &valid, vec![viewer.user.id]).await?;
+        }
+        if outcome != Outcome::Exists {
             let href = kind.href(valid.slug());
             kept.note(state, kind.slug(), &href, viewer.user.id).await?;
             return Ok(Some(see_other(&href)));

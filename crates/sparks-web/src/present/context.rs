@@ -23,6 +23,8 @@ pub struct PageContext {
     pub here: String,
     /// The logged-in visitor, for the header.
     pub account: Option<AccountNav>,
+    /// The logged-in visitor's account id (what they follow shows on pages).
+    pub account_id: Option<i64>,
     /// Where the quick-exit link leads (the site's setting).
     pub quick_exit: String,
 }
@@ -53,6 +55,7 @@ impl PageContext {
             lang_param,
             here,
             account: None,
+            account_id: None,
             quick_exit: quick_exit.to_owned(),
         }
     }
@@ -70,6 +73,7 @@ impl PageContext {
             json_ld: None,
             quick_exit: self.quick_exit.clone(),
             feed: None,
+            follow: None,
         }
     }
 
@@ -135,6 +139,7 @@ impl FromRequestParts<AppState> for PageContext {
             {
                 tracing::warn!(error = %e, "could not remember a member's language");
             }
+            ctx.account_id = Some(viewer.user.id);
             ctx.account = Some(AccountNav {
                 name: viewer.user.display_name.clone(),
                 staff: viewer.is_staff(),

@@ -14,6 +14,7 @@ mod discussions;
 mod expert_groups;
 mod feed_trust;
 mod group_notifications;
+mod following;
 mod guards_and_limits;
 mod login_limits;
 mod mail_queue;
