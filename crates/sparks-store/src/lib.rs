@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod backup;
+pub mod bundle_upgrade;
 mod bitset;
 pub mod changes;
 pub mod community;

@@ -60,7 +60,7 @@ impl Publishable {
     }
 
     /// Inserts or replaces it (by slug) in the transaction.
-    async fn upsert_in(&self, tx: &mut Tx, now: &str) -> Result<()> {
+    pub(crate) async fn upsert_in(&self, tx: &mut Tx, now: &str) -> Result<()> {
         match self {
             Publishable::Initiative(i) => initiatives::upsert_in(tx, i, now).await,
             Publishable::Resource(r) => resources::upsert_in(tx, r, now).await,

@@ -10,7 +10,7 @@
 //! a record stays with the caller.
 
 mod community;
-mod content;
+pub(crate) mod content;
 mod feed_items;
 mod threads;
 
