@@ -211,7 +211,9 @@ fn event_kind(text: &str) -> Result<EventKind, ParseError> {
         "awareness-day" => Ok(EventKind::CampaignDay),
         "session" => Ok(EventKind::Conference),
         _ => wanted.parse().map_err(|e: ParseError| ParseError {
-            message: e.message.replace(&format!("{wanted:?}"), &format!("{:?}", text.trim())),
+            message: e
+                .message
+                .replace(&format!("{wanted:?}"), &format!("{:?}", text.trim())),
         }),
     }
 }

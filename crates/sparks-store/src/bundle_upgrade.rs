@@ -129,7 +129,11 @@ fn bundled(
         ),
         (
             ContentKind::Event,
-            seed.events.iter().cloned().map(Publishable::Event).collect(),
+            seed.events
+                .iter()
+                .cloned()
+                .map(Publishable::Event)
+                .collect(),
         ),
     ];
     kinds.push((

@@ -7,8 +7,8 @@
 
 pub mod accounts;
 pub mod backup;
-pub mod bundle_upgrade;
 mod bitset;
+pub mod bundle_upgrade;
 pub mod changes;
 pub mod community;
 mod content;

@@ -8,8 +8,8 @@
 )]
 
 use sparks_core::{DatasetRecord, Helpline, Initiative};
-use sparks_store::accounts::Role;
 use sparks_ingest::ContentReport;
+use sparks_store::accounts::Role;
 use sparks_store::bundle_upgrade::upgrade_bundled;
 use sparks_store::editorial::{self, Actor, Change, Outcome, Publication, Publishable};
 use sparks_store::moderation::ContentKind;
@@ -253,7 +253,11 @@ async fn a_site_seeded_from_the_old_bundle_gets_the_new_one_without_losing_edits
     // A second start changes nothing.
     assert_eq!(new.upgrade(db).await, Vec::new(), "{}", t.name);
     assert_eq!(
-        initiative(db, "childrescue").await.end_date.unwrap().to_string(),
+        initiative(db, "childrescue")
+            .await
+            .end_date
+            .unwrap()
+            .to_string(),
         "2021-06"
     );
 }

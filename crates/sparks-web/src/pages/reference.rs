@@ -213,6 +213,7 @@ pub async fn help(State(state): State<AppState>, ctx: PageContext) -> Result<Res
     let mut countries: Vec<HelpCountry> = Vec::new();
     for h in &all {
         let service = HelpService {
+            slug: h.slug.clone(),
             kind: ctx.t(&format!("helpline-kind-{}", h.kind.slug())),
             name: h.name.clone(),
             organisation: h.organisation.clone(),

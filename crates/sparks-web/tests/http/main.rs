@@ -13,6 +13,7 @@ mod content_api;
 mod content_pages;
 mod discovery;
 mod headers;
+mod help_directory;
 mod hostile;
 mod hostile_records;
 mod injection;
