@@ -65,7 +65,7 @@ db_test!(home_shows_pillars_figures_and_latest);
 async fn home_shows_pillars_figures_and_latest(app: App) {
     let body = app.get("/").await.body;
     assert!(
-        body.contains("126 initiatives") || body.contains("directory of 126"),
+        body.contains("186 initiatives") || body.contains("directory of 186"),
         "{}",
         app.backend
     );
@@ -85,7 +85,7 @@ db_test!(directory_filters_by_facets_and_says_so_in_the_url);
 async fn directory_filters_by_facets_and_says_so_in_the_url(app: App) {
     let all = app.get("/initiatives").await.body;
     assert!(
-        all.contains("126 initiatives · page 1 of 7"),
+        all.contains("186 initiatives · page 1 of 10"),
         "{}",
         app.backend
     );
