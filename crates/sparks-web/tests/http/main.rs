@@ -7,6 +7,7 @@
 )]
 
 mod api;
+mod bundled_data;
 mod common;
 mod community;
 mod content_api;
