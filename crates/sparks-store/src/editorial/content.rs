@@ -251,6 +251,28 @@ pub async fn approve_submission(
         return Ok(Outcome::AlreadyDecided);
     }
     let note = Some(format!("submission {id}"));
+    // Proposals never carry editors' notes (members do not see them): an approved edit of a
+    // help service keeps the notes it had.
+    let kept;
+    let item = match (record, before.as_deref()) {
+        (Publishable::Helpline(h), Some(json)) if h.editor_notes.is_none() => {
+            let old: Option<HelplineDraft> = serde_json::from_str(json).ok();
+            match old.and_then(|d| d.editor_notes) {
+                Some(notes) => {
+                    kept = Publishable::Helpline(Helpline {
+                        editor_notes: Some(notes),
+                        ..h.clone()
+                    });
+                    Publication {
+                        record: &kept,
+                        json: item.json,
+                    }
+                }
+                None => item,
+            }
+        }
+        _ => item,
+    };
     write(&mut tx, actor, item, before, (action, note), now).await?;
     tx.commit().await?;
     log_published(actor, record, action);

@@ -123,6 +123,18 @@ impl Record {
         .unwrap_or_default()
     }
 
+    /// The record without editor-only fields (help services' `editor_notes`), as it may
+    /// leave the editors' hands.
+    pub fn without_editor_notes(&self) -> Record {
+        match self {
+            Record::Helpline(r) => Record::Helpline(HelplineDraft {
+                editor_notes: None,
+                ..r.clone()
+            }),
+            other => other.clone(),
+        }
+    }
+
     /// The Markdown field a preview shows.
     pub fn markdown(&self) -> &str {
         match self {

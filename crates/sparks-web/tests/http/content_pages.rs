@@ -235,7 +235,7 @@ async fn media_pack_support_and_help(app: App) {
     let text = help.text();
     assert!(text.contains("116 111"));
     assert!(help.body.contains("id=\"country-PL\""), "{}", app.backend);
-    assert!(text.contains("The date the source was last checked is not known."));
+    assert!(text.contains("Not checked yet."));
     assert!(help.body.contains("href=\"tel:"), "phone numbers are links");
     let home = app.get("/").await;
     assert!(home.body.contains("href=\"/resources\""));
