@@ -208,12 +208,27 @@ pub struct EventDraft {
     pub content_warning: Option<String>,
 }
 
+/// The event type a source's wording names: the slugs, and the words the bundled data uses
+/// for them ("awareness day" is a campaign day; a "session" is part of a conference).
+fn event_kind(text: &str) -> Result<EventKind, ParseError> {
+    let wanted = text.trim().to_ascii_lowercase().replace([' ', '_'], "-");
+    match wanted.as_str() {
+        "awareness-day" => Ok(EventKind::CampaignDay),
+        "session" => Ok(EventKind::Conference),
+        _ => wanted.parse().map_err(|e: ParseError| ParseError {
+            message: e
+                .message
+                .replace(&format!("{wanted:?}"), &format!("{:?}", text.trim())),
+        }),
+    }
+}
+
 impl EventDraft {
     /// Checks every rule; returns the event or every problem found.
     pub fn validate(self) -> Result<Event, Vec<FieldError>> {
         let mut errors = Vec::new();
         let title = vocab::required_line("title", &self.title, &mut errors);
-        let kind = self.kind.parse().unwrap_or_else(|e: ParseError| {
+        let kind = event_kind(&self.kind).unwrap_or_else(|e: ParseError| {
             errors.push(FieldError::new("type", e.message));
             EventKind::Meeting
         });

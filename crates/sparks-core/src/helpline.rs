@@ -36,8 +36,12 @@ pub struct Helpline {
     pub hours: Option<String>,
     /// Where the facts come from.
     pub source_url: Url,
-    /// Caveats (source age, what was not confirmed).
+    /// What people seeking help should know (cost, anonymity, channels, hours, languages).
     pub notes: Option<String>,
+    /// Research caveats for editors only (source age, what was not confirmed, mirror
+    /// sources). Never shown on a public page, in the API, a feed, search or an export:
+    /// someone in crisis needs the number, not our doubts about its source.
+    pub editor_notes: Option<String>,
     /// When someone last checked the facts against the source.
     pub checked: Option<Date>,
 }
@@ -73,8 +77,11 @@ pub struct HelplineDraft {
     pub hours: Option<String>,
     /// Source; required.
     pub source_url: String,
-    /// Caveats.
+    /// User-facing facts (cost, anonymity, channels, hours, languages).
     pub notes: Option<String>,
+    /// Research caveats for editors only; see [`Helpline::editor_notes`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub editor_notes: Option<String>,
     /// `YYYY-MM-DD` the facts were last checked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub checked: Option<String>,
@@ -147,6 +154,10 @@ impl HelplineDraft {
                 .notes
                 .map(|n| strip_controls(n.trim()))
                 .filter(|n| !n.is_empty()),
+            editor_notes: self
+                .editor_notes
+                .map(|n| strip_controls(n.trim()))
+                .filter(|n| !n.is_empty()),
             checked,
         })
     }
@@ -170,7 +181,17 @@ impl Helpline {
             hours: self.hours.clone(),
             source_url: self.source_url.to_string(),
             notes: self.notes.clone(),
+            editor_notes: self.editor_notes.clone(),
             checked: self.checked.map(crate::date::iso_day),
+        }
+    }
+
+    /// The draft as it may leave the editors' hands (exports, the API): without
+    /// [`Helpline::editor_notes`].
+    pub fn to_public_draft(&self) -> HelplineDraft {
+        HelplineDraft {
+            editor_notes: None,
+            ..self.to_draft()
         }
     }
 

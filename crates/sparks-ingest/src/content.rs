@@ -282,7 +282,7 @@ mod tests {
         slugs.dedup();
         assert_eq!(slugs.len(), 62);
         clean("news", parse_news(BUNDLED_NEWS), 3);
-        let events = clean("events", parse_events(BUNDLED_EVENTS), 35);
+        let events = clean("events", parse_events(BUNDLED_EVENTS), 42);
         let prague = events
             .iter()
             .find(|e| e.slug == "sparks-in-the-dark-conference-united-for-child-safety-2024")

@@ -108,11 +108,11 @@ mod tests {
         let report = parse_initiatives(crate::BUNDLED_INITIATIVES).unwrap();
         let errors: Vec<String> = report.errors.iter().map(ToString::to_string).collect();
         assert!(errors.is_empty(), "{errors:#?}");
-        assert_eq!(report.initiatives.len(), 126);
+        assert_eq!(report.initiatives.len(), 186);
         let mut slugs: Vec<&str> = report.initiatives.iter().map(|i| i.slug.as_str()).collect();
         slugs.sort_unstable();
         slugs.dedup();
-        assert_eq!(slugs.len(), 126, "slugs must be unique");
+        assert_eq!(slugs.len(), 186, "slugs must be unique");
         let arica = report
             .initiatives
             .iter()

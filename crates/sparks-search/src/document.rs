@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 use std::str::FromStr;
 
-use sparks_core::{Event, Initiative, NewsPost, Resource};
+use sparks_core::{Event, Helpline, HelplineKind, Initiative, NewsPost, Resource};
 
 use crate::analyzer::{Language, acronym_key, index_terms};
 
@@ -24,16 +24,19 @@ pub enum DocType {
     Event,
     /// A public discussion thread of the community.
     Thread,
+    /// A help service of the help directory (shown on `/help`).
+    Helpline,
 }
 
 impl DocType {
     /// Every type, in the order facets list them.
-    pub const ALL: [DocType; 5] = [
+    pub const ALL: [DocType; 6] = [
         DocType::Initiative,
         DocType::Resource,
         DocType::News,
         DocType::Event,
         DocType::Thread,
+        DocType::Helpline,
     ];
 
     /// The value in URLs, the API and the database.
@@ -44,6 +47,7 @@ impl DocType {
             DocType::News => "news",
             DocType::Event => "event",
             DocType::Thread => "thread",
+            DocType::Helpline => "helpline",
         }
     }
 
@@ -55,6 +59,7 @@ impl DocType {
             DocType::News => "News",
             DocType::Event => "Events",
             DocType::Thread => "Discussions",
+            DocType::Helpline => "Help services",
         }
     }
 
@@ -66,6 +71,7 @@ impl DocType {
             DocType::News => format!("/news/{slug}"),
             DocType::Event => format!("/events/{slug}"),
             DocType::Thread => format!("/community/threads/{slug}"),
+            DocType::Helpline => format!("/help#help-{slug}"),
         }
     }
 }
@@ -332,6 +338,101 @@ impl SearchDocument {
             summary: e.summary.clone(),
             extra,
             facets,
+        }
+    }
+}
+
+/// Words for each kind of help service in the five interface languages, so that a person
+/// finds a service in their own words ("Hilfetelefon", "ligne d'écoute", "telefon
+/// zaufania") though its record is in English or the local language.
+fn helpline_words(kind: HelplineKind) -> &'static [&'static str] {
+    match kind {
+        HelplineKind::ChildHelpline => &[
+            "child helpline",
+            "helpline",
+            "Hilfetelefon",
+            "Kinder- und Jugendtelefon",
+            "Sorgentelefon",
+            "ligne d'écoute",
+            "ligne d'aide",
+            "línea de ayuda",
+            "teléfono de ayuda",
+            "telefon zaufania",
+            "linia pomocy",
+        ],
+        HelplineKind::ReportingHotline => &[
+            "reporting hotline",
+            "hotline",
+            "Meldestelle",
+            "Beschwerdestelle",
+            "signalement",
+            "signaler",
+            "línea de denuncia",
+            "denunciar",
+            "punkt zgłaszania",
+            "zgłoszenie",
+        ],
+        HelplineKind::PreventionHelpline => &[
+            "prevention helpline",
+            "helpline",
+            "Hilfetelefon",
+            "Präventionsangebot",
+            "ligne d'écoute",
+            "prévention",
+            "línea de ayuda",
+            "prevención",
+            "telefon zaufania",
+            "profilaktyka",
+        ],
+        HelplineKind::VictimSupport => &[
+            "victim support",
+            "helpline",
+            "Hilfetelefon",
+            "Opferhilfe",
+            "ligne d'écoute",
+            "aide aux victimes",
+            "línea de ayuda",
+            "apoyo a víctimas",
+            "telefon zaufania",
+            "pomoc ofiarom",
+        ],
+    }
+}
+
+impl SearchDocument {
+    /// A help service: its name as title; its name's hyphenated compounds written as one
+    /// word ("Hilfe-Telefon" as "HilfeTelefon", as people type it) and its kind as topics;
+    /// its public notes as the text; who runs it, its phone number (as written and as
+    /// digits), its country and what kind of help it is in the five languages searched too.
+    /// Facet: country.
+    ///
+    /// Only what `/help` shows: the editors' research notes (`editor_notes`) never enter
+    /// the index, so neither a search nor a snippet can show them.
+    pub fn from_helpline(h: &Helpline) -> SearchDocument {
+        let mut topics: Vec<String> = h
+            .name
+            .split_whitespace()
+            .filter(|w| w.contains('-'))
+            .map(|w| w.replace('-', ""))
+            .collect();
+        topics.push(h.kind.label().to_owned());
+        let mut extra: Vec<String> = h.organisation.iter().cloned().collect();
+        if let Some(phone) = &h.phone {
+            extra.push(phone.clone());
+            extra.push(phone.chars().filter(char::is_ascii_digit).collect());
+        }
+        extra.push(h.country.name().to_owned());
+        extra.extend(helpline_words(h.kind).iter().map(|w| (*w).to_owned()));
+        SearchDocument {
+            doc_type: DocType::Helpline,
+            slug: h.slug.clone(),
+            language: Language::En,
+            acronym: None,
+            title: h.name.clone(),
+            topics,
+            summary: h.notes.clone().unwrap_or_default(),
+            extra,
+            facets: vec![(Facet::Country, h.country.code().to_owned())],
         }
     }
 }

@@ -12,12 +12,14 @@
 //!   their text through;
 //! - [`compile`]: the resolved query as an FTS5 `MATCH` expression or a `tsquery`, built only
 //!   from index terms;
+//! - [`help`]: whether a query reads as someone looking for help;
 //! - [`typo`]: which indexed terms are one or two letters away from a query word;
 //! - [`snippet`]: escaped excerpts with the matched words in `<mark>`.
 
 pub mod analyzer;
 pub mod compile;
 pub mod document;
+pub mod help;
 pub mod query;
 pub mod snippet;
 pub mod typo;
@@ -25,5 +27,6 @@ pub mod typo;
 pub use analyzer::Language;
 pub use compile::{Combine, Dialect, Resolved};
 pub use document::{AnalyzedDocument, DocType, Facet, SearchDocument};
+pub use help::seeks_help;
 pub use query::{Clause, Query, Word};
 pub use snippet::Marked;

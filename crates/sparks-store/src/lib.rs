@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod backup;
 mod bitset;
+pub mod bundle_upgrade;
 pub mod changes;
 pub mod checks;
 pub mod community;
@@ -18,8 +19,8 @@ pub mod directory;
 pub mod editorial;
 pub mod events;
 pub mod feeds;
-pub mod groups;
 pub mod follows;
+pub mod groups;
 pub mod initiatives;
 pub mod jobs;
 pub mod landscape;

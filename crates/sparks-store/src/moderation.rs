@@ -94,14 +94,15 @@ impl ContentKind {
         }
     }
 
-    /// Its type in the search index (recommendations are not indexed).
+    /// Its type in the search index (recommendations and figures are not indexed).
     fn doc_type(self) -> Option<DocType> {
         match self {
             ContentKind::Initiative => Some(DocType::Initiative),
             ContentKind::Resource => Some(DocType::Resource),
             ContentKind::Event => Some(DocType::Event),
             ContentKind::News => Some(DocType::News),
-            ContentKind::Recommendation | ContentKind::Statistic | ContentKind::Helpline => None,
+            ContentKind::Helpline => Some(DocType::Helpline),
+            ContentKind::Recommendation | ContentKind::Statistic => None,
         }
     }
 }

@@ -107,7 +107,8 @@ pub async fn statistics(db: &Db, filter: &StatisticFilter) -> Result<Vec<Statist
         .collect()
 }
 
-/// Inserts or replaces (by slug) a help service.
+/// Inserts or replaces (by slug) a help service, and its search document in the same
+/// transaction (help services are in the one search).
 pub async fn upsert_helpline(tx: &mut Tx, h: &Helpline, now: &str) -> Result<()> {
     content::upsert_row(
         tx,
@@ -135,7 +136,7 @@ pub async fn upsert_helpline(tx: &mut Tx, h: &Helpline, now: &str) -> Result<()>
         )
         .await?;
     }
-    Ok(())
+    crate::search::index_in(tx, &sparks_search::SearchDocument::from_helpline(h), now).await
 }
 
 /// Every help service (or those of one country), by country code then in loading order.

@@ -49,7 +49,7 @@ async fn content_seeds_once_and_reads_back(t: TestDb) {
         [
             ("resources", 62),
             ("news", 3),
-            ("events", 35),
+            ("events", 42),
             ("recommendations", 37),
             ("statistics", 37),
             ("helplines", 97)
@@ -162,7 +162,7 @@ async fn content_seeds_once_and_reads_back(t: TestDb) {
     .unwrap();
     assert_eq!(past.total, 3, "{}", t.name);
     assert!(past.items[0].start.date() > past.items[2].start.date());
-    assert_eq!(events::all(db).await.unwrap().len(), 35);
+    assert_eq!(events::all(db).await.unwrap().len(), 42);
 
     let posts = news::list(db, &NewsFilter::default(), 1, 10).await.unwrap();
     assert_eq!(

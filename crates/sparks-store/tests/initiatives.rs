@@ -36,7 +36,7 @@ async fn seed_loads_everything_once_and_round_trips(t: TestDb) {
     let db = &t.db;
     assert_eq!(
         seed_initiatives_once(db, &data, NOW).await.unwrap(),
-        SeedOutcome::Loaded(126),
+        SeedOutcome::Loaded(186),
         "{}",
         t.name
     );
@@ -44,7 +44,7 @@ async fn seed_loads_everything_once_and_round_trips(t: TestDb) {
         seed_initiatives_once(db, &data, NOW).await.unwrap(),
         SeedOutcome::AlreadySeeded
     );
-    assert_eq!(initiatives::count(db).await.unwrap(), 126, "{}", t.name);
+    assert_eq!(initiatives::count(db).await.unwrap(), 186, "{}", t.name);
     let stored = initiatives::all(db).await.unwrap();
     let mut expected = data.clone();
     expected.sort_by(|a, b| a.slug.cmp(&b.slug));
@@ -127,7 +127,7 @@ async fn filters_and_facets_agree_with_the_data(t: TestDb) {
         assert_eq!(f.count, expected, "programme {}", f.value);
     }
     let total: u64 = facets.statuses.iter().map(|f| f.count).sum();
-    assert_eq!(total, 126);
+    assert_eq!(total, 186);
     assert!(!facets.years.is_empty() && !facets.topics.is_empty() && !facets.kinds.is_empty());
 
     // Filters combine.
@@ -160,7 +160,7 @@ async fn the_index_sees_writes_through_the_data_version(t: TestDb) {
     let db = &t.db;
     seed_initiatives_once(db, &bundled(), NOW).await.unwrap();
     let before = DirectoryIndex::load(db).await.unwrap();
-    assert_eq!(before.len(), 126);
+    assert_eq!(before.len(), 186);
     let same = sparks_store::versions::current(db, sparks_store::DataKind::Initiatives)
         .await
         .unwrap();
@@ -183,7 +183,7 @@ async fn the_index_sees_writes_through_the_data_version(t: TestDb) {
         t.name
     );
     let after = DirectoryIndex::load(db).await.unwrap();
-    assert_eq!(after.len(), 127);
+    assert_eq!(after.len(), 187);
     assert_eq!(after.version(), now);
 }
 
@@ -203,7 +203,7 @@ async fn text_filter_is_literal_and_case_insensitive(t: TestDb) {
     for hostile in ["%", "_", "\\", "' OR 1=1 --", "\"", "%' --", "a\u{0}b"] {
         let page = index.list(&query(find(hostile)), today);
         assert!(
-            page.total < 126,
+            page.total < 186,
             "{hostile:?} must match literally on {}",
             t.name
         );
@@ -219,7 +219,7 @@ async fn pages_and_sorts_are_stable_and_complete(t: TestDb) {
     let index = DirectoryIndex::load(db).await.unwrap();
     for sort in Sort::ALL {
         let mut seen = Vec::new();
-        for page in 1..=7 {
+        for page in 1..=10 {
             let q = InitiativeQuery {
                 filter: InitiativeFilter::default(),
                 sort,
@@ -227,7 +227,7 @@ async fn pages_and_sorts_are_stable_and_complete(t: TestDb) {
                 per_page: 20,
             };
             let p = index.list(&q, today);
-            assert_eq!(p.total, 126);
+            assert_eq!(p.total, 186);
             seen.extend(p.items.into_iter().map(|i| i.slug));
         }
         let mut unique = seen.clone();
@@ -235,7 +235,7 @@ async fn pages_and_sorts_are_stable_and_complete(t: TestDb) {
         unique.dedup();
         assert_eq!(
             unique.len(),
-            126,
+            186,
             "{sort:?} on {} shows every initiative exactly once",
             t.name
         );
@@ -299,5 +299,5 @@ async fn two_servers_starting_together_migrate_and_seed_once(backend: Backend) {
         .filter(|o| matches!(o, SeedOutcome::Loaded(_)))
         .count();
     assert_eq!(loaded, 1, "exactly one server seeds ({url})");
-    assert_eq!(initiatives::count(&a).await.unwrap(), 126);
+    assert_eq!(initiatives::count(&a).await.unwrap(), 186);
 }

@@ -164,7 +164,7 @@ async fn landscape_cells_count_each_initiative_once_per_country(t: TestDb) {
     assert_eq!(pl.initiatives as u64, listed.total, "{}", t.name);
     let years = landscape::programme_year(&t.db).await.unwrap();
     let dated: i64 = years.iter().map(|c| c.initiatives).sum();
-    assert_eq!(dated + landscape::undated(&t.db).await.unwrap(), 126);
+    assert_eq!(dated + landscape::undated(&t.db).await.unwrap(), 186);
 }
 
 #[derive(sqlx::FromRow, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -224,7 +224,7 @@ async fn bulk_upserts_keep_the_last_record_per_slug_and_the_vocabulary_exact(t: 
 
     let stored = initiatives::get(db, &second.slug).await.unwrap().unwrap();
     assert_eq!(stored.title, second.title, "{}", t.name);
-    assert_eq!(initiatives::count(db).await.unwrap(), 126, "{}", t.name);
+    assert_eq!(initiatives::count(db).await.unwrap(), 186, "{}", t.name);
     assert_eq!(slugs(&find(db, "quarnified").await), [second.slug.as_str()]);
     assert_eq!(find(db, "zorblified").await.total, 0, "{}", t.name);
     let (stored, counted) = vocabulary(db).await;

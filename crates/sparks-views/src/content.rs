@@ -359,6 +359,8 @@ pub struct Supporter {
 /// A help service as shown.
 #[derive(Debug, Clone)]
 pub struct HelpService {
+    /// Slug (anchor, `help-{slug}`, which search results link to).
+    pub slug: String,
     /// Kind, in words.
     pub kind: String,
     /// Name.
@@ -379,7 +381,7 @@ pub struct HelpService {
     pub source_url: String,
     /// Last checked, formatted; `None` when the data does not say.
     pub checked: Option<String>,
-    /// Caveats.
+    /// What people seeking help should know (never the editors' research notes).
     pub notes: Option<String>,
 }
 

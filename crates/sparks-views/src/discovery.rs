@@ -47,6 +47,9 @@ pub struct SearchPage {
     pub pagination: Pagination,
     /// The same results as JSON.
     pub api_href: String,
+    /// Where to get help, when the query reads as someone looking for it: shown first,
+    /// before any result.
+    pub help_href: Option<String>,
 }
 
 /// A cell of a landscape table.

@@ -13,8 +13,8 @@ pub mod i18n;
 pub mod links;
 pub mod notifications;
 pub mod pages;
-pub mod wording;
 pub mod review;
+pub mod wording;
 
 pub use askama::Template;
 pub use community::*;
@@ -25,8 +25,8 @@ pub use i18n::{Arg, Locale};
 pub use links::{BrokenLinkRow, BrokenLinks, LinksAdminPage};
 pub use notifications::*;
 pub use pages::*;
-pub use wording::*;
 pub use review::*;
+pub use wording::*;
 
 /// The stylesheet, served at [`STYLESHEET_PATH`].
 pub const STYLESHEET: &str = include_str!("../static/style.css");

@@ -120,6 +120,7 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
             SeedOutcome::AlreadySeeded => {}
         }
         crate::import::seed_content(&db, &storage.clock).await?;
+        crate::import::upgrade_bundled(&db, &report.initiatives, &storage.clock).await?;
     }
     // A database filled before the search index existed gets one now.
     if sparks_store::search::ensure_indexed(&db, &storage.clock.rfc3339()).await? {

@@ -96,7 +96,7 @@ async fn render(db: &Db, kind: ExportType, format: ExportFormat) -> Result<(Vec<
             let d: Vec<_> = reference::helplines(db, None)
                 .await?
                 .iter()
-                .map(|h| h.to_draft())
+                .map(|h| h.to_public_draft())
                 .collect();
             encode(&d, format)
         }

@@ -33,6 +33,35 @@ pub async fn seed_content(db: &Db, clock: &sparks_core::Clock) -> Result<()> {
     Ok(())
 }
 
+/// Brings a site seeded from an older bundled dataset up to this release's: new records
+/// added, facts the bundle changed updated where no editor changed them (see
+/// `sparks_store::bundle_upgrade`).
+pub async fn upgrade_bundled(
+    db: &Db,
+    initiatives: &[sparks_core::Initiative],
+    clock: &sparks_core::Clock,
+) -> Result<()> {
+    let bundle = BundledContent::parse()
+        .map_err(|(what, e)| anyhow::anyhow!("the bundled {what} do not parse: {e}"))?;
+    let done = sparks_store::bundle_upgrade::upgrade_bundled(
+        db,
+        initiatives,
+        &bundle.seed(),
+        &clock.rfc3339(),
+    )
+    .await?;
+    for k in done {
+        tracing::info!(
+            content.kind = k.kind,
+            added = k.added,
+            updated = k.updated,
+            kept_editors_values = k.kept,
+            "brought the bundled data up to date"
+        );
+    }
+    Ok(())
+}
+
 /// Runs one content import: parse, report bad records on stderr, upsert the good ones in one
 /// transaction, exit non-zero when any record was rejected.
 pub async fn import_content(storage: &Storage, command: ImportCommand) -> Result<ExitCode> {

@@ -218,7 +218,7 @@ async fn serve_seeds_once_and_stops_cleanly_on_sigterm(backend: Backend) {
     let server = Server::start(&db, &[]);
     let (status, body) = server.get("/api/v1/initiatives?per_page=1");
     assert_eq!(status, 200, "{name}");
-    assert!(body.contains("\"total\":126"), "{name}: {body}");
+    assert!(body.contains("\"total\":186"), "{name}: {body}");
     let (status, body) = server.get("/");
     assert_eq!(status, 200);
     assert!(
@@ -240,7 +240,7 @@ async fn serve_seeds_once_and_stops_cleanly_on_sigterm(backend: Backend) {
     let server = Server::start(&db, &[]);
     let (_, body) = server.get("/api/v1/initiatives?per_page=1");
     assert!(
-        body.contains("\"total\":126"),
+        body.contains("\"total\":186"),
         "restarting never duplicates ({name})"
     );
     let (exit, log) = server.stop();
@@ -291,7 +291,7 @@ async fn export_json_reimports_to_the_same_state_and_csv_is_neutralised(backend:
     };
     let o = sparks(&["import", "initiatives", first.to_str().unwrap()], &fresh);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("imported 126 initiatives, rejected 0"));
+    assert!(stderr(&o).contains("imported 186 initiatives, rejected 0"));
     let second = dir.path().join(format!("{name}-2.json"));
     assert!(
         sparks(
@@ -307,7 +307,7 @@ async fn export_json_reimports_to_the_same_state_and_csv_is_neutralised(backend:
         "{name}"
     );
 
-    // CSV: a header, 126 rows, and formula-like cells neutralised.
+    // CSV: a header, 186 rows, and formula-like cells neutralised.
     let evil = dir.path().join("evil.json");
     std::fs::write(&evil, r#"[{"acronym": "=HYPERLINK(\"http://x\")", "full_name": "+cmd", "pillars": ["prevention"], "description": "@SUM(A1)"}]"#).unwrap();
     assert!(
@@ -342,8 +342,8 @@ async fn search_reindex_rebuilds_the_index(backend: Backend) {
     let out = sparks(&["search", "reindex"], &db);
     assert!(out.status.success(), "{name}: {out:?}");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    // 126 initiatives, 62 resources, 3 news posts and 35 events.
-    assert!(stderr.contains("indexed 226 documents"), "{name}: {stderr}");
+    // 186 initiatives, 62 resources, 3 news posts, 42 events and 97 help services.
+    assert!(stderr.contains("indexed 390 documents"), "{name}: {stderr}");
     let help = sparks(&["search", "reindex", "--help"], &db);
     assert!(help.status.success());
 }
@@ -405,7 +405,7 @@ fn a_write_through_a_third_process_shows_on_both_at_once(
     for s in [a, b] {
         let (status, body) = s.get("/api/v1/initiatives?per_page=1");
         assert_eq!(status, 200);
-        assert!(body.contains("\"total\":126"), "seeded once: {body}");
+        assert!(body.contains("\"total\":186"), "seeded once: {body}");
     }
     // Warm every cache on both: the directory index, the page cache, search.
     let pages = [
@@ -602,7 +602,7 @@ async fn bare_sparks_serves_with_the_serve_defaults_and_variables() {
     let server = spawn_bare(dir.path(), &[]);
     server.wait_ready();
     let (_, page) = server.get("/api/v1/initiatives?per_page=1");
-    assert!(page.contains("\"total\":126"), "seeded by default: {page}");
+    assert!(page.contains("\"total\":186"), "seeded by default: {page}");
     let (status, _) = server.send("POST", "/api/v1/initiatives", "", &body);
     assert_eq!(status, 405, "under the default cap the router decides");
     let (exit, log) = server.stop();

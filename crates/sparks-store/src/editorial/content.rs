@@ -61,7 +61,7 @@ impl Publishable {
     }
 
     /// Inserts or replaces it (by slug) in the transaction.
-    async fn upsert_in(&self, tx: &mut Tx, now: &str) -> Result<()> {
+    pub(crate) async fn upsert_in(&self, tx: &mut Tx, now: &str) -> Result<()> {
         match self {
             Publishable::Initiative(i) => initiatives::upsert_in(tx, i, now).await,
             Publishable::Resource(r) => resources::upsert_in(tx, r, now).await,
@@ -326,6 +326,28 @@ pub async fn approve_submission(
         return Ok(Outcome::AlreadyDecided);
     }
     let note = Some(format!("submission {id}"));
+    // Proposals never carry editors' notes (members do not see them): an approved edit of a
+    // help service keeps the notes it had.
+    let kept;
+    let item = match (record, before.as_deref()) {
+        (Publishable::Helpline(h), Some(json)) if h.editor_notes.is_none() => {
+            let old: Option<HelplineDraft> = serde_json::from_str(json).ok();
+            match old.and_then(|d| d.editor_notes) {
+                Some(notes) => {
+                    kept = Publishable::Helpline(Helpline {
+                        editor_notes: Some(notes),
+                        ..h.clone()
+                    });
+                    Publication {
+                        record: &kept,
+                        json: item.json,
+                    }
+                }
+                None => item,
+            }
+        }
+        _ => item,
+    };
     write(&mut tx, actor, item, before, (action, note), now).await?;
     if action == Action::Approve {
         let authors = std::iter::once(actor.id)

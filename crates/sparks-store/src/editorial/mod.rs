@@ -11,7 +11,7 @@
 
 mod checks;
 mod community;
-mod content;
+pub(crate) mod content;
 mod feed_items;
 mod threads;
 

@@ -76,12 +76,14 @@ pub async fn reindex(db: &Db, now: &str) -> Result<usize> {
     docs.extend(posts.iter().map(SearchDocument::from_news));
     let events = crate::events::all(db).await?;
     docs.extend(events.iter().map(SearchDocument::from_event));
+    let helplines = crate::reference::helplines(db, None).await?;
+    docs.extend(helplines.iter().map(SearchDocument::from_helpline));
     let threads = crate::community::search_documents(db).await?;
     let thread_count = threads.len();
     docs.extend(threads);
     index_many_in(&mut tx, &docs, now).await?;
     tx.commit().await?;
-    Ok(all.len() + resources.len() + posts.len() + events.len() + thread_count)
+    Ok(all.len() + resources.len() + posts.len() + events.len() + helplines.len() + thread_count)
 }
 
 /// Rebuilds the index when it does not hold every indexed record: after upgrading a
@@ -90,7 +92,8 @@ pub async fn ensure_indexed(db: &Db, now: &str) -> Result<bool> {
     let items = db
         .count(Sql::new(
             "SELECT (SELECT COUNT(*) FROM initiatives) + (SELECT COUNT(*) FROM resources) \
-             + (SELECT COUNT(*) FROM news) + (SELECT COUNT(*) FROM events) AS n",
+             + (SELECT COUNT(*) FROM news) + (SELECT COUNT(*) FROM events) \
+             + (SELECT COUNT(*) FROM helplines) AS n",
         ))
         .await?;
     let indexed = db

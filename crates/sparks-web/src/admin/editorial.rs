@@ -270,6 +270,18 @@ impl Record {
         .unwrap_or_default()
     }
 
+    /// The record without editor-only fields (help services' `editor_notes`), as it may
+    /// leave the editors' hands.
+    pub fn without_editor_notes(&self) -> Record {
+        match self {
+            Record::Helpline(r) => Record::Helpline(HelplineDraft {
+                editor_notes: None,
+                ..r.clone()
+            }),
+            other => other.clone(),
+        }
+    }
+
     /// The record's Markdown field, which a preview shows (and its page renders); `None` for
     /// the kinds whose texts are all plain (a figure's note, a help service's notes), whose
     /// forms offer no preview.

@@ -7,8 +7,8 @@ pub(crate) mod editorial;
 pub(crate) mod links;
 pub(crate) mod media;
 mod moderation;
-pub(crate) mod terms;
 mod review;
+pub(crate) mod terms;
 mod users;
 
 pub use audit::{audit, restore};

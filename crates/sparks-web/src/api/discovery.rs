@@ -93,6 +93,19 @@ pub struct SearchResponse {
     pub unmatched: Vec<String>,
     /// Whether part of a very long query was ignored.
     pub truncated: bool,
+    /// When the query reads as someone looking for help (in any of the five languages):
+    /// the way to help, to show before the hits. Absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<HelpNow>,
+}
+
+/// The way to help, shown before search results.
+#[derive(Serialize, ToSchema)]
+pub struct HelpNow {
+    /// "Get help now".
+    pub title: String,
+    /// The help page: helplines, reporting hotlines and support, by country.
+    pub url: String,
 }
 
 fn facet_items(counts: &[sparks_core::FacetCount]) -> Vec<FacetItem> {
@@ -158,6 +171,10 @@ pub async fn search_everything(
             .collect(),
         unmatched: r.unmatched.clone(),
         truncated: r.truncated,
+        help: sparks_search::seeks_help(&request.q).then(|| HelpNow {
+            title: "Get help now".to_owned(),
+            url: "/help".to_owned(),
+        }),
     })
     .into_response())
 }

@@ -183,7 +183,11 @@ pub(crate) async fn limit_posts(state: &AppState, viewer: &auth::Viewer) -> Resu
 
 /// Where post `id` stands in its thread; `NotFound` when there is no such post, or when it
 /// is in an expert group's thread that `viewer` is not a member of (staff included).
-pub(crate) async fn post_href(state: &AppState, viewer: &auth::Viewer, id: i64) -> Result<String, WebError> {
+pub(crate) async fn post_href(
+    state: &AppState,
+    viewer: &auth::Viewer,
+    id: i64,
+) -> Result<String, WebError> {
     let post = community::post(state.db(), id)
         .await?
         .ok_or(WebError::NotFound)?;

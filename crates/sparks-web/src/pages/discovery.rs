@@ -182,6 +182,7 @@ pub async fn search_page(
         ],
         pagination: pagination(&ctx, r, results.total),
         api_href: search_href(&ctx, r).replacen("/search", "/api/v1/search", 1),
+        help_href: (searched && sparks_search::seeks_help(&r.q)).then(|| ctx.link("/help")),
     };
     Ok(html(render(&page)))
 }

@@ -23,10 +23,10 @@ use sparks_views::{
 use crate::admin::editorial::{actor, found};
 use crate::auth::{self, Admin, FormData, MaybeMember, Member, Viewer, limit, see_other};
 use crate::present::context::PageContext;
-use crate::present::terminology;
 use crate::present::forms::{
     self, Problems, field, form_page_response, form_response, hint, required, status_for, when,
 };
+use crate::present::terminology;
 use crate::{AppState, WebError};
 
 /// The group at `slug`, or 404.

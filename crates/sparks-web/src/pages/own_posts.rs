@@ -13,10 +13,10 @@ use sparks_views::{FieldKind, Link, PostHistoryPage, RevisionItem, Section};
 use crate::auth::{self, FormData, Member, Staff, see_other};
 use crate::pages::community::{check_body, limit_posts, post_href, readable_thread};
 use crate::present::context::PageContext;
-use crate::present::terminology;
 use crate::present::forms::{
     PathId, Problems, field, form_page, form_page_response, hint, required, when,
 };
+use crate::present::terminology;
 use crate::{AppState, WebError};
 
 /// The post `id` when `viewer` may change it, with its thread: 404 when there is no such

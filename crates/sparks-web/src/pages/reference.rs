@@ -237,6 +237,7 @@ pub async fn help(State(state): State<AppState>, ctx: PageContext) -> Result<Res
     for h in &all {
         let checked = h.checked.max(checks.get(&h.slug).map(|c| c.checked_at));
         let service = HelpService {
+            slug: h.slug.clone(),
             kind: ctx.t(&format!("helpline-kind-{}", h.kind.slug())),
             name: h.name.clone(),
             organisation: h.organisation.clone(),

@@ -542,11 +542,13 @@ async fn send(
         problems.add(name_field(kind), ctx.t("submit-exists"));
     } else {
         limit(state, &format!("submit:{}", viewer.user.id), 20, 3600).await?;
+        // A member's proposal never carries the editors' research notes of the record it
+        // edits: the proposal is the member's data (their export shows it).
         moderation::submit(
             state.db(),
             kind,
             target,
-            &record.to_json(),
+            &record.without_editor_notes().to_json(),
             viewer.user.id,
             now.unix_timestamp(),
         )

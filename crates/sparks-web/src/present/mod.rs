@@ -7,7 +7,7 @@ pub(crate) mod context;
 pub(crate) mod forms;
 pub(crate) mod landscape;
 pub(crate) mod pagination;
-pub(crate) mod terminology;
 pub(crate) mod status_form;
+pub(crate) mod terminology;
 pub(crate) mod views;
 pub(crate) mod warnings;

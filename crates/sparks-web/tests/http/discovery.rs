@@ -168,12 +168,12 @@ async fn index_follows_writes_in_the_same_transaction(app: App) {
         app.backend
     );
     // A full rebuild gives the same answer.
-    // 126 initiatives, 62 resources, 3 news posts and 35 events.
+    // 186 initiatives, 62 resources, 3 news posts, 42 events and 97 help services.
     assert_eq!(
         sparks_store::search::reindex(db, "2026-11-29T12:00:00Z")
             .await
             .unwrap(),
-        226
+        390
     );
     let j = app.get("/api/v1/search?q=zebrafinch").await.json();
     assert_eq!(j["total"], 1, "{}", app.backend);

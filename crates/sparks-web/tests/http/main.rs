@@ -7,6 +7,7 @@
 )]
 
 mod api;
+mod bundled_data;
 mod common;
 mod community;
 mod content_api;
@@ -15,6 +16,7 @@ mod content_warnings;
 mod discovery;
 mod editable_facts;
 mod headers;
+mod help_directory;
 mod hostile;
 mod hostile_records;
 mod injection;

@@ -65,7 +65,7 @@ db_test!(home_shows_pillars_figures_and_latest);
 async fn home_shows_pillars_figures_and_latest(app: App) {
     let body = app.get("/").await.body;
     assert!(
-        body.contains("126 initiatives") || body.contains("directory of 126"),
+        body.contains("186 initiatives") || body.contains("directory of 186"),
         "{}",
         app.backend
     );
@@ -76,7 +76,7 @@ async fn home_shows_pillars_figures_and_latest(app: App) {
     ] {
         assert!(body.contains(pillar));
     }
-    assert!(body.contains("84 initiatives"), "prevention count");
+    assert!(body.contains("136 initiatives"), "prevention count");
     assert!(body.contains("By funding programme") && body.contains("By country"));
     assert!(body.contains("Latest additions"));
 }
@@ -85,7 +85,7 @@ db_test!(directory_filters_by_facets_and_says_so_in_the_url);
 async fn directory_filters_by_facets_and_says_so_in_the_url(app: App) {
     let all = app.get("/initiatives").await.body;
     assert!(
-        all.contains("126 initiatives · page 1 of 7"),
+        all.contains("186 initiatives · page 1 of 10"),
         "{}",
         app.backend
     );
@@ -131,9 +131,9 @@ async fn directory_filters_by_facets_and_says_so_in_the_url(app: App) {
     let none = app.get("/initiatives?q=zzzzzzzz").await.body;
     assert!(none.contains("No initiative matches"));
 
-    let page7 = app.get("/initiatives?page=7").await.body;
+    let page7 = app.get("/initiatives?page=10").await.body;
     assert!(
-        page7.contains("page 7 of 7")
+        page7.contains("page 10 of 10")
             && page7.contains("rel=\"prev\"")
             && !page7.contains("rel=\"next\"")
     );

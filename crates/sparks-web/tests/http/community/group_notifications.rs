@@ -91,7 +91,8 @@ async fn a_group_threads_mentions_replies_and_reports_stay_in_the_group(site: Si
     for who in ["outside@example.org", "ed@example.org", "admin@example.org"] {
         let told = notifications_of(&site, who).await;
         assert!(
-            told.iter().all(|n| !n.title.contains("8812") && !n.link.contains(&thread)),
+            told.iter()
+                .all(|n| !n.title.contains("8812") && !n.link.contains(&thread)),
             "{b}: {who} was told of the group thread: {told:?}"
         );
     }

@@ -249,9 +249,11 @@ async fn search_hits_with_snippets() {
     // page holds, so both pages show all of them.
     snapshot_where(
         "search_hits_with_snippets",
-        "/search?q=chat: the summary and ol.hits (the order is SQLite's ranking)",
+        "/search?q=chat&type=initiative: the summary and ol.hits (the order is SQLite's ranking)",
         async |s| {
-            let page = s.page("/search?q=chat", StatusCode::OK).await;
+            let page = s
+                .page("/search?q=chat&type=initiative", StatusCode::OK)
+                .await;
             assert!(
                 !page.contains("rel=\"next\""),
                 "{}: one page of hits",

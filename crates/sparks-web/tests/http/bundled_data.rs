@@ -1,0 +1,86 @@
+//! The refreshed bundled dataset, seen through the site: a site seeded from the previous
+//! bundle (`crates/sparks-store/tests/fixtures/bundle-2026-11`) that upgrades on start shows
+//! "not recorded" on a smaller share of the directory's cards. (The landscape's empty cells
+//! are gaps in the field, not missing facts: with more countries they may grow.)
+
+use sparks_store::testing::TestDb;
+use sparks_store::{Db, db_test};
+use sparks_web::Clock;
+
+use crate::common::{App, TODAY};
+
+const OLD_INITIATIVES: &str =
+    include_str!("../../../sparks-store/tests/fixtures/bundle-2026-11/initiatives.json");
+const OLD_EVENTS: &str =
+    include_str!("../../../sparks-store/tests/fixtures/bundle-2026-11/events.json");
+const OLD_HELPLINES: &str =
+    include_str!("../../../sparks-store/tests/fixtures/bundle-2026-11/helplines.json");
+
+/// Seeds (first start) or upgrades (a later start) `db` with a bundle.
+async fn start_with(db: &Db, initiatives: &str, events: &str, helplines: &str) {
+    let initiatives = sparks_ingest::parse_initiatives(initiatives)
+        .unwrap()
+        .initiatives;
+    let mut bundle = sparks_ingest::BundledContent::parse().unwrap();
+    bundle.events = sparks_ingest::parse_events(events).unwrap().items;
+    bundle.helplines = sparks_ingest::parse_helplines(helplines).unwrap().items;
+    let now = "2026-11-01T00:00:00Z";
+    sparks_store::seed::seed_initiatives_once(db, &initiatives, now)
+        .await
+        .unwrap();
+    sparks_store::seed::seed_content_once(db, &bundle.seed(), now)
+        .await
+        .unwrap();
+    sparks_store::bundle_upgrade::upgrade_bundled(db, &initiatives, &bundle.seed(), now)
+        .await
+        .unwrap();
+}
+
+/// Directory cards, and those with a fact "not recorded".
+async fn not_recorded(app: &App) -> (usize, usize) {
+    let mut cards = 0;
+    let mut unrecorded = 0;
+    for page in 1..=2 {
+        let body = app
+            .get(&format!("/initiatives?per_page=100&page={page}"))
+            .await
+            .body;
+        for card in body.split("<li class=\"card\">").skip(1) {
+            cards += 1;
+            let card = card.split("</li>").next().unwrap();
+            if card.contains("Dates not recorded") || card.contains("<dd>Not recorded</dd>") {
+                unrecorded += 1;
+            }
+        }
+    }
+    (cards, unrecorded)
+}
+
+db_test!(the_refreshed_data_leaves_fewer_facts_not_recorded);
+async fn the_refreshed_data_leaves_fewer_facts_not_recorded(t: TestDb) {
+    let db = t.db.clone();
+    start_with(&db, OLD_INITIATIVES, OLD_EVENTS, OLD_HELPLINES).await;
+    let app = App {
+        router: sparks_web::router(db.clone(), Clock::fixed_date(TODAY)),
+        backend: t.name,
+        test_db: t,
+    };
+    let (cards, unrecorded) = not_recorded(&app).await;
+    assert_eq!(cards, 126, "{}", app.backend);
+
+    start_with(
+        &db,
+        sparks_ingest::BUNDLED_INITIATIVES,
+        sparks_ingest::BUNDLED_EVENTS,
+        sparks_ingest::BUNDLED_HELPLINES,
+    )
+    .await;
+    let (cards_after, unrecorded_after) = not_recorded(&app).await;
+    assert_eq!(cards_after, 186, "{}", app.backend);
+    // A smaller share of the directory's cards has a fact not recorded.
+    assert!(
+        unrecorded_after * cards < unrecorded * cards_after,
+        "{unrecorded}/{cards} before, {unrecorded_after}/{cards_after} after on {}",
+        app.backend
+    );
+}
