@@ -566,6 +566,8 @@ pub struct HelpPage {
     pub layout: Layout,
     /// Help services by country, from the helplines data.
     pub countries: Vec<crate::content::HelpCountry>,
+    /// Which of the services' links the link checker found broken, and since when.
+    pub broken_links: crate::BrokenLinks,
 }
 
 /// An error page (404, 400, 500).

@@ -227,7 +227,7 @@ about-why = { $count ->
 about-origin-heading = Where Sparks comes from
 about-origin-html = Sparks continues <a href="https://sparksinthedark.net/">Sparks in the Dark</a>, the site started by the ARICA project and administered by the Polish Platform for Homeland Security (PPHS).
 about-facts-heading = How the facts are kept
-about-facts = Every fact comes from a public source, which the initiative's page links to. Where a fact could not be confirmed, the field is left empty rather than guessed. Funding is shown both as the source words it and under a normalised programme, so that the directory can be filtered by it.
+about-facts = Every fact comes from a public source, which the initiative's page links to. Where a fact could not be confirmed, the field is left empty rather than guessed. Funding is shown both as the source words it and under a normalised programme, so that the directory can be filtered by it. Each record shows when its facts were last checked, and staff confirm or correct them in a review queue, oldest check first and help services first. A link checker visits every external address the site shows, from the server, and pages mark the links it found broken. An initiative is shown as ongoing only when its end date is still ahead or a source says so. Texts people write are checked against the field's terminology guidelines (the Luxembourg Guidelines).
 about-words-heading = Words we use
 about-words = We write "child sexual abuse material" (CSAM), never "child pornography": the images record the abuse of a child.
 about-privacy-heading = Privacy

@@ -272,6 +272,17 @@ pub async fn help(State(state): State<AppState>, ctx: PageContext) -> Result<Res
         }
     }
     countries.sort_by(|a, b| a.name.cmp(&b.name));
+    let shown: Vec<&str> = countries
+        .iter()
+        .flat_map(|c| &c.services)
+        .flat_map(|s| {
+            [s.website.as_deref(), s.report_url.as_deref()]
+                .into_iter()
+                .flatten()
+                .chain(std::iter::once(s.source_url.as_str()))
+        })
+        .collect();
+    let broken_links = crate::api::links::broken_on_page(state.db(), shown).await?;
     Ok(html(render(&HelpPage {
         layout: ctx.layout(
             ctx.t("help-title"),
@@ -279,6 +290,7 @@ pub async fn help(State(state): State<AppState>, ctx: PageContext) -> Result<Res
             Section::Help,
         ),
         countries,
+        broken_links,
     })))
 }
 
