@@ -446,7 +446,7 @@ fn a_write_through_a_third_process_shows_on_both_at_once(
             "server {name}: directory page 1"
         );
         let (_, body) = s.get("/api/v1/initiatives?per_page=1");
-        assert!(body.contains("\"total\":127"), "server {name}: API: {body}");
+        assert!(body.contains("\"total\":187"), "server {name}: API: {body}");
         let (_, body) = s.get("/api/v1/search?q=zorbletown");
         assert!(
             body.contains("\"aaa-zorbletown\""),

@@ -135,7 +135,7 @@ async fn staff_confirm_records_from_the_review_queue(site: Site) {
         v.get("/help")
             .await
             .text()
-            .contains("Last checked on 30 November 2026"),
+            .contains("Checked on 30 November 2026"),
         "{b}"
     );
 

@@ -37,12 +37,12 @@ async fn an_old_start_without_an_end_is_not_ongoing(site: Site) {
     let api = v.get(&format!("/api/v1/initiatives/{DAPHNE}")).await.json();
     assert_eq!(api["status"], "unknown", "{b}");
     let ongoing = v
-        .get("/api/v1/initiatives?status=ongoing&per_page=100")
+        .get("/api/v1/initiatives?status=ongoing&per_page=100&q=residential")
         .await
         .json();
     assert!(!slugs(&ongoing).contains(&DAPHNE.to_owned()), "{b}");
     let unknown = v
-        .get("/api/v1/initiatives?status=unknown&per_page=100")
+        .get("/api/v1/initiatives?status=unknown&per_page=100&q=residential")
         .await
         .json();
     assert!(slugs(&unknown).contains(&DAPHNE.to_owned()), "{b}");
@@ -62,6 +62,7 @@ async fn publish(ed: &mut Visitor, acronym: &str, extra: &[(&str, &str)]) -> cra
         ("title", "A test initiative"),
         ("summary", "Works against CSAE."),
         ("pillars", "prevention"),
+        ("sources", "https://example.org/source"),
     ];
     fields.extend_from_slice(extra);
     ed.fill("/submit/initiative", &fields).await
@@ -198,7 +199,7 @@ async fn a_status_stated_by_a_source_needs_the_source_and_is_shown_with_it(site:
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
     let ongoing = v
-        .get("/api/v1/initiatives?status=ongoing&per_page=100")
+        .get("/api/v1/initiatives?status=ongoing&per_page=100&q=residential")
         .await
         .json();
     assert!(slugs(&ongoing).contains(&DAPHNE.to_owned()), "{b}");

@@ -125,7 +125,8 @@ async fn followers_hear_of_each_new_matching_item_once(site: Site) {
                 ("title", "Zanzibar prevention study"),
                 ("summary", "Studies prevention."),
                 ("pillars", "prevention"),
-                ("countries", "PL"),
+                ("partner_countries", "PL"),
+                ("sources", "https://example.org/source"),
             ],
         )
         .await;
@@ -140,7 +141,8 @@ async fn followers_hear_of_each_new_matching_item_once(site: Site) {
                 ("title", "A quiet support project"),
                 ("summary", "Support."),
                 ("pillars", "victim-support"),
-                ("countries", "DE"),
+                ("partner_countries", "DE"),
+                ("sources", "https://example.org/source"),
             ],
         )
         .await;

@@ -71,6 +71,13 @@ fn member_paths(body: &str) -> BTreeSet<String> {
                 .take_while(char::is_ascii_alphanumeric)
                 .collect::<String>()
         })
+        // A profile is named by its handle (or, as before issue #18, a number); another
+        // site's address that happens to contain `/members/…` (an event's page) is not.
+        .filter(|m| {
+            !m.is_empty()
+                && (m.bytes().all(|b| b.is_ascii_digit())
+                    || (m.len() == 20 && m.bytes().all(|b| b.is_ascii_hexdigit())))
+        })
         .collect()
 }
 
