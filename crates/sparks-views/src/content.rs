@@ -306,6 +306,8 @@ pub struct ResponsePage {
     pub others: Vec<FigureRow>,
     /// Every figure as CSV.
     pub csv_href: String,
+    /// Which of the figures' sources the link checker found broken, and since when.
+    pub broken_links: crate::BrokenLinks,
 }
 
 /// A suggested social post.

@@ -169,6 +169,13 @@ pub async fn response(
             csv_href: format!("/response/{key}.csv"),
         });
     }
+    let shown: Vec<&str> = series
+        .iter()
+        .flat_map(|s| &s.rows)
+        .chain(&others)
+        .map(|r| r.source_url.as_str())
+        .collect();
+    let broken_links = crate::api::links::broken_on_page(state.db(), shown).await?;
     Ok(html(render(&ResponsePage {
         layout: ctx.layout(
             ctx.t("response-title"),
@@ -179,6 +186,7 @@ pub async fn response(
         series,
         others,
         csv_href: "/response.csv".to_owned(),
+        broken_links,
     })))
 }
 

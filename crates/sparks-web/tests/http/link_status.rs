@@ -256,12 +256,14 @@ async fn link_status_in_the_api_pages_and_admin(site: Site) {
     assert!(german.contains("(Link am 2026-11-29 als defekt gemeldet)"));
     // The help page marks its services' broken links too (the seeded services' real sites
     // cannot be reached from this test: its resolver knows no name).
-    let help = v.get("/help").await.text();
-    assert!(
-        help.contains("(link reported broken on 2026-11-29)"),
-        "{}",
-        site.backend
-    );
+    for page in ["/help", "/response"] {
+        let text = v.get(page).await.text();
+        assert!(
+            text.contains("(link reported broken on 2026-11-29)"),
+            "{}: {page}",
+            site.backend
+        );
+    }
 
     // /admin/links: staff only; the broken links by record, each with a way to edit it.
     assert_eq!(v.get("/admin/links").await.status, StatusCode::SEE_OTHER);
