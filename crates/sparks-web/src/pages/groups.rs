@@ -22,6 +22,7 @@ use sparks_views::{
 
 use crate::admin::editorial::{actor, found};
 use crate::auth::{self, Admin, FormData, MaybeMember, Member, Viewer, limit, see_other};
+use crate::pages::community::{check_body, limit_posts};
 use crate::present::context::PageContext;
 use crate::present::forms::{
     self, Problems, field, form_page_response, form_response, hint, required, status_for, when,
@@ -340,7 +341,7 @@ pub async fn create_thread(
     }
     let mut problems = Problems::default();
     let title = forms::check_text(&ctx, &mut problems, "title", &form.get("title"), true, 200);
-    let body = forms::check_text(&ctx, &mut problems, "body", &form.raw("body"), true, 20_000);
+    let body = check_body(&ctx, &mut problems, &form);
     let texts = [("title", title.as_str()), ("body", body.as_str())];
     let kept = terminology::check(&state, &ctx, &mut problems, &form, &texts).await?;
     if !problems.is_empty() {
@@ -350,7 +351,7 @@ pub async fn create_thread(
         };
         return group_page(&state, &ctx, Some(&viewer), &g, &typed).await;
     }
-    limit(&state, &format!("post:{}", viewer.user.id), 30, 600).await?;
+    limit_posts(&state, &viewer).await?;
     let html = sparks_core::markdown::to_safe_html(&body);
     let id = groups::create_thread(
         state.db(),
