@@ -88,6 +88,24 @@ pub enum Command {
     /// Check the external links the site shows.
     #[command(subcommand)]
     Links(LinksCommand),
+    /// Ask a server on this machine whether it is up (for container health checks, which
+    /// have no curl): GET `--path` on `--addr`, exit code 0 on a 2xx answer, 1 otherwise.
+    Healthcheck(HealthcheckArgs),
+}
+
+/// Options of `sparks healthcheck`.
+#[derive(Debug, Args, Clone)]
+pub struct HealthcheckArgs {
+    /// Where the server listens (as `sparks serve --addr`); a server on every address
+    /// (`0.0.0.0`, `::`) is asked on loopback.
+    #[arg(long, env = "SPARKS_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+    /// The path asked: `/healthz` (the process answers) or `/readyz` (its database too).
+    #[arg(long, default_value = "/healthz", value_parser = crate::healthcheck::parse_path)]
+    pub path: String,
+    /// Seconds to wait for the answer.
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=300))]
+    pub timeout_secs: u64,
 }
 
 /// What `sparks links` can do.

@@ -42,6 +42,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         }
         Some(Command::Feeds(what)) => crate::feeds::run(&cli.storage, what).await,
         Some(Command::Links(what)) => crate::links::run(&cli.storage, what).await,
+        Some(Command::Healthcheck(args)) => crate::healthcheck::run(&args).await,
     }
 }
 

@@ -7,6 +7,7 @@ mod commands;
 mod cordis;
 mod export;
 mod feeds;
+mod healthcheck;
 mod http_server;
 mod import;
 mod keys;
