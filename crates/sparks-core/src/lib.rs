@@ -27,6 +27,7 @@ pub mod slug;
 pub mod statistic;
 pub mod status;
 pub mod terminology;
+pub mod uptake;
 pub mod vocab;
 pub mod warning;
 
@@ -46,6 +47,7 @@ pub use programme::Programme;
 pub use recommendation::{Recommendation, RecommendationDraft};
 pub use resource::{Resource, ResourceDraft};
 pub use statistic::{Statistic, StatisticDraft};
+pub use uptake::{Addressee, AddresseeKind, UptakeDraft, UptakeStatus, UptakeUpdate};
 pub use status::{DeclaredStatus, Status};
 pub use vocab::{Audience, EventKind, HelplineKind, ResourceKind};
 pub use warning::ContentWarning;

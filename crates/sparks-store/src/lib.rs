@@ -42,6 +42,7 @@ pub mod sessions;
 mod sql;
 pub mod syndication;
 pub mod terminology;
+pub mod uptake;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod versions;

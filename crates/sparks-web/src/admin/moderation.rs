@@ -163,6 +163,24 @@ pub async fn decide(
                 outcome => found(outcome)?,
             }
         }
+        "approve" if submission.kind == se::UPTAKE_KIND => {
+            match se::approve_uptake(state.db(), &actor, id, now).await? {
+                se::UptakeApproval::Decided(Outcome::Done) => {
+                    let slug = submission.target_slug.clone().unwrap_or_default();
+                    let link = format!("/recommendations/{slug}");
+                    crate::notify::decided(&state, submission.submitter_id, &title, &link).await;
+                }
+                se::UptakeApproval::Decided(_) => {}
+                se::UptakeApproval::Invalid(errors) => {
+                    let msg = errors
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    return moderation_page(&state, &ctx, &viewer, Some((id, msg))).await;
+                }
+            }
+        }
         "approve" if submission.kind == FEED_ITEM_KIND => {
             found(se::approve_feed_item(state.db(), &actor, id, now).await?)?;
         }

@@ -1,0 +1,34 @@
+-- Issue #19, section 2: whether anyone acted on a key recommendation.
+-- One current row per (recommendation, addressee); `country` is '' unless the addressee is
+-- one member state. A recommendation's own `addressee` field counts as an addressee with
+-- status `unknown` until somebody records something (nothing is seeded here).
+CREATE TABLE recommendation_uptake (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    recommendation TEXT NOT NULL,
+    addressee TEXT NOT NULL,
+    country TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    status_date TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    source_url TEXT,
+    recorded_by_name TEXT NOT NULL,
+    recorded_at BIGINT NOT NULL,
+    UNIQUE (recommendation, addressee, country)
+);
+-- Every update ever recorded, never changed or deleted: the timeline on a recommendation's
+-- page and the `history` of the API. Who is kept by name as it was then (an erased account
+-- leaves its updates standing, as posts do).
+CREATE TABLE recommendation_uptake_history (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    recommendation TEXT NOT NULL,
+    addressee TEXT NOT NULL,
+    country TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    status_date TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    source_url TEXT,
+    recorded_by BIGINT REFERENCES users (id) ON DELETE SET NULL,
+    recorded_by_name TEXT NOT NULL,
+    recorded_at BIGINT NOT NULL
+);
+CREATE INDEX recommendation_uptake_history_of ON recommendation_uptake_history (recommendation, id);
