@@ -47,8 +47,8 @@ pub use programme::Programme;
 pub use recommendation::{Recommendation, RecommendationDraft};
 pub use resource::{Resource, ResourceDraft};
 pub use statistic::{Statistic, StatisticDraft};
-pub use uptake::{Addressee, AddresseeKind, UptakeDraft, UptakeStatus, UptakeUpdate};
 pub use status::{DeclaredStatus, Status};
+pub use uptake::{Addressee, AddresseeKind, Relation, UptakeDraft, UptakeStatus, UptakeUpdate};
 pub use vocab::{Audience, EventKind, HelplineKind, ResourceKind};
 pub use warning::ContentWarning;
 

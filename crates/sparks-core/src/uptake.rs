@@ -200,6 +200,45 @@ impl Addressee {
     }
 }
 
+/// How an initiative or a resource relates to a recommendation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Relation {
+    /// It produced the recommendation (its research, its report).
+    ProducedBy,
+    /// It acts on the recommendation.
+    ActedOnBy,
+}
+
+impl Relation {
+    /// Both, in display order.
+    pub const ALL: [Relation; 2] = [Relation::ProducedBy, Relation::ActedOnBy];
+
+    /// The slug in forms, the API and the database.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Relation::ProducedBy => "produced-by",
+            Relation::ActedOnBy => "acted-on-by",
+        }
+    }
+}
+
+impl FromStr for Relation {
+    type Err = ParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let wanted = s.trim().to_ascii_lowercase().replace('_', "-");
+        Relation::ALL
+            .into_iter()
+            .find(|v| v.slug() == wanted)
+            .ok_or_else(|| {
+                ParseError::new(format!(
+                    "unknown relation {:?}; expected produced-by or acted-on-by",
+                    s.trim()
+                ))
+            })
+    }
+}
+
 /// A validated uptake update: what to record for one addressee of one recommendation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UptakeUpdate {

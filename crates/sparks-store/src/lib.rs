@@ -42,9 +42,9 @@ pub mod sessions;
 mod sql;
 pub mod syndication;
 pub mod terminology;
-pub mod uptake;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod uptake;
 pub mod versions;
 
 pub use content::InitiativeRef;

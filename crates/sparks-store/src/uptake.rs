@@ -142,3 +142,84 @@ pub async fn exists(db: &Db, slug: &str) -> Result<bool> {
     sql.push_arg(slug);
     Ok(db.count(sql).await? > 0)
 }
+
+/// An initiative or a resource linked to a recommendation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecLink {
+    /// How it relates.
+    pub relation: sparks_core::Relation,
+    /// `initiative` or `resource`.
+    pub kind: String,
+    /// Its slug.
+    pub slug: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct LinkRow {
+    recommendation: String,
+    relation: String,
+    kind: String,
+    target: String,
+}
+
+fn link_of(row: LinkRow) -> Result<(String, RecLink)> {
+    let relation = row
+        .relation
+        .parse()
+        .map_err(|_| StoreError::Corrupt(format!("recommendation link {:?}", row.relation)))?;
+    Ok((
+        row.recommendation,
+        RecLink {
+            relation,
+            kind: row.kind,
+            slug: row.target,
+        },
+    ))
+}
+
+/// The initiatives and resources an editor linked to recommendation `slug`.
+pub async fn links_of(db: &Db, slug: &str) -> Result<Vec<RecLink>> {
+    let mut sql = Sql::new(
+        "SELECT recommendation, relation, kind, target FROM recommendation_links \
+         WHERE recommendation = ",
+    );
+    sql.push_arg(slug).push(" ORDER BY relation, kind, target");
+    db.fetch_all::<LinkRow>(sql)
+        .await?
+        .into_iter()
+        .map(|r| link_of(r).map(|(_, l)| l))
+        .collect()
+}
+
+/// The recommendations an initiative or resource (`kind`, `slug`) is linked to, as
+/// (recommendation slug, how).
+pub async fn linked_to(
+    db: &Db,
+    kind: &str,
+    slug: &str,
+) -> Result<Vec<(String, sparks_core::Relation)>> {
+    let mut sql = Sql::new(
+        "SELECT recommendation, relation, kind, target FROM recommendation_links WHERE kind = ",
+    );
+    sql.push_arg(kind)
+        .push(" AND target = ")
+        .push_arg(slug)
+        .push(" ORDER BY relation, recommendation");
+    db.fetch_all::<LinkRow>(sql)
+        .await?
+        .into_iter()
+        .map(|r| link_of(r).map(|(rec, l)| (rec, l.relation)))
+        .collect()
+}
+
+/// Whether the initiative or resource (`kind`, `slug`) exists.
+pub async fn target_exists(db: &Db, kind: &str, slug: &str) -> Result<bool> {
+    let table = match kind {
+        "initiative" => "initiatives",
+        "resource" => "resources",
+        _ => return Ok(false),
+    };
+    let mut sql = Sql::new(&format!("SELECT COUNT(*) AS n FROM {table} WHERE slug = "));
+    sql.push_arg(slug);
+    Ok(db.count(sql).await? > 0)
+}

@@ -38,10 +38,18 @@ pub struct RecommendationPage {
     pub text_html: String,
     /// Labelled facts (pillar, issuer, year, addressed to).
     pub facts: Vec<(String, String)>,
-    /// Initiatives it comes from.
-    pub initiatives: Vec<Link>,
+    /// Initiatives and resources that produced it.
+    pub produced_by: Vec<Link>,
+    /// Initiatives and resources that act on it.
+    pub acted_on_by: Vec<Link>,
     /// Where it was read.
     pub source_url: Option<String>,
+    /// For staff: the links they set, each with its remove button.
+    pub unlinks: Vec<Unlink>,
+    /// For staff: the form that links an initiative or resource.
+    pub link_fields: Vec<Field>,
+    /// Where the link form posts.
+    pub link_action: String,
     /// Current uptake per addressee.
     pub uptake: Vec<UptakeRowView>,
     /// Every update, newest first.
@@ -67,8 +75,25 @@ pub struct RecommendationPage {
 impl RecommendationPage {
     /// The fields with an error, for the summary.
     pub fn errors(&self) -> Vec<&Field> {
-        self.fields.iter().filter(|f| f.error.is_some()).collect()
+        self.fields
+            .iter()
+            .chain(&self.link_fields)
+            .filter(|f| f.error.is_some())
+            .collect()
     }
+}
+
+/// A link staff set between a recommendation and an initiative or resource, to remove.
+#[derive(Debug, Clone)]
+pub struct Unlink {
+    /// What it links, and how (for the button's accessible name).
+    pub label: String,
+    /// `produced-by` or `acted-on-by`.
+    pub relation: String,
+    /// `initiative` or `resource`.
+    pub kind: String,
+    /// Its slug.
+    pub target: String,
 }
 
 /// A cell of the tracker: one recommendation × one addressee.

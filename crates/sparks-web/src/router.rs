@@ -73,6 +73,10 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             "/recommendations/{slug}/uptake",
             guard(post(pages::recommendations::record)),
         )
+        .route(
+            "/recommendations/{slug}/links",
+            guard(post(pages::recommendations::link)),
+        )
         .route("/response", get(pages::reference::response))
         .route("/response.csv", get(pages::reference::response_csv))
         .route("/response/{file}", get(pages::reference::series_csv))

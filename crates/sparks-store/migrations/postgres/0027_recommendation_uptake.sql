@@ -32,3 +32,14 @@ CREATE TABLE recommendation_uptake_history (
     recorded_at BIGINT NOT NULL
 );
 CREATE INDEX recommendation_uptake_history_of ON recommendation_uptake_history (recommendation, id);
+-- Initiatives and resources that produced a recommendation, and those that act on it; set
+-- by editors (the initiatives a recommendation's issuer names are linked as before, in
+-- `content_initiatives`). `kind` is `initiative` or `resource`, `target` its slug.
+CREATE TABLE recommendation_links (
+    recommendation TEXT NOT NULL,
+    relation TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    target TEXT NOT NULL,
+    PRIMARY KEY (recommendation, relation, kind, target)
+);
+CREATE INDEX recommendation_links_target ON recommendation_links (kind, target);

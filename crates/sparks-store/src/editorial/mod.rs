@@ -27,7 +27,8 @@ pub use content::{
 pub use feed_items::{approve_feed_item, set_feed_trusted};
 pub use threads::{flag_thread, lock_thread, move_thread};
 pub use uptake::{
-    UPTAKE_KIND, UptakeApproval, UptakeProposal, approve_uptake, propose_uptake, record_uptake,
+    UPTAKE_KIND, UptakeApproval, UptakeProposal, approve_uptake, link_recommendation,
+    propose_uptake, record_uptake,
 };
 
 use time::OffsetDateTime;

@@ -1,7 +1,7 @@
 //! Staff recording where an addressee stands with a recommendation.
 
-use sparks_core::{UptakeDraft, UptakeUpdate};
 use sparks_core::date::iso_day;
+use sparks_core::{UptakeDraft, UptakeUpdate};
 use time::OffsetDateTime;
 
 use super::feed_items::pending_of_kind;
@@ -190,9 +190,75 @@ pub async fn approve_uptake(
     let change = AuditChange {
         after_json: Some(audit_json(&update)),
         note: Some(format!("submission {id}")),
-        ..entry(actor, Action::Approve, "recommendation", &proposal.recommendation)
+        ..entry(
+            actor,
+            Action::Approve,
+            "recommendation",
+            &proposal.recommendation,
+        )
     };
     audit(&mut tx, &change, now).await?;
     tx.commit().await?;
     Ok(UptakeApproval::Decided(Outcome::Done))
+}
+
+/// Staff link (`add`) or unlink an initiative or resource (`kind` = `initiative` or
+/// `resource`, `target` its slug) to recommendation `slug` as `relation`, with an audit
+/// entry, in one transaction. [`Outcome::NotFound`] when the recommendation or the target
+/// does not exist, [`Outcome::Unchanged`] when it is already so.
+pub async fn link_recommendation(
+    db: &Db,
+    actor: &Actor,
+    slug: &str,
+    link: &uptake::RecLink,
+    add: bool,
+    now: OffsetDateTime,
+) -> Result<Outcome> {
+    if !uptake::exists(db, slug).await?
+        || (add && !uptake::target_exists(db, &link.kind, &link.slug).await?)
+    {
+        return Ok(Outcome::NotFound);
+    }
+    let mut tx = db.begin().await?;
+    let changed = if add {
+        let mut sql = Sql::new(
+            "INSERT INTO recommendation_links (recommendation, relation, kind, target) VALUES (",
+        );
+        sql.push_arg(slug)
+            .push(", ")
+            .push_arg(link.relation.slug())
+            .push(", ")
+            .push_arg(link.kind.as_str())
+            .push(", ")
+            .push_arg(link.slug.as_str())
+            .push(") ON CONFLICT DO NOTHING");
+        tx.execute(sql).await?
+    } else {
+        let mut sql = Sql::new("DELETE FROM recommendation_links WHERE recommendation = ");
+        sql.push_arg(slug)
+            .push(" AND relation = ")
+            .push_arg(link.relation.slug())
+            .push(" AND kind = ")
+            .push_arg(link.kind.as_str())
+            .push(" AND target = ")
+            .push_arg(link.slug.as_str());
+        tx.execute(sql).await?
+    };
+    if changed == 0 {
+        return Ok(Outcome::Unchanged);
+    }
+    let what = if add { "link" } else { "unlink" };
+    let change = AuditChange {
+        note: Some(format!(
+            "{what} {} {} {}",
+            link.relation.slug(),
+            link.kind,
+            link.slug
+        )),
+        ..entry(actor, Action::Link, "recommendation", slug)
+    };
+    audit(&mut tx, &change, now).await?;
+    versions::bump(&mut tx, DataKind::Content).await?;
+    tx.commit().await?;
+    Ok(Outcome::Done)
 }

@@ -10,19 +10,20 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use sparks_core::{
-    Addressee, AddresseeKind, PartialDate, Pillar, UptakeDraft, UptakeStatus, UptakeUpdate,
+    Addressee, AddresseeKind, PartialDate, Pillar, Relation, UptakeDraft, UptakeStatus,
+    UptakeUpdate,
 };
 use sparks_store::editorial::{self as se, Outcome, UptakeProposal};
 use sparks_store::uptake::{self, Uptake};
 use sparks_store::{RecommendationEntry, reference, resources};
 use sparks_views::{
     Choice, Field, FieldKind, FilterOption, FilterSelect, Link, RecommendationGroup,
-    RecommendationPage, RecommendationView, RecommendationsPage, Section, TrackerCell,
-    TrackerPage, TrackerRow, TrackerTotal, UptakeRowView, render,
+    RecommendationPage, RecommendationView, RecommendationsPage, Section, TrackerCell, TrackerPage,
+    TrackerRow, TrackerTotal, Unlink, UptakeRowView, render,
 };
 
 use crate::admin::editorial::actor;
-use crate::auth::{self, FormData, MaybeMember, Member, Viewer, see_other};
+use crate::auth::{self, FormData, MaybeMember, Member, Staff, Viewer, see_other};
 use crate::present::context::PageContext;
 use crate::present::forms::{Problems, form_page_response, hint, required, when};
 use crate::query::params::{Mode, href};
@@ -377,6 +378,102 @@ fn uptake_fields(ctx: &PageContext, form: &FormData) -> Vec<Field> {
     ]
 }
 
+/// The page and name of a linked initiative or resource; `None` when it is gone.
+async fn target_link(
+    state: &AppState,
+    ctx: &PageContext,
+    kind: &str,
+    slug: &str,
+) -> Result<Option<Link>, WebError> {
+    Ok(match kind {
+        "initiative" => sparks_store::initiatives::get(state.db(), slug)
+            .await?
+            .map(|i| Link {
+                label: i.acronym,
+                href: ctx.link(&format!("/initiatives/{slug}")),
+            }),
+        "resource" => resources::get(state.db(), slug).await?.map(|e| Link {
+            label: e.resource.title,
+            href: ctx.link(&format!("/resources/{slug}")),
+        }),
+        _ => None,
+    })
+}
+
+/// The link form, with what was typed.
+fn link_fields(ctx: &PageContext, form: &FormData) -> Vec<Field> {
+    let choose = |name: &str, options: Vec<(&str, String)>| {
+        let value = form.get(name);
+        let mut f = required(field(ctx, name, FieldKind::Select, &value));
+        f.choices = options
+            .into_iter()
+            .map(|(v, label)| Choice {
+                selected: v == value,
+                value: v.to_owned(),
+                label,
+            })
+            .collect();
+        f
+    };
+    vec![
+        choose(
+            "relation",
+            Relation::ALL
+                .iter()
+                .map(|r| (r.slug(), ctx.t(&format!("uptake-{}", r.slug()))))
+                .collect(),
+        ),
+        choose(
+            "kind",
+            vec![
+                ("initiative", ctx.t("kind-name-initiative")),
+                ("resource", ctx.t("kind-name-resource")),
+            ],
+        ),
+        required(hint(
+            ctx,
+            field(ctx, "target", FieldKind::Text, &form.get("target")),
+            "uptake-hint-target",
+        )),
+    ]
+}
+
+/// The recommendations an initiative produced (named by their issuer, or linked so by an
+/// editor) and those it acts on, as the initiative's profile lists them: (heading, links).
+pub async fn for_initiative(
+    state: &AppState,
+    ctx: &PageContext,
+    slug: &str,
+) -> Result<Vec<(String, Vec<Link>)>, WebError> {
+    let all = reference::recommendations(state.db()).await?;
+    let linked = uptake::linked_to(state.db(), "initiative", slug).await?;
+    let link = |r: &sparks_core::Recommendation| Link {
+        label: r.title.clone(),
+        href: ctx.link(&format!("/recommendations/{}", r.slug)),
+    };
+    let mut groups = Vec::new();
+    for relation in Relation::ALL {
+        let links: Vec<Link> = all
+            .iter()
+            .filter(|e| {
+                linked
+                    .iter()
+                    .any(|(rec, how)| *rec == e.recommendation.slug && *how == relation)
+                    || (relation == Relation::ProducedBy
+                        && e.initiatives.iter().any(|i| i.slug == slug))
+            })
+            .map(|e| link(&e.recommendation))
+            .collect();
+        if !links.is_empty() {
+            groups.push((
+                ctx.t(&format!("uptake-initiative-{}", relation.slug())),
+                links,
+            ));
+        }
+    }
+    Ok(groups)
+}
+
 async fn recommendation_page(
     state: &AppState,
     ctx: &PageContext,
@@ -415,8 +512,43 @@ async fn recommendation_page(
     } else {
         Vec::new()
     };
-    problems.attach(&mut fields);
     let staff = viewer.is_some_and(Viewer::is_staff);
+    let mut link_form = if staff {
+        link_fields(ctx, form)
+    } else {
+        Vec::new()
+    };
+    // The two forms' problems go to the form that was sent.
+    if form.get("do").is_empty() {
+        problems.attach(&mut fields);
+    } else {
+        problems.attach(&mut link_form);
+    }
+    let mut produced_by = initiative_links(ctx, &entry);
+    let mut acted_on_by = Vec::new();
+    let mut unlinks = Vec::new();
+    for l in uptake::links_of(state.db(), slug).await? {
+        let Some(target) = target_link(state, ctx, &l.kind, &l.slug).await? else {
+            continue;
+        };
+        unlinks.push(Unlink {
+            label: format!(
+                "{}: {}",
+                ctx.t(&format!("uptake-{}", l.relation.slug())),
+                target.label
+            ),
+            relation: l.relation.slug().to_owned(),
+            kind: l.kind.clone(),
+            target: l.slug.clone(),
+        });
+        let list = match l.relation {
+            Relation::ProducedBy => &mut produced_by,
+            Relation::ActedOnBy => &mut acted_on_by,
+        };
+        if !list.iter().any(|x| x.href == target.href) {
+            list.push(target);
+        }
+    }
     let page = RecommendationPage {
         layout: ctx.layout(
             r.title.clone(),
@@ -427,7 +559,11 @@ async fn recommendation_page(
         title: r.title.clone(),
         text_html: sparks_core::markdown::to_safe_html(&r.text),
         facts,
-        initiatives: initiative_links(ctx, &entry),
+        produced_by,
+        acted_on_by,
+        unlinks: if staff { unlinks } else { Vec::new() },
+        link_fields: link_form,
+        link_action: ctx.link(&format!("/recommendations/{slug}/links")),
         source_url: r.source_url.as_ref().map(ToString::to_string),
         uptake: current.iter().map(|u| row_view(ctx, u)).collect(),
         history: history.iter().map(|u| row_view(ctx, u)).collect(),
@@ -558,6 +694,55 @@ pub async fn record(
         .await?;
     crate::notify::waiting(&state, &title, "/admin/moderation", viewer.user.id).await;
     Ok(see_other(&ctx.link(&format!("{link}?sent=1"))))
+}
+
+/// `POST /recommendations/{slug}/links` (staff): `do` = `add` | `remove`, `relation`
+/// (`produced-by` | `acted-on-by`), `kind` (`initiative` | `resource`), `target` (its slug).
+pub async fn link(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Staff(viewer): Staff,
+    Path(slug): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    if !uptake::exists(state.db(), &slug).await? {
+        return Err(WebError::NotFound);
+    }
+    let mut problems = Problems::default();
+    let relation = form.get("relation").parse::<Relation>().ok();
+    if relation.is_none() {
+        problems.add("relation", ctx.t("form-error-missing"));
+    }
+    let kind = form.get("kind");
+    if !matches!(kind.as_str(), "initiative" | "resource") {
+        problems.add("kind", ctx.t("form-error-missing"));
+    }
+    let target = form.get("target").trim().to_owned();
+    if target.is_empty() {
+        problems.add("target", ctx.t("form-error-missing"));
+    }
+    let add = form.get("do") != "remove";
+    if let (Some(relation), true) = (relation, problems.is_empty()) {
+        let link = uptake::RecLink {
+            relation,
+            kind,
+            slug: target,
+        };
+        let now = state.clock().now();
+        match se::link_recommendation(state.db(), &actor(&viewer), &slug, &link, add, now).await? {
+            Outcome::NotFound => problems.add("target", ctx.t("uptake-error-target")),
+            _ => {
+                return Ok(see_other(
+                    &ctx.link(&format!("/recommendations/{slug}#links-heading")),
+                ));
+            }
+        }
+    }
+    let mut form = form;
+    if form.get("do").is_empty() {
+        form.0.push(("do".to_owned(), "add".to_owned()));
+    }
+    recommendation_page(&state, &ctx, Some(&viewer), &slug, &form, &problems).await
 }
 
 /// `GET /recommendations/tracker`: recommendations × addressees (the EU, member states as a

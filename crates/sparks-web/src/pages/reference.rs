@@ -9,9 +9,8 @@ use axum::response::{IntoResponse, Response};
 use sparks_core::{HelplineKind, Statistic};
 use sparks_store::{StatisticFilter, reference};
 use sparks_views::{
-    Figure, FigureRow, HelpCountry, HelpPage, HelpService, Link, MediaPackPage,
-    ResponsePage, Section,
-    SeriesView, SuggestedPost, SupportPage, render,
+    Figure, FigureRow, HelpCountry, HelpPage, HelpService, Link, MediaPackPage, ResponsePage,
+    Section, SeriesView, SuggestedPost, SupportPage, render,
 };
 use url::form_urlencoded::byte_serialize;
 

@@ -94,7 +94,10 @@ pub struct RecommendationQuery {
 }
 
 /// Parses the query string; a bad value is a 400 naming its parameter.
-pub fn recommendation_query(raw: Option<&str>, mode: Mode) -> Result<RecommendationQuery, WebError> {
+pub fn recommendation_query(
+    raw: Option<&str>,
+    mode: Mode,
+) -> Result<RecommendationQuery, WebError> {
     let p: RecommendationParams = params::parse(raw, mode)?;
     Ok(RecommendationQuery {
         filter: RecommendationFilter {

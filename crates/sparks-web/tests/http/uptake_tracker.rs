@@ -86,7 +86,8 @@ async fn each_recommendation_has_a_page_and_starts_unknown(site: Site) {
     assert_eq!(list.status, StatusCode::OK, "{b}");
     for s in &all {
         assert!(
-            list.body.contains(&format!("href=\"/recommendations/{s}\"")),
+            list.body
+                .contains(&format!("href=\"/recommendations/{s}\"")),
             "{b}: the list links {s}"
         );
     }
@@ -118,10 +119,10 @@ async fn each_recommendation_has_a_page_and_starts_unknown(site: Site) {
         StatusCode::NOT_FOUND,
         "{b}"
     );
-    // Visitors cannot record anything.
+    // Visitors cannot record anything (the page has no form for them: a token from another).
     let r = v
         .submit(
-            &format!("/recommendations/{}", all[0]),
+            "/login",
             &format!("/recommendations/{}/uptake", all[0]),
             &[("addressee", "eu"), ("status", "unknown")],
         )
@@ -152,7 +153,8 @@ async fn editors_record_uptake_with_its_history_and_audit(site: Site) {
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
     assert!(r.body.contains("error-summary"), "{b}");
     assert!(
-        r.text().contains("Give the address of a page that shows this status"),
+        r.text()
+            .contains("Give the address of a page that shows this status"),
         "{b}"
     );
     assert!(r.body.contains("Prevention budget line adopted"), "{b}");
@@ -360,7 +362,8 @@ async fn the_list_filters_and_refuses_bad_values(site: Site) {
     let links = only.body.matches("href=\"/recommendations/").count();
     // The one recommendation, plus the tracker link.
     assert!(
-        only.body.contains(&format!("href=\"/recommendations/{}\"", all[4])),
+        only.body
+            .contains(&format!("href=\"/recommendations/{}\"", all[4])),
         "{b}"
     );
     assert_eq!(links, 2, "{b}: {}", only.body);
@@ -374,7 +377,8 @@ async fn the_list_filters_and_refuses_bad_values(site: Site) {
     assert!(issuer.text().contains("Sparks in the Dark"), "{b}");
     let none = v.get("/recommendations?issuer=Nobody").await;
     assert!(
-        none.text().contains("No recommendation matches these filters"),
+        none.text()
+            .contains("No recommendation matches these filters"),
         "{b}"
     );
     for (uri, name) in [
@@ -394,4 +398,176 @@ async fn the_list_filters_and_refuses_bad_values(site: Site) {
     let r = v.get("/api/v1/recommendations?addressee=").await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{b}");
     assert_eq!(r.json()["parameter"], "addressee", "{b}");
+}
+
+db_test!(hostile_uptake_input_stays_inert);
+async fn hostile_uptake_input_stays_inert(site: Site) {
+    let b = site.backend;
+    let mut payloads: Vec<String> = [
+        "<script>alert(1)</script>",
+        "\"><img src=x onerror=alert(1)>",
+        "javascript:alert(1)",
+        "'; DROP TABLE recommendation_uptake; --",
+        "\u{0000}nul\u{202e}bidi",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    if let Some(dir) = crate::common::corpus::dir() {
+        let all = crate::common::corpus::xss_payloads(&dir);
+        payloads.extend(crate::common::corpus::sample(&all, 8));
+    }
+    let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
+    let slug = slugs(&mut ed).await.remove(0);
+    for p in &payloads {
+        // In every text field: either recorded (the note) or refused with the form back.
+        for (name, base) in [
+            ("note", "https://example.org/a"),
+            ("source_url", ""),
+            ("country", "https://example.org/b"),
+            ("date", "https://example.org/c"),
+            ("addressee", "https://example.org/d"),
+            ("status", "https://example.org/e"),
+        ] {
+            let mut fields = vec![
+                ("addressee", "member-states"),
+                ("country", "PL"),
+                ("status", "in_progress"),
+                ("date", "2026-01-01"),
+                ("note", "n"),
+                ("source_url", base),
+            ];
+            for f in &mut fields {
+                if f.0 == name {
+                    f.1 = p.as_str();
+                }
+            }
+            // `wording_ok` keeps any listed term, so the payload itself is what is checked.
+            fields.push(("wording_ok", "1"));
+            let r = record(&mut ed, &slug, &fields).await;
+            assert!(
+                !r.status.is_server_error(),
+                "{b}: {name}={p:?} gave {}",
+                r.status
+            );
+            crate::common::safety::assert_inert(&r.body, &format!("{b} {name}={p:?}"));
+        }
+    }
+    for uri in [
+        format!("/recommendations/{slug}"),
+        "/recommendations/tracker".to_owned(),
+        "/recommendations".to_owned(),
+    ] {
+        let page = ed.get(&uri).await;
+        assert_eq!(page.status, StatusCode::OK, "{b}: {uri}");
+        crate::common::safety::assert_inert(&page.body, &format!("{b} {uri}"));
+    }
+    let api = site
+        .visitor()
+        .get(&format!("/api/v1/recommendations/{slug}"))
+        .await;
+    assert_eq!(api.status, StatusCode::OK, "{b}");
+}
+
+db_test!(editors_link_initiatives_and_resources_both_ways);
+async fn editors_link_initiatives_and_resources_both_ways(site: Site) {
+    let b = site.backend;
+    let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
+    let slug = slugs(&mut ed).await.remove(0);
+    let page = format!("/recommendations/{slug}");
+    let links = format!("/recommendations/{slug}/links");
+    let resource = ed.get("/api/v1/resources?per_page=1").await.json()["items"][0]["slug"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    for (relation, kind, target) in [
+        ("acted-on-by", "initiative", "arica"),
+        ("produced-by", "resource", resource.as_str()),
+    ] {
+        let r = ed
+            .submit(
+                &page,
+                &links,
+                &[
+                    ("do", "add"),
+                    ("relation", relation),
+                    ("kind", kind),
+                    ("target", target),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+    }
+    // A slug that names nothing comes back with the form.
+    let r = ed
+        .submit(
+            &page,
+            &links,
+            &[
+                ("do", "add"),
+                ("relation", "acted-on-by"),
+                ("kind", "initiative"),
+                ("target", "no-such-initiative"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+    assert!(r.text().contains("No initiative or resource"), "{b}");
+    let mut v = site.visitor();
+    let shown = v.get(&page).await;
+    assert!(shown.text().contains("Acted on by"), "{b}");
+    assert!(shown.body.contains("href=\"/initiatives/arica\""), "{b}");
+    assert!(
+        shown
+            .body
+            .contains(&format!("href=\"/resources/{resource}\"")),
+        "{b}"
+    );
+    assert!(
+        !shown.body.contains(&links),
+        "{b}: visitors get no link form"
+    );
+    // The initiative's profile lists the recommendation it acts on.
+    let profile = v.get("/initiatives/arica").await;
+    assert!(profile.text().contains("Recommendations it acts on"), "{b}");
+    assert!(profile.body.contains(&format!("href=\"{page}\"")), "{b}");
+    // Members cannot link.
+    let mut m = site.logged_in("m@example.org", Role::Member).await;
+    let r = m
+        .submit(
+            &page,
+            &links,
+            &[
+                ("do", "remove"),
+                ("relation", "acted-on-by"),
+                ("kind", "initiative"),
+                ("target", "arica"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{b}");
+    // Staff remove it again, audited.
+    let r = ed
+        .submit(
+            &page,
+            &links,
+            &[
+                ("do", "remove"),
+                ("relation", "acted-on-by"),
+                ("kind", "initiative"),
+                ("target", "arica"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}");
+    let profile = v.get("/initiatives/arica").await;
+    assert!(
+        !profile.text().contains("Recommendations it acts on"),
+        "{b}"
+    );
+    let audit = ed.get("/admin/audit").await.text();
+    assert!(
+        audit.contains(&format!("link · recommendation · {slug}")),
+        "{b}"
+    );
 }
