@@ -122,6 +122,15 @@ async fn moderation_page(
     Ok(form_response(status, render(&page)))
 }
 
+/// A record's problems, in one line for the queue.
+fn joined(errors: &[sparks_core::FieldError]) -> String {
+    errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// `GET /admin/moderation`.
 pub async fn moderation(
     State(state): State<AppState>,
@@ -172,11 +181,7 @@ pub async fn decide(
                 }
                 se::UptakeApproval::Decided(_) => {}
                 se::UptakeApproval::Invalid(errors) => {
-                    let msg = errors
-                        .iter()
-                        .map(ToString::to_string)
-                        .collect::<Vec<_>>()
-                        .join("; ");
+                    let msg = joined(&errors);
                     return moderation_page(&state, &ctx, &viewer, Some((id, msg))).await;
                 }
             }
@@ -192,11 +197,7 @@ pub async fn decide(
             let valid = match record.validate() {
                 Ok(v) => v,
                 Err(errors) => {
-                    let msg = errors
-                        .iter()
-                        .map(ToString::to_string)
-                        .collect::<Vec<_>>()
-                        .join("; ");
+                    let msg = joined(&errors);
                     return moderation_page(&state, &ctx, &viewer, Some((id, msg))).await;
                 }
             };

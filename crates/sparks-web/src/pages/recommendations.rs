@@ -128,6 +128,26 @@ fn row_view(ctx: &PageContext, u: &Uptake) -> UptakeRowView {
     }
 }
 
+/// Issuer, year and (as the source words it) addressee, labelled.
+fn facts(ctx: &PageContext, r: &sparks_core::Recommendation) -> Vec<(String, String)> {
+    let mut facts = vec![
+        (ctx.t("recs-issuer"), r.issuer.clone()),
+        (
+            ctx.t("recs-year"),
+            r.year
+                .map_or_else(|| ctx.t("value-unknown"), |y| y.to_string()),
+        ),
+    ];
+    if let Some(a) = &r.addressee {
+        facts.push((
+            ctx.t("recs-addressee"),
+            ctx.try_t(&format!("addressee-{}", a.to_lowercase()))
+                .unwrap_or_else(|| a.clone()),
+        ));
+    }
+    facts
+}
+
 /// A select of the filter form: "any" first, then `options` (value, label).
 fn select(
     ctx: &PageContext,
@@ -188,19 +208,7 @@ pub async fn recommendations(
                 .filter(|t| t.entry.recommendation.pillar == *p)
                 .map(|t| {
                     let r = &t.entry.recommendation;
-                    let mut facts = vec![(ctx.t("recs-issuer"), r.issuer.clone())];
-                    facts.push((
-                        ctx.t("recs-year"),
-                        r.year
-                            .map_or_else(|| ctx.t("value-unknown"), |y| y.to_string()),
-                    ));
-                    if let Some(a) = &r.addressee {
-                        facts.push((
-                            ctx.t("recs-addressee"),
-                            ctx.try_t(&format!("addressee-{}", a.to_lowercase()))
-                                .unwrap_or_else(|| a.clone()),
-                        ));
-                    }
+                    let mut facts = facts(&ctx, r);
                     facts.push((
                         ctx.t("review-checked"),
                         crate::present::views::checked_line(&ctx, checks.get(&r.slug)),
@@ -491,22 +499,8 @@ async fn recommendation_page(
     let board = uptake::board(state.db(), &[r]).await?;
     let current = board.get(slug).cloned().unwrap_or_default();
     let history = uptake::history(state.db(), slug).await?;
-    let mut facts = vec![
-        (ctx.t("recs-pillar"), ctx.locale.pillar(r.pillar)),
-        (ctx.t("recs-issuer"), r.issuer.clone()),
-        (
-            ctx.t("recs-year"),
-            r.year
-                .map_or_else(|| ctx.t("value-unknown"), |y| y.to_string()),
-        ),
-    ];
-    if let Some(a) = &r.addressee {
-        facts.push((
-            ctx.t("recs-addressee"),
-            ctx.try_t(&format!("addressee-{}", a.to_lowercase()))
-                .unwrap_or_else(|| a.clone()),
-        ));
-    }
+    let mut facts = facts(ctx, r);
+    facts.insert(0, (ctx.t("recs-pillar"), ctx.locale.pillar(r.pillar)));
     let mut fields = if viewer.is_some() {
         uptake_fields(ctx, form)
     } else {

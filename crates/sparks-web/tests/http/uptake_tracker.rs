@@ -33,6 +33,19 @@ async fn record(v: &mut Visitor, slug: &str, fields: &[(&str, &str)]) -> crate::
     .await
 }
 
+/// Sends the staff form that links (`add`) or unlinks (`remove`) an initiative or
+/// resource: `[do, relation, kind, target]`.
+async fn link_form(v: &mut Visitor, slug: &str, f: [&str; 4]) -> crate::common::Reply {
+    let fields = [
+        ("do", f[0]),
+        ("relation", f[1]),
+        ("kind", f[2]),
+        ("target", f[3]),
+    ];
+    let page = format!("/recommendations/{slug}");
+    v.submit(&page, &format!("{page}/links"), &fields).await
+}
+
 /// Counts per status: from the tracker's totals column, the CSV and the API.
 async fn figures(v: &mut Visitor, query: &str) -> [BTreeMap<String, u64>; 3] {
     let page = v.get(&format!("/recommendations/tracker{query}")).await;
@@ -475,7 +488,7 @@ async fn editors_link_initiatives_and_resources_both_ways(site: Site) {
     let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
     let slug = slugs(&mut ed).await.remove(0);
     let page = format!("/recommendations/{slug}");
-    let links = format!("/recommendations/{slug}/links");
+    let links = format!("{page}/links");
     let resource = ed.get("/api/v1/resources?per_page=1").await.json()["items"][0]["slug"]
         .as_str()
         .unwrap()
@@ -484,33 +497,16 @@ async fn editors_link_initiatives_and_resources_both_ways(site: Site) {
         ("acted-on-by", "initiative", "arica"),
         ("produced-by", "resource", resource.as_str()),
     ] {
-        let r = ed
-            .submit(
-                &page,
-                &links,
-                &[
-                    ("do", "add"),
-                    ("relation", relation),
-                    ("kind", kind),
-                    ("target", target),
-                ],
-            )
-            .await;
+        let r = link_form(&mut ed, &slug, ["add", relation, kind, target]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
     }
     // A slug that names nothing comes back with the form.
-    let r = ed
-        .submit(
-            &page,
-            &links,
-            &[
-                ("do", "add"),
-                ("relation", "acted-on-by"),
-                ("kind", "initiative"),
-                ("target", "no-such-initiative"),
-            ],
-        )
-        .await;
+    let r = link_form(
+        &mut ed,
+        &slug,
+        ["add", "acted-on-by", "initiative", "no-such-initiative"],
+    )
+    .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
     assert!(r.text().contains("No initiative or resource"), "{b}");
     let mut v = site.visitor();
@@ -533,32 +529,20 @@ async fn editors_link_initiatives_and_resources_both_ways(site: Site) {
     assert!(profile.body.contains(&format!("href=\"{page}\"")), "{b}");
     // Members cannot link.
     let mut m = site.logged_in("m@example.org", Role::Member).await;
-    let r = m
-        .submit(
-            &page,
-            &links,
-            &[
-                ("do", "remove"),
-                ("relation", "acted-on-by"),
-                ("kind", "initiative"),
-                ("target", "arica"),
-            ],
-        )
-        .await;
+    let r = link_form(
+        &mut m,
+        &slug,
+        ["remove", "acted-on-by", "initiative", "arica"],
+    )
+    .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN, "{b}");
     // Staff remove it again, audited.
-    let r = ed
-        .submit(
-            &page,
-            &links,
-            &[
-                ("do", "remove"),
-                ("relation", "acted-on-by"),
-                ("kind", "initiative"),
-                ("target", "arica"),
-            ],
-        )
-        .await;
+    let r = link_form(
+        &mut ed,
+        &slug,
+        ["remove", "acted-on-by", "initiative", "arica"],
+    )
+    .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}");
     let profile = v.get("/initiatives/arica").await;
     assert!(
