@@ -136,7 +136,7 @@ function eachPageAnswers(ctx, who, urls) {
 describe('a member', { skip, timeout: 300_000 }, () => {
   const ctx = loggedIn('member@example.org');
 
-  eachPageAnswers(ctx, 'member', ['/account', '/submit/initiative', '/submit/resource', '/submit/event', '/submit/news', '/submit/feed', '/submit/recommendation', '/submit/statistic', '/submit/helpline', '/community', '/account/delete', '/account/two-factor', '/notifications', '/account/following', '/initiatives/arica', '/pillars/prevention', '/initiatives?country=PL', '/search?q=grooming']);
+  eachPageAnswers(ctx, 'member', ['/account', '/submit/initiative', '/submit/resource', '/submit/event', '/submit/news', '/submit/feed', '/submit/recommendation', '/submit/statistic', '/submit/helpline', '/community', '/account/delete', '/account/two-factor', '/notifications', '/account/following', '/initiatives/arica', '/pillars/prevention', '/initiatives?country=PL', '/search?q=grooming', '/recommendations/put-prevention-first-in-public-health-spending']);
 
   test('an empty proposal shows its errors', async () => {
     const { page } = ctx;
@@ -265,7 +265,7 @@ describe('an admin with TOTP', { skip, timeout: 300_000 }, () => {
     await submitAndWait(page);
   });
 
-  eachPageAnswers(ctx, 'admin', ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/review', '/admin/feeds', '/admin/links', '/admin/media', '/admin/terms', '/admin/groups', '/submit/initiative?slug=arica', '/account', '/account/two-factor', '/notifications']);
+  eachPageAnswers(ctx, 'admin', ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/review', '/admin/feeds', '/admin/links', '/admin/media', '/admin/terms', '/admin/groups', '/submit/initiative?slug=arica', '/recommendations/put-prevention-first-in-public-health-spending', '/account', '/account/two-factor', '/notifications']);
 
   test('a term without a word is an error in the page', async () => {
     const { page } = ctx;

@@ -27,6 +27,7 @@ pub mod slug;
 pub mod statistic;
 pub mod status;
 pub mod terminology;
+pub mod uptake;
 pub mod vocab;
 pub mod warning;
 
@@ -47,6 +48,7 @@ pub use recommendation::{Recommendation, RecommendationDraft};
 pub use resource::{Resource, ResourceDraft};
 pub use statistic::{Statistic, StatisticDraft};
 pub use status::{DeclaredStatus, Status};
+pub use uptake::{Addressee, AddresseeKind, Relation, UptakeDraft, UptakeStatus, UptakeUpdate};
 pub use vocab::{Audience, EventKind, HelplineKind, ResourceKind};
 pub use warning::ContentWarning;
 

@@ -44,6 +44,7 @@ pub mod syndication;
 pub mod terminology;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod uptake;
 pub mod versions;
 
 pub use content::InitiativeRef;

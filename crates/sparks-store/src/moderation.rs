@@ -72,10 +72,9 @@ impl ContentKind {
         }
     }
 
-    /// The public address of one item (recommendations are anchors on their list).
+    /// The public address of one item (figures and help services are anchors on their list).
     pub fn href(self, slug: &str) -> String {
         match self {
-            ContentKind::Recommendation => format!("/recommendations#{slug}"),
             ContentKind::Statistic => format!("/response#{slug}"),
             ContentKind::Helpline => format!("/help#{slug}"),
             _ => format!("{}/{slug}", self.section()),

@@ -182,6 +182,10 @@ pub struct RecommendationView {
     pub resources: Vec<Link>,
     /// Where it was read.
     pub source_url: Option<String>,
+    /// Its own page.
+    pub href: String,
+    /// Where uptake stands, per addressee.
+    pub uptake: Vec<crate::UptakeRowView>,
 }
 
 /// Recommendations of one pillar.
@@ -203,8 +207,18 @@ pub struct RecommendationsPage {
     pub layout: Layout,
     /// Language of the records' text.
     pub content_lang: String,
-    /// One group per pillar.
+    /// One group per pillar (only those with a recommendation the filters keep).
     pub groups: Vec<RecommendationGroup>,
+    /// The filters (pillar, issuer, addressee, country, status).
+    pub filters: Vec<crate::FilterSelect>,
+    /// Where the filter form goes.
+    pub filter_action: String,
+    /// Whether a filter is set (the page then offers to clear them).
+    pub filtered: bool,
+    /// The tracker.
+    pub tracker_href: String,
+    /// The CSV of every uptake row.
+    pub csv_href: String,
 }
 
 /// A bar of a chart, in SVG user units.

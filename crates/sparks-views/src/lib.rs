@@ -14,6 +14,7 @@ pub mod links;
 pub mod notifications;
 pub mod pages;
 pub mod review;
+pub mod uptake;
 pub mod wording;
 
 pub use askama::Template;
@@ -26,6 +27,7 @@ pub use links::{BrokenLinkRow, BrokenLinks, LinksAdminPage};
 pub use notifications::*;
 pub use pages::*;
 pub use review::*;
+pub use uptake::*;
 pub use wording::*;
 
 /// The stylesheet, served at [`STYLESHEET_PATH`].

@@ -514,6 +514,8 @@ pub struct InitiativePage {
     pub outputs: Vec<Link>,
     /// The library filtered to its outputs.
     pub outputs_href: String,
+    /// Key recommendations it produced and those it acts on: (heading, links).
+    pub recommendations: Vec<(String, Vec<Link>)>,
     /// The most similar initiatives, with why.
     pub related: Vec<crate::RelatedCard>,
     /// The related items as JSON.

@@ -56,7 +56,27 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         .route("/events", get(pages::events::list_events))
         .route("/events.ics", get(pages::events::calendar_feed))
         .route("/events/{slug}", get(pages::events::show_event))
-        .route("/recommendations", get(pages::reference::recommendations))
+        .route(
+            "/recommendations",
+            get(pages::recommendations::recommendations),
+        )
+        .route("/recommendations.csv", get(pages::recommendations::csv))
+        .route(
+            "/recommendations/tracker",
+            get(pages::recommendations::tracker),
+        )
+        .route(
+            "/recommendations/{slug}",
+            get(pages::recommendations::recommendation),
+        )
+        .route(
+            "/recommendations/{slug}/uptake",
+            guard(post(pages::recommendations::record)),
+        )
+        .route(
+            "/recommendations/{slug}/links",
+            guard(post(pages::recommendations::link)),
+        )
         .route("/response", get(pages::reference::response))
         .route("/response.csv", get(pages::reference::response_csv))
         .route("/response/{file}", get(pages::reference::series_csv))

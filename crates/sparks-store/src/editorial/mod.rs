@@ -14,6 +14,7 @@ mod community;
 pub(crate) mod content;
 mod feed_items;
 mod threads;
+mod uptake;
 
 pub use checks::mark_checked;
 pub use community::{
@@ -25,6 +26,10 @@ pub use content::{
 };
 pub use feed_items::{approve_feed_item, set_feed_trusted};
 pub use threads::{flag_thread, lock_thread, move_thread};
+pub use uptake::{
+    UPTAKE_KIND, UptakeApproval, UptakeProposal, approve_uptake, link_recommendation,
+    propose_uptake, record_uptake,
+};
 
 use time::OffsetDateTime;
 
@@ -81,11 +86,13 @@ pub enum Action {
     Move,
     /// Staff confirmed a record's facts against its sources ("still correct").
     Check,
+    /// Staff recorded where an addressee stands with a recommendation.
+    Uptake,
 }
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 20] = [
         Action::Create,
         Action::Update,
         Action::Approve,
@@ -105,6 +112,7 @@ impl Action {
         Action::Unpin,
         Action::Move,
         Action::Check,
+        Action::Uptake,
     ];
 
     /// The name in the audit log.
@@ -129,6 +137,7 @@ impl Action {
             Action::Unpin => "unpin",
             Action::Move => "move",
             Action::Check => "check",
+            Action::Uptake => "uptake",
         }
     }
 

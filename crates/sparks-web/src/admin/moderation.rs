@@ -122,6 +122,15 @@ async fn moderation_page(
     Ok(form_response(status, render(&page)))
 }
 
+/// A record's problems, in one line for the queue.
+fn joined(errors: &[sparks_core::FieldError]) -> String {
+    errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// `GET /admin/moderation`.
 pub async fn moderation(
     State(state): State<AppState>,
@@ -163,6 +172,20 @@ pub async fn decide(
                 outcome => found(outcome)?,
             }
         }
+        "approve" if submission.kind == se::UPTAKE_KIND => {
+            match se::approve_uptake(state.db(), &actor, id, now).await? {
+                se::UptakeApproval::Decided(Outcome::Done) => {
+                    let slug = submission.target_slug.clone().unwrap_or_default();
+                    let link = format!("/recommendations/{slug}");
+                    crate::notify::decided(&state, submission.submitter_id, &title, &link).await;
+                }
+                se::UptakeApproval::Decided(_) => {}
+                se::UptakeApproval::Invalid(errors) => {
+                    let msg = joined(&errors);
+                    return moderation_page(&state, &ctx, &viewer, Some((id, msg))).await;
+                }
+            }
+        }
         "approve" if submission.kind == FEED_ITEM_KIND => {
             found(se::approve_feed_item(state.db(), &actor, id, now).await?)?;
         }
@@ -174,11 +197,7 @@ pub async fn decide(
             let valid = match record.validate() {
                 Ok(v) => v,
                 Err(errors) => {
-                    let msg = errors
-                        .iter()
-                        .map(ToString::to_string)
-                        .collect::<Vec<_>>()
-                        .join("; ");
+                    let msg = joined(&errors);
                     return moderation_page(&state, &ctx, &viewer, Some((id, msg))).await;
                 }
             };

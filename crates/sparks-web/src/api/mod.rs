@@ -4,6 +4,7 @@
 pub(crate) mod content;
 pub(crate) mod discovery;
 pub(crate) mod links;
+pub(crate) mod recommendations;
 pub(crate) mod schema;
 
 use std::collections::BTreeMap;
@@ -52,6 +53,8 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(crate::api::content::show_event))
         .routes(routes!(crate::api::content::list_statistics))
         .routes(routes!(crate::api::content::show_statistic))
+        .routes(routes!(crate::api::recommendations::list_recommendations))
+        .routes(routes!(crate::api::recommendations::show_recommendation))
         .routes(routes!(crate::api::discovery::related_to_initiative))
         .routes(routes!(crate::api::discovery::search_everything))
         .routes(routes!(crate::api::discovery::show_landscape))
@@ -64,6 +67,10 @@ pub fn routes() -> OpenApiRouter<AppState> {
     params::document::<EventParams>(doc, "/api/v1/events");
     params::document::<StatisticParams>(doc, "/api/v1/statistics");
     params::document::<SearchParams>(doc, "/api/v1/search");
+    params::document::<crate::query::recommendations::RecommendationParams>(
+        doc,
+        "/api/v1/recommendations",
+    );
     router
 }
 

@@ -250,6 +250,8 @@ pub async fn show_initiative(
         })
         .collect(),
         outputs_href: ctx.link(&format!("/resources?initiative={}", i.slug)),
+        recommendations: crate::pages::recommendations::for_initiative(&state, &ctx, &i.slug)
+            .await?,
         related: crate::pages::discovery::related_to(&state, &ctx, &i.slug).await?,
         related_api_href: format!("/api/v1/initiatives/{}/related", i.slug),
         api_href: format!("/api/v1/initiatives/{}", i.slug),

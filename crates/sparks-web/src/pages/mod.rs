@@ -13,6 +13,7 @@ pub(crate) mod news;
 pub(crate) mod newsletter;
 pub(crate) mod notifications;
 pub(crate) mod own_posts;
+pub(crate) mod recommendations;
 pub(crate) mod reference;
 pub(crate) mod resources;
 pub(crate) mod submit;

@@ -1,4 +1,4 @@
-//! Reference pages: key recommendations, the CSAE response in figures (with CSV), help by
+//! Reference pages: the CSAE response in figures (with CSV), help by
 //! country, the media pack and support.
 
 use std::collections::HashMap;
@@ -6,12 +6,11 @@ use std::collections::HashMap;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use sparks_core::{HelplineKind, Pillar, Statistic};
-use sparks_store::{StatisticFilter, reference, resources};
+use sparks_core::{HelplineKind, Statistic};
+use sparks_store::{StatisticFilter, reference};
 use sparks_views::{
-    Figure, FigureRow, HelpCountry, HelpPage, HelpService, Link, MediaPackPage,
-    RecommendationGroup, RecommendationView, RecommendationsPage, ResponsePage, Section,
-    SeriesView, SuggestedPost, SupportPage, render,
+    Figure, FigureRow, HelpCountry, HelpPage, HelpService, Link, MediaPackPage, ResponsePage,
+    Section, SeriesView, SuggestedPost, SupportPage, render,
 };
 use url::form_urlencoded::byte_serialize;
 
@@ -20,94 +19,6 @@ use crate::present::chart;
 use crate::present::context::PageContext;
 use crate::serve::middleware::html;
 use crate::{AppState, WebError};
-
-/// `GET /recommendations`: by pillar, each with issuer, year, and the initiatives and
-/// resources it comes from (resources whose page or source is the recommendation's source).
-pub async fn recommendations(
-    State(state): State<AppState>,
-    ctx: PageContext,
-) -> Result<Response, WebError> {
-    let db = state.db();
-    let entries = reference::recommendations(db).await?;
-    let library = resources::all(db).await?;
-    let slugs: Vec<String> = entries
-        .iter()
-        .map(|e| e.recommendation.slug.clone())
-        .collect();
-    let checks = sparks_store::checks::get_many(
-        db,
-        sparks_store::moderation::ContentKind::Recommendation,
-        &slugs,
-    )
-    .await?;
-    let groups = Pillar::ALL
-        .iter()
-        .map(|p| RecommendationGroup {
-            slug: p.slug().to_owned(),
-            label: ctx.locale.pillar(*p),
-            items: entries
-                .iter()
-                .filter(|e| e.recommendation.pillar == *p)
-                .map(|e| {
-                    let r = &e.recommendation;
-                    let mut facts = vec![(ctx.t("recs-issuer"), r.issuer.clone())];
-                    facts.push((
-                        ctx.t("recs-year"),
-                        r.year
-                            .map_or_else(|| ctx.t("value-unknown"), |y| y.to_string()),
-                    ));
-                    if let Some(a) = &r.addressee {
-                        facts.push((
-                            ctx.t("recs-addressee"),
-                            ctx.try_t(&format!("addressee-{}", a.to_lowercase()))
-                                .unwrap_or_else(|| a.clone()),
-                        ));
-                    }
-                    facts.push((
-                        ctx.t("review-checked"),
-                        crate::present::views::checked_line(&ctx, checks.get(&r.slug)),
-                    ));
-                    let from_resources = library
-                        .iter()
-                        .filter(|res| {
-                            r.source_url.is_some()
-                                && (res.url == r.source_url || res.source_url == r.source_url)
-                        })
-                        .map(|res| Link {
-                            label: res.title.clone(),
-                            href: ctx.link(&format!("/resources/{}", res.slug)),
-                        })
-                        .collect();
-                    RecommendationView {
-                        id: r.slug.clone(),
-                        title: r.title.clone(),
-                        text_html: sparks_core::markdown::to_safe_html(&r.text),
-                        facts,
-                        initiatives: e
-                            .initiatives
-                            .iter()
-                            .map(|i| Link {
-                                label: i.acronym.clone(),
-                                href: ctx.link(&format!("/initiatives/{}", i.slug)),
-                            })
-                            .collect(),
-                        resources: from_resources,
-                        source_url: r.source_url.as_ref().map(ToString::to_string),
-                    }
-                })
-                .collect(),
-        })
-        .collect();
-    Ok(html(render(&RecommendationsPage {
-        layout: ctx.layout(
-            ctx.t("recs-title"),
-            ctx.t("recs-description"),
-            Section::Recommendations,
-        ),
-        content_lang: "en".to_owned(),
-        groups,
-    })))
-}
 
 fn row(ctx: &PageContext, s: &Statistic) -> FigureRow {
     // Exact counts get the locale's digit grouping; worded values stay as the source has them.

@@ -322,6 +322,7 @@ pub async fn sitemap(
         "/news",
         "/events",
         "/recommendations",
+        "/recommendations/tracker",
         "/response",
         "/landscape",
         "/media-pack",

@@ -7,4 +7,5 @@ pub(crate) mod content;
 pub(crate) mod directory;
 pub(crate) mod pairs;
 pub(crate) mod params;
+pub(crate) mod recommendations;
 pub(crate) mod search;

@@ -67,7 +67,18 @@ pub const PAGE_PARAMS: &[(&str, &[&str])] = &[
         "/events",
         &["q", "when", "type", "country", "online", "page", "lang"],
     ),
-    ("/recommendations", &["pillar", "lang"]),
+    (
+        "/recommendations",
+        &["pillar", "issuer", "addressee", "country", "status", "lang"],
+    ),
+    (
+        "/recommendations/tracker",
+        &["pillar", "issuer", "addressee", "country", "status", "lang"],
+    ),
+    (
+        "/recommendations.csv",
+        &["pillar", "issuer", "addressee", "country", "status"],
+    ),
     ("/response", &["lang"]),
     ("/help", &["country", "lang"]),
     ("/about", &["lang"]),
@@ -93,6 +104,7 @@ pub const PAGE_SEGMENTS: &[&str] = &[
     "/resources/{}",
     "/news/{}",
     "/events/{}",
+    "/recommendations/{}",
     "/response/{}",
     "/static/media/{}",
     "/community/threads/{}",

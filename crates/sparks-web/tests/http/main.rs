@@ -33,3 +33,4 @@ mod status_from_facts;
 mod syndication;
 mod terminology;
 mod uploads;
+mod uptake_tracker;

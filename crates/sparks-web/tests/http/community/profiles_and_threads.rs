@@ -13,7 +13,7 @@ use crate::common::Reply;
 use crate::common::browser::{Site, Visitor, location};
 
 /// The most pages one crawl opens: the whole seeded site is well under it.
-const CRAWL_CAP: usize = 1000;
+const CRAWL_CAP: usize = 1500;
 
 /// Every page `v` reaches from `/` by following the site's own links, plus `extra` (feeds,
 /// the sitemap, search answers, API calls) and what they link to. Query strings are dropped
