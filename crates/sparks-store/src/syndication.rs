@@ -78,6 +78,7 @@ fn kind_name(kind: &str) -> &'static str {
         "initiative" => "initiative",
         "news" => "news",
         "resource" => "resource",
+        "recommendation" => "recommendation",
         _ => "event",
     }
 }
@@ -192,7 +193,9 @@ pub async fn every_slug(
          FROM initiatives \
          UNION ALL SELECT 'resource', slug, published_bound, created_at, updated_at FROM resources \
          UNION ALL SELECT 'news', slug, published, created_at, updated_at FROM news \
-         UNION ALL SELECT 'event', slug, start_day, created_at, updated_at FROM events) AS r \
+         UNION ALL SELECT 'event', slug, start_day, created_at, updated_at FROM events \
+         UNION ALL SELECT 'recommendation', slug, NULL, created_at, updated_at \
+         FROM recommendations) AS r \
          ORDER BY kind, slug LIMIT ",
     );
     sql.push_arg(limit);

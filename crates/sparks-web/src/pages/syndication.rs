@@ -51,6 +51,7 @@ fn path_of(kind: &str, slug: &str) -> String {
         "initiative" => "initiatives",
         "resource" => "resources",
         "news" => "news",
+        "recommendation" => "recommendations",
         _ => "events",
     };
     format!("/{section}/{slug}")

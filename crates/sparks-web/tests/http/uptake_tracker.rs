@@ -104,6 +104,13 @@ async fn each_recommendation_has_a_page_and_starts_unknown(site: Site) {
             "{b}: the list links {s}"
         );
     }
+    let sitemap = v.get("/sitemap.xml").await.body;
+    for s in &all {
+        assert!(
+            sitemap.contains(&format!("/recommendations/{s}</loc>")),
+            "{b}: the sitemap names {s}"
+        );
+    }
     let page = v.get(&format!("/recommendations/{}", all[0])).await;
     assert_eq!(page.status, StatusCode::OK, "{b}");
     let text = page.text();
