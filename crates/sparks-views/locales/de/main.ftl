@@ -19,9 +19,9 @@ language-switcher = Sprache
 footer-need-help = Brauchen Sie jetzt Hilfe?
 footer-helplines = Hilfetelefone und wo Sie Missbrauch melden können
 footer-emergency = Im Notfall rufen Sie die 112 an.
-footer-about = Über Sparks
+footer-about = Über { $site }
 footer-api = Offene Daten (API)
-footer-privacy = Sparks setzt keine Cookies für Besucherinnen und Besucher und lädt nichts von anderen Websites.
+footer-privacy = { $site } setzt keine Cookies für Besucherinnen und Besucher und lädt nichts von anderen Websites.
 search-button = Suchen
 breadcrumb-label = Brotkrümelnavigation
 
@@ -216,9 +216,9 @@ kind-database = Datenbank
 kind-non-eu-initiative = Initiative ohne EU-Förderung
 
 ## About
-about-title = Über Sparks
+about-title = Über { $site }
 about-description = Was Sparks ist, woher es kommt und wie die Angaben gepflegt werden.
-about-heading = Über Sparks
+about-heading = Über { $site }
 about-lead = Sparks ist die gemeinsame Landkarte der Arbeit gegen sexuellen Missbrauch und sexuelle Ausbeutung von Kindern (CSAE) in Europa und darüber hinaus.
 about-why = { $count ->
     [one] Die Europäische Union und viele andere fördern Projekte, die Missbrauch verhindern, aufdecken und aufklären und Opfer und Überlebende unterstützen. Ihre Ergebnisse sind über Projekt-Websites verstreut, die geschlossen werden, wenn die Förderung endet; deshalb fangen neue Projekte allzu oft wieder bei null an. Sparks bündelt die ganze Landschaft an einem Ort: bisher { $n } Initiative, mit ihrer Förderung, ihren Partnern, Ländern und Säulen und den Quellen zu jeder Angabe.
@@ -419,7 +419,7 @@ news-posts = Beiträge
 news-about-post = Zu diesem Beitrag
 news-initiative = Initiative
 news-from = Von
-feed-site-title = Sparks: Neuigkeiten
+feed-site-title = { $site }: Neuigkeiten
 feed-link = Atom-Feed
 initiative-latest-news = Neueste Nachrichten
 initiative-more-news = Alle Nachrichten dieser Initiative
@@ -510,9 +510,9 @@ media-post-2 = Sie machen sich Sorgen wegen eigener sexueller Gedanken an Kinder
 media-post-3 = Berichte, Werkzeuge und Schulungen aus EU-geförderten Projekten gegen sexuellen Kindesmissbrauch und sexuelle Ausbeutung – in einer offenen Bibliothek.
 
 ## Support
-support-title = Sparks unterstützen
+support-title = { $site } unterstützen
 support-description = Wie Sie Sparks unterstützen können und wofür das Geld verwendet wird.
-support-heading = Sparks unterstützen
+support-heading = { $site } unterstützen
 support-lead = Sparks wird durch Spenden finanziert und ist kostenlos nutzbar. Ihre Unterstützung hält es unabhängig, online und aktuell.
 support-how = So können Sie spenden
 support-not-configured = Auf dieser Website ist noch kein Spendenweg eingerichtet. Schauen Sie später wieder vorbei oder wenden Sie sich an die Betreiber.
@@ -549,7 +549,7 @@ profile-outputs-all = Alle Ergebnisse in der Bibliothek
 
 ## Suche, Landkarte, verwandte Arbeit (sparks-search)
 nav-landscape = Landkarte
-search-site-label = Sparks durchsuchen
+search-site-label = { $site } durchsuchen
 search-title = Suche
 search-title-q = Suche: { $q }
 search-description = Die Initiativen gegen sexuellen Kindesmissbrauch und Ausbeutung durchsuchen: Wörter, Akronyme, Wortgruppen, in jeder Sprache der Oberfläche.
@@ -705,7 +705,7 @@ form-hint-timezone = Zum Beispiel Europe/Brussels.
 form-hint-date = Ein Tag, z. B. 2025-05-14.
 form-hint-members-only = Nicht angemeldete Besucher sehen diese Diskussion nicht.
 
-join-title = Bei Sparks mitmachen
+join-title = Bei { $site } mitmachen
 join-intro = Mitglieder tauschen sich mit Fachleuten aus Praxis und Forschung aus, schlagen Initiativen, Materialien, Veranstaltungen und Neuigkeiten vor und pflegen ihr eigenes Profil.
 join-privacy = Wir speichern nur, was Sie hier eingeben. Sie können diese Daten jederzeit in Ihrem Konto herunterladen oder löschen.
 join-submit = Konto erstellen
@@ -889,11 +889,11 @@ audit-changed = Geänderte Felder
 audit-restore = Wiederherstellen
 audit-restore-button = Diese Version wiederherstellen
 
-email-verify-subject = Bestätigen Sie Ihre E-Mail-Adresse für Sparks
+email-verify-subject = Bestätigen Sie Ihre E-Mail-Adresse für { $site }
 email-verify-body = Willkommen bei Sparks. Öffnen Sie diesen Link, um Ihre E-Mail-Adresse zu bestätigen (er ist 48 Stunden gültig): { $link }  Falls Sie sich nicht registrieren wollten, ignorieren Sie diese Nachricht bitte.
-email-exists-subject = Jemand wollte sich mit Ihrer Adresse bei Sparks registrieren
+email-exists-subject = Jemand wollte sich mit Ihrer Adresse bei { $site } registrieren
 email-exists-body = Jemand hat versucht, mit dieser E-Mail-Adresse ein Sparks-Konto zu erstellen, obwohl dafür bereits eines besteht. Wenn Sie das waren, melden Sie sich an oder legen Sie hier ein neues Passwort fest: { $link }  Falls nicht, ignorieren Sie diese Nachricht bitte.
-email-reset-subject = Neues Passwort für Sparks festlegen
+email-reset-subject = Neues Passwort für { $site } festlegen
 email-reset-body = Öffnen Sie diesen Link, um ein neues Passwort festzulegen (er ist eine Stunde gültig): { $link }  Falls Sie das nicht angefordert haben, ignorieren Sie diese Nachricht bitte; Ihr Passwort bleibt unverändert.
 email-approved-subject = Ihr Vorschlag wurde auf Sparks veröffentlicht
 email-approved-body = Vielen Dank: „{ $title }“ ist jetzt auf Sparks zu finden: { $link }
@@ -902,7 +902,7 @@ email-rejected-body = Die Redaktion hat „{ $title }“ geprüft und nicht ver�
 
 ## Newsletter
 footer-newsletter = Newsletter
-newsletter-title = Der Sparks-Newsletter
+newsletter-title = Der { $site }-Newsletter
 newsletter-intro = Eine Übersicht über neue Initiativen, Materialien, Veranstaltungen und Nachrichten, etwa einmal pro Woche.
 newsletter-privacy = Wir speichern nur Ihre Adresse, und erst nachdem Sie sie bestätigt haben. Jede Ausgabe enthält einen Link zum Abbestellen mit einem Klick.
 newsletter-submit = Abonnieren
@@ -916,7 +916,7 @@ newsletter-unsubscribe-title = Newsletter abbestellen
 newsletter-unsubscribe-submit = Abbestellen
 newsletter-unsubscribed-title = Abbestellt
 newsletter-unsubscribed = Ihre Adresse wurde entfernt. Sie erhalten keine weiteren Ausgaben.
-email-newsletter-confirm-subject = Bitte bestätigen Sie Ihr Abonnement des Sparks-Newsletters
+email-newsletter-confirm-subject = Bitte bestätigen Sie Ihr Abonnement des { $site }-Newsletters
 email-newsletter-confirm-body = Öffnen Sie diesen Link, um zu bestätigen, dass Sie die Sparks-Übersicht erhalten möchten (er gilt 48 Stunden): { $link }  Wenn Sie das nicht angefordert haben, ignorieren Sie diese Nachricht: Es wird nichts weiter gesendet.
 
 ## Feeds through the web
@@ -1256,3 +1256,127 @@ following-heading = Dem Sie folgen
 following-lead = Neue Einträge, Nachrichten, Veranstaltungen, Materialien und Antworten in dem, dem Sie folgen, erscheinen in Ihren Benachrichtigungen.
 following-none = Sie folgen noch nichts. Nutzen Sie die Schaltfläche „Folgen“ bei einer Initiative, einer Säule, einer Diskussion oder einer gefilterten Liste oder Suche.
 account-following-link = Dem Sie folgen
+
+## Site: navigation, compact header, contact, privacy, accessibility (issue #19, section 3)
+header-menu = Menü
+header-search-link = Suche
+footer-nav-label = Über diese Website
+footer-campaigns = Kampagnen
+footer-media-pack = Pressematerial
+footer-support = Unterstützen
+footer-join = Der Community beitreten
+footer-contact = Kontakt
+footer-privacy-notice = Datenschutz
+footer-accessibility = Barrierefreiheit
+home-invite-heading = Machen Sie mit
+home-invite-join-text = Treten Sie der Community bei: Schlagen Sie Initiativen, Materialien und Veranstaltungen vor und diskutieren Sie mit Fachleuten über die Arbeit gegen sexuellen Kindesmissbrauch.
+home-invite-join = { $site } beitreten
+home-invite-support-text = { $site } ist kostenlos und unabhängig. Ihre Unterstützung hält die Website online, geprüft und übersetzt.
+home-invite-support = { $site } unterstützen
+duration-hours = { $count ->
+    [one] { $n } Stunde
+   *[other] { $n } Stunden
+}
+duration-minutes = { $count ->
+    [one] { $n } Minute
+   *[other] { $n } Minuten
+}
+contact-title = Kontakt
+contact-submit = Nachricht senden
+contact-intro = Schreiben Sie den Menschen, die { $site } betreiben: eine Frage, eine Korrektur, eine Barriere, auf die Sie gestoßen sind, ein Vorschlag.
+contact-help-first = Wenn Sie oder ein Kind jetzt Hilfe brauchen, warten Sie nicht auf eine Antwort: Die Hilfeseite nennt Notrufnummern und Beratungsstellen.
+contact-email-hint = Wir brauchen sie, um Ihnen zu antworten, und verwenden sie für nichts anderes.
+contact-privacy-link = Wie Ihre Nachricht behandelt wird
+contact-sent-title = Nachricht gesendet
+contact-sent = Danke. Ihre Nachricht ist auf dem Weg zu den Betreibern der Website; sie antworten Ihnen an die angegebene Adresse.
+contact-back-home = Zur Startseite
+form-field-subject = Betreff
+form-field-message = Nachricht
+privacy-title = Datenschutzhinweis
+privacy-description = Was { $site } über Sie speichert, warum, wie lange, und wie Sie Ihre Rechte ausüben.
+privacy-lead = Dieser Hinweis sagt, was { $site } speichert, warum und wie lange, und wie Sie Ihre Rechte ausüben. Er wird aus den Einstellungen erzeugt, mit denen diese Website läuft: Die genannten Fristen sind die, die sie anwendet.
+privacy-no-tracking = Wer sich nicht anmeldet, erhält kein Cookie, und keine Seite lädt etwas von einer anderen Website: keine Statistikdienste, Schriften, Karten oder eingebetteten Videos.
+privacy-data-heading = Was gespeichert wird, warum und wie lange
+privacy-why = Warum
+privacy-how-long = Wie lange
+privacy-visitors-what = Besucherinnen und Besucher ohne Anmeldung
+privacy-visitors-why = Über Sie wird nichts gespeichert außer dem Serverprotokoll (siehe unten): Die Seiten sind für alle gleich, und die Sprachwahl steht in der Adresse, nicht in einem Cookie.
+privacy-visitors-how-long = Es gibt nichts aufzubewahren.
+privacy-logs-what = Serverprotokolle: Methode, Pfad (nie die Suchbegriffe oder andere Abfragetexte), Status und Dauer jeder Anfrage; bei Sicherheitsereignissen (Anmeldungen, abgewiesene Formulare, Ratenbegrenzungen) die Netzwerkadresse
+privacy-logs-why = Um die Website zu betreiben, Fehler zu finden und Missbrauch zu stoppen.
+privacy-logs-how-long = So lange, wie die Betreiber ihre Serverprotokolle aufbewahren; die Software selbst schreibt nie Passwörter, Tokens oder Sitzungskennungen hinein.
+privacy-account-what = Konten der Mitglieder: E-Mail-Adresse, Anzeigename, Passwort (nur als argon2id-Hash), Organisation, Land, Fachgebiet, Säulen, welche davon Ihr Profil zeigt, und ein zweiter Faktor, wenn Sie ihn einschalten (mit dem Schlüssel der Website versiegelt)
+privacy-account-why = Um Ihr Konto zu führen und das Profil zu zeigen, das Sie öffentlich machen; die E-Mail-Adresse erscheint nie auf einer Seite.
+privacy-account-how-long = Bis Sie Ihr Konto löschen.
+privacy-session-what = Sitzungen: ein Cookie mit einer zufälligen Kennung; die Datenbank speichert nur deren Hash
+privacy-session-why = Damit Sie angemeldet bleiben. Das Cookie wird erst bei der Anmeldung gesetzt.
+privacy-session-how-long = Eine Sitzung endet nach { $idle } ohne Nutzung ({ $staff } für Redaktion und Administration), spätestens { $absolute } nach der Anmeldung, und wenn Sie sich abmelden oder Ihr Passwort ändern.
+privacy-tokens-what = Per E-Mail gesendete Links (Adresse bestätigen, neues Passwort wählen, Newsletter bestätigen); nur ihr Hash wird gespeichert
+privacy-tokens-why = Um zu prüfen, dass eine Adresse Ihnen gehört.
+privacy-tokens-how-long = Beitritt: { $join }; neues Passwort: { $reset }; Newsletter: { $newsletter }. Danach funktioniert der Link nicht mehr.
+privacy-posts-what = Was Sie schreiben: Diskussionen, Antworten, Meldungen, Vorschläge und frühere Fassungen bearbeiteter Beiträge
+privacy-posts-why = Die Diskussionen der Community und die Moderation dessen, was veröffentlicht wird.
+privacy-posts-how-long = Bis Sie einen Beitrag löschen. Wenn Sie Ihr Konto löschen, bleiben Ihre Beiträge ohne Ihren Namen stehen.
+privacy-notifications-what = Benachrichtigungen, was Sie verfolgen, Ihre E-Mail-Einstellungen und die Sprache Ihrer E-Mails
+privacy-notifications-why = Um Sie über Antworten, Erwähnungen und neue Einträge zu informieren, denen Sie folgen.
+privacy-notifications-how-long = Bis Sie Ihr Konto löschen; jede E-Mail enthält einen Link, um sie abzubestellen.
+privacy-newsletter-what = Newsletter-Abonnements: E-Mail-Adresse, gewählte Säulen und Themen und wann das Abonnement bestätigt wurde
+privacy-newsletter-why = Um die Übersicht über Neues zu senden.
+privacy-newsletter-digest-every = Auf dieser Website wird sie alle { $every } verschickt.
+privacy-newsletter-digest-manual = Auf dieser Website verschicken die Betreiber sie von Hand.
+privacy-newsletter-how-long = Bis Sie sich abmelden, mit dem Ein-Klick-Link in jeder Ausgabe; vor Ihrer Bestätigung wird nichts gesendet.
+privacy-contact-what = Nachrichten über das Kontaktformular: Name, Antwortadresse, Betreff und Text
+privacy-contact-why = Um Ihnen zu antworten.
+privacy-contact-how-long = Die Website bewahrt sie nicht auf: Jede Nachricht wird an die Betreiber gemailt und verlässt die Warteschlange, sobald sie gesendet ist.
+privacy-mail-smtp = Diese Website übergibt E-Mails dem Mailserver der Betreiber.
+privacy-mail-outbox = Auf dieser Website ist kein Mailserver eingerichtet: E-Mails werden als Dateien in den Postausgangsordner des Servers geschrieben, für die Betreiber.
+privacy-mail-what = E-Mails, die auf den Versand warten: Adresse, Betreff und Text
+privacy-mail-why = Um die oben genannten E-Mails zuzustellen und es erneut zu versuchen, wenn der Mailserver ausfällt.
+privacy-mail-how-long = Nach dem Versand gelöscht; nach { $attempts } gescheiterten Versuchen bleibt eine E-Mail als gescheitert markiert, damit die Betreiber sie prüfen.
+privacy-uploads-what = Von der Redaktion für das Pressematerial hochgeladene Bilder, neu kodiert ohne ihre Metadaten (Ort, Kamera, Urheber).
+privacy-uploads-bucket = Sie liegen im S3-kompatiblen Speicher der Betreiber.
+privacy-uploads-local = Sie liegen im Datenordner des Servers.
+privacy-uploads-why = Um sie zum Herunterladen anzubieten.
+privacy-uploads-how-long = Bis die Redaktion sie entfernt.
+privacy-audit-what = Das Änderungsprotokoll: wer welchen Eintrag wann geändert hat, und die frühere Fassung
+privacy-audit-why = Damit sich jede veröffentlichte Angabe nachvollziehen und wiederherstellen lässt.
+privacy-audit-how-long = So lange wie der Eintrag; die Einträge eines gelöschten Kontos nennen es nicht mehr.
+privacy-backups-what = Sicherungen: Kopien der gesamten Datenbank und der hochgeladenen Dateien
+privacy-backups-why = Um die Website nach einem Ausfall wiederherzustellen.
+privacy-backups-how-long = So lange, wie die Betreiber jede Kopie aufbewahren; gelöschte Daten verschwinden aus den Sicherungen, wenn ältere Kopien ersetzt werden.
+privacy-rights-heading = Ihre Rechte und wie Sie sie ausüben
+privacy-rights-intro = Nach der Datenschutz-Grundverordnung (DSGVO) können Sie einsehen, berichtigen und löschen, was über Sie gespeichert ist, und der Verwendung widersprechen. Das meiste erledigen Sie selbst:
+privacy-right-access = Alles, was zu Ihrem Konto gespeichert ist, als Datei ansehen:
+privacy-right-access-link = Ihre Daten exportieren
+privacy-right-rectify = Ihre Angaben berichtigen und wählen, was Ihr Profil zeigt:
+privacy-right-rectify-link = Ihr Konto
+privacy-right-erase = Ihr Konto löschen:
+privacy-right-erase-link = Konto löschen
+privacy-right-unsubscribe = Den Newsletter mit dem Link in jeder Ausgabe abbestellen, oder hier:
+privacy-right-unsubscribe-link = der Newsletter
+privacy-right-notifications = Benachrichtigungs-E-Mails abbestellen:
+privacy-right-notifications-link = Ihre Benachrichtigungen
+privacy-right-other = Für alles andere (eine Frage zu Ihren Daten, einen Widerspruch, ein Abonnement, das Sie nicht erreichen) schreiben Sie uns:
+privacy-right-other-link = Kontakt
+privacy-right-complain = Sie können sich auch bei der Datenschutzaufsichtsbehörde Ihres Landes beschweren.
+a11y-title = Erklärung zur Barrierefreiheit
+a11y-description = Wie barrierefrei { $site } ist, was noch nicht, und wie Sie uns eine Barriere melden.
+a11y-lead = { $site } möchte, dass seine Website für alle nutzbar ist, im Einklang mit der Richtlinie (EU) 2016/2102. Diese Erklärung gilt für { $address }.
+a11y-status-heading = Stand der Vereinbarkeit
+a11y-status-partial = Diese Website ist wegen der unten genannten Lücken teilweise mit den Richtlinien für barrierefreie Webinhalte (WCAG) 2.1, Stufe AA, vereinbar.
+a11y-gaps-heading = Nicht barrierefreie Inhalte
+a11y-gaps-intro = Die folgenden Inhalte sind noch nicht vollständig barrierefrei:
+a11y-gap-charts = Diagramme auf den Seiten mit Zahlen und zur Landschaft sind vom Server gezeichnete Bilder: Ein Screenreader kann sie nicht erkunden. Neben jedem Diagramm steht eine Tabelle mit denselben Zahlen und eine CSV-Datei.
+a11y-gap-languages = Einträge, Neuigkeiten aus den Feeds der Initiativen und Hilfsangebote erscheinen in der Sprache ihrer Quelle, nicht immer in der Sprache der Seite; wo sie bekannt ist, ist die Sprache ausgezeichnet.
+a11y-gap-member-texts = Texte von Mitgliedern und der Redaktion können Überschriften oder Linkbeschreibungen vermissen lassen, die wir nicht automatisch prüfen können.
+a11y-gap-linked = Dokumente und Websites, auf die wir verlinken (Projektberichte, PDF-Dateien, Websites anderer Organisationen), liegen nicht in unserer Hand und sind möglicherweise nicht barrierefrei.
+a11y-gap-audit = Eine vollständige Prüfung durch unabhängige Fachleute gibt es noch nicht; automatische Prüfungen finden nur einen Teil der möglichen Probleme.
+a11y-preparation-heading = Erstellung dieser Erklärung
+a11y-preparation-date = Diese Erklärung beruht auf den Prüfungen, die zuletzt am { $date } überprüft wurden.
+a11y-preparation-method = Methode: Selbstbewertung. Jede Art von Seite wird in einem echten Browser mit axe-core gegen WCAG 2.1 A und AA geprüft, auf Bedienbarkeit allein mit der Tastatur (Sprunglink und Schnellausstieg zuerst), auf einem 320 Pixel breiten Bildschirm ohne seitliches Scrollen und ohne JavaScript.
+a11y-feedback-heading = Feedback und Kontakt
+a11y-feedback-text = Wenn Sie auf eine Barriere stoßen oder Inhalte in einem anderen Format brauchen, sagen Sie es uns, und wir antworten Ihnen:
+a11y-feedback-link = das Kontaktformular
+a11y-enforcement-heading = Durchsetzungsverfahren
+a11y-enforcement-text = Wenn unsere Antwort Sie nicht zufriedenstellt, können Sie sich an die Stelle wenden, die in Ihrem Land die Barrierefreiheit von Websites überwacht. Die Europäische Kommission führt sie auf:
+a11y-enforcement-link = Barrierefreiheit im Web in der EU

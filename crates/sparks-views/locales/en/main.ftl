@@ -19,9 +19,9 @@ language-switcher = Language
 footer-need-help = Need help now?
 footer-helplines = Helplines and where to report abuse
 footer-emergency = In an emergency call 112.
-footer-about = About Sparks
+footer-about = About { $site }
 footer-api = Open data API
-footer-privacy = Sparks sets no cookies for visitors and loads nothing from other sites.
+footer-privacy = { $site } sets no cookies for visitors and loads nothing from other sites.
 search-button = Search
 breadcrumb-label = Breadcrumb
 
@@ -216,9 +216,9 @@ kind-database = Database
 kind-non-eu-initiative = Initiative outside EU funding
 
 ## About
-about-title = About Sparks
+about-title = About { $site }
 about-description = What Sparks is, where it comes from and how its facts are kept.
-about-heading = About Sparks
+about-heading = About { $site }
 about-lead = Sparks is the shared map of the work against child sexual abuse and exploitation (CSAE) in Europe and beyond.
 about-why = { $count ->
     [one] The European Union and many others fund projects that prevent abuse, detect and investigate it, and support victims and survivors. Their results are scattered over project sites that close when the funding ends, so new projects too often start again from nothing. Sparks keeps the whole landscape in one place: { $n } initiative so far, with its funding, partners, countries, pillars and the sources behind every fact.
@@ -351,7 +351,7 @@ news-posts = Posts
 news-about-post = About this post
 news-initiative = Initiative
 news-from = From
-feed-site-title = Sparks: what is new
+feed-site-title = { $site }: what is new
 feed-link = Atom feed
 initiative-latest-news = Latest news
 initiative-more-news = All news from this initiative
@@ -442,9 +442,9 @@ media-post-2 = Worried about your own sexual thoughts about children? Confidenti
 media-post-3 = Reports, toolkits and training from EU-funded projects against child sexual abuse and exploitation, in one open library.
 
 ## Support
-support-title = Support Sparks
+support-title = Support { $site }
 support-description = How to support Sparks and what the money pays for.
-support-heading = Support Sparks
+support-heading = Support { $site }
 support-lead = Sparks is crowdfunded and free to use. Support keeps it independent, online and up to date.
 support-how = How to give
 support-not-configured = No donation channel is configured on this site yet. Please check back later, or contact the people who run it.
@@ -481,7 +481,7 @@ profile-outputs-all = All its outputs in the library
 
 ## Search, landscape, related work (sparks-search)
 nav-landscape = Landscape
-search-site-label = Search Sparks
+search-site-label = Search { $site }
 search-title = Search
 search-title-q = Search: { $q }
 search-description = Search the initiatives against child sexual abuse and exploitation: words, acronyms, phrases, in any interface language.
@@ -651,7 +651,7 @@ form-hint-timezone = Like Europe/Brussels.
 form-hint-date = A day, like 2025-05-14.
 form-hint-members-only = Visitors who are not logged in will not see this thread.
 
-join-title = Join Sparks
+join-title = Join { $site }
 join-intro = Members discuss with practitioners and researchers, propose initiatives, resources, events and news, and keep their own profile.
 join-privacy = We keep only what you enter here. You can download or erase it at any time from your account.
 join-submit = Create account
@@ -835,11 +835,11 @@ audit-changed = Fields changed
 audit-restore = Restore
 audit-restore-button = Restore this version
 
-email-verify-subject = Confirm your email address for Sparks
+email-verify-subject = Confirm your email address for { $site }
 email-verify-body = Welcome to Sparks. Open this link to confirm your email address (it works for 48 hours): { $link }  If you did not ask to join, ignore this message.
-email-exists-subject = Someone tried to join Sparks with your address
+email-exists-subject = Someone tried to join { $site } with your address
 email-exists-body = Someone tried to create a Sparks account with this email address, which already has one. If it was you, log in, or choose a new password here: { $link }  If not, ignore this message.
-email-reset-subject = Choose a new Sparks password
+email-reset-subject = Choose a new { $site } password
 email-reset-body = Open this link to choose a new password (it works for one hour): { $link }  If you did not ask for it, ignore this message; your password stays as it is.
 email-approved-subject = Your proposal is published on Sparks
 email-approved-body = Thank you: "{ $title }" is now on Sparks: { $link }
@@ -848,7 +848,7 @@ email-rejected-body = An editor reviewed "{ $title }" and did not publish it. Th
 
 ## Newsletter
 footer-newsletter = Newsletter
-newsletter-title = The Sparks newsletter
+newsletter-title = The { $site } newsletter
 newsletter-intro = A digest of new initiatives, resources, events and news, about once a week.
 newsletter-privacy = We keep only your address, and only once you confirm it. Every digest has a one-click unsubscribe link.
 newsletter-submit = Subscribe
@@ -862,7 +862,7 @@ newsletter-unsubscribe-title = Unsubscribe from the newsletter
 newsletter-unsubscribe-submit = Unsubscribe
 newsletter-unsubscribed-title = Unsubscribed
 newsletter-unsubscribed = Your address has been removed. You will get no more digests.
-email-newsletter-confirm-subject = Confirm your Sparks newsletter subscription
+email-newsletter-confirm-subject = Confirm your { $site } newsletter subscription
 email-newsletter-confirm-body = Open this link to confirm that you want the Sparks digest (it works for 48 hours): { $link }  If you did not ask for it, ignore this message: nothing more will be sent.
 
 ## Feeds through the web
@@ -1202,3 +1202,127 @@ following-heading = What you follow
 following-lead = New records, news, events, resources and replies in what you follow appear in your notifications.
 following-none = You follow nothing yet. Use the Follow button on an initiative, a pillar, a discussion, or a filtered list or search.
 account-following-link = What you follow
+
+## Site: navigation, compact header, contact, privacy, accessibility (issue #19, section 3)
+header-menu = Menu
+header-search-link = Search
+footer-nav-label = About this site
+footer-campaigns = Campaigns
+footer-media-pack = Media pack
+footer-support = Support us
+footer-join = Join the community
+footer-contact = Contact
+footer-privacy-notice = Privacy
+footer-accessibility = Accessibility
+home-invite-heading = Take part
+home-invite-join-text = Join the community: propose initiatives, resources and events, and discuss the work against child sexual abuse with people in the field.
+home-invite-join = Join { $site }
+home-invite-support-text = { $site } is free to use and independent. Support keeps it online, checked and translated.
+home-invite-support = Support { $site }
+duration-hours = { $count ->
+    [one] { $n } hour
+   *[other] { $n } hours
+}
+duration-minutes = { $count ->
+    [one] { $n } minute
+   *[other] { $n } minutes
+}
+contact-title = Contact us
+contact-submit = Send the message
+contact-intro = Write to the people who run { $site }: a question, a correction, a barrier you met, a proposal.
+contact-help-first = If you or a child need help now, do not wait for an answer: the help page lists emergency numbers and helplines.
+contact-email-hint = We need it to answer you, and use it for nothing else.
+contact-privacy-link = How your message is handled
+contact-sent-title = Message sent
+contact-sent = Thank you. Your message is on its way to the people who run the site; they will answer you at the address you gave.
+contact-back-home = Back to the home page
+form-field-subject = Subject
+form-field-message = Message
+privacy-title = Privacy notice
+privacy-description = What { $site } stores about you, why, for how long, and how to use your rights.
+privacy-lead = This notice says what { $site } stores, why and for how long, and how to use your rights. It is generated from the settings this site runs with, so the durations below are the ones it applies.
+privacy-no-tracking = Visitors who do not log in get no cookie, and no page loads anything from another site: no analytics, fonts, maps or embedded videos.
+privacy-data-heading = What is stored, why, and for how long
+privacy-why = Why
+privacy-how-long = For how long
+privacy-visitors-what = Visitors who do not log in
+privacy-visitors-why = Nothing is stored about you beyond the server log (below): pages are the same for everyone, and a language choice travels in the address, not in a cookie.
+privacy-visitors-how-long = Nothing to keep.
+privacy-logs-what = Server logs: each request's method, path (never the search terms or other query text), status and duration; for security events (logins, refused forms, rate limits) the network address
+privacy-logs-why = To run the site, find faults and stop abuse.
+privacy-logs-how-long = As long as the operators keep their server logs; the software itself never writes passwords, tokens or session ids into them.
+privacy-account-what = Members' accounts: email address, display name, password (only as an argon2id hash), organisation, country, expertise, pillars, which of these your profile shows, and a second factor if you turn one on (sealed with the site's key)
+privacy-account-why = To run your account and show the profile you choose to make public; the email address is never shown on a page.
+privacy-account-how-long = Until you delete your account.
+privacy-session-what = Sessions: one cookie holding a random id; the database keeps only its hash
+privacy-session-why = To keep you logged in. The cookie is set only when you log in.
+privacy-session-how-long = A session ends after { $idle } without use ({ $staff } for editors and admins), { $absolute } after login at the latest, and when you log out or change your password.
+privacy-tokens-what = Links sent by email (confirming an address, choosing a new password, confirming the newsletter); only their hash is stored
+privacy-tokens-why = To check that an address is yours.
+privacy-tokens-how-long = Joining: { $join }; new password: { $reset }; newsletter: { $newsletter }. Then the link stops working.
+privacy-posts-what = What you write: discussions, replies, reports, proposals, and earlier versions of edited posts
+privacy-posts-why = The community's discussions, and moderation of what is published.
+privacy-posts-how-long = Until you delete a post. When you delete your account, your posts stay without your name.
+privacy-notifications-what = Notifications, what you follow, your email choices and the language of your emails
+privacy-notifications-why = To tell you about replies, mentions and new records you chose to follow.
+privacy-notifications-how-long = Until you delete your account; each email has a link to stop it.
+privacy-newsletter-what = Newsletter subscribers: email address, chosen pillars and topics, and when the subscription was confirmed
+privacy-newsletter-why = To send the digest of what is new.
+privacy-newsletter-digest-every = On this site it goes out every { $every }.
+privacy-newsletter-digest-manual = On this site the operators send it by hand.
+privacy-newsletter-how-long = Until you unsubscribe, with the one-click link in every digest; nothing is sent before you confirm.
+privacy-contact-what = Messages sent with the contact form: name, reply address, subject and text
+privacy-contact-why = To answer you.
+privacy-contact-how-long = The site does not keep them: each message is mailed to the operators and leaves the mail queue once sent.
+privacy-mail-smtp = This site hands mail to the operators' mail server.
+privacy-mail-outbox = This site has no mail server configured: mail is written as files into the server's outbox folder, for the operators.
+privacy-mail-what = Emails waiting to be sent: address, subject and text
+privacy-mail-why = To deliver the emails above, and retry when the mail server is down.
+privacy-mail-how-long = Deleted once sent; after { $attempts } failed attempts an email is kept, marked as failed, for the operators to check.
+privacy-uploads-what = Images uploaded by editors for the media pack, re-encoded without their metadata (location, camera, author).
+privacy-uploads-bucket = They are kept in the operators' S3-compatible storage.
+privacy-uploads-local = They are kept in the server's data folder.
+privacy-uploads-why = To offer them for download.
+privacy-uploads-how-long = Until an editor removes them.
+privacy-audit-what = The audit log: who changed which record, when, and the earlier version
+privacy-audit-why = So that every published fact can be traced and restored.
+privacy-audit-how-long = As long as the record; an erased account's entries no longer name it.
+privacy-backups-what = Backups: copies of the whole database and the uploads
+privacy-backups-why = To restore the site after a failure.
+privacy-backups-how-long = As long as the operators keep each copy; data you erased leaves the backups as older copies are replaced.
+privacy-rights-heading = Your rights and how to use them
+privacy-rights-intro = Under the General Data Protection Regulation (GDPR) you may see, correct and erase what is held about you, and object to its use. Most of it you can do yourself:
+privacy-right-access = See everything held about your account, as a file:
+privacy-right-access-link = export your data
+privacy-right-rectify = Correct your details and choose what your profile shows:
+privacy-right-rectify-link = your account
+privacy-right-erase = Erase your account:
+privacy-right-erase-link = delete your account
+privacy-right-unsubscribe = Stop the newsletter with the link in any digest, or here:
+privacy-right-unsubscribe-link = the newsletter
+privacy-right-notifications = Stop notification emails:
+privacy-right-notifications-link = your notifications
+privacy-right-other = For anything else (a question about your data, an objection, a subscription you cannot reach), write to us:
+privacy-right-other-link = contact
+privacy-right-complain = You may also complain to the data protection authority of your country.
+a11y-title = Accessibility statement
+a11y-description = How accessible { $site } is, what is not yet, and how to tell us about a barrier.
+a11y-lead = { $site } wants its website to be usable by everyone, in line with Directive (EU) 2016/2102. This statement applies to { $address }.
+a11y-status-heading = Compliance status
+a11y-status-partial = This website is partially compliant with the Web Content Accessibility Guidelines (WCAG) 2.1, level AA, because of the gaps listed below.
+a11y-gaps-heading = Content that is not accessible
+a11y-gaps-intro = The following content is not yet fully accessible:
+a11y-gap-charts = Charts on the figures and landscape pages are images drawn by the server: a screen reader cannot explore them. Each chart has a table with the same numbers and a CSV file beside it.
+a11y-gap-languages = Records, news from initiatives' feeds and help services are shown in the language of their source, not always in the language of the page; they are marked with their language where it is known.
+a11y-gap-member-texts = Texts written by members and editors may lack headings or descriptions of links that we cannot check automatically.
+a11y-gap-linked = Documents and websites we link to (project reports, PDF files, other organisations' sites) are not under our control and may not be accessible.
+a11y-gap-audit = No complete audit by an independent expert has been made yet; automated checks find only part of the possible problems.
+a11y-preparation-heading = Preparation of this statement
+a11y-preparation-date = This statement was prepared from the checks last reviewed on { $date }.
+a11y-preparation-method = Method: a self-assessment. Every kind of page is checked in a real browser with axe-core against WCAG 2.1 A and AA, for use with the keyboard alone (skip link and quick exit first), on a screen 320 pixels wide without sideways scrolling, and without JavaScript.
+a11y-feedback-heading = Feedback and contact
+a11y-feedback-text = If you meet a barrier, or need content in another format, tell us and we will answer you:
+a11y-feedback-link = the contact form
+a11y-enforcement-heading = Enforcement procedure
+a11y-enforcement-text = If our answer does not satisfy you, you can turn to the body that monitors web accessibility in your country. The European Commission lists them:
+a11y-enforcement-link = web accessibility in the EU

@@ -19,9 +19,9 @@ language-switcher = Idioma
 footer-need-help = ¿Necesita ayuda ahora?
 footer-helplines = Líneas de ayuda y dónde denunciar abusos
 footer-emergency = En caso de emergencia, llame al 112.
-footer-about = Acerca de Sparks
+footer-about = Acerca de { $site }
 footer-api = API de datos abiertos
-footer-privacy = Sparks no instala cookies a los visitantes ni carga nada de otros sitios.
+footer-privacy = { $site } no instala cookies a los visitantes ni carga nada de otros sitios.
 search-button = Buscar
 breadcrumb-label = Ruta de navegación
 
@@ -216,9 +216,9 @@ kind-database = Base de datos
 kind-non-eu-initiative = Iniciativa sin financiación de la UE
 
 ## About
-about-title = Acerca de Sparks
+about-title = Acerca de { $site }
 about-description = Qué es Sparks, de dónde viene y cómo se mantienen sus datos.
-about-heading = Acerca de Sparks
+about-heading = Acerca de { $site }
 about-lead = Sparks es el mapa compartido del trabajo contra el abuso y la explotación sexual infantil (CSAE) en Europa y fuera de ella.
 about-why = { $count ->
     [one] La Unión Europea y muchos otros financian proyectos que previenen el abuso, lo detectan e investigan, y apoyan a las víctimas y supervivientes. Sus resultados quedan dispersos en sitios web de proyectos que cierran cuando termina la financiación, por lo que los nuevos proyectos empiezan con demasiada frecuencia desde cero. Sparks reúne todo el panorama en un solo lugar: por ahora { $n } iniciativa, con su financiación, socios, países, pilares y las fuentes de cada dato.
@@ -419,7 +419,7 @@ news-posts = Entradas
 news-about-post = Sobre esta entrada
 news-initiative = Iniciativa
 news-from = De
-feed-site-title = Sparks: novedades
+feed-site-title = { $site }: novedades
 feed-link = Canal Atom
 initiative-latest-news = Últimas noticias
 initiative-more-news = Todas las noticias de esta iniciativa
@@ -510,9 +510,9 @@ media-post-2 = ¿Le preocupan sus propios pensamientos sexuales sobre menores? E
 media-post-3 = Informes, herramientas y formación de proyectos financiados por la UE contra el abuso y la explotación sexual infantil, en una biblioteca abierta.
 
 ## Support
-support-title = Apoyar Sparks
+support-title = Apoyar { $site }
 support-description = Cómo apoyar Sparks y a qué se destina el dinero.
-support-heading = Apoyar Sparks
+support-heading = Apoyar { $site }
 support-lead = Sparks se financia con aportaciones y es gratuito. Su apoyo lo mantiene independiente, en línea y al día.
 support-how = Cómo donar
 support-not-configured = Este sitio aún no tiene configurada ninguna vía de donación. Vuelva más tarde o contacte con quienes lo gestionan.
@@ -549,7 +549,7 @@ profile-outputs-all = Todos sus resultados en la biblioteca
 
 ## Búsqueda, panorama, trabajos relacionados (sparks-search)
 nav-landscape = Panorama
-search-site-label = Buscar en Sparks
+search-site-label = Buscar en { $site }
 search-title = Búsqueda
 search-title-q = Búsqueda: { $q }
 search-description = Buscar entre las iniciativas contra el abuso y la explotación sexual infantil: palabras, siglas, frases, en cualquier idioma de la interfaz.
@@ -705,7 +705,7 @@ form-hint-timezone = Por ejemplo, Europe/Brussels.
 form-hint-date = Un día, como 2025-05-14.
 form-hint-members-only = Los visitantes que no hayan iniciado sesión no verán este debate.
 
-join-title = Únase a Sparks
+join-title = Únase a { $site }
 join-intro = Los miembros debaten con profesionales e investigadores, proponen iniciativas, recursos, eventos y noticias, y gestionan su propio perfil.
 join-privacy = Solo guardamos lo que introduzca aquí. Puede descargarlo o borrarlo en cualquier momento desde su cuenta.
 join-submit = Crear cuenta
@@ -889,11 +889,11 @@ audit-changed = Campos modificados
 audit-restore = Restaurar
 audit-restore-button = Restaurar esta versión
 
-email-verify-subject = Confirme su dirección de correo electrónico en Sparks
+email-verify-subject = Confirme su dirección de correo electrónico en { $site }
 email-verify-body = Le damos la bienvenida a Sparks. Abra este enlace para confirmar su dirección de correo electrónico (es válido durante 48 horas): { $link }  Si no ha solicitado unirse, ignore este mensaje.
-email-exists-subject = Alguien ha intentado unirse a Sparks con su dirección
+email-exists-subject = Alguien ha intentado unirse a { $site } con su dirección
 email-exists-body = Alguien ha intentado crear una cuenta de Sparks con esta dirección de correo electrónico, que ya tiene una. Si ha sido usted, inicie sesión o elija una nueva contraseña aquí: { $link }  Si no, ignore este mensaje.
-email-reset-subject = Elija una nueva contraseña para Sparks
+email-reset-subject = Elija una nueva contraseña para { $site }
 email-reset-body = Abra este enlace para elegir una nueva contraseña (es válido durante una hora): { $link }  Si no lo ha solicitado, ignore este mensaje; su contraseña seguirá siendo la misma.
 email-approved-subject = Su propuesta se ha publicado en Sparks
 email-approved-body = Gracias: «{ $title }» ya está en Sparks: { $link }
@@ -902,7 +902,7 @@ email-rejected-body = Un editor ha revisado «{ $title }» y no la ha publicado.
 
 ## Boletín
 footer-newsletter = Boletín
-newsletter-title = El boletín de Sparks
+newsletter-title = El boletín de { $site }
 newsletter-intro = Un resumen de nuevas iniciativas, recursos, eventos y noticias, aproximadamente una vez por semana.
 newsletter-privacy = Solo guardamos su dirección, y solo después de que la confirme. Cada envío incluye un enlace para darse de baja con un clic.
 newsletter-submit = Suscribirse
@@ -916,7 +916,7 @@ newsletter-unsubscribe-title = Darse de baja del boletín
 newsletter-unsubscribe-submit = Darse de baja
 newsletter-unsubscribed-title = Baja confirmada
 newsletter-unsubscribed = Su dirección se ha eliminado. No recibirá más resúmenes.
-email-newsletter-confirm-subject = Confirme su suscripción al boletín de Sparks
+email-newsletter-confirm-subject = Confirme su suscripción al boletín de { $site }
 email-newsletter-confirm-body = Abra este enlace para confirmar que desea recibir el resumen de Sparks (válido durante 48 horas): { $link }  Si no lo ha solicitado, ignore este mensaje: no se enviará nada más.
 
 ## Feeds through the web
@@ -1256,3 +1256,127 @@ following-heading = Lo que sigue
 following-lead = Los nuevos registros, noticias, eventos, recursos y respuestas en lo que sigue aparecen en sus notificaciones.
 following-none = Todavía no sigue nada. Use el botón Seguir en una iniciativa, un pilar, un debate, o una lista filtrada o una búsqueda.
 account-following-link = Lo que sigue
+
+## Site: navigation, compact header, contact, privacy, accessibility (issue #19, section 3)
+header-menu = Menú
+header-search-link = Buscar
+footer-nav-label = Sobre este sitio
+footer-campaigns = Campañas
+footer-media-pack = Kit de prensa
+footer-support = Apóyanos
+footer-join = Únete a la comunidad
+footer-contact = Contacto
+footer-privacy-notice = Privacidad
+footer-accessibility = Accesibilidad
+home-invite-heading = Participa
+home-invite-join-text = Únete a la comunidad: propón iniciativas, recursos y eventos, y debate con profesionales sobre el trabajo contra el abuso sexual infantil.
+home-invite-join = Unirse a { $site }
+home-invite-support-text = { $site } es gratuito e independiente. Tu apoyo lo mantiene en línea, verificado y traducido.
+home-invite-support = Apoyar a { $site }
+duration-hours = { $count ->
+    [one] { $n } hora
+   *[other] { $n } horas
+}
+duration-minutes = { $count ->
+    [one] { $n } minuto
+   *[other] { $n } minutos
+}
+contact-title = Contacto
+contact-submit = Enviar el mensaje
+contact-intro = Escribe a las personas que gestionan { $site }: una pregunta, una corrección, una barrera que encontraste, una propuesta.
+contact-help-first = Si tú o un niño o niña necesitáis ayuda ahora, no esperes una respuesta: la página de ayuda reúne los números de emergencia y las líneas de ayuda.
+contact-email-hint = La necesitamos para responderte y no la usamos para nada más.
+contact-privacy-link = Cómo se trata tu mensaje
+contact-sent-title = Mensaje enviado
+contact-sent = Gracias. Tu mensaje va de camino a las personas que gestionan el sitio; te responderán en la dirección que indicaste.
+contact-back-home = Volver a la página de inicio
+form-field-subject = Asunto
+form-field-message = Mensaje
+privacy-title = Aviso de privacidad
+privacy-description = Qué guarda { $site } sobre ti, por qué, durante cuánto tiempo y cómo ejercer tus derechos.
+privacy-lead = Este aviso explica qué guarda { $site }, por qué y durante cuánto tiempo, y cómo ejercer tus derechos. Se genera a partir de la configuración con la que funciona este sitio: los plazos indicados son los que aplica.
+privacy-no-tracking = Quien no inicia sesión no recibe ninguna cookie, y ninguna página carga nada de otro sitio: ni estadísticas, ni fuentes, ni mapas, ni vídeos incrustados.
+privacy-data-heading = Qué se guarda, por qué y durante cuánto tiempo
+privacy-why = Por qué
+privacy-how-long = Durante cuánto tiempo
+privacy-visitors-what = Visitantes que no inician sesión
+privacy-visitors-why = No se guarda nada sobre ti salvo el registro del servidor (abajo): las páginas son iguales para todos, y la elección de idioma va en la dirección, no en una cookie.
+privacy-visitors-how-long = No hay nada que guardar.
+privacy-logs-what = Registros del servidor: método, ruta (nunca los términos de búsqueda ni otro texto de la consulta), estado y duración de cada petición; en los eventos de seguridad (inicios de sesión, formularios rechazados, límites de frecuencia), la dirección de red
+privacy-logs-why = Para hacer funcionar el sitio, encontrar fallos y detener abusos.
+privacy-logs-how-long = Mientras los operadores conserven sus registros; el propio software nunca escribe en ellos contraseñas, tokens ni identificadores de sesión.
+privacy-account-what = Cuentas de miembros: dirección de correo, nombre visible, contraseña (solo como hash argon2id), organización, país, especialidad, pilares, cuáles de ellos muestra tu perfil, y un segundo factor si lo activas (sellado con la clave del sitio)
+privacy-account-why = Para gestionar tu cuenta y mostrar el perfil que decidas hacer público; la dirección de correo nunca aparece en una página.
+privacy-account-how-long = Hasta que elimines tu cuenta.
+privacy-session-what = Sesiones: una cookie con un identificador aleatorio; la base de datos guarda solo su hash
+privacy-session-why = Para mantener tu sesión iniciada. La cookie solo se crea al iniciar sesión.
+privacy-session-how-long = Una sesión termina tras { $idle } sin uso ({ $staff } para editores y administradores), como máximo { $absolute } después de iniciar sesión, y al cerrar sesión o cambiar la contraseña.
+privacy-tokens-what = Enlaces enviados por correo (confirmar una dirección, elegir una contraseña nueva, confirmar el boletín); solo se guarda su hash
+privacy-tokens-why = Para comprobar que una dirección es tuya.
+privacy-tokens-how-long = Registro: { $join }; contraseña nueva: { $reset }; boletín: { $newsletter }. Después el enlace deja de funcionar.
+privacy-posts-what = Lo que escribes: debates, respuestas, denuncias, propuestas y versiones anteriores de las publicaciones editadas
+privacy-posts-why = Los debates de la comunidad y la moderación de lo que se publica.
+privacy-posts-how-long = Hasta que borres una publicación. Si eliminas tu cuenta, tus publicaciones se quedan, sin tu nombre.
+privacy-notifications-what = Notificaciones, lo que sigues, tus preferencias de correo y el idioma de tus correos
+privacy-notifications-why = Para avisarte de respuestas, menciones y nuevos registros que decidiste seguir.
+privacy-notifications-how-long = Hasta que elimines tu cuenta; cada correo tiene un enlace para detenerlo.
+privacy-newsletter-what = Personas suscritas al boletín: dirección de correo, pilares y temas elegidos, y cuándo se confirmó la suscripción
+privacy-newsletter-why = Para enviar el resumen de novedades.
+privacy-newsletter-digest-every = En este sitio se envía cada { $every }.
+privacy-newsletter-digest-manual = En este sitio lo envían los operadores a mano.
+privacy-newsletter-how-long = Hasta que te des de baja, con el enlace de un clic de cada envío; no se envía nada antes de tu confirmación.
+privacy-contact-what = Mensajes enviados con el formulario de contacto: nombre, dirección de respuesta, asunto y texto
+privacy-contact-why = Para responderte.
+privacy-contact-how-long = El sitio no los guarda: cada mensaje se envía por correo a los operadores y sale de la cola de correo una vez enviado.
+privacy-mail-smtp = Este sitio entrega el correo al servidor de correo de los operadores.
+privacy-mail-outbox = Este sitio no tiene servidor de correo configurado: los correos se escriben como archivos en la carpeta de salida del servidor, para los operadores.
+privacy-mail-what = Correos pendientes de envío: dirección, asunto y texto
+privacy-mail-why = Para entregar los correos anteriores y reintentar cuando el servidor de correo no responde.
+privacy-mail-how-long = Se borran una vez enviados; tras { $attempts } intentos fallidos, un correo se conserva marcado como fallido para que los operadores lo revisen.
+privacy-uploads-what = Imágenes subidas por los editores para el kit de prensa, recodificadas sin sus metadatos (lugar, cámara, autoría).
+privacy-uploads-bucket = Se guardan en el almacenamiento compatible con S3 de los operadores.
+privacy-uploads-local = Se guardan en la carpeta de datos del servidor.
+privacy-uploads-why = Para ofrecerlas para su descarga.
+privacy-uploads-how-long = Hasta que un editor las retire.
+privacy-audit-what = El registro de cambios: quién cambió qué registro, cuándo, y la versión anterior
+privacy-audit-why = Para que cada dato publicado pueda rastrearse y restaurarse.
+privacy-audit-how-long = Mientras exista el registro; las entradas de una cuenta eliminada ya no la nombran.
+privacy-backups-what = Copias de seguridad: copias de toda la base de datos y de los archivos subidos
+privacy-backups-why = Para restaurar el sitio tras un fallo.
+privacy-backups-how-long = Mientras los operadores conserven cada copia; los datos que borraste desaparecen de las copias a medida que se sustituyen las antiguas.
+privacy-rights-heading = Tus derechos y cómo ejercerlos
+privacy-rights-intro = Según el Reglamento General de Protección de Datos (RGPD) puedes consultar, rectificar y suprimir lo que se guarda sobre ti, y oponerte a su uso. Casi todo puedes hacerlo tú:
+privacy-right-access = Ver todo lo que se guarda sobre tu cuenta, en un archivo:
+privacy-right-access-link = exportar tus datos
+privacy-right-rectify = Corregir tus datos y elegir qué muestra tu perfil:
+privacy-right-rectify-link = tu cuenta
+privacy-right-erase = Suprimir tu cuenta:
+privacy-right-erase-link = eliminar tu cuenta
+privacy-right-unsubscribe = Dejar el boletín con el enlace de cualquier envío, o aquí:
+privacy-right-unsubscribe-link = el boletín
+privacy-right-notifications = Detener los correos de notificación:
+privacy-right-notifications-link = tus notificaciones
+privacy-right-other = Para todo lo demás (una pregunta sobre tus datos, una oposición, una suscripción a la que no llegas), escríbenos:
+privacy-right-other-link = contacto
+privacy-right-complain = También puedes reclamar ante la autoridad de protección de datos de tu país.
+a11y-title = Declaración de accesibilidad
+a11y-description = Cuán accesible es { $site }, qué no lo es todavía y cómo comunicarnos una barrera.
+a11y-lead = { $site } quiere que su sitio web pueda usarlo todo el mundo, conforme a la Directiva (UE) 2016/2102. Esta declaración se aplica a { $address }.
+a11y-status-heading = Situación de cumplimiento
+a11y-status-partial = Este sitio web es parcialmente conforme con las Pautas de Accesibilidad para el Contenido Web (WCAG) 2.1, nivel AA, debido a las carencias que se enumeran a continuación.
+a11y-gaps-heading = Contenido no accesible
+a11y-gaps-intro = El siguiente contenido todavía no es plenamente accesible:
+a11y-gap-charts = Los gráficos de las páginas de cifras y del panorama son imágenes dibujadas por el servidor: un lector de pantalla no puede explorarlos. Cada gráfico tiene al lado una tabla con las mismas cifras y un archivo CSV.
+a11y-gap-languages = Los registros, las noticias de los canales de las iniciativas y los servicios de ayuda se muestran en el idioma de su fuente, no siempre en el de la página; se marca su idioma cuando se conoce.
+a11y-gap-member-texts = Los textos escritos por miembros y editores pueden carecer de encabezados o de descripciones de enlaces que no podemos comprobar automáticamente.
+a11y-gap-linked = Los documentos y sitios a los que enlazamos (informes de proyectos, archivos PDF, sitios de otras organizaciones) no dependen de nosotros y pueden no ser accesibles.
+a11y-gap-audit = Todavía no se ha hecho una auditoría completa por una persona experta independiente; las comprobaciones automáticas solo detectan parte de los posibles problemas.
+a11y-preparation-heading = Preparación de esta declaración
+a11y-preparation-date = Esta declaración se basa en las comprobaciones revisadas por última vez el { $date }.
+a11y-preparation-method = Método: autoevaluación. Cada tipo de página se comprueba en un navegador real con axe-core según las WCAG 2.1 A y AA, para su uso solo con el teclado (enlace de salto y salida rápida primero), en una pantalla de 320 píxeles de ancho sin desplazamiento horizontal, y sin JavaScript.
+a11y-feedback-heading = Observaciones y contacto
+a11y-feedback-text = Si encuentras una barrera o necesitas un contenido en otro formato, dínoslo y te responderemos:
+a11y-feedback-link = el formulario de contacto
+a11y-enforcement-heading = Procedimiento de aplicación
+a11y-enforcement-text = Si nuestra respuesta no te satisface, puedes dirigirte al organismo que supervisa la accesibilidad web en tu país. La Comisión Europea publica la lista:
+a11y-enforcement-link = la accesibilidad web en la UE

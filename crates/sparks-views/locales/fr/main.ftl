@@ -19,9 +19,9 @@ language-switcher = Langue
 footer-need-help = Besoin d'aide maintenant ?
 footer-helplines = Lignes d'écoute et où signaler des abus
 footer-emergency = En cas d'urgence, appelez le 112.
-footer-about = À propos de Sparks
+footer-about = À propos de { $site }
 footer-api = API de données ouvertes
-footer-privacy = Sparks ne dépose aucun cookie chez les visiteurs et ne charge rien depuis d'autres sites.
+footer-privacy = { $site } ne dépose aucun cookie chez les visiteurs et ne charge rien depuis d'autres sites.
 search-button = Rechercher
 breadcrumb-label = Fil d'Ariane
 
@@ -216,9 +216,9 @@ kind-database = Base de données
 kind-non-eu-initiative = Initiative hors financement de l'UE
 
 ## About
-about-title = À propos de Sparks
+about-title = À propos de { $site }
 about-description = Ce qu'est Sparks, d'où il vient et comment ses informations sont tenues.
-about-heading = À propos de Sparks
+about-heading = À propos de { $site }
 about-lead = Sparks est la carte commune du travail contre les abus sexuels et l'exploitation sexuelle des enfants (CSAE) en Europe et au-delà.
 about-why = { $count ->
     [one] L'Union européenne et bien d'autres financent des projets qui préviennent les abus, les détectent et en mènent les enquêtes, et soutiennent les victimes et les survivants. Leurs résultats sont dispersés sur des sites de projet qui ferment à la fin du financement, si bien que les nouveaux projets repartent trop souvent de zéro. Sparks réunit l'ensemble du paysage en un seul endroit : { $n } initiative à ce jour, avec son financement, ses partenaires, ses pays, ses piliers et les sources de chaque information.
@@ -419,7 +419,7 @@ news-posts = Articles
 news-about-post = À propos de cet article
 news-initiative = Initiative
 news-from = De
-feed-site-title = Sparks : nouveautés
+feed-site-title = { $site } : nouveautés
 feed-link = Flux Atom
 initiative-latest-news = Dernières actualités
 initiative-more-news = Toutes les actualités de cette initiative
@@ -510,9 +510,9 @@ media-post-2 = Inquiet de vos propres pensées sexuelles envers des enfants ? Un
 media-post-3 = Rapports, outils et formations de projets financés par l’UE contre les abus et l’exploitation sexuels des enfants, dans une bibliothèque ouverte.
 
 ## Support
-support-title = Soutenir Sparks
+support-title = Soutenir { $site }
 support-description = Comment soutenir Sparks et à quoi sert l’argent.
-support-heading = Soutenir Sparks
+support-heading = Soutenir { $site }
 support-lead = Sparks est financé par les dons et gratuit. Votre soutien le garde indépendant, en ligne et à jour.
 support-how = Comment donner
 support-not-configured = Aucun moyen de don n’est encore configuré sur ce site. Revenez plus tard ou contactez ses responsables.
@@ -549,7 +549,7 @@ profile-outputs-all = Toutes ses productions dans la bibliothèque
 
 ## Recherche, paysage, travaux liés (sparks-search)
 nav-landscape = Paysage
-search-site-label = Rechercher dans Sparks
+search-site-label = Rechercher dans { $site }
 search-title = Recherche
 search-title-q = Recherche : { $q }
 search-description = Rechercher parmi les initiatives contre les abus et l’exploitation sexuels des enfants : mots, sigles, expressions, dans toutes les langues de l’interface.
@@ -705,7 +705,7 @@ form-hint-timezone = Par exemple Europe/Brussels.
 form-hint-date = Un jour, par exemple 2025-05-14.
 form-hint-members-only = Les visiteurs non connectés ne verront pas cette discussion.
 
-join-title = Rejoindre Sparks
+join-title = Rejoindre { $site }
 join-intro = Les membres échangent avec des professionnels de terrain et des chercheurs, proposent des initiatives, des ressources, des événements et des actualités, et gèrent leur propre profil.
 join-privacy = Nous ne conservons que ce que vous saisissez ici. Vous pouvez le télécharger ou l'effacer à tout moment depuis votre compte.
 join-submit = Créer un compte
@@ -889,11 +889,11 @@ audit-changed = Champs modifiés
 audit-restore = Restaurer
 audit-restore-button = Restaurer cette version
 
-email-verify-subject = Confirmez votre adresse e-mail pour Sparks
+email-verify-subject = Confirmez votre adresse e-mail pour { $site }
 email-verify-body = Bienvenue sur Sparks. Ouvrez ce lien pour confirmer votre adresse e-mail (il est valable 48 heures) : { $link }  Si vous n'avez pas demandé à vous inscrire, ignorez ce message.
-email-exists-subject = Quelqu'un a tenté de s'inscrire sur Sparks avec votre adresse
+email-exists-subject = Quelqu'un a tenté de s'inscrire sur { $site } avec votre adresse
 email-exists-body = Quelqu'un a tenté de créer un compte Sparks avec cette adresse e-mail, qui en possède déjà un. Si c'était vous, connectez-vous ou choisissez un nouveau mot de passe ici : { $link }  Sinon, ignorez ce message.
-email-reset-subject = Choisissez un nouveau mot de passe Sparks
+email-reset-subject = Choisissez un nouveau mot de passe { $site }
 email-reset-body = Ouvrez ce lien pour choisir un nouveau mot de passe (il est valable une heure) : { $link }  Si vous n'en avez pas fait la demande, ignorez ce message ; votre mot de passe reste inchangé.
 email-approved-subject = Votre proposition est publiée sur Sparks
 email-approved-body = Merci : « { $title } » est désormais en ligne sur Sparks : { $link }
@@ -902,7 +902,7 @@ email-rejected-body = Un éditeur a examiné « { $title } » et ne l'a pas pu
 
 ## Lettre d’information
 footer-newsletter = Lettre d’information
-newsletter-title = La lettre d’information de Sparks
+newsletter-title = La lettre d’information de { $site }
 newsletter-intro = Un résumé des nouvelles initiatives, ressources, événements et actualités, environ une fois par semaine.
 newsletter-privacy = Nous ne conservons que votre adresse, et seulement après votre confirmation. Chaque envoi contient un lien de désinscription en un clic.
 newsletter-submit = S’abonner
@@ -916,7 +916,7 @@ newsletter-unsubscribe-title = Se désabonner de la lettre d’information
 newsletter-unsubscribe-submit = Se désabonner
 newsletter-unsubscribed-title = Désabonnement effectué
 newsletter-unsubscribed = Votre adresse a été supprimée. Vous ne recevrez plus de résumés.
-email-newsletter-confirm-subject = Confirmez votre abonnement à la lettre d’information de Sparks
+email-newsletter-confirm-subject = Confirmez votre abonnement à la lettre d’information de { $site }
 email-newsletter-confirm-body = Ouvrez ce lien pour confirmer que vous souhaitez recevoir le résumé de Sparks (valable 48 heures) : { $link }  Si vous n’avez rien demandé, ignorez ce message : rien d’autre ne sera envoyé.
 
 ## Feeds through the web
@@ -1256,3 +1256,127 @@ following-heading = Ce que vous suivez
 following-lead = Les nouvelles fiches, actualités, événements, ressources et réponses dans ce que vous suivez apparaissent dans vos notifications.
 following-none = Vous ne suivez encore rien. Utilisez le bouton Suivre sur une initiative, un pilier, une discussion, ou une liste filtrée ou une recherche.
 account-following-link = Ce que vous suivez
+
+## Site: navigation, compact header, contact, privacy, accessibility (issue #19, section 3)
+header-menu = Menu
+header-search-link = Rechercher
+footer-nav-label = À propos de ce site
+footer-campaigns = Campagnes
+footer-media-pack = Kit média
+footer-support = Nous soutenir
+footer-join = Rejoindre la communauté
+footer-contact = Contact
+footer-privacy-notice = Confidentialité
+footer-accessibility = Accessibilité
+home-invite-heading = Participez
+home-invite-join-text = Rejoignez la communauté : proposez des initiatives, des ressources et des événements, et échangez avec des professionnels sur la lutte contre les abus sexuels sur enfants.
+home-invite-join = Rejoindre { $site }
+home-invite-support-text = { $site } est gratuit et indépendant. Votre soutien le garde en ligne, vérifié et traduit.
+home-invite-support = Soutenir { $site }
+duration-hours = { $count ->
+    [one] { $n } heure
+   *[other] { $n } heures
+}
+duration-minutes = { $count ->
+    [one] { $n } minute
+   *[other] { $n } minutes
+}
+contact-title = Nous contacter
+contact-submit = Envoyer le message
+contact-intro = Écrivez aux personnes qui gèrent { $site } : une question, une correction, un obstacle rencontré, une proposition.
+contact-help-first = Si vous ou un enfant avez besoin d'aide maintenant, n'attendez pas de réponse : la page d'aide donne les numéros d'urgence et les lignes d'écoute.
+contact-email-hint = Nous en avons besoin pour vous répondre, et ne l'utilisons pour rien d'autre.
+contact-privacy-link = Comment votre message est traité
+contact-sent-title = Message envoyé
+contact-sent = Merci. Votre message est en route vers les personnes qui gèrent le site ; elles vous répondront à l'adresse indiquée.
+contact-back-home = Retour à l'accueil
+form-field-subject = Objet
+form-field-message = Message
+privacy-title = Politique de confidentialité
+privacy-description = Ce que { $site } conserve à votre sujet, pourquoi, combien de temps, et comment exercer vos droits.
+privacy-lead = Cette page indique ce que { $site } conserve, pourquoi et combien de temps, et comment exercer vos droits. Elle est produite à partir des réglages avec lesquels ce site fonctionne : les durées indiquées sont celles qu'il applique.
+privacy-no-tracking = Les visiteurs qui ne se connectent pas ne reçoivent aucun cookie, et aucune page ne charge quoi que ce soit depuis un autre site : ni statistiques, ni polices, ni cartes, ni vidéos intégrées.
+privacy-data-heading = Ce qui est conservé, pourquoi et combien de temps
+privacy-why = Pourquoi
+privacy-how-long = Combien de temps
+privacy-visitors-what = Visiteurs non connectés
+privacy-visitors-why = Rien n'est conservé à votre sujet hormis le journal du serveur (ci-dessous) : les pages sont les mêmes pour tous, et le choix de langue passe par l'adresse, pas par un cookie.
+privacy-visitors-how-long = Rien à conserver.
+privacy-logs-what = Journaux du serveur : méthode, chemin (jamais les termes recherchés ni d'autre texte de requête), statut et durée de chaque requête ; pour les événements de sécurité (connexions, formulaires refusés, limites de débit), l'adresse réseau
+privacy-logs-why = Pour faire fonctionner le site, trouver les pannes et arrêter les abus.
+privacy-logs-how-long = Aussi longtemps que les exploitants conservent leurs journaux ; le logiciel n'y écrit jamais de mots de passe, de jetons ni d'identifiants de session.
+privacy-account-what = Comptes des membres : adresse e-mail, nom affiché, mot de passe (seulement sous forme de hachage argon2id), organisation, pays, expertise, piliers, ce que votre profil en montre, et un second facteur si vous l'activez (scellé avec la clé du site)
+privacy-account-why = Pour gérer votre compte et afficher le profil que vous choisissez de rendre public ; l'adresse e-mail n'apparaît jamais sur une page.
+privacy-account-how-long = Jusqu'à la suppression de votre compte.
+privacy-session-what = Sessions : un cookie contenant un identifiant aléatoire ; la base de données n'en garde que le hachage
+privacy-session-why = Pour que vous restiez connecté. Le cookie n'est posé qu'à la connexion.
+privacy-session-how-long = Une session prend fin après { $idle } sans utilisation ({ $staff } pour les éditeurs et administrateurs), au plus tard { $absolute } après la connexion, ainsi qu'à la déconnexion ou au changement de mot de passe.
+privacy-tokens-what = Liens envoyés par e-mail (confirmer une adresse, choisir un nouveau mot de passe, confirmer la lettre d'information) ; seul leur hachage est conservé
+privacy-tokens-why = Pour vérifier qu'une adresse est bien la vôtre.
+privacy-tokens-how-long = Inscription : { $join } ; nouveau mot de passe : { $reset } ; lettre d'information : { $newsletter }. Ensuite le lien ne fonctionne plus.
+privacy-posts-what = Ce que vous écrivez : discussions, réponses, signalements, propositions, et versions antérieures des messages modifiés
+privacy-posts-why = Les discussions de la communauté et la modération de ce qui est publié.
+privacy-posts-how-long = Jusqu'à ce que vous supprimiez un message. Si vous supprimez votre compte, vos messages restent, sans votre nom.
+privacy-notifications-what = Notifications, ce que vous suivez, vos choix d'e-mails et la langue de vos e-mails
+privacy-notifications-why = Pour vous informer des réponses, mentions et nouvelles fiches que vous avez choisi de suivre.
+privacy-notifications-how-long = Jusqu'à la suppression de votre compte ; chaque e-mail contient un lien pour l'arrêter.
+privacy-newsletter-what = Abonnés à la lettre d'information : adresse e-mail, piliers et thèmes choisis, et date de confirmation de l'abonnement
+privacy-newsletter-why = Pour envoyer le récapitulatif des nouveautés.
+privacy-newsletter-digest-every = Sur ce site, il part toutes les { $every }.
+privacy-newsletter-digest-manual = Sur ce site, les exploitants l'envoient à la main.
+privacy-newsletter-how-long = Jusqu'à votre désabonnement, avec le lien en un clic de chaque envoi ; rien n'est envoyé avant votre confirmation.
+privacy-contact-what = Messages envoyés par le formulaire de contact : nom, adresse de réponse, objet et texte
+privacy-contact-why = Pour vous répondre.
+privacy-contact-how-long = Le site ne les conserve pas : chaque message est envoyé par e-mail aux exploitants et quitte la file d'attente une fois parti.
+privacy-mail-smtp = Ce site remet les e-mails au serveur de messagerie des exploitants.
+privacy-mail-outbox = Ce site n'a pas de serveur de messagerie configuré : les e-mails sont écrits sous forme de fichiers dans le dossier d'envoi du serveur, pour les exploitants.
+privacy-mail-what = E-mails en attente d'envoi : adresse, objet et texte
+privacy-mail-why = Pour remettre les e-mails ci-dessus, et réessayer quand le serveur de messagerie est indisponible.
+privacy-mail-how-long = Supprimés une fois envoyés ; après { $attempts } tentatives échouées, un e-mail est gardé, marqué en échec, pour vérification par les exploitants.
+privacy-uploads-what = Images déposées par les éditeurs pour le kit média, réencodées sans leurs métadonnées (lieu, appareil, auteur).
+privacy-uploads-bucket = Elles sont conservées dans le stockage compatible S3 des exploitants.
+privacy-uploads-local = Elles sont conservées dans le dossier de données du serveur.
+privacy-uploads-why = Pour les proposer au téléchargement.
+privacy-uploads-how-long = Jusqu'à ce qu'un éditeur les retire.
+privacy-audit-what = Le journal des modifications : qui a modifié quelle fiche, quand, et la version précédente
+privacy-audit-why = Pour que chaque fait publié puisse être retracé et restauré.
+privacy-audit-how-long = Aussi longtemps que la fiche ; les entrées d'un compte supprimé ne le nomment plus.
+privacy-backups-what = Sauvegardes : copies de toute la base de données et des fichiers déposés
+privacy-backups-why = Pour restaurer le site après une panne.
+privacy-backups-how-long = Aussi longtemps que les exploitants gardent chaque copie ; les données effacées disparaissent des sauvegardes à mesure que les anciennes copies sont remplacées.
+privacy-rights-heading = Vos droits et comment les exercer
+privacy-rights-intro = Selon le règlement général sur la protection des données (RGPD), vous pouvez consulter, rectifier et effacer ce qui est conservé à votre sujet, et vous opposer à son utilisation. Vous pouvez faire l'essentiel vous-même :
+privacy-right-access = Voir tout ce qui est conservé sur votre compte, sous forme de fichier :
+privacy-right-access-link = exporter vos données
+privacy-right-rectify = Corriger vos informations et choisir ce que montre votre profil :
+privacy-right-rectify-link = votre compte
+privacy-right-erase = Effacer votre compte :
+privacy-right-erase-link = supprimer votre compte
+privacy-right-unsubscribe = Arrêter la lettre d'information avec le lien de chaque envoi, ou ici :
+privacy-right-unsubscribe-link = la lettre d'information
+privacy-right-notifications = Arrêter les e-mails de notification :
+privacy-right-notifications-link = vos notifications
+privacy-right-other = Pour tout le reste (une question sur vos données, une opposition, un abonnement que vous ne retrouvez pas), écrivez-nous :
+privacy-right-other-link = contact
+privacy-right-complain = Vous pouvez aussi déposer une réclamation auprès de l'autorité de protection des données de votre pays.
+a11y-title = Déclaration d'accessibilité
+a11y-description = Dans quelle mesure { $site } est accessible, ce qui ne l'est pas encore, et comment nous signaler un obstacle.
+a11y-lead = { $site } veut que son site soit utilisable par tous, conformément à la directive (UE) 2016/2102. Cette déclaration s'applique à { $address }.
+a11y-status-heading = État de conformité
+a11y-status-partial = Ce site est partiellement conforme aux règles pour l'accessibilité des contenus web (WCAG) 2.1, niveau AA, en raison des lacunes énumérées ci-dessous.
+a11y-gaps-heading = Contenus non accessibles
+a11y-gaps-intro = Les contenus suivants ne sont pas encore pleinement accessibles :
+a11y-gap-charts = Les graphiques des pages de chiffres et du panorama sont des images dessinées par le serveur : un lecteur d'écran ne peut pas les explorer. Chaque graphique est accompagné d'un tableau avec les mêmes chiffres et d'un fichier CSV.
+a11y-gap-languages = Les fiches, les actualités issues des flux des initiatives et les services d'aide s'affichent dans la langue de leur source, pas toujours dans celle de la page ; leur langue est indiquée quand elle est connue.
+a11y-gap-member-texts = Les textes rédigés par les membres et les éditeurs peuvent manquer de titres ou de descriptions de liens que nous ne pouvons pas vérifier automatiquement.
+a11y-gap-linked = Les documents et sites vers lesquels nous renvoyons (rapports de projets, fichiers PDF, sites d'autres organisations) ne dépendent pas de nous et peuvent ne pas être accessibles.
+a11y-gap-audit = Aucun audit complet par un expert indépendant n'a encore été réalisé ; les contrôles automatiques ne détectent qu'une partie des problèmes possibles.
+a11y-preparation-heading = Établissement de cette déclaration
+a11y-preparation-date = Cette déclaration repose sur les contrôles revus pour la dernière fois le { $date }.
+a11y-preparation-method = Méthode : auto-évaluation. Chaque type de page est vérifié dans un vrai navigateur avec axe-core selon les WCAG 2.1 A et AA, pour l'usage au seul clavier (lien d'évitement et sortie rapide en premier), sur un écran de 320 pixels de large sans défilement horizontal, et sans JavaScript.
+a11y-feedback-heading = Retour d'information et contact
+a11y-feedback-text = Si vous rencontrez un obstacle, ou avez besoin d'un contenu dans un autre format, dites-le-nous et nous vous répondrons :
+a11y-feedback-link = le formulaire de contact
+a11y-enforcement-heading = Voies de recours
+a11y-enforcement-text = Si notre réponse ne vous satisfait pas, vous pouvez vous adresser à l'organisme qui contrôle l'accessibilité du web dans votre pays. La Commission européenne en publie la liste :
+a11y-enforcement-link = l'accessibilité du web dans l'UE

@@ -15,5 +15,6 @@ pub(crate) mod notifications;
 pub(crate) mod own_posts;
 pub(crate) mod reference;
 pub(crate) mod resources;
+pub(crate) mod site;
 pub(crate) mod submit;
 pub(crate) mod syndication;
