@@ -890,9 +890,9 @@ audit-restore = Wiederherstellen
 audit-restore-button = Diese Version wiederherstellen
 
 email-verify-subject = Bestätigen Sie Ihre E-Mail-Adresse für { $site }
-email-verify-body = Willkommen bei Sparks. Öffnen Sie diesen Link, um Ihre E-Mail-Adresse zu bestätigen (er ist 48 Stunden gültig): { $link }  Falls Sie sich nicht registrieren wollten, ignorieren Sie diese Nachricht bitte.
+email-verify-body = Willkommen bei { $site }. Öffnen Sie diesen Link, um Ihre E-Mail-Adresse zu bestätigen (er ist 48 Stunden gültig): { $link }  Falls Sie sich nicht registrieren wollten, ignorieren Sie diese Nachricht bitte.
 email-exists-subject = Jemand wollte sich mit Ihrer Adresse bei { $site } registrieren
-email-exists-body = Jemand hat versucht, mit dieser E-Mail-Adresse ein Sparks-Konto zu erstellen, obwohl dafür bereits eines besteht. Wenn Sie das waren, melden Sie sich an oder legen Sie hier ein neues Passwort fest: { $link }  Falls nicht, ignorieren Sie diese Nachricht bitte.
+email-exists-body = Jemand hat versucht, mit dieser E-Mail-Adresse ein { $site }-Konto zu erstellen, obwohl dafür bereits eines besteht. Wenn Sie das waren, melden Sie sich an oder legen Sie hier ein neues Passwort fest: { $link }  Falls nicht, ignorieren Sie diese Nachricht bitte.
 email-reset-subject = Neues Passwort für { $site } festlegen
 email-reset-body = Öffnen Sie diesen Link, um ein neues Passwort festzulegen (er ist eine Stunde gültig): { $link }  Falls Sie das nicht angefordert haben, ignorieren Sie diese Nachricht bitte; Ihr Passwort bleibt unverändert.
 email-approved-subject = Ihr Vorschlag wurde auf Sparks veröffentlicht
@@ -917,7 +917,7 @@ newsletter-unsubscribe-submit = Abbestellen
 newsletter-unsubscribed-title = Abbestellt
 newsletter-unsubscribed = Ihre Adresse wurde entfernt. Sie erhalten keine weiteren Ausgaben.
 email-newsletter-confirm-subject = Bitte bestätigen Sie Ihr Abonnement des { $site }-Newsletters
-email-newsletter-confirm-body = Öffnen Sie diesen Link, um zu bestätigen, dass Sie die Sparks-Übersicht erhalten möchten (er gilt 48 Stunden): { $link }  Wenn Sie das nicht angefordert haben, ignorieren Sie diese Nachricht: Es wird nichts weiter gesendet.
+email-newsletter-confirm-body = Öffnen Sie diesen Link, um zu bestätigen, dass Sie die { $site }-Übersicht erhalten möchten (er gilt 48 Stunden): { $link }  Wenn Sie das nicht angefordert haben, ignorieren Sie diese Nachricht: Es wird nichts weiter gesendet.
 
 ## Feeds through the web
 submit-feed-title = Feed vorschlagen

@@ -836,9 +836,9 @@ audit-restore = Restore
 audit-restore-button = Restore this version
 
 email-verify-subject = Confirm your email address for { $site }
-email-verify-body = Welcome to Sparks. Open this link to confirm your email address (it works for 48 hours): { $link }  If you did not ask to join, ignore this message.
+email-verify-body = Welcome to { $site }. Open this link to confirm your email address (it works for 48 hours): { $link }  If you did not ask to join, ignore this message.
 email-exists-subject = Someone tried to join { $site } with your address
-email-exists-body = Someone tried to create a Sparks account with this email address, which already has one. If it was you, log in, or choose a new password here: { $link }  If not, ignore this message.
+email-exists-body = Someone tried to create a { $site } account with this email address, which already has one. If it was you, log in, or choose a new password here: { $link }  If not, ignore this message.
 email-reset-subject = Choose a new { $site } password
 email-reset-body = Open this link to choose a new password (it works for one hour): { $link }  If you did not ask for it, ignore this message; your password stays as it is.
 email-approved-subject = Your proposal is published on Sparks
@@ -863,7 +863,7 @@ newsletter-unsubscribe-submit = Unsubscribe
 newsletter-unsubscribed-title = Unsubscribed
 newsletter-unsubscribed = Your address has been removed. You will get no more digests.
 email-newsletter-confirm-subject = Confirm your { $site } newsletter subscription
-email-newsletter-confirm-body = Open this link to confirm that you want the Sparks digest (it works for 48 hours): { $link }  If you did not ask for it, ignore this message: nothing more will be sent.
+email-newsletter-confirm-body = Open this link to confirm that you want the { $site } digest (it works for 48 hours): { $link }  If you did not ask for it, ignore this message: nothing more will be sent.
 
 ## Feeds through the web
 submit-feed-title = Propose a feed

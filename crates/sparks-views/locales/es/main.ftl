@@ -890,9 +890,9 @@ audit-restore = Restaurar
 audit-restore-button = Restaurar esta versión
 
 email-verify-subject = Confirme su dirección de correo electrónico en { $site }
-email-verify-body = Le damos la bienvenida a Sparks. Abra este enlace para confirmar su dirección de correo electrónico (es válido durante 48 horas): { $link }  Si no ha solicitado unirse, ignore este mensaje.
+email-verify-body = Le damos la bienvenida a { $site }. Abra este enlace para confirmar su dirección de correo electrónico (es válido durante 48 horas): { $link }  Si no ha solicitado unirse, ignore este mensaje.
 email-exists-subject = Alguien ha intentado unirse a { $site } con su dirección
-email-exists-body = Alguien ha intentado crear una cuenta de Sparks con esta dirección de correo electrónico, que ya tiene una. Si ha sido usted, inicie sesión o elija una nueva contraseña aquí: { $link }  Si no, ignore este mensaje.
+email-exists-body = Alguien ha intentado crear una cuenta de { $site } con esta dirección de correo electrónico, que ya tiene una. Si ha sido usted, inicie sesión o elija una nueva contraseña aquí: { $link }  Si no, ignore este mensaje.
 email-reset-subject = Elija una nueva contraseña para { $site }
 email-reset-body = Abra este enlace para elegir una nueva contraseña (es válido durante una hora): { $link }  Si no lo ha solicitado, ignore este mensaje; su contraseña seguirá siendo la misma.
 email-approved-subject = Su propuesta se ha publicado en Sparks
@@ -917,7 +917,7 @@ newsletter-unsubscribe-submit = Darse de baja
 newsletter-unsubscribed-title = Baja confirmada
 newsletter-unsubscribed = Su dirección se ha eliminado. No recibirá más resúmenes.
 email-newsletter-confirm-subject = Confirme su suscripción al boletín de { $site }
-email-newsletter-confirm-body = Abra este enlace para confirmar que desea recibir el resumen de Sparks (válido durante 48 horas): { $link }  Si no lo ha solicitado, ignore este mensaje: no se enviará nada más.
+email-newsletter-confirm-body = Abra este enlace para confirmar que desea recibir el resumen de { $site } (válido durante 48 horas): { $link }  Si no lo ha solicitado, ignore este mensaje: no se enviará nada más.
 
 ## Feeds through the web
 submit-feed-title = Proponer un canal

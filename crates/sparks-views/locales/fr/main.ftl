@@ -890,9 +890,9 @@ audit-restore = Restaurer
 audit-restore-button = Restaurer cette version
 
 email-verify-subject = Confirmez votre adresse e-mail pour { $site }
-email-verify-body = Bienvenue sur Sparks. Ouvrez ce lien pour confirmer votre adresse e-mail (il est valable 48 heures) : { $link }  Si vous n'avez pas demandé à vous inscrire, ignorez ce message.
+email-verify-body = Bienvenue sur { $site }. Ouvrez ce lien pour confirmer votre adresse e-mail (il est valable 48 heures) : { $link }  Si vous n'avez pas demandé à vous inscrire, ignorez ce message.
 email-exists-subject = Quelqu'un a tenté de s'inscrire sur { $site } avec votre adresse
-email-exists-body = Quelqu'un a tenté de créer un compte Sparks avec cette adresse e-mail, qui en possède déjà un. Si c'était vous, connectez-vous ou choisissez un nouveau mot de passe ici : { $link }  Sinon, ignorez ce message.
+email-exists-body = Quelqu'un a tenté de créer un compte { $site } avec cette adresse e-mail, qui en possède déjà un. Si c'était vous, connectez-vous ou choisissez un nouveau mot de passe ici : { $link }  Sinon, ignorez ce message.
 email-reset-subject = Choisissez un nouveau mot de passe { $site }
 email-reset-body = Ouvrez ce lien pour choisir un nouveau mot de passe (il est valable une heure) : { $link }  Si vous n'en avez pas fait la demande, ignorez ce message ; votre mot de passe reste inchangé.
 email-approved-subject = Votre proposition est publiée sur Sparks
@@ -917,7 +917,7 @@ newsletter-unsubscribe-submit = Se désabonner
 newsletter-unsubscribed-title = Désabonnement effectué
 newsletter-unsubscribed = Votre adresse a été supprimée. Vous ne recevrez plus de résumés.
 email-newsletter-confirm-subject = Confirmez votre abonnement à la lettre d’information de { $site }
-email-newsletter-confirm-body = Ouvrez ce lien pour confirmer que vous souhaitez recevoir le résumé de Sparks (valable 48 heures) : { $link }  Si vous n’avez rien demandé, ignorez ce message : rien d’autre ne sera envoyé.
+email-newsletter-confirm-body = Ouvrez ce lien pour confirmer que vous souhaitez recevoir le résumé de { $site } (valable 48 heures) : { $link }  Si vous n’avez rien demandé, ignorez ce message : rien d’autre ne sera envoyé.
 
 ## Feeds through the web
 submit-feed-title = Proposer un flux

@@ -932,9 +932,9 @@ audit-restore = Przywracanie
 audit-restore-button = Przywróć tę wersję
 
 email-verify-subject = Potwierdzenie adresu e-mail w { $site }
-email-verify-body = Witamy w Sparks. Aby potwierdzić adres e-mail, prosimy otworzyć ten link (jest ważny przez 48 godzin): { $link }  Jeśli ta prośba o dołączenie nie pochodzi od Państwa, prosimy zignorować tę wiadomość.
+email-verify-body = Witamy w { $site }. Aby potwierdzić adres e-mail, prosimy otworzyć ten link (jest ważny przez 48 godzin): { $link }  Jeśli ta prośba o dołączenie nie pochodzi od Państwa, prosimy zignorować tę wiadomość.
 email-exists-subject = Ktoś próbował dołączyć do { $site } z Państwa adresem
-email-exists-body = Ktoś próbował utworzyć konto w Sparks z tym adresem e-mail, do którego jest już przypisane konto. Jeśli to byli Państwo, prosimy się zalogować lub ustawić nowe hasło tutaj: { $link }  Jeśli nie, prosimy zignorować tę wiadomość.
+email-exists-body = Ktoś próbował utworzyć konto w { $site } z tym adresem e-mail, do którego jest już przypisane konto. Jeśli to byli Państwo, prosimy się zalogować lub ustawić nowe hasło tutaj: { $link }  Jeśli nie, prosimy zignorować tę wiadomość.
 email-reset-subject = Ustawienie nowego hasła w { $site }
 email-reset-body = Aby ustawić nowe hasło, prosimy otworzyć ten link (jest ważny przez godzinę): { $link }  Jeśli prośba nie pochodzi od Państwa, prosimy zignorować tę wiadomość; hasło pozostanie bez zmian.
 email-approved-subject = Państwa propozycja została opublikowana w Sparks
@@ -959,7 +959,7 @@ newsletter-unsubscribe-submit = Wypisz się
 newsletter-unsubscribed-title = Wypisano
 newsletter-unsubscribed = Adres został usunięty. Kolejne wydania nie będą wysyłane.
 email-newsletter-confirm-subject = Prosimy potwierdzić zapis na newsletter { $site }
-email-newsletter-confirm-body = Aby potwierdzić chęć otrzymywania przeglądu Sparks, prosimy otworzyć ten link (ważny 48 godzin): { $link }  Jeśli to nie Państwo się zapisali, prosimy zignorować tę wiadomość: nic więcej nie zostanie wysłane.
+email-newsletter-confirm-body = Aby potwierdzić chęć otrzymywania przeglądu { $site }, prosimy otworzyć ten link (ważny 48 godzin): { $link }  Jeśli to nie Państwo się zapisali, prosimy zignorować tę wiadomość: nic więcej nie zostanie wysłane.
 
 ## Feeds through the web
 submit-feed-title = Zaproponuj kanał

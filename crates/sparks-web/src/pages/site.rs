@@ -134,24 +134,27 @@ pub async fn contact(
 ) -> Result<Response, WebError> {
     limit(&state, &format!("contact:{ip}"), CONTACT_PER_HOUR, 3600).await?;
     let mut problems = Problems::default();
+    // Name and subject are one line each (they go into a mail's subject and header-like
+    // lines): any run of whitespace, line breaks included, becomes one space.
+    let one_line = |s: String| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let values = ContactForm {
-        name: forms::check_text(
+        name: one_line(forms::check_text(
             &ctx,
             &mut problems,
             "name",
             &form_data.get("name"),
             true,
             200,
-        ),
+        )),
         email: forms::check_email(&ctx, &mut problems, &form_data.get("email")),
-        subject: forms::check_text(
+        subject: one_line(forms::check_text(
             &ctx,
             &mut problems,
             "subject",
             &form_data.get("subject"),
             true,
             SUBJECT_MAX,
-        ),
+        )),
         message: forms::check_text(
             &ctx,
             &mut problems,
@@ -174,9 +177,8 @@ pub async fn contact(
         tracing::warn!("a contact message has no recipient: set SPARKS_CONTACT_EMAIL");
     }
     // The operators read it in English, the language of the site's configuration; the
-    // sender's words are kept as written. A subject line holds no line breaks (check_text
-    // removed control characters), and the address passed check_email, so neither can
-    // add a header.
+    // sender's words are kept as written. The subject holds no line break (made one line
+    // above) and the address passed check_email, so neither can add a header.
     let subject = format!("[{}] {}", state.site_name(), values.subject);
     let body = format!(
         "A message from the contact form of {site} ({lang}).\n\nFrom: {name} <{email}>\nSubject: {subject}\n\n{message}\n",
