@@ -85,10 +85,16 @@ fn contact_form(
     let mut page = form_page(ctx, Section::Other, "contact", "/contact", csrf, fields);
     page.layout.description = ctx.t("contact-intro");
     page.intro = vec![ctx.t("contact-intro"), ctx.t("contact-help-first")];
-    page.links = vec![sparks_views::Link {
-        label: ctx.t("contact-privacy-link"),
-        href: ctx.link("/privacy"),
-    }];
+    page.links = vec![
+        sparks_views::Link {
+            label: ctx.t("footer-helplines"),
+            href: ctx.link("/help"),
+        },
+        sparks_views::Link {
+            label: ctx.t("contact-privacy-link"),
+            href: ctx.link("/privacy"),
+        },
+    ];
     form_page_response(&page, problems)
 }
 
