@@ -118,6 +118,12 @@ impl Locale {
         LOCALES.try_lookup(&self.langid(), key)
     }
 
+    /// The message `key` given the site's name as `$site` (messages that name the site use
+    /// it, so `SPARKS_SITE_NAME` renames the site in every language).
+    pub fn t_site(self, key: &str, site: &str) -> String {
+        self.t_args(key, &[("site", Arg::Text(site.to_owned()))])
+    }
+
     /// The message `key` with arguments. Numbers passed as [`Arg::Count`] drive plural
     /// selection; text is inserted as is (the template escapes the result).
     pub fn t_args(self, key: &str, args: &[(&'static str, Arg)]) -> String {

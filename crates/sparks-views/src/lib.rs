@@ -15,6 +15,7 @@ pub mod notifications;
 pub mod pages;
 pub mod review;
 pub mod uptake;
+pub mod site;
 pub mod wording;
 
 pub use askama::Template;
@@ -28,6 +29,7 @@ pub use notifications::*;
 pub use pages::*;
 pub use review::*;
 pub use uptake::*;
+pub use site::*;
 pub use wording::*;
 
 /// The stylesheet, served at [`STYLESHEET_PATH`].
@@ -82,6 +84,9 @@ pub const WORDMARK_PATH: &str = "/static/sparks-wordmark.svg";
 /// The neutral site the quick-exit link leads to unless the site sets another
 /// (`SPARKS_QUICK_EXIT_URL`).
 pub const QUICK_EXIT_URL: &str = "https://www.google.com/";
+
+/// The site's name unless the operator names it (`SPARKS_SITE_NAME`).
+pub const DEFAULT_SITE_NAME: &str = "Sparks";
 
 /// Renders a template; askama's only failure is a formatting error, which our view models
 /// never produce, so this keeps handlers free of that case.

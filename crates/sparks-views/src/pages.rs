@@ -64,6 +64,10 @@ pub struct Layout {
     pub account: Option<AccountNav>,
     /// Where the quick-exit link leads (the site's setting, by default [`crate::QUICK_EXIT_URL`]).
     pub quick_exit: String,
+    /// The site's name (`SPARKS_SITE_NAME`, by default [`crate::DEFAULT_SITE_NAME`]).
+    pub site_name: String,
+    /// The site's slogan when configured; `None`: the translated default tagline.
+    pub slogan: Option<String>,
     /// This list page's own Atom feed (path), announced in `<head>` beside the site's feed.
     pub feed: Option<String>,
     /// The follow button of a page that can be followed, for a logged-in member.
@@ -117,9 +121,16 @@ impl Layout {
         )
     }
 
-    /// The message `key` in the page's language.
+    /// The message `key` in the page's language (given the site's name as `$site`).
     pub fn t(&self, key: &str) -> String {
-        self.locale.t(key)
+        self.locale.t_site(key, &self.site_name)
+    }
+
+    /// The slogan under the site's name: the configured one, else the translated default.
+    pub fn tagline(&self) -> String {
+        self.slogan
+            .clone()
+            .unwrap_or_else(|| self.t("site-tagline"))
     }
 
     /// A message with a count: `$count` selects the plural form, `$n` shows it formatted.
@@ -133,10 +144,15 @@ impl Layout {
         )
     }
 
-    /// A message with one text argument.
+    /// A message with one text argument (and the site's name as `$site`).
     pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
-        self.locale
-            .t_args(key, &[(name, Arg::Text(value.to_owned()))])
+        self.locale.t_args(
+            key,
+            &[
+                (name, Arg::Text(value.to_owned())),
+                ("site", Arg::Text(self.site_name.clone())),
+            ],
+        )
     }
 
     /// An internal link that keeps a language chosen with `?lang=`.

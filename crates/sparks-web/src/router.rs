@@ -16,7 +16,8 @@ pub fn router(db: Db, clock: Clock) -> Router {
 
 /// Builds the application for a database, a clock and site settings.
 pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
-    let (api_routes, openapi) = api::routes().split_for_parts();
+    let (api_routes, mut openapi) = api::routes().split_for_parts();
+    openapi.info.title = format!("{} API", config.site_name());
     let tls = config.tls;
     let max_body = config
         .max_body_bytes
@@ -82,6 +83,12 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         .route("/response/{file}", get(pages::reference::series_csv))
         .route("/media-pack", get(pages::reference::media_pack))
         .route("/support", get(pages::reference::support))
+        .route(
+            "/contact",
+            guard(get(pages::site::contact_page).post(pages::site::contact)),
+        )
+        .route("/privacy", get(pages::site::privacy))
+        .route("/accessibility", get(pages::site::accessibility))
         .route(
             "/join",
             guard(get(account::join::join_page).post(account::join::join)),

@@ -65,12 +65,46 @@ pub struct SiteConfig {
     /// `None` (tests): a random key for this process only, so second factors enrolled
     /// through it do not survive a restart.
     pub secret_key: Option<sparks_auth::SecretKey>,
+    /// The site's name (`SPARKS_SITE_NAME`) in the header, titles, emails and feeds; `None`:
+    /// [`SiteConfig::DEFAULT_SITE_NAME`].
+    pub site_name: Option<String>,
+    /// The site's slogan (`SPARKS_SLOGAN`) under its name; `None`: the translated default.
+    pub slogan: Option<String>,
+    /// Where `/contact` messages go (`SPARKS_CONTACT_EMAIL`); `None`: every admin's address.
+    /// Never shown on a page.
+    pub contact_email: Option<String>,
+    /// Hours between the newsletter digests `serve` sends (0: the server sends none), as the
+    /// privacy notice tells subscribers.
+    pub digest_interval_hours: u64,
+    /// Uploads live in an S3-compatible bucket rather than in the data directory (for the
+    /// privacy notice).
+    pub uploads_in_bucket: bool,
 }
 
 impl SiteConfig {
     /// The neutral site quick exit leads to unless [`SiteConfig::quick_exit_url`] says
     /// otherwise (the default of `SPARKS_QUICK_EXIT_URL`).
     pub const DEFAULT_QUICK_EXIT_URL: &str = sparks_views::QUICK_EXIT_URL;
+
+    /// The site's name unless `SPARKS_SITE_NAME` says otherwise.
+    pub const DEFAULT_SITE_NAME: &str = sparks_views::DEFAULT_SITE_NAME;
+
+    /// The site's name: the configured one or [`SiteConfig::DEFAULT_SITE_NAME`].
+    pub fn site_name(&self) -> &str {
+        self.site_name
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .unwrap_or(Self::DEFAULT_SITE_NAME)
+    }
+
+    /// The configured slogan, if any (blank counts as none).
+    pub fn slogan(&self) -> Option<&str> {
+        self.slogan
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    }
 
     /// Where the quick-exit link leads: the configured address or the neutral default.
     pub fn quick_exit(&self) -> &str {
@@ -188,11 +222,19 @@ impl AppState {
             return;
         }
         let now = sparks_store::jobs::stamp(self.clock().now());
+        // Signed with the site's name and address (a standard "-- " signature separator),
+        // so a reader knows which site wrote, whatever the operator named it.
+        let body = format!(
+            "{}\n\n-- \n{}\n{}\n",
+            email.body.trim_end(),
+            self.site_name(),
+            self.link_base()
+        );
         let queued = sparks_store::outbox::enqueue(
             self.db(),
             &email.to,
             &email.subject,
-            &email.body,
+            &body,
             &email.headers,
             &now,
         )
@@ -226,6 +268,21 @@ impl AppState {
     /// The site's secret key, which seals second factors at rest.
     pub fn secret_key(&self) -> &sparks_auth::SecretKey {
         &self.inner.secret_key
+    }
+
+    /// The site's name (`SPARKS_SITE_NAME`, default "Sparks").
+    pub fn site_name(&self) -> &str {
+        self.inner.config.site_name()
+    }
+
+    /// The site's slogan (`SPARKS_SLOGAN`); `None`: pages show the translated default.
+    pub fn slogan(&self) -> Option<&str> {
+        self.inner.config.slogan()
+    }
+
+    /// The settings of the site, for pages that describe them (the privacy notice).
+    pub fn config(&self) -> &SiteConfig {
+        &self.inner.config
     }
 
     /// Supporters listed on `/support`.

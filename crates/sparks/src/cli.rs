@@ -257,6 +257,17 @@ pub struct ServeArgs {
         value_parser = sparks_core::initiative::parse_web_url
     )]
     pub quick_exit_url: url::Url,
+    /// The site's name, in the header, page titles, emails, feeds and the API document.
+    #[arg(long, env = "SPARKS_SITE_NAME", default_value = sparks_web::SiteConfig::DEFAULT_SITE_NAME)]
+    pub site_name: String,
+    /// The site's slogan under its name (one text for every language); without it the
+    /// translated default.
+    #[arg(long, env = "SPARKS_SLOGAN")]
+    pub slogan: Option<String>,
+    /// Where messages from /contact are mailed (never shown on a page); without it, to every
+    /// admin's address.
+    #[arg(long, env = "SPARKS_CONTACT_EMAIL")]
+    pub contact_email: Option<String>,
     /// Outgoing email and the site's public address.
     #[command(flatten)]
     pub mail: MailArgs,

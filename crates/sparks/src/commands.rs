@@ -166,6 +166,11 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
         trust_proxy: args.trust_proxy,
         quick_exit_url: Some(args.quick_exit_url.clone()),
         secret_key: Some(secret_key),
+        site_name: Some(args.site_name.clone()),
+        slogan: args.slogan.clone(),
+        contact_email: args.contact_email.clone(),
+        digest_interval_hours: args.digest_interval_hours,
+        uploads_in_bucket: args.uploads_s3_bucket.is_some(),
     };
     if args.digest_interval_hours > 0 {
         tokio::spawn(sparks_web::newsletter::schedule(

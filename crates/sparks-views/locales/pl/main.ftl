@@ -19,9 +19,9 @@ language-switcher = Język
 footer-need-help = Potrzebna pomoc teraz?
 footer-helplines = Telefony zaufania i miejsca zgłaszania wykorzystywania
 footer-emergency = W nagłej sytuacji: numer alarmowy 112.
-footer-about = O serwisie Sparks
+footer-about = O serwisie { $site }
 footer-api = API otwartych danych
-footer-privacy = Sparks nie zapisuje plików cookie u odwiedzających i nie wczytuje niczego z innych stron.
+footer-privacy = { $site } nie zapisuje plików cookie u odwiedzających i nie wczytuje niczego z innych stron.
 search-button = Szukaj
 breadcrumb-label = Ścieżka nawigacji
 
@@ -230,9 +230,9 @@ kind-database = Baza danych
 kind-non-eu-initiative = Inicjatywa spoza finansowania UE
 
 ## About
-about-title = O serwisie Sparks
+about-title = O serwisie { $site }
 about-description = Czym jest Sparks, skąd pochodzi i jak prowadzone są zawarte w nim informacje.
-about-heading = O serwisie Sparks
+about-heading = O serwisie { $site }
 about-lead = Sparks to wspólna mapa działań przeciw wykorzystywaniu seksualnemu i wyzyskowi seksualnemu dzieci (CSAE) w Europie i poza nią.
 about-why = { $count ->
     [one] Unia Europejska i wiele innych podmiotów finansuje projekty, które zapobiegają wykorzystywaniu, wykrywają je i prowadzą dochodzenia oraz wspierają ofiary i osoby, które przeżyły. Ich rezultaty są rozproszone po stronach projektów, które znikają, gdy kończy się finansowanie, dlatego nowe projekty zbyt często zaczynają od zera. Sparks gromadzi cały ten obraz w jednym miejscu: na razie { $n } inicjatywa wraz z jej finansowaniem, partnerami, krajami, filarami i źródłami wszystkich informacji.
@@ -449,7 +449,7 @@ news-posts = Wpisy
 news-about-post = O tym wpisie
 news-initiative = Inicjatywa
 news-from = Od
-feed-site-title = Sparks: nowości
+feed-site-title = { $site }: nowości
 feed-link = Kanał Atom
 initiative-latest-news = Najnowsze wiadomości
 initiative-more-news = Wszystkie wiadomości tej inicjatywy
@@ -540,9 +540,9 @@ media-post-2 = Niepokoją Cię Twoje myśli seksualne dotyczące dzieci? Istniej
 media-post-3 = Raporty, narzędzia i szkolenia z finansowanych przez UE projektów przeciwko wykorzystywaniu seksualnemu dzieci – w jednej otwartej bibliotece.
 
 ## Support
-support-title = Wesprzyj Sparks
+support-title = Wesprzyj { $site }
 support-description = Jak wesprzeć Sparks i na co idą pieniądze.
-support-heading = Wesprzyj Sparks
+support-heading = Wesprzyj { $site }
 support-lead = Sparks jest finansowany ze zbiórek i bezpłatny. Twoje wsparcie pozwala mu pozostać niezależnym, dostępnym i aktualnym.
 support-how = Jak wpłacić
 support-not-configured = Na tej stronie nie skonfigurowano jeszcze żadnego sposobu wpłat. Zajrzyj później lub skontaktuj się z osobami, które ją prowadzą.
@@ -579,7 +579,7 @@ profile-outputs-all = Wszystkie rezultaty w bibliotece
 
 ## Wyszukiwanie, mapa, powiązane prace (sparks-search)
 nav-landscape = Mapa
-search-site-label = Szukaj w Sparks
+search-site-label = Szukaj w { $site }
 search-title = Wyszukiwanie
 search-title-q = Wyszukiwanie: { $q }
 search-description = Przeszukaj inicjatywy przeciw wykorzystywaniu seksualnemu dzieci: słowa, skróty, frazy, w każdym języku interfejsu.
@@ -741,7 +741,7 @@ form-hint-timezone = Np. Europe/Brussels.
 form-hint-date = Dzień, np. 2025-05-14.
 form-hint-members-only = Niezalogowani odwiedzający nie zobaczą tego wątku.
 
-join-title = Dołącz do Sparks
+join-title = Dołącz do { $site }
 join-intro = Członkowie dyskutują z praktykami i badaczami, proponują inicjatywy, materiały, wydarzenia i aktualności oraz prowadzą własny profil.
 join-privacy = Przechowujemy tylko to, co zostanie tu wpisane. Dane można w każdej chwili pobrać lub usunąć na stronie konta.
 join-submit = Utwórz konto
@@ -931,11 +931,11 @@ audit-changed = Zmienione pola
 audit-restore = Przywracanie
 audit-restore-button = Przywróć tę wersję
 
-email-verify-subject = Potwierdzenie adresu e-mail w Sparks
-email-verify-body = Witamy w Sparks. Aby potwierdzić adres e-mail, prosimy otworzyć ten link (jest ważny przez 48 godzin): { $link }  Jeśli ta prośba o dołączenie nie pochodzi od Państwa, prosimy zignorować tę wiadomość.
-email-exists-subject = Ktoś próbował dołączyć do Sparks z Państwa adresem
-email-exists-body = Ktoś próbował utworzyć konto w Sparks z tym adresem e-mail, do którego jest już przypisane konto. Jeśli to byli Państwo, prosimy się zalogować lub ustawić nowe hasło tutaj: { $link }  Jeśli nie, prosimy zignorować tę wiadomość.
-email-reset-subject = Ustawienie nowego hasła w Sparks
+email-verify-subject = Potwierdzenie adresu e-mail w { $site }
+email-verify-body = Witamy w { $site }. Aby potwierdzić adres e-mail, prosimy otworzyć ten link (jest ważny przez 48 godzin): { $link }  Jeśli ta prośba o dołączenie nie pochodzi od Państwa, prosimy zignorować tę wiadomość.
+email-exists-subject = Ktoś próbował dołączyć do { $site } z Państwa adresem
+email-exists-body = Ktoś próbował utworzyć konto w { $site } z tym adresem e-mail, do którego jest już przypisane konto. Jeśli to byli Państwo, prosimy się zalogować lub ustawić nowe hasło tutaj: { $link }  Jeśli nie, prosimy zignorować tę wiadomość.
+email-reset-subject = Ustawienie nowego hasła w { $site }
 email-reset-body = Aby ustawić nowe hasło, prosimy otworzyć ten link (jest ważny przez godzinę): { $link }  Jeśli prośba nie pochodzi od Państwa, prosimy zignorować tę wiadomość; hasło pozostanie bez zmian.
 email-approved-subject = Państwa propozycja została opublikowana w Sparks
 email-approved-body = Dziękujemy: propozycja „{ $title }” jest już dostępna w Sparks: { $link }
@@ -944,7 +944,7 @@ email-rejected-body = Redakcja sprawdziła propozycję „{ $title }” i jej ni
 
 ## Newsletter
 footer-newsletter = Newsletter
-newsletter-title = Newsletter Sparks
+newsletter-title = Newsletter { $site }
 newsletter-intro = Przegląd nowych inicjatyw, materiałów, wydarzeń i aktualności, mniej więcej raz w tygodniu.
 newsletter-privacy = Przechowujemy wyłącznie adres e-mail i dopiero po jego potwierdzeniu. Każde wydanie zawiera link do wypisania się jednym kliknięciem.
 newsletter-submit = Zapisz się
@@ -958,8 +958,8 @@ newsletter-unsubscribe-title = Wypisanie z newslettera
 newsletter-unsubscribe-submit = Wypisz się
 newsletter-unsubscribed-title = Wypisano
 newsletter-unsubscribed = Adres został usunięty. Kolejne wydania nie będą wysyłane.
-email-newsletter-confirm-subject = Prosimy potwierdzić zapis na newsletter Sparks
-email-newsletter-confirm-body = Aby potwierdzić chęć otrzymywania przeglądu Sparks, prosimy otworzyć ten link (ważny 48 godzin): { $link }  Jeśli to nie Państwo się zapisali, prosimy zignorować tę wiadomość: nic więcej nie zostanie wysłane.
+email-newsletter-confirm-subject = Prosimy potwierdzić zapis na newsletter { $site }
+email-newsletter-confirm-body = Aby potwierdzić chęć otrzymywania przeglądu { $site }, prosimy otworzyć ten link (ważny 48 godzin): { $link }  Jeśli to nie Państwo się zapisali, prosimy zignorować tę wiadomość: nic więcej nie zostanie wysłane.
 
 ## Feeds through the web
 submit-feed-title = Zaproponuj kanał
@@ -1386,3 +1386,130 @@ uptake-error-target = Żadna inicjatywa ani materiał tego rodzaju nie ma takieg
 uptake-initiative-produced-by = Opracowane przez nią rekomendacje
 uptake-initiative-acted-on-by = Rekomendacje, które wdraża
 kind-name-uptake = Zmiana stanu wdrożenia
+## Site: navigation, compact header, contact, privacy, accessibility (issue #19, section 3)
+header-menu = Menu
+header-search-link = Szukaj
+footer-nav-label = O tym serwisie
+footer-campaigns = Kampanie
+footer-media-pack = Materiały prasowe
+footer-support = Wesprzyj nas
+footer-join = Dołącz do społeczności
+footer-contact = Kontakt
+footer-privacy-notice = Prywatność
+footer-accessibility = Dostępność
+home-invite-heading = Włącz się
+home-invite-join-text = Dołącz do społeczności: zgłaszaj inicjatywy, materiały i wydarzenia oraz rozmawiaj z praktykami o przeciwdziałaniu wykorzystywaniu seksualnemu dzieci.
+home-invite-join = Dołącz do { $site }
+home-invite-support-text = { $site } jest bezpłatny i niezależny. Wsparcie pozwala utrzymać go w sieci, sprawdzony i przetłumaczony.
+home-invite-support = Wesprzyj { $site }
+duration-hours = { $count ->
+    [one] { $n } godzina
+    [few] { $n } godziny
+    [many] { $n } godzin
+   *[other] { $n } godziny
+}
+duration-minutes = { $count ->
+    [one] { $n } minuta
+    [few] { $n } minuty
+    [many] { $n } minut
+   *[other] { $n } minuty
+}
+contact-title = Kontakt
+contact-submit = Wyślij wiadomość
+contact-intro = Napisz do osób prowadzących { $site }: pytanie, poprawka, napotkana bariera, propozycja.
+contact-help-first = Jeśli ty lub dziecko potrzebujecie pomocy teraz, nie czekaj na odpowiedź: strona pomocy podaje numery alarmowe i telefony zaufania.
+contact-email-hint = Potrzebujemy go, aby ci odpowiedzieć, i nie używamy go do niczego innego.
+contact-privacy-link = Co dzieje się z twoją wiadomością
+contact-sent-title = Wiadomość wysłana
+contact-sent = Dziękujemy. Twoja wiadomość jest w drodze do osób prowadzących serwis; odpowiedzą na podany adres.
+contact-back-home = Powrót na stronę główną
+form-field-subject = Temat
+form-field-message = Wiadomość
+privacy-title = Informacja o prywatności
+privacy-description = Co { $site } przechowuje o tobie, dlaczego, jak długo i jak korzystać ze swoich praw.
+privacy-lead = Ta informacja mówi, co { $site } przechowuje, dlaczego i jak długo, oraz jak korzystać ze swoich praw. Powstaje z ustawień, z którymi działa ten serwis, więc podane okresy są tymi, które stosuje.
+privacy-no-tracking = Osoby niezalogowane nie dostają żadnego pliku cookie, a żadna strona nie wczytuje niczego z innych serwisów: żadnych statystyk, czcionek, map ani osadzonych filmów.
+privacy-data-heading = Co jest przechowywane, dlaczego i jak długo
+privacy-why = Dlaczego
+privacy-how-long = Jak długo
+privacy-visitors-what = Osoby odwiedzające bez logowania
+privacy-visitors-why = Nie przechowujemy o tobie nic poza dziennikiem serwera (poniżej): strony są dla wszystkich takie same, a wybór języka jest zapisany w adresie, nie w pliku cookie.
+privacy-visitors-how-long = Nie ma czego przechowywać.
+privacy-logs-what = Dzienniki serwera: metoda, ścieżka (nigdy szukane słowa ani inny tekst zapytania), status i czas każdego żądania; przy zdarzeniach bezpieczeństwa (logowania, odrzucone formularze, limity) adres sieciowy
+privacy-logs-why = Aby serwis działał, aby znajdować usterki i powstrzymywać nadużycia.
+privacy-logs-how-long = Tak długo, jak operatorzy przechowują dzienniki serwera; samo oprogramowanie nigdy nie zapisuje w nich haseł, tokenów ani identyfikatorów sesji.
+privacy-account-what = Konta członków: adres e-mail, nazwa wyświetlana, hasło (tylko jako skrót argon2id), organizacja, kraj, specjalizacja, filary, które z nich pokazuje twój profil, oraz drugi składnik, jeśli go włączysz (zapieczętowany kluczem serwisu)
+privacy-account-why = Aby prowadzić twoje konto i pokazywać profil, który zdecydujesz się upublicznić; adres e-mail nigdy nie pojawia się na stronie.
+privacy-account-how-long = Do usunięcia konta.
+privacy-session-what = Sesje: jeden plik cookie z losowym identyfikatorem; baza danych przechowuje tylko jego skrót
+privacy-session-why = Aby utrzymać zalogowanie. Plik cookie powstaje dopiero przy logowaniu.
+privacy-session-how-long = Sesja kończy się po { $idle } bez użycia ({ $staff } dla redakcji i administracji), najpóźniej { $absolute } po zalogowaniu, a także po wylogowaniu lub zmianie hasła.
+privacy-tokens-what = Linki wysyłane e-mailem (potwierdzenie adresu, wybór nowego hasła, potwierdzenie newslettera); przechowywany jest tylko ich skrót
+privacy-tokens-why = Aby sprawdzić, że adres należy do ciebie.
+privacy-tokens-how-long = Rejestracja: { $join }; nowe hasło: { $reset }; newsletter: { $newsletter }. Potem link przestaje działać.
+privacy-posts-what = To, co piszesz: dyskusje, odpowiedzi, zgłoszenia, propozycje i wcześniejsze wersje edytowanych wpisów
+privacy-posts-why = Dyskusje społeczności i moderacja tego, co jest publikowane.
+privacy-posts-how-long = Do usunięcia wpisu. Po usunięciu konta twoje wpisy zostają, bez twojego imienia.
+privacy-notifications-what = Powiadomienia, to, co obserwujesz, twoje ustawienia e-maili i język twoich e-maili
+privacy-notifications-why = Aby informować cię o odpowiedziach, wzmiankach i nowych wpisach, które obserwujesz.
+privacy-notifications-how-long = Do usunięcia konta; każdy e-mail ma link, aby je wyłączyć.
+privacy-newsletter-what = Subskrybenci newslettera: adres e-mail, wybrane filary i tematy oraz data potwierdzenia subskrypcji
+privacy-newsletter-why = Aby wysyłać przegląd nowości.
+privacy-newsletter-digest-every = W tym serwisie wychodzi co { $every }.
+privacy-newsletter-digest-manual = W tym serwisie operatorzy wysyłają go ręcznie.
+privacy-newsletter-how-long = Do wypisania się, jednym kliknięciem w linku w każdym wydaniu; przed twoim potwierdzeniem nic nie jest wysyłane.
+privacy-contact-what = Wiadomości z formularza kontaktowego: imię, adres do odpowiedzi, temat i treść
+privacy-contact-why = Aby ci odpowiedzieć.
+privacy-contact-how-long = Serwis ich nie przechowuje: każda wiadomość trafia e-mailem do operatorów i opuszcza kolejkę po wysłaniu.
+privacy-mail-smtp = Ten serwis przekazuje pocztę do serwera pocztowego operatorów.
+privacy-mail-outbox = Ten serwis nie ma skonfigurowanego serwera pocztowego: e-maile są zapisywane jako pliki w folderze wychodzącym serwera, dla operatorów.
+privacy-mail-what = E-maile czekające na wysłanie: adres, temat i treść
+privacy-mail-why = Aby doręczyć powyższe e-maile i ponowić próbę, gdy serwer pocztowy nie działa.
+privacy-mail-how-long = Usuwane po wysłaniu; po { $attempts } nieudanych próbach e-mail zostaje zachowany jako nieudany, aby operatorzy mogli go sprawdzić.
+privacy-uploads-what = Obrazy przesłane przez redakcję do materiałów prasowych, przekodowane bez metadanych (miejsce, aparat, autor).
+privacy-uploads-bucket = Są przechowywane w magazynie zgodnym z S3 operatorów.
+privacy-uploads-local = Są przechowywane w folderze danych serwera.
+privacy-uploads-why = Aby udostępnić je do pobrania.
+privacy-uploads-how-long = Do usunięcia przez redakcję.
+privacy-audit-what = Dziennik zmian: kto zmienił który wpis, kiedy, oraz wcześniejsza wersja
+privacy-audit-why = Aby każdy opublikowany fakt dało się prześledzić i przywrócić.
+privacy-audit-how-long = Tak długo jak wpis; wpisy usuniętego konta już go nie wymieniają.
+privacy-backups-what = Kopie zapasowe: kopie całej bazy danych i przesłanych plików
+privacy-backups-why = Aby przywrócić serwis po awarii.
+privacy-backups-how-long = Tak długo, jak operatorzy przechowują każdą kopię; usunięte dane znikają z kopii, gdy starsze kopie są zastępowane.
+privacy-rights-heading = Twoje prawa i jak z nich korzystać
+privacy-rights-intro = Zgodnie z ogólnym rozporządzeniem o ochronie danych (RODO) możesz wglądać w dane o sobie, poprawiać je i usuwać oraz sprzeciwić się ich wykorzystaniu. Większość zrobisz sam lub sama:
+privacy-right-access = Zobacz wszystko, co jest przechowywane o twoim koncie, jako plik:
+privacy-right-access-link = eksportuj swoje dane
+privacy-right-rectify = Popraw swoje dane i wybierz, co pokazuje twój profil:
+privacy-right-rectify-link = twoje konto
+privacy-right-erase = Usuń swoje konto:
+privacy-right-erase-link = usuń konto
+privacy-right-unsubscribe = Wypisz się z newslettera linkiem z dowolnego wydania albo tutaj:
+privacy-right-unsubscribe-link = newsletter
+privacy-right-notifications = Wyłącz e-maile z powiadomieniami:
+privacy-right-notifications-link = twoje powiadomienia
+privacy-right-other = W każdej innej sprawie (pytanie o twoje dane, sprzeciw, subskrypcja, do której nie masz dostępu) napisz do nas:
+privacy-right-other-link = kontakt
+privacy-right-complain = Możesz też złożyć skargę do organu ochrony danych w swoim kraju.
+a11y-title = Deklaracja dostępności
+a11y-description = Na ile { $site } jest dostępny, co jeszcze nie jest i jak zgłosić nam barierę.
+a11y-lead = { $site } chce, aby jego strona była dostępna dla wszystkich, zgodnie z dyrektywą (UE) 2016/2102. Ta deklaracja dotyczy { $address }.
+a11y-status-heading = Status pod względem zgodności
+a11y-status-partial = Ta strona internetowa jest częściowo zgodna z wytycznymi dotyczącymi dostępności treści internetowych (WCAG) 2.1, poziom AA, z powodu niezgodności wymienionych poniżej.
+a11y-gaps-heading = Treści niedostępne
+a11y-gaps-intro = Następujące treści nie są jeszcze w pełni dostępne:
+a11y-gap-charts = Wykresy na stronach z danymi i panoramą są obrazami rysowanymi przez serwer: czytnik ekranu nie może ich eksplorować. Obok każdego wykresu jest tabela z tymi samymi liczbami i plik CSV.
+a11y-gap-languages = Wpisy, wiadomości z kanałów inicjatyw i usługi pomocowe są pokazywane w języku źródła, nie zawsze w języku strony; ich język jest oznaczony, gdy jest znany.
+a11y-gap-member-texts = Teksty pisane przez członków i redakcję mogą nie mieć nagłówków lub opisów linków, których nie możemy sprawdzić automatycznie.
+a11y-gap-linked = Dokumenty i strony, do których prowadzą nasze linki (raporty projektów, pliki PDF, strony innych organizacji), nie zależą od nas i mogą nie być dostępne.
+a11y-gap-audit = Nie przeprowadzono jeszcze pełnego audytu przez niezależnego eksperta; automatyczne testy wykrywają tylko część możliwych problemów.
+a11y-preparation-heading = Przygotowanie deklaracji
+a11y-preparation-date = Deklarację przygotowano na podstawie testów ostatnio przejrzanych { $date }.
+a11y-preparation-method = Metoda: samoocena. Każdy rodzaj strony jest sprawdzany w prawdziwej przeglądarce narzędziem axe-core według WCAG 2.1 A i AA, pod kątem obsługi samą klawiaturą (najpierw link pomijania i szybkie wyjście), na ekranie szerokości 320 pikseli bez przewijania w poziomie oraz bez JavaScriptu.
+a11y-feedback-heading = Informacje zwrotne i dane kontaktowe
+a11y-feedback-text = Jeśli napotkasz barierę albo potrzebujesz treści w innym formacie, daj nam znać, a odpowiemy:
+a11y-feedback-link = formularz kontaktowy
+a11y-enforcement-heading = Procedura wnioskowo-skargowa
+a11y-enforcement-text = Jeśli nasza odpowiedź cię nie zadowala, możesz zwrócić się do organu, który nadzoruje dostępność stron internetowych w twoim kraju. Komisja Europejska publikuje ich listę:
+a11y-enforcement-link = dostępność stron internetowych w UE

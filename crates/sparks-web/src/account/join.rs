@@ -19,7 +19,7 @@ use crate::present::forms::{
 use crate::{AppState, WebError};
 
 /// How long an email confirmation link works.
-const VERIFY_TTL: i64 = 48 * 60 * 60;
+pub(crate) const VERIFY_TTL: i64 = 48 * 60 * 60;
 
 async fn join_form(
     state: &AppState,

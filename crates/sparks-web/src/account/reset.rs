@@ -16,7 +16,7 @@ use crate::present::forms::{
 use crate::{AppState, WebError};
 
 /// How long a password reset link works.
-const RESET_TTL: i64 = 60 * 60;
+pub(crate) const RESET_TTL: i64 = 60 * 60;
 
 async fn reset_form(
     state: &AppState,

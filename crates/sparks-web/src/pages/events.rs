@@ -186,7 +186,7 @@ fn ics_response(state: &AppState, events: &[Event], filename: &str) -> Response 
     let clock = state.clock();
     let body = calendar::calendar(
         events,
-        "Sparks: events",
+        &format!("{}: events", state.site_name()),
         host,
         chrono::DateTime::from_timestamp(clock.unix(), 0).unwrap_or_default(),
     );

@@ -16,5 +16,6 @@ pub(crate) mod own_posts;
 pub(crate) mod recommendations;
 pub(crate) mod reference;
 pub(crate) mod resources;
+pub(crate) mod site;
 pub(crate) mod submit;
 pub(crate) mod syndication;

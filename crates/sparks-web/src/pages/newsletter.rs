@@ -19,7 +19,7 @@ use crate::present::forms::{
 use crate::{AppState, WebError};
 
 /// How long a confirmation link works.
-const CONFIRM_TTL: i64 = 48 * 60 * 60;
+pub(crate) const CONFIRM_TTL: i64 = 48 * 60 * 60;
 
 /// How many topics a subscriber chooses from: the most used ones (there are hundreds).
 const TOPICS_OFFERED: i64 = 30;

@@ -160,12 +160,12 @@ async fn atom(
         Some(p) => (
             format!("/pillars/{}/feed.xml", p.slug()),
             format!("/pillars/{}", p.slug()),
-            format!("Sparks: new in {}", p.slug()),
+            format!("{}: new in {}", state.site_name(), p.slug()),
         ),
         None => (
             "/feed.xml".to_owned(),
             "/".to_owned(),
-            "Sparks: what is new".to_owned(),
+            format!("{}: what is new", state.site_name()),
         ),
     };
     let entries = entries
@@ -231,7 +231,7 @@ pub async fn news_feed(
         &q.filter,
         &self_path,
         &page_path,
-        "Sparks: news".to_owned(),
+        format!("{}: news", state.site_name()),
     )
     .await
 }
@@ -255,7 +255,7 @@ pub async fn initiative_feed(
         &filter,
         &format!("/initiatives/{}/feed.xml", i.slug),
         &format!("/initiatives/{}", i.slug),
-        format!("Sparks: news from {}", i.acronym),
+        format!("{}: news from {}", state.site_name(), i.acronym),
     )
     .await
 }

@@ -27,6 +27,10 @@ pub struct PageContext {
     pub account_id: Option<i64>,
     /// Where the quick-exit link leads (the site's setting).
     pub quick_exit: String,
+    /// The site's name (`SPARKS_SITE_NAME`), passed to every message as `$site`.
+    pub site_name: String,
+    /// The configured slogan; `None`: the translated default.
+    pub slogan: Option<String>,
 }
 
 impl PageContext {
@@ -57,6 +61,17 @@ impl PageContext {
             account: None,
             account_id: None,
             quick_exit: quick_exit.to_owned(),
+            site_name: sparks_views::DEFAULT_SITE_NAME.to_owned(),
+            slogan: None,
+        }
+    }
+
+    /// [`PageContext::from_request`] with the site's settings (quick exit, name, slogan).
+    pub fn for_site(uri: &Uri, headers: &HeaderMap, state: &AppState) -> PageContext {
+        PageContext {
+            site_name: state.site_name().to_owned(),
+            slogan: state.slogan().map(str::to_owned),
+            ..PageContext::from_request(uri, headers, state.quick_exit())
         }
     }
 
@@ -72,6 +87,8 @@ impl PageContext {
             account: self.account.clone(),
             json_ld: None,
             quick_exit: self.quick_exit.clone(),
+            site_name: self.site_name.clone(),
+            slogan: self.slogan.clone(),
             feed: None,
             follow: None,
         }
@@ -82,9 +99,9 @@ impl PageContext {
         with_lang(href, self.lang_param)
     }
 
-    /// A message in the page's language.
+    /// A message in the page's language (given the site's name as `$site`).
     pub fn t(&self, key: &str) -> String {
-        self.locale.t(key)
+        self.locale.t_site(key, &self.site_name)
     }
 
     /// A message, or `None` when no language has it (for keys built from data).
@@ -92,11 +109,12 @@ impl PageContext {
         self.locale.try_t(key)
     }
 
-    /// A message with text arguments.
+    /// A message with text arguments (and the site's name as `$site`).
     pub fn t_args(&self, key: &str, args: &[(&'static str, &str)]) -> String {
         let args: Vec<(&'static str, Arg)> = args
             .iter()
             .map(|(k, v)| (*k, Arg::Text((*v).to_owned())))
+            .chain([("site", Arg::Text(self.site_name.clone()))])
             .collect();
         self.locale.t_args(key, &args)
     }
@@ -120,7 +138,7 @@ impl FromRequestParts<AppState> for PageContext {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let mut ctx = PageContext::from_request(&parts.uri, &parts.headers, state.quick_exit());
+        let mut ctx = PageContext::for_site(&parts.uri, &parts.headers, state);
         if let Some(viewer) = parts.extensions.get::<Viewer>().filter(|v| v.is_full()) {
             // Without a token the log-out button would not work; the page still renders.
             let csrf_token = crate::auth::csrf_token(state, Some(viewer))

@@ -108,7 +108,7 @@ pub async fn serve_cached(State(state): State<AppState>, request: Request, next:
     let Ok(version) = state.versions().await.map(|v| v.content) else {
         return next.run(request).await;
     };
-    let ctx = PageContext::from_request(request.uri(), request.headers(), state.quick_exit());
+    let ctx = PageContext::for_site(request.uri(), request.headers(), &state);
     let key = Key {
         path_and_query: request
             .uri()

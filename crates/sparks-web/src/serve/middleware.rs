@@ -58,7 +58,7 @@ pub fn error_response(state: &AppState, request: &Request, status: StatusCode) -
 /// answers with problem+json.
 fn error_context(state: &AppState, request: &Request) -> Option<PageContext> {
     let api = request.uri().path().starts_with("/api/");
-    (!api).then(|| PageContext::from_request(request.uri(), request.headers(), state.quick_exit()))
+    (!api).then(|| PageContext::for_site(request.uri(), request.headers(), state))
 }
 
 /// The body of an error response, and its content type (and `Vary`) in `headers`.

@@ -28,6 +28,7 @@ mod observability;
 mod pages;
 mod quick_exit_status;
 mod review_queue;
+mod site_pages;
 mod snapshots;
 mod status_from_facts;
 mod syndication;

@@ -12,7 +12,8 @@ use sparks_store::{db_test, moderation};
 use crate::common::Reply;
 use crate::common::browser::{Site, Visitor, location};
 
-/// The most pages one crawl opens: the whole seeded site is well under it.
+/// The most pages one crawl opens: the whole seeded site is under it (about 1,050 pages
+/// with the footer's contact, privacy and accessibility links and the recommendation pages).
 const CRAWL_CAP: usize = 1500;
 
 /// Every page `v` reaches from `/` by following the site's own links, plus `extra` (feeds,
