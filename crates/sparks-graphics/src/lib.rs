@@ -240,24 +240,43 @@ pub fn svg(format: Format, words: &Words<'_>, background: Colour) -> String {
         Colour::ACCENT.hex()
     );
     let (name_size, name_lines) = fit(words.site_name, inner, w / 24, 24, 1, true);
-    text_block(&mut svg, margin, top + 30 + name_size, name_size, true, &name_lines[..1.min(name_lines.len())]);
-    // The slogan large in the middle, the title under it, the hashtags at the foot.
-    let (slogan_max, title_size, tag_size) = match format {
-        Format::Landscape => (3, 32, 26),
-        Format::Square => (5, 40, 32),
-        _ => (7, 46, 36),
+    let name_baseline = top + 30 + name_size;
+    text_block(&mut svg, margin, name_baseline, name_size, true, &name_lines[..1.min(name_lines.len())]);
+    // The hashtags at the foot.
+    let (title_size, tag_size) = match format {
+        Format::Landscape => (30, 24),
+        Format::Square => (40, 32),
+        _ => (46, 36),
     };
-    let slogan_start = h * 2 / 5;
-    let (size, lines) = fit(words.slogan, inner, w / 14, 36, slogan_max, true);
-    let last = text_block(&mut svg, margin, slogan_start, size, true, &lines);
-    let (tsize, tlines) = fit(words.title, inner, title_size, 22, 2, false);
-    text_block(&mut svg, margin, last + size / 2 + tsize * 3 / 2, tsize, false, &tlines);
     let tags = wrap(words.hashtags, chars_per_line(inner, tag_size, true));
-    let tag_lines = u32::try_from(tags.len()).unwrap_or(1);
-    let tags_y = h - margin - tag_size * 5 / 4 * tag_lines.saturating_sub(1);
-    text_block(&mut svg, margin, tags_y, tag_size, true, &tags);
+    let tags_first = h - margin - block_height(tag_size, tags.len()) + tag_size;
+    text_block(&mut svg, margin, tags_first, tag_size, true, &tags);
+    // The slogan large and the title under it, as large as fits between the two, centred.
+    let region_top = name_baseline + margin / 2;
+    let region_bottom = tags_first.saturating_sub(tag_size + margin / 2);
+    let available = region_bottom.saturating_sub(region_top);
+    let mut size = w / 14;
+    let (lines, tsize, tlines, height) = loop {
+        let lines = wrap(words.slogan, chars_per_line(inner, size, true));
+        let tsize = title_size.min(size * 3 / 5).max(18);
+        let mut tlines = wrap(words.title, chars_per_line(inner, tsize, false));
+        tlines.truncate(3);
+        let height = block_height(size, lines.len()) + size / 2 + block_height(tsize, tlines.len());
+        if height <= available || size <= 24 {
+            break (lines, tsize, tlines, height);
+        }
+        size -= 4;
+    };
+    let first = region_top + available.saturating_sub(height) / 2 + size;
+    let last = text_block(&mut svg, margin, first, size, true, &lines);
+    text_block(&mut svg, margin, last + size / 2 + tsize, tsize, false, &tlines);
     svg.push_str("</svg>");
     svg
+}
+
+/// From the top of a block's first line to the baseline of its last.
+fn block_height(size: u32, lines: usize) -> u32 {
+    size + size * 5 / 4 * u32::try_from(lines.saturating_sub(1)).unwrap_or(0)
 }
 
 /// The fonts, parsed once for the process.

@@ -39,6 +39,11 @@ fn every_format_renders_at_its_size_with_visible_text() {
         let svg = svg(format, &words(), pillar_colour(Some("prevention")));
         assert!(svg.contains("&lt;startowa&gt;") || format == Format::Wordmark, "{svg}");
         let bytes = png(&svg).unwrap();
+        // To look at them: SPARKS_GRAPHICS_DUMP=/some/dir cargo test -p sparks-graphics
+        if let Some(dir) = std::env::var_os("SPARKS_GRAPHICS_DUMP") {
+            let path = std::path::Path::new(&dir).join(format!("{}.png", format.name()));
+            std::fs::write(path, &bytes).unwrap();
+        }
         let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
         let mut reader = decoder.read_info().unwrap();
         let mut buf = vec![0; reader.output_buffer_size().unwrap()];
