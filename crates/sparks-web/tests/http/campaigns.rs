@@ -26,6 +26,18 @@ fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
+/// A public GET on a [`Site`], its body as bytes.
+async fn bytes_of(site: &Site, uri: &str) -> Vec<u8> {
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+    let request = axum::http::Request::get(uri)
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let response = site.router.clone().oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK, "{uri}");
+    response.into_body().collect().await.unwrap().to_bytes().to_vec()
+}
+
 /// A PNG's size, and whether it has more than one colour (not blank).
 fn png_size(bytes: &[u8]) -> ((u32, u32), bool) {
     let mut reader = png::Decoder::new(std::io::Cursor::new(bytes))
@@ -321,4 +333,47 @@ async fn editors_draft_preview_and_publish_a_campaign(site: Site) {
     // Every save is in the audit log.
     let audit = ed.get("/admin/audit").await.text();
     assert!(audit.contains("helpline-week"), "{b}");
+}
+
+db_test!(hostile_text_in_every_kit_field_stays_inert);
+async fn hostile_text_in_every_kit_field_stays_inert(site: Site) {
+    let b = site.backend;
+    let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
+    let payload = "<script>alert(1)</script><img src=x onerror=alert(2)>\"'&";
+    let mut hostile: Vec<(&'static str, String)> = fields("x")
+        .into_iter()
+        .map(|(k, v)| {
+            let keep = ["slug", "pillars", "starts_on", "ends_on", "hashtags", "cta", "initiatives"];
+            if keep.contains(&k) { (k, v) } else { (k, format!("{v} {payload}")) }
+        })
+        .collect();
+    hostile.push(("publish", "1".into()));
+    let r = ed.fill("/admin/campaigns/new", &as_refs(&hostile)).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+    let mut visitor = site.visitor();
+    for path in ["/campaigns", "/campaigns/helpline-week", "/campaigns/helpline-week?lang=de"] {
+        let page = visitor.get(path).await;
+        assert_eq!(page.status, StatusCode::OK, "{b}: {path}");
+        crate::common::safety::assert_inert(&page.body, path);
+    }
+    let edit = ed.get("/admin/campaigns/helpline-week/edit").await;
+    crate::common::safety::assert_inert(&edit.body, "the edit form");
+    let svg = visitor
+        .get("/campaigns/helpline-week/graphics/en/banner-1080x1080.svg")
+        .await;
+    assert!(!svg.body.contains("<script"), "{b}: {}", svg.body);
+    assert!(svg.body.contains("&lt;script&gt;"), "{b}");
+    let bytes = bytes_of(&site, "/campaigns/helpline-week/kit.zip").await;
+    let files = unzip(&bytes);
+    let email = files
+        .iter()
+        .find(|(n, _)| n == "helpline-week-en/email.html")
+        .map(|(_, c)| String::from_utf8(c.clone()).unwrap())
+        .unwrap();
+    crate::common::safety::assert_inert(&email, "the kit's email");
+    for (name, content) in &files {
+        if name.ends_with(".png") {
+            assert!(png_size(content).1, "{b}: {name} renders");
+        }
+    }
 }
