@@ -203,6 +203,8 @@ async fn campaign_pages_show_the_kit_in_the_page_language(app: App) {
     ] {
         assert_eq!(app.get(missing).await.status, StatusCode::NOT_FOUND, "{b}: {missing}");
     }
+    let sitemap = app.get("/sitemap.xml").await.body;
+    assert!(sitemap.contains("/campaigns/european-day-18-november</loc>"), "{b}");
     // The media pack is the platform's own kit.
     let media = app.get("/media-pack?lang=de").await;
     assert!(media.text().contains("Sie machen sich Sorgen wegen eigener sexueller Gedanken"), "{b}");
