@@ -197,14 +197,21 @@ impl Campaign {
             if !LANGUAGES.contains(&lang.as_str()) {
                 bad("texts", "a language of the site");
             }
-            for (name, value) in [("title", &t.title), ("slogan", &t.slogan), ("summary", &t.summary)] {
+            for (name, value) in [
+                ("title", &t.title),
+                ("slogan", &t.slogan),
+                ("summary", &t.summary),
+            ] {
                 if value.trim().is_empty() {
                     bad(&format!("texts.{lang}.{name}"), "required");
                 }
             }
             for post in &t.short_posts {
                 if post.chars().count() + 2 + tags.chars().count() > SHORT_POST_MAX {
-                    bad(&format!("texts.{lang}.short_posts"), "too long with the hashtags");
+                    bad(
+                        &format!("texts.{lang}.short_posts"),
+                        "too long with the hashtags",
+                    );
                 }
             }
         }
@@ -214,7 +221,11 @@ impl Campaign {
 
 /// A `YYYY-MM-DD` day.
 pub fn parse_day(day: &str) -> Option<time::Date> {
-    time::Date::parse(day, time::macros::format_description!("[year]-[month]-[day]")).ok()
+    time::Date::parse(
+        day,
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .ok()
 }
 
 /// Parses a campaigns file (an array of [`Campaign`]).
@@ -229,7 +240,6 @@ pub fn bundled() -> Vec<Campaign> {
 
 #[cfg(test)]
 mod tests {
-    #![expect(clippy::unwrap_used, reason = "tests")]
 
     use super::*;
 
@@ -243,12 +253,21 @@ mod tests {
             assert!(c.source_url.is_some(), "{}", c.slug);
             for lang in LANGUAGES {
                 let t = &c.texts[lang];
-                assert!(!t.messages.is_empty() && !t.short_posts.is_empty(), "{} {lang}", c.slug);
+                assert!(
+                    !t.messages.is_empty() && !t.short_posts.is_empty(),
+                    "{} {lang}",
+                    c.slug
+                );
             }
             for (field, lang, text) in c.all_texts() {
                 let lang_terms: Vec<_> = terms.iter().filter(|t| t.lang == lang).cloned().collect();
                 let found = crate::terminology::find(text, &lang_terms);
-                assert!(found.is_empty(), "{} {field}: {:?}", c.slug, found.first().map(|f| &f.written));
+                assert!(
+                    found.is_empty(),
+                    "{} {field}: {:?}",
+                    c.slug,
+                    found.first().map(|f| &f.written)
+                );
             }
         }
     }

@@ -183,7 +183,14 @@ fn text_block(svg: &mut String, x: u32, y: u32, size: u32, bold: bool, lines: &[
 
 /// Wraps `text` for a box `width` wide, shrinking the font from `size` until it fits in
 /// `max_lines` (or reaches `min`), and returns the size and the lines.
-fn fit(text: &str, width: u32, size: u32, min: u32, max_lines: usize, bold: bool) -> (u32, Vec<String>) {
+fn fit(
+    text: &str,
+    width: u32,
+    size: u32,
+    min: u32,
+    max_lines: usize,
+    bold: bool,
+) -> (u32, Vec<String>) {
     let mut size = size;
     loop {
         let lines = wrap(text, chars_per_line(width, size, bold));
@@ -200,7 +207,11 @@ fn chars_per_line(width: u32, size: u32, bold: bool) -> usize {
     let advance = if bold { 0.66 } else { 0.58 };
     let n = f64::from(width) / (f64::from(size) * advance);
     // Truncation is the point: a partial character does not fit.
-    #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a small positive count")]
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a small positive count"
+    )]
     let n = n.floor().max(4.0) as usize;
     n
 }
@@ -221,11 +232,26 @@ pub fn svg(format: Format, words: &Words<'_>, background: Colour) -> String {
         "<title>{}</title>",
         escape(&format!("{} — {}", words.site_name, words.slogan))
     );
-    let _ = write!(svg, r#"<rect width="{w}" height="{h}" fill="{}"/>"#, background.hex());
+    let _ = write!(
+        svg,
+        r#"<rect width="{w}" height="{h}" fill="{}"/>"#,
+        background.hex()
+    );
     if format == Format::Wordmark {
-        let _ = write!(svg, r#"<rect x="0" y="0" width="16" height="{h}" fill="{}"/>"#, Colour::ACCENT.hex());
+        let _ = write!(
+            svg,
+            r#"<rect x="0" y="0" width="16" height="{h}" fill="{}"/>"#,
+            Colour::ACCENT.hex()
+        );
         let (size, lines) = fit(words.site_name, inner, 72, 40, 1, true);
-        text_block(&mut svg, margin, 110, size, true, &lines[..1.min(lines.len())]);
+        text_block(
+            &mut svg,
+            margin,
+            110,
+            size,
+            true,
+            &lines[..1.min(lines.len())],
+        );
         let (size, lines) = fit(words.slogan, inner, 30, 18, 2, false);
         text_block(&mut svg, margin, 168, size, false, &lines);
         svg.push_str("</svg>");
@@ -241,7 +267,14 @@ pub fn svg(format: Format, words: &Words<'_>, background: Colour) -> String {
     );
     let (name_size, name_lines) = fit(words.site_name, inner, w / 24, 24, 1, true);
     let name_baseline = top + 30 + name_size;
-    text_block(&mut svg, margin, name_baseline, name_size, true, &name_lines[..1.min(name_lines.len())]);
+    text_block(
+        &mut svg,
+        margin,
+        name_baseline,
+        name_size,
+        true,
+        &name_lines[..1.min(name_lines.len())],
+    );
     // The hashtags at the foot.
     let (title_size, tag_size) = match format {
         Format::Landscape => (30, 24),
@@ -269,7 +302,14 @@ pub fn svg(format: Format, words: &Words<'_>, background: Colour) -> String {
     };
     let first = region_top + available.saturating_sub(height) / 2 + size;
     let last = text_block(&mut svg, margin, first, size, true, &lines);
-    text_block(&mut svg, margin, last + size / 2 + tsize, tsize, false, &tlines);
+    text_block(
+        &mut svg,
+        margin,
+        last + size / 2 + tsize,
+        tsize,
+        false,
+        &tlines,
+    );
     svg.push_str("</svg>");
     svg
 }

@@ -1,5 +1,3 @@
-#![expect(clippy::unwrap_used, reason = "tests")]
-
 use super::*;
 
 fn words() -> Words<'static> {
@@ -22,12 +20,20 @@ fn wrap_breaks_at_spaces_and_cuts_long_words() {
 
 #[test]
 fn escape_keeps_markup_out() {
-    assert_eq!(escape("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&apos;");
+    assert_eq!(
+        escape("<a href=\"x\">&'"),
+        "&lt;a href=&quot;x&quot;&gt;&amp;&apos;"
+    );
 }
 
 #[test]
 fn white_text_passes_aa_on_every_pillar_colour() {
-    for pillar in [None, Some("prevention"), Some("detection-investigation"), Some("victim-support")] {
+    for pillar in [
+        None,
+        Some("prevention"),
+        Some("detection-investigation"),
+        Some("victim-support"),
+    ] {
         let ratio = Colour::WHITE.contrast(pillar_colour(pillar));
         assert!(ratio >= 4.5, "{pillar:?}: {ratio}");
     }
@@ -37,7 +43,10 @@ fn white_text_passes_aa_on_every_pillar_colour() {
 fn every_format_renders_at_its_size_with_visible_text() {
     for format in Format::ALL {
         let svg = svg(format, &words(), pillar_colour(Some("prevention")));
-        assert!(svg.contains("&lt;startowa&gt;") || format == Format::Wordmark, "{svg}");
+        assert!(
+            svg.contains("&lt;startowa&gt;") || format == Format::Wordmark,
+            "{svg}"
+        );
         let bytes = png(&svg).unwrap();
         // To look at them: SPARKS_GRAPHICS_DUMP=/some/dir cargo test -p sparks-graphics
         if let Some(dir) = std::env::var_os("SPARKS_GRAPHICS_DUMP") {

@@ -18,7 +18,11 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
             lines.push(word.into_iter().collect());
             word = rest;
         }
-        let needed = if line_len == 0 { word.len() } else { line_len + 1 + word.len() };
+        let needed = if line_len == 0 {
+            word.len()
+        } else {
+            line_len + 1 + word.len()
+        };
         if needed > width && line_len > 0 {
             lines.push(std::mem::take(&mut line));
             line_len = 0;

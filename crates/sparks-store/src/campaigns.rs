@@ -112,7 +112,8 @@ pub async fn save(
     let at = stamp(now);
     let mut tx = db.begin().await?;
     let target = previous_slug.unwrap_or(&campaign.slug);
-    let mut find = Sql::new("SELECT published, record, version, updated_at FROM campaigns WHERE slug = ");
+    let mut find =
+        Sql::new("SELECT published, record, version, updated_at FROM campaigns WHERE slug = ");
     find.push_arg(target);
     let before: Option<Row> = tx.fetch_optional(find).await?;
     if target != campaign.slug {
@@ -137,7 +138,11 @@ pub async fn save(
                 .push(" WHERE slug = ")
                 .push_arg(target);
             tx.execute(sql).await?;
-            (Saved::Updated(row.version + 1), Some(row.record.clone()), "update")
+            (
+                Saved::Updated(row.version + 1),
+                Some(row.record.clone()),
+                "update",
+            )
         }
         None => {
             if previous_slug.is_some() {

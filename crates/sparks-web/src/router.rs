@@ -63,7 +63,10 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         .route("/media-pack", get(pages::reference::media_pack))
         .route("/campaigns", get(pages::campaigns::list_campaigns))
         .route("/campaigns/{slug}", get(pages::campaigns::show_campaign))
-        .route("/campaigns/{slug}/kit.zip", get(pages::campaigns::campaign_kit))
+        .route(
+            "/campaigns/{slug}/kit.zip",
+            get(pages::campaigns::campaign_kit),
+        )
         .route(
             "/campaigns/{slug}/graphics/{lang}/{file}",
             get(pages::campaigns::campaign_graphic),

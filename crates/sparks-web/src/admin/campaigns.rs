@@ -106,7 +106,11 @@ fn from_form(form: &FormData) -> Campaign {
         pillars: form.all("pillars"),
         starts_on: optional(clean(&form.get("starts_on"))),
         ends_on: optional(clean(&form.get("ends_on"))),
-        hashtags: form.get("hashtags").split_whitespace().map(str::to_owned).collect(),
+        hashtags: form
+            .get("hashtags")
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect(),
         cta: clean(&form.get("cta")),
         initiatives: lines(&form.get("initiatives")),
         resources: lines(&form.get("resources")),
@@ -120,14 +124,20 @@ fn from_form(form: &FormData) -> Campaign {
 fn to_form(c: &Campaign) -> FormData {
     let mut pairs = vec![
         ("slug".to_owned(), c.slug.clone()),
-        ("starts_on".to_owned(), c.starts_on.clone().unwrap_or_default()),
+        (
+            "starts_on".to_owned(),
+            c.starts_on.clone().unwrap_or_default(),
+        ),
         ("ends_on".to_owned(), c.ends_on.clone().unwrap_or_default()),
         ("hashtags".to_owned(), c.hashtag_line()),
         ("cta".to_owned(), c.cta.clone()),
         ("initiatives".to_owned(), c.initiatives.join("\n")),
         ("resources".to_owned(), c.resources.join("\n")),
         ("events".to_owned(), c.events.join("\n")),
-        ("source_url".to_owned(), c.source_url.clone().unwrap_or_default()),
+        (
+            "source_url".to_owned(),
+            c.source_url.clone().unwrap_or_default(),
+        ),
     ];
     pairs.extend(c.pillars.iter().map(|p| ("pillars".to_owned(), p.clone())));
     for (lang, t) in &c.texts {
@@ -138,7 +148,10 @@ fn to_form(c: &Campaign) -> FormData {
         put("messages", t.messages.join("\n"));
         put("cta_label", t.cta_label.clone());
         put("short_posts", t.short_posts.join("\n\n"));
-        put("long_posts", t.long_posts.join(&format!("\n{POST_BREAK}\n")));
+        put(
+            "long_posts",
+            t.long_posts.join(&format!("\n{POST_BREAK}\n")),
+        );
         put("email_subject", t.email_subject.clone());
         put("email_body", t.email_body.clone());
         put("press", t.press.clone());
@@ -220,33 +233,57 @@ async fn check(
         problems.add(&field, message);
     }
     for (lang, t) in &c.texts {
-        for (name, value) in [("title", &t.title), ("slogan", &t.slogan), ("cta_label", &t.cta_label), ("email_subject", &t.email_subject)] {
+        for (name, value) in [
+            ("title", &t.title),
+            ("slogan", &t.slogan),
+            ("cta_label", &t.cta_label),
+            ("email_subject", &t.email_subject),
+        ] {
             if value.chars().count() > LINE_MAX {
                 let max = LINE_MAX.to_string();
-                problems.add(&format!("{lang}_{name}"), ctx.t_args("form-error-too-long", &[("max", &max)]));
+                problems.add(
+                    &format!("{lang}_{name}"),
+                    ctx.t_args("form-error-too-long", &[("max", &max)]),
+                );
             }
         }
-        for (name, value) in [("summary", &t.summary), ("email_body", &t.email_body), ("press", &t.press)] {
+        for (name, value) in [
+            ("summary", &t.summary),
+            ("email_body", &t.email_body),
+            ("press", &t.press),
+        ] {
             if value.chars().count() > BLOCK_MAX {
                 let max = BLOCK_MAX.to_string();
-                problems.add(&format!("{lang}_{name}"), ctx.t_args("form-error-too-long", &[("max", &max)]));
+                problems.add(
+                    &format!("{lang}_{name}"),
+                    ctx.t_args("form-error-too-long", &[("max", &max)]),
+                );
             }
         }
     }
     let db = state.db();
     for slug in &c.initiatives {
         if sparks_store::initiatives::get(db, slug).await?.is_none() {
-            problems.add("initiatives", ctx.t_args("campaign-error-unknown", &[("slug", slug)]));
+            problems.add(
+                "initiatives",
+                ctx.t_args("campaign-error-unknown", &[("slug", slug)]),
+            );
         }
     }
     for slug in &c.resources {
         if sparks_store::resources::get(db, slug).await?.is_none() {
-            problems.add("resources", ctx.t_args("campaign-error-unknown", &[("slug", slug)]));
+            problems.add(
+                "resources",
+                ctx.t_args("campaign-error-unknown", &[("slug", slug)]),
+            );
         }
     }
     for slug in &c.events {
         if sparks_store::events::get(db, slug).await?.is_none() {
-            problems.add("events", ctx.t_args("campaign-error-unknown", &[("slug", slug)]));
+            problems.add(
+                "events",
+                ctx.t_args("campaign-error-unknown", &[("slug", slug)]),
+            );
         }
     }
     Ok(())
@@ -306,7 +343,15 @@ pub async fn new_page(
     ctx: PageContext,
     Staff(viewer): Staff,
 ) -> Result<Response, WebError> {
-    form_response(&state, &ctx, &viewer, &FormData::default(), None, &Problems::default()).await
+    form_response(
+        &state,
+        &ctx,
+        &viewer,
+        &FormData::default(),
+        None,
+        &Problems::default(),
+    )
+    .await
 }
 
 /// `GET /admin/campaigns/{slug}/edit` (staff).
@@ -320,7 +365,15 @@ pub async fn edit_page(
         .await?
         .ok_or(WebError::NotFound)?;
     let form = to_form(&saved.campaign);
-    form_response(&state, &ctx, &viewer, &form, Some(&saved), &Problems::default()).await
+    form_response(
+        &state,
+        &ctx,
+        &viewer,
+        &form,
+        Some(&saved),
+        &Problems::default(),
+    )
+    .await
 }
 
 /// `POST /admin/campaigns/new` (staff).
@@ -362,7 +415,10 @@ async fn save(
         .into_iter()
         .map(|(field, _, text)| {
             // `texts.de.messages` is the form's `de_messages`.
-            (field.trim_start_matches("texts.").replacen('.', "_", 1), text)
+            (
+                field.trim_start_matches("texts.").replacen('.', "_", 1),
+                text,
+            )
         })
         .collect();
     let texts: Vec<(&str, &str)> = texts.iter().map(|(f, t)| (f.as_str(), *t)).collect();
@@ -388,11 +444,11 @@ async fn save(
         Saved::Missing => Err(WebError::NotFound),
         Saved::Created | Saved::Updated(_) => {
             let page = format!("/campaigns/{}", campaign.slug);
-            kept.note(state, &campaign.slug, &page, viewer.user.id).await?;
-            Ok(see_other(&ctx.link(&format!(
-                "/admin/campaigns/{}/edit",
-                campaign.slug
-            ))))
+            kept.note(state, &campaign.slug, &page, viewer.user.id)
+                .await?;
+            Ok(see_other(
+                &ctx.link(&format!("/admin/campaigns/{}/edit", campaign.slug)),
+            ))
         }
     }
 }

@@ -22,7 +22,10 @@ use crate::{AppState, WebError};
 
 /// Whether the viewer is staff (who see drafts).
 fn is_staff(viewer: &MaybeMember) -> bool {
-    viewer.0.as_ref().is_some_and(|v| v.is_full() && v.is_staff())
+    viewer
+        .0
+        .as_ref()
+        .is_some_and(|v| v.is_full() && v.is_staff())
 }
 
 /// The campaign at `slug`, if this viewer may see it.
@@ -281,7 +284,10 @@ pub async fn campaign_graphic(
         "png" => {
             let png = campaign_kit::png(&svg)?;
             Ok((
-                [(header::CONTENT_TYPE, "image/png"), (header::CACHE_CONTROL, cache)],
+                [
+                    (header::CONTENT_TYPE, "image/png"),
+                    (header::CACHE_CONTROL, cache),
+                ],
                 png.as_ref().clone(),
             )
                 .into_response())
@@ -313,11 +319,10 @@ pub async fn campaign_kit(
     let base = state.link_base();
     let campaign = stored.campaign.clone();
     // Rendering a kit's graphics takes a moment: off the async workers.
-    let zip = tokio::task::spawn_blocking(move || {
-        campaign_kit::kit_zip(&campaign, &base, kit_labels)
-    })
-    .await
-    .map_err(|e| WebError::Internal(format!("kit task: {e}")))??;
+    let zip =
+        tokio::task::spawn_blocking(move || campaign_kit::kit_zip(&campaign, &base, kit_labels))
+            .await
+            .map_err(|e| WebError::Internal(format!("kit task: {e}")))??;
     let disposition = format!("attachment; filename=\"{slug}-kit.zip\"");
     Ok((
         [

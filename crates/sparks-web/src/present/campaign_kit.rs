@@ -78,8 +78,14 @@ pub fn share_links(text: &str, email: String) -> Vec<Link> {
             "LinkedIn",
             format!("https://www.linkedin.com/feed/?shareActive=true&text={t}"),
         ),
-        link("Mastodon", format!("https://mastodon.social/share?text={t}")),
-        link("Bluesky", format!("https://bsky.app/intent/compose?text={t}")),
+        link(
+            "Mastodon",
+            format!("https://mastodon.social/share?text={t}"),
+        ),
+        link(
+            "Bluesky",
+            format!("https://bsky.app/intent/compose?text={t}"),
+        ),
         link("X", format!("https://x.com/intent/post?text={t}")),
         Link {
             label: email,
@@ -116,12 +122,18 @@ pub struct KitLabels {
 }
 
 fn posts_markdown(c: &Campaign, t: &CampaignText, l: &KitLabels, link: &str) -> String {
-    let mut md = format!("# {}\n\n**{}**\n\n{}\n\n## {}\n\n", t.title, t.slogan, t.summary, l.messages);
+    let mut md = format!(
+        "# {}\n\n**{}**\n\n{}\n\n## {}\n\n",
+        t.title, t.slogan, t.summary, l.messages
+    );
     for m in &t.messages {
         md.push_str(&format!("- {m}\n"));
     }
     md.push_str(&format!("\n## {}\n\n{}\n\n", l.hashtags, c.hashtag_line()));
-    for (heading, posts) in [(&l.short_posts, &t.short_posts), (&l.long_posts, &t.long_posts)] {
+    for (heading, posts) in [
+        (&l.short_posts, &t.short_posts),
+        (&l.long_posts, &t.long_posts),
+    ] {
         if posts.is_empty() {
             continue;
         }
@@ -135,12 +147,18 @@ fn posts_markdown(c: &Campaign, t: &CampaignText, l: &KitLabels, link: &str) -> 
 }
 
 fn posts_text(c: &Campaign, t: &CampaignText, l: &KitLabels, link: &str) -> String {
-    let mut txt = format!("{}\n{}\n\n{}\n\n{}\n", t.title, t.slogan, t.summary, l.messages);
+    let mut txt = format!(
+        "{}\n{}\n\n{}\n\n{}\n",
+        t.title, t.slogan, t.summary, l.messages
+    );
     for m in &t.messages {
         txt.push_str(&format!("- {m}\n"));
     }
     txt.push_str(&format!("\n{}\n{}\n\n", l.hashtags, c.hashtag_line()));
-    for (heading, posts) in [(&l.short_posts, &t.short_posts), (&l.long_posts, &t.long_posts)] {
+    for (heading, posts) in [
+        (&l.short_posts, &t.short_posts),
+        (&l.long_posts, &t.long_posts),
+    ] {
         if posts.is_empty() {
             continue;
         }
@@ -161,7 +179,10 @@ pub fn email_html(lang: &str, t: &CampaignText, link: &str) -> String {
         escape(&t.email_subject)
     );
     for p in t.email_body.split("\n\n").filter(|p| !p.trim().is_empty()) {
-        html.push_str(&format!("<p>{}</p>\n", escape(p.trim()).replace('\n', "<br>\n")));
+        html.push_str(&format!(
+            "<p>{}</p>\n",
+            escape(p.trim()).replace('\n', "<br>\n")
+        ));
     }
     html.push_str(&format!(
         "<p><a href=\"{}\">{}</a></p>\n</body>\n</html>\n",
@@ -197,22 +218,45 @@ pub fn kit_zip(
     for (lang, t) in &c.texts {
         let l = labels(lang);
         let dir = format!("{}-{lang}", c.slug);
-        add(format!("{dir}/posts.md"), posts_markdown(c, t, &l, &link).as_bytes(), deflated)?;
-        add(format!("{dir}/posts.txt"), posts_text(c, t, &l, &link).as_bytes(), deflated)?;
+        add(
+            format!("{dir}/posts.md"),
+            posts_markdown(c, t, &l, &link).as_bytes(),
+            deflated,
+        )?;
+        add(
+            format!("{dir}/posts.txt"),
+            posts_text(c, t, &l, &link).as_bytes(),
+            deflated,
+        )?;
         let press_md = format!("# {}\n\n*{}*\n\n{}\n", t.title, l.press, t.press);
         add(format!("{dir}/press.md"), press_md.as_bytes(), deflated)?;
         let press_txt = format!("{}\n{}\n\n{}\n", t.title, l.press, t.press);
         add(format!("{dir}/press.txt"), press_txt.as_bytes(), deflated)?;
-        add(format!("{dir}/email.html"), email_html(lang, t, &link).as_bytes(), deflated)?;
-        let email_txt = format!("{}\n\n{}\n\n{}: {link}\n", t.email_subject, t.email_body, t.cta_label);
+        add(
+            format!("{dir}/email.html"),
+            email_html(lang, t, &link).as_bytes(),
+            deflated,
+        )?;
+        let email_txt = format!(
+            "{}\n\n{}\n\n{}: {link}\n",
+            t.email_subject, t.email_body, t.cta_label
+        );
         add(format!("{dir}/email.txt"), email_txt.as_bytes(), deflated)?;
         for format in Format::ALL {
             let Some(svg) = graphic_svg(c, lang, format) else {
                 continue;
             };
             let png = png(&svg)?;
-            add(format!("{dir}/graphics/{}.svg", format.name()), svg.as_bytes(), deflated)?;
-            add(format!("{dir}/graphics/{}.png", format.name()), &png, stored)?;
+            add(
+                format!("{dir}/graphics/{}.svg", format.name()),
+                svg.as_bytes(),
+                deflated,
+            )?;
+            add(
+                format!("{dir}/graphics/{}.png", format.name()),
+                &png,
+                stored,
+            )?;
         }
     }
     let out = zip.finish().map_err(fail)?;

@@ -35,7 +35,13 @@ async fn bytes_of(site: &Site, uri: &str) -> Vec<u8> {
         .unwrap();
     let response = site.router.clone().oneshot(request).await.unwrap();
     assert_eq!(response.status(), StatusCode::OK, "{uri}");
-    response.into_body().collect().await.unwrap().to_bytes().to_vec()
+    response
+        .into_body()
+        .collect()
+        .await
+        .unwrap()
+        .to_bytes()
+        .to_vec()
 }
 
 /// A PNG's size, and whether it has more than one colour (not blank).
@@ -140,10 +146,16 @@ async fn the_kit_zip_holds_every_file_valid_in_every_language(app: App) {
         let email = text(&format!("{dir}/email.html"));
         assert!(email.starts_with("<!doctype html>"), "{b}");
         assert!(email.contains(&format!("<html lang=\"{lang}\">")), "{b}");
-        assert!(email.contains("/help\""), "{b}: the call to action links the site");
+        assert!(
+            email.contains("/help\""),
+            "{b}: the call to action links the site"
+        );
         let first_paragraph = t.email_body.split("\n\n").next().unwrap();
         assert!(email.contains(first_paragraph), "{b}: {lang}");
-        assert!(text(&format!("{dir}/email.txt")).contains(&t.email_subject), "{b}");
+        assert!(
+            text(&format!("{dir}/email.txt")).contains(&t.email_subject),
+            "{b}"
+        );
     }
 }
 
@@ -152,29 +164,59 @@ async fn campaign_pages_show_the_kit_in_the_page_language(app: App) {
     let b = app.backend;
     let list = app.get("/campaigns").await;
     assert_eq!(list.status, StatusCode::OK, "{b}");
-    for slug in ["sparks-launch", "european-day-18-november", "safer-internet-day"] {
-        assert!(list.body.contains(&format!("/campaigns/{slug}")), "{b}: {slug}");
+    for slug in [
+        "sparks-launch",
+        "european-day-18-november",
+        "safer-internet-day",
+    ] {
+        assert!(
+            list.body.contains(&format!("/campaigns/{slug}")),
+            "{b}: {slug}"
+        );
     }
     let page = app.get("/campaigns/safer-internet-day?lang=pl").await;
     assert_eq!(page.status, StatusCode::OK, "{b}");
     let text = page.text();
-    assert!(text.contains("Razem dla lepszego internetu dla dzieci"), "{b}");
+    assert!(
+        text.contains("Razem dla lepszego internetu dla dzieci"),
+        "{b}"
+    );
     assert!(text.contains("Krótkie wpisy"), "{b}: headings in Polish");
     assert!(text.contains("9 lutego 2027"), "{b}: the date in Polish");
     // Copy buttons by script, share links as plain addresses, nothing loaded from elsewhere.
-    assert!(page.body.contains("<script src=\"/static/copy.js\" defer></script>"), "{b}");
+    assert!(
+        page.body
+            .contains("<script src=\"/static/copy.js\" defer></script>"),
+        "{b}"
+    );
     assert!(page.body.contains("data-copy-target=\"short-1\""), "{b}");
-    assert!(page.body.contains("href=\"https://bsky.app/intent/compose?text="), "{b}");
-    assert!(!page.body.contains("src=\"https://"), "{b}: no third-party resource");
+    assert!(
+        page.body
+            .contains("href=\"https://bsky.app/intent/compose?text="),
+        "{b}"
+    );
+    assert!(
+        !page.body.contains("src=\"https://"),
+        "{b}: no third-party resource"
+    );
     // The graphics, with the words on them as alt text, and the kit.
     assert!(
         page.body
             .contains("src=\"/campaigns/safer-internet-day/graphics/pl/banner-1200x630.png?v=1\""),
         "{b}"
     );
-    assert!(text.contains("alt=\"Sparks: Razem dla lepszego internetu dla dzieci."), "{b}");
-    assert!(page.body.contains("/campaigns/safer-internet-day/kit.zip"), "{b}");
-    assert!(page.body.contains("https://www.saferinternetday.org/"), "{b}: its source");
+    assert!(
+        text.contains("alt=\"Sparks: Razem dla lepszego internetu dla dzieci."),
+        "{b}"
+    );
+    assert!(
+        page.body.contains("/campaigns/safer-internet-day/kit.zip"),
+        "{b}"
+    );
+    assert!(
+        page.body.contains("https://www.saferinternetday.org/"),
+        "{b}: its source"
+    );
     // The launch kit names the initiative behind it.
     let launch = app.get("/campaigns/sparks-launch").await;
     assert!(launch.body.contains("href=\"/initiatives/arica\""), "{b}");
@@ -186,12 +228,17 @@ async fn campaign_pages_show_the_kit_in_the_page_language(app: App) {
     );
     // Graphics are served as PNG at their size, and as SVG; unknown ones are 404.
     let (status, headers, png) = app
-        .get_bytes("/campaigns/sparks-launch/graphics/de/story-1080x1920.png", &[])
+        .get_bytes(
+            "/campaigns/sparks-launch/graphics/de/story-1080x1920.png",
+            &[],
+        )
         .await;
     assert_eq!(status, StatusCode::OK, "{b}");
     assert_eq!(headers["content-type"], "image/png", "{b}");
     assert_eq!(png_size(&png).0, (1080, 1920), "{b}");
-    let svg = app.get("/campaigns/sparks-launch/graphics/fr/wordmark.svg").await;
+    let svg = app
+        .get("/campaigns/sparks-launch/graphics/fr/wordmark.svg")
+        .await;
     assert_eq!(svg.content_type(), "image/svg+xml", "{b}");
     assert!(svg.body.contains("ensemble, protégeons les enfants"), "{b}");
     for missing in [
@@ -201,14 +248,31 @@ async fn campaign_pages_show_the_kit_in_the_page_language(app: App) {
         "/campaigns/sparks-launch/graphics/en/poster.png",
         "/campaigns/sparks-launch/graphics/en/wordmark.gif",
     ] {
-        assert_eq!(app.get(missing).await.status, StatusCode::NOT_FOUND, "{b}: {missing}");
+        assert_eq!(
+            app.get(missing).await.status,
+            StatusCode::NOT_FOUND,
+            "{b}: {missing}"
+        );
     }
     let sitemap = app.get("/sitemap.xml").await.body;
-    assert!(sitemap.contains("/campaigns/european-day-18-november</loc>"), "{b}");
+    assert!(
+        sitemap.contains("/campaigns/european-day-18-november</loc>"),
+        "{b}"
+    );
     // The media pack is the platform's own kit.
     let media = app.get("/media-pack?lang=de").await;
-    assert!(media.text().contains("Sie machen sich Sorgen wegen eigener sexueller Gedanken"), "{b}");
-    assert!(media.body.contains("/campaigns/sparks-launch/graphics/de/banner-1200x630.png"), "{b}");
+    assert!(
+        media
+            .text()
+            .contains("Sie machen sich Sorgen wegen eigener sexueller Gedanken"),
+        "{b}"
+    );
+    assert!(
+        media
+            .body
+            .contains("/campaigns/sparks-launch/graphics/de/banner-1200x630.png"),
+        "{b}"
+    );
 }
 
 db_test!(the_api_lists_campaigns_with_texts_and_graphics);
@@ -216,14 +280,23 @@ async fn the_api_lists_campaigns_with_texts_and_graphics(app: App) {
     let b = app.backend;
     let list = app.get("/api/v1/campaigns").await.json();
     assert_eq!(list["total"], 3, "{b}");
-    assert_eq!(list["items"][0]["slug"], "sparks-launch", "{b}: the standing kit first");
+    assert_eq!(
+        list["items"][0]["slug"], "sparks-launch",
+        "{b}: the standing kit first"
+    );
     let one = app.get("/api/v1/campaigns/european-day-18-november").await;
     assert_eq!(one.status, StatusCode::OK, "{b}");
     let one = one.json();
     assert_eq!(one["starts_on"], "2026-11-18", "{b}");
-    assert_eq!(one["texts"]["es"]["slogan"], "18 de noviembre: romper el silencio, proteger a la infancia", "{b}");
+    assert_eq!(
+        one["texts"]["es"]["slogan"], "18 de noviembre: romper el silencio, proteger a la infancia",
+        "{b}"
+    );
     assert_eq!(one["graphics"]["pl"][2]["height"], 1920, "{b}");
-    assert_eq!(one["kit"], "/campaigns/european-day-18-november/kit.zip", "{b}");
+    assert_eq!(
+        one["kit"], "/campaigns/european-day-18-november/kit.zip",
+        "{b}"
+    );
     let missing = app.get("/api/v1/campaigns/nope").await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND, "{b}");
     assert_eq!(missing.content_type(), "application/problem+json", "{b}");
@@ -241,17 +314,29 @@ fn fields(slogan_en: &str) -> Vec<(&'static str, String)> {
         ("initiatives", "arica".into()),
         ("en_title", "Helpline week".into()),
         ("en_slogan", slogan_en.into()),
-        ("en_summary", "A week to make prevention helplines known.".into()),
+        (
+            "en_summary",
+            "A week to make prevention helplines known.".into(),
+        ),
         ("en_messages", "Help works.\nIt is confidential.".into()),
         ("en_cta_label", "Find a helpline".into()),
-        ("en_short_posts", "Confidential help exists.\n\nCall a helpline.".into()),
-        ("en_long_posts", "Helplines work.\n\nThey help.\n---\nA second long post.".into()),
+        (
+            "en_short_posts",
+            "Confidential help exists.\n\nCall a helpline.".into(),
+        ),
+        (
+            "en_long_posts",
+            "Helplines work.\n\nThey help.\n---\nA second long post.".into(),
+        ),
         ("en_email_subject", "Helpline week".into()),
         ("en_email_body", "Hello,\n\nplease share.".into()),
         ("en_press", "Sparks marks helpline week.".into()),
         ("de_title", "Woche der Hilfetelefone".into()),
         ("de_slogan", "Hilfe wirkt".into()),
-        ("de_summary", "Eine Woche, um Präventionsangebote bekannt zu machen.".into()),
+        (
+            "de_summary",
+            "Eine Woche, um Präventionsangebote bekannt zu machen.".into(),
+        ),
     ]
 }
 
@@ -278,9 +363,15 @@ async fn editors_draft_preview_and_publish_a_campaign(site: Site) {
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
     let text = r.text();
     assert!(text.contains("error-summary"), "{b}");
-    assert!(text.contains("Use lowercase letters, digits and hyphens"), "{b}");
+    assert!(
+        text.contains("Use lowercase letters, digits and hyphens"),
+        "{b}"
+    );
     assert!(text.contains("Enter a path on this site"), "{b}");
-    assert!(text.contains("Nothing is found at no-such-initiative"), "{b}");
+    assert!(
+        text.contains("Nothing is found at no-such-initiative"),
+        "{b}"
+    );
     assert!(text.contains("Woche der Hilfetelefone"), "{b}: values kept");
 
     // The terminology check reads every text of the kit, here a German post.
@@ -297,9 +388,20 @@ async fn editors_draft_preview_and_publish_a_campaign(site: Site) {
     let edit = location(&r);
     assert_eq!(edit, "/admin/campaigns/helpline-week/edit", "{b}");
     let form = ed.get(&edit).await;
-    assert!(form.body.contains("/campaigns/helpline-week/graphics/de/banner-1200x630.png"), "{b}");
-    assert!(form.text().contains("Draft: only staff see this campaign"), "{b}");
-    assert_eq!(ed.get("/campaigns/helpline-week").await.status, StatusCode::OK, "{b}");
+    assert!(
+        form.body
+            .contains("/campaigns/helpline-week/graphics/de/banner-1200x630.png"),
+        "{b}"
+    );
+    assert!(
+        form.text().contains("Draft: only staff see this campaign"),
+        "{b}"
+    );
+    assert_eq!(
+        ed.get("/campaigns/helpline-week").await.status,
+        StatusCode::OK,
+        "{b}"
+    );
     let mut visitor = site.visitor();
     for path in [
         "/campaigns/helpline-week",
@@ -307,9 +409,20 @@ async fn editors_draft_preview_and_publish_a_campaign(site: Site) {
         "/campaigns/helpline-week/graphics/en/wordmark.png",
         "/api/v1/campaigns/helpline-week",
     ] {
-        assert_eq!(visitor.get(path).await.status, StatusCode::NOT_FOUND, "{b}: {path}");
+        assert_eq!(
+            visitor.get(path).await.status,
+            StatusCode::NOT_FOUND,
+            "{b}: {path}"
+        );
     }
-    assert!(!visitor.get("/campaigns").await.body.contains("helpline-week"), "{b}");
+    assert!(
+        !visitor
+            .get("/campaigns")
+            .await
+            .body
+            .contains("helpline-week"),
+        "{b}"
+    );
 
     // Published with a new slogan: the page, the list and the graphics follow.
     let mut published = fields("Help works, and it is confidential");
@@ -320,8 +433,14 @@ async fn editors_draft_preview_and_publish_a_campaign(site: Site) {
     assert_eq!(page.status, StatusCode::OK, "{b}");
     let text = page.text();
     assert!(text.contains("Help works, and it is confidential"), "{b}");
-    assert!(text.contains("A second long post."), "{b}: long posts split at ---");
-    assert!(page.body.contains("graphics/en/banner-1200x630.png?v=2"), "{b}: a new version");
+    assert!(
+        text.contains("A second long post."),
+        "{b}: long posts split at ---"
+    );
+    assert!(
+        page.body.contains("graphics/en/banner-1200x630.png?v=2"),
+        "{b}: a new version"
+    );
     let svg = visitor
         .get("/campaigns/helpline-week/graphics/en/banner-1200x630.svg?v=2")
         .await;
@@ -331,7 +450,10 @@ async fn editors_draft_preview_and_publish_a_campaign(site: Site) {
     taken[0].1 = "sparks-launch".into();
     let r = ed.fill(&edit, &as_refs(&taken)).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
-    assert!(r.text().contains("Another campaign has this address"), "{b}");
+    assert!(
+        r.text().contains("Another campaign has this address"),
+        "{b}"
+    );
     // Every save is in the audit log.
     let audit = ed.get("/admin/audit").await.text();
     assert!(audit.contains("helpline-week"), "{b}");
@@ -345,15 +467,31 @@ async fn hostile_text_in_every_kit_field_stays_inert(site: Site) {
     let mut hostile: Vec<(&'static str, String)> = fields("x")
         .into_iter()
         .map(|(k, v)| {
-            let keep = ["slug", "pillars", "starts_on", "ends_on", "hashtags", "cta", "initiatives"];
-            if keep.contains(&k) { (k, v) } else { (k, format!("{v} {payload}")) }
+            let keep = [
+                "slug",
+                "pillars",
+                "starts_on",
+                "ends_on",
+                "hashtags",
+                "cta",
+                "initiatives",
+            ];
+            if keep.contains(&k) {
+                (k, v)
+            } else {
+                (k, format!("{v} {payload}"))
+            }
         })
         .collect();
     hostile.push(("publish", "1".into()));
     let r = ed.fill("/admin/campaigns/new", &as_refs(&hostile)).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
     let mut visitor = site.visitor();
-    for path in ["/campaigns", "/campaigns/helpline-week", "/campaigns/helpline-week?lang=de"] {
+    for path in [
+        "/campaigns",
+        "/campaigns/helpline-week",
+        "/campaigns/helpline-week?lang=de",
+    ] {
         let page = visitor.get(path).await;
         assert_eq!(page.status, StatusCode::OK, "{b}: {path}");
         crate::common::safety::assert_inert(&page.body, path);
