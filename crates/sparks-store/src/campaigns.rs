@@ -10,7 +10,7 @@ use crate::editorial::Actor;
 use crate::jobs::stamp;
 use crate::moderation::{AuditChange, audit_in};
 use crate::versions::{self, DataKind};
-use crate::{Backend, Db, Result, Sql, StoreError as Error};
+use crate::{Db, Result, Sql, StoreError as Error};
 
 /// A stored campaign.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -199,17 +199,9 @@ const MARKER: &str = "seed.campaigns";
 /// editors' changes are never undone. A bundled slug an editor already used is left alone.
 /// Returns how many were loaded now.
 pub async fn seed_once(db: &Db, campaigns: &[Campaign], now: OffsetDateTime) -> Result<usize> {
-    let mut tx = db.begin().await?;
-    if tx.backend() == Backend::Postgres {
-        // The same lock as the content seed: two servers starting together load it once.
-        tx.execute(Sql::new("SELECT pg_advisory_xact_lock(727173)"))
-            .await?;
-    }
-    let mut check = Sql::new("SELECT COUNT(*) AS n FROM meta WHERE key = ");
-    check.push_arg(MARKER);
-    if tx.count(check).await? > 0 {
+    let Some(mut tx) = crate::seed::begin_once(db, MARKER).await? else {
         return Ok(0);
-    }
+    };
     let at = stamp(now);
     let mut loaded = 0;
     for c in campaigns {
@@ -223,9 +215,7 @@ pub async fn seed_once(db: &Db, campaigns: &[Campaign], now: OffsetDateTime) -> 
         tx.execute(insert_sql(c, &record, true, &at)).await?;
         loaded += 1;
     }
-    let mut mark = Sql::new("INSERT INTO meta (key, value) VALUES (");
-    mark.push_arg(MARKER).push(", ").push_arg(at).push(")");
-    tx.execute(mark).await?;
+    crate::seed::mark_done(&mut tx, MARKER, &at).await?;
     versions::bump(&mut tx, DataKind::Content).await?;
     tx.commit().await?;
     Ok(loaded)

@@ -114,6 +114,15 @@ pub struct CampaignPage {
 }
 
 impl CampaignPage {
+    /// The campaign's language where it differs from the page's, else empty.
+    pub fn post_lang(&self) -> &str {
+        if self.content_lang == self.layout.lang() {
+            ""
+        } else {
+            &self.content_lang
+        }
+    }
+
     /// The short and the long posts, each with its heading's message key.
     pub fn post_groups(&self) -> [(&'static str, &[SuggestedPost]); 2] {
         [
