@@ -265,7 +265,7 @@ describe('an admin with TOTP', { skip, timeout: 300_000 }, () => {
     await submitAndWait(page);
   });
 
-  eachPageAnswers(ctx, 'admin', ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/review', '/admin/feeds', '/admin/links', '/admin/media', '/admin/terms', '/admin/groups', '/submit/initiative?slug=arica', '/recommendations/put-prevention-first-in-public-health-spending', '/account', '/account/two-factor', '/notifications']);
+  eachPageAnswers(ctx, 'admin', ['/admin', '/admin/moderation', '/admin/users', '/admin/audit', '/admin/review', '/admin/feeds', '/admin/links', '/admin/media', '/admin/terms', '/admin/groups', '/admin/campaigns/new', '/admin/campaigns/sparks-launch/edit', '/submit/initiative?slug=arica', '/recommendations/put-prevention-first-in-public-health-spending', '/account', '/account/two-factor', '/notifications']);
 
   test('a term without a word is an error in the page', async () => {
     const { page } = ctx;

@@ -5,6 +5,7 @@
 //! status derived from them) and the initiative record built from them. No IO, so the rules
 //! can be tested in isolation and shared by the store, the importers and the web layer.
 
+pub mod campaign;
 pub mod clock;
 pub mod country;
 pub mod dataset;

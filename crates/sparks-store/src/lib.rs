@@ -9,6 +9,7 @@ pub mod accounts;
 pub mod backup;
 mod bitset;
 pub mod bundle_upgrade;
+pub mod campaigns;
 pub mod changes;
 pub mod checks;
 pub mod community;

@@ -49,6 +49,27 @@ pub async fn seed_initiatives_once(
     Ok(SeedOutcome::Loaded(initiatives.len()))
 }
 
+/// Opens the transaction of a one-time load, or None when the `marker` in `meta` says an
+/// earlier start did it. On PostgreSQL servers starting together take turns (the content
+/// seed's advisory lock), and the second finds the marker.
+pub(crate) async fn begin_once(db: &crate::Db, marker: &str) -> Result<Option<crate::Tx>> {
+    let mut tx = db.begin().await?;
+    if tx.backend() == Backend::Postgres {
+        tx.execute(Sql::new("SELECT pg_advisory_xact_lock(727173)"))
+            .await?;
+    }
+    let mut check = Sql::new("SELECT COUNT(*) AS n FROM meta WHERE key = ");
+    check.push_arg(marker);
+    Ok((tx.count(check).await? == 0).then_some(tx))
+}
+
+/// Sets the `marker` of a one-time load, in its transaction.
+pub(crate) async fn mark_done(tx: &mut crate::Tx, marker: &str, at: &str) -> Result<()> {
+    let mut mark = Sql::new("INSERT INTO meta (key, value) VALUES (");
+    mark.push_arg(marker).push(", ").push_arg(at).push(")");
+    tx.execute(mark).await.map(|_| ())
+}
+
 /// The bundled content hub records, parsed by the caller.
 #[derive(Debug, Default)]
 pub struct ContentSeed<'a> {

@@ -7,7 +7,7 @@ use sparks_core::terminology::Term;
 use time::OffsetDateTime;
 
 use crate::jobs::stamp;
-use crate::{Backend, Db, Result, Sql};
+use crate::{Db, Result, Sql};
 
 /// A stored term with its id.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,26 +46,13 @@ const MARKER: &str = "seed.terminology";
 /// Loads `terms` unless an earlier start did (marker `seed.terminology`): admins' removals
 /// are never undone by a restart. Returns how many were loaded now.
 pub async fn seed_once(db: &Db, terms: &[Term], now: OffsetDateTime) -> Result<usize> {
-    let mut tx = db.begin().await?;
-    if tx.backend() == Backend::Postgres {
-        // The same lock as the content seed: two servers starting together load it once.
-        tx.execute(Sql::new("SELECT pg_advisory_xact_lock(727173)"))
-            .await?;
-    }
-    let mut check = Sql::new("SELECT COUNT(*) AS n FROM meta WHERE key = ");
-    check.push_arg(MARKER);
-    if tx.count(check).await? > 0 {
+    let Some(mut tx) = crate::seed::begin_once(db, MARKER).await? else {
         return Ok(0);
-    }
+    };
     for t in terms {
         tx.execute(insert_sql(t, now)).await?;
     }
-    let mut mark = Sql::new("INSERT INTO meta (key, value) VALUES (");
-    mark.push_arg(MARKER)
-        .push(", ")
-        .push_arg(stamp(now))
-        .push(")");
-    tx.execute(mark).await?;
+    crate::seed::mark_done(&mut tx, MARKER, &stamp(now)).await?;
     tx.commit().await?;
     Ok(terms.len())
 }

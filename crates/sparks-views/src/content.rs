@@ -349,6 +349,8 @@ pub struct MediaPackPage {
     pub copy_script: String,
     /// Graphics editors uploaded.
     pub uploads: Vec<crate::MediaItem>,
+    /// The platform's own campaign: its page, its kit's zip and its generated graphics.
+    pub campaign: Option<(Link, String, Vec<crate::CampaignGraphic>)>,
 }
 
 /// How to support Sparks.

@@ -4,6 +4,7 @@
 //! the askama templates (checked at compile time, HTML-escaped by default) render. The
 //! stylesheet and the one progressive-enhancement script are embedded in the binary.
 
+pub mod campaigns;
 pub mod community;
 pub mod content;
 pub mod discovery;
@@ -19,6 +20,7 @@ pub mod site;
 pub mod wording;
 
 pub use askama::Template;
+pub use campaigns::*;
 pub use community::*;
 pub use content::*;
 pub use discovery::*;

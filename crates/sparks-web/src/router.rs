@@ -82,6 +82,24 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         .route("/response.csv", get(pages::reference::response_csv))
         .route("/response/{file}", get(pages::reference::series_csv))
         .route("/media-pack", get(pages::reference::media_pack))
+        .route("/campaigns", get(pages::campaigns::list_campaigns))
+        .route("/campaigns/{slug}", get(pages::campaigns::show_campaign))
+        .route(
+            "/campaigns/{slug}/kit.zip",
+            get(pages::campaigns::campaign_kit),
+        )
+        .route(
+            "/campaigns/{slug}/graphics/{lang}/{file}",
+            get(pages::campaigns::campaign_graphic),
+        )
+        .route(
+            "/admin/campaigns/new",
+            guard(get(admin::campaigns::new_page).post(admin::campaigns::create)),
+        )
+        .route(
+            "/admin/campaigns/{slug}/edit",
+            guard(get(admin::campaigns::edit_page).post(admin::campaigns::update)),
+        )
         .route("/support", get(pages::reference::support))
         .route(
             "/contact",

@@ -30,6 +30,11 @@ pub async fn seed_content(db: &Db, clock: &sparks_core::Clock) -> Result<()> {
     if count > 0 {
         tracing::info!(count, "loaded the bundled terminology list");
     }
+    let campaigns = sparks_core::campaign::bundled();
+    let count = sparks_store::campaigns::seed_once(db, &campaigns, clock.now()).await?;
+    if count > 0 {
+        tracing::info!(count, "loaded the bundled campaigns");
+    }
     Ok(())
 }
 

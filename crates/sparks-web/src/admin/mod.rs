@@ -3,6 +3,7 @@
 //! the store's [`sparks_store::editorial`] workflow.
 
 mod audit;
+pub(crate) mod campaigns;
 pub(crate) mod editorial;
 pub(crate) mod links;
 pub(crate) mod media;

@@ -1,6 +1,7 @@
 //! The JSON API, version 1. Routes and their OpenAPI entries are registered together in
 //! [`routes()`], so the document cannot drift from what is served.
 
+pub(crate) mod campaigns;
 pub(crate) mod content;
 pub(crate) mod discovery;
 pub(crate) mod links;
@@ -52,6 +53,8 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(crate::api::content::list_events))
         .routes(routes!(crate::api::content::show_event))
         .routes(routes!(crate::api::content::list_statistics))
+        .routes(routes!(crate::api::campaigns::list_campaigns))
+        .routes(routes!(crate::api::campaigns::show_campaign))
         .routes(routes!(crate::api::content::show_statistic))
         .routes(routes!(crate::api::recommendations::list_recommendations))
         .routes(routes!(crate::api::recommendations::show_recommendation))

@@ -2,6 +2,7 @@
 //! resource library, news and events, submissions, the community, the newsletter and the
 //! machine-readable syndication (feeds, sitemap, robots).
 
+pub(crate) mod campaigns;
 pub(crate) mod community;
 pub(crate) mod discovery;
 pub(crate) mod events;

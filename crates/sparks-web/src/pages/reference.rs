@@ -12,9 +12,9 @@ use sparks_views::{
     Figure, FigureRow, HelpCountry, HelpPage, HelpService, Link, MediaPackPage, ResponsePage,
     Section, SeriesView, SuggestedPost, SupportPage, render,
 };
-use url::form_urlencoded::byte_serialize;
 
 use crate::pages::resources::iso;
+use crate::present::campaign_kit;
 use crate::present::chart;
 use crate::present::context::PageContext;
 use crate::serve::middleware::html;
@@ -213,51 +213,64 @@ pub async fn help(State(state): State<AppState>, ctx: PageContext) -> Result<Res
     })))
 }
 
-fn encode(text: &str) -> String {
-    byte_serialize(text.as_bytes()).collect()
-}
+/// The slug of the platform's own campaign, whose kit `/media-pack` shows.
+pub const OWN_CAMPAIGN: &str = "sparks-launch";
 
-/// `GET /media-pack`: the wordmark, and posts to copy or share through plain links (nothing
-/// on the page loads from those sites).
+/// `GET /media-pack`: the platform's own kit (the launch campaign's posts and generated
+/// graphics, linking its page and zip), the wordmark and the uploaded graphics; posts to copy
+/// or share through plain links (nothing on the page loads from those sites).
 pub async fn media_pack(
     State(state): State<AppState>,
     ctx: PageContext,
 ) -> Result<Response, WebError> {
     let uploads = crate::admin::media::items(&state, &ctx).await?;
-    let hashtags =
-        "#SparksInTheDark #CounteringCSAE #UnitedAgainstCSAE #ChildSafety #ProtectChildren";
-    let posts = (1..=3)
-        .map(|n| {
-            let text = format!("{}\n\n{hashtags}", ctx.t(&format!("media-post-{n}")));
-            let t = encode(&text);
-            SuggestedPost {
-                id: format!("post-{n}"),
-                share: vec![
-                    Link {
-                        label: "LinkedIn".into(),
-                        href: format!("https://www.linkedin.com/feed/?shareActive=true&text={t}"),
-                    },
-                    Link {
-                        label: "Mastodon".into(),
-                        href: format!("https://mastodon.social/share?text={t}"),
-                    },
-                    Link {
-                        label: "Bluesky".into(),
-                        href: format!("https://bsky.app/intent/compose?text={t}"),
-                    },
-                    Link {
-                        label: "X".into(),
-                        href: format!("https://x.com/intent/post?text={t}"),
-                    },
-                    Link {
-                        label: ctx.t("media-email"),
-                        href: format!("mailto:?subject={}&body={t}", encode("Sparks")),
-                    },
-                ],
-                text,
-            }
-        })
-        .collect();
+    let own = sparks_store::campaigns::get(state.db(), OWN_CAMPAIGN)
+        .await?
+        .filter(|c| c.published);
+    let email = || ctx.t("media-email");
+    let (posts, campaign) = match &own {
+        Some(stored) => {
+            let c = &stored.campaign;
+            let (lang, t) = c.text_for(ctx.locale.code()).ok_or(WebError::NotFound)?;
+            let posts = t
+                .short_posts
+                .iter()
+                .chain(&t.long_posts)
+                .enumerate()
+                .map(|(i, p)| {
+                    let text = campaign_kit::with_hashtags(p, c);
+                    SuggestedPost {
+                        id: format!("post-{}", i + 1),
+                        share: campaign_kit::share_links(&text, email(), &ctx.site_name),
+                        text,
+                    }
+                })
+                .collect();
+            let link = Link {
+                label: ctx.t("media-campaign-link"),
+                href: ctx.link(&format!("/campaigns/{OWN_CAMPAIGN}")),
+            };
+            let graphics = crate::pages::campaigns::graphics(&ctx, stored, lang);
+            let kit = format!("/campaigns/{OWN_CAMPAIGN}/kit.zip");
+            (posts, Some((link, kit, graphics)))
+        }
+        // Editors unpublished it: the fixed posts the site started with.
+        None => {
+            let hashtags =
+                "#SparksInTheDark #CounteringCSAE #UnitedAgainstCSAE #ChildSafety #ProtectChildren";
+            let posts = (1..=3)
+                .map(|n| {
+                    let text = format!("{}\n\n{hashtags}", ctx.t(&format!("media-post-{n}")));
+                    SuggestedPost {
+                        id: format!("post-{n}"),
+                        share: campaign_kit::share_links(&text, email(), &ctx.site_name),
+                        text,
+                    }
+                })
+                .collect();
+            (posts, None)
+        }
+    };
     Ok(html(render(&MediaPackPage {
         layout: ctx.layout(
             ctx.t("media-title"),
@@ -268,6 +281,7 @@ pub async fn media_pack(
         posts,
         copy_script: sparks_views::COPY_SCRIPT_PATH.to_owned(),
         uploads,
+        campaign,
     })))
 }
 

@@ -327,11 +327,17 @@ pub async fn sitemap(
         "/response",
         "/landscape",
         "/media-pack",
+        "/campaigns",
         "/support",
         "/help",
         "/about",
     ] {
         push(path, None);
+    }
+    for c in sparks_store::campaigns::list(state.db(), false).await? {
+        // A campaign as seeded has no date of its own; an edited one has its last save.
+        let modified = (c.version > 1).then_some(c.updated_at.as_str());
+        push(&format!("/campaigns/{}", c.campaign.slug), modified);
     }
     for p in Pillar::ALL {
         push(&format!("/pillars/{}", p.slug()), None);

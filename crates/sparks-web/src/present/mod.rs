@@ -2,6 +2,7 @@
 //! links), forms and their problems, pagination, charts, calendars and the landscape.
 
 pub(crate) mod calendar;
+pub(crate) mod campaign_kit;
 pub(crate) mod chart;
 pub(crate) mod context;
 pub(crate) mod forms;

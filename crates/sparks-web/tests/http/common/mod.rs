@@ -105,6 +105,10 @@ pub async fn seed_content(db: &sparks_store::Db) {
     sparks_store::terminology::seed_once(db, &terms, seeded_at)
         .await
         .unwrap();
+    let campaigns = sparks_core::campaign::bundled();
+    sparks_store::campaigns::seed_once(db, &campaigns, seeded_at)
+        .await
+        .unwrap();
 }
 
 impl App {
