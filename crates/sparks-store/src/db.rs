@@ -12,7 +12,7 @@ use sqlx::sqlite::{
 };
 use sqlx::{FromRow, PgPool, SqlitePool};
 
-use crate::changes::ChangeSignal;
+use crate::changes::{ChangeSignal, PgChanges, PgChangesHandle};
 use crate::sql::{bind_args, positional};
 use crate::{Result, Sql, StoreError};
 
@@ -33,8 +33,8 @@ pub enum Backend {
 pub enum Db {
     /// SQLite, with the change signal beside its file (none for an in-memory database).
     Sqlite(SqlitePool, Option<Arc<ChangeSignal>>),
-    /// PostgreSQL.
-    Postgres(PgPool),
+    /// PostgreSQL, with what this process knows of writes (see [`crate::changes`]).
+    Postgres(PgPool, Arc<PgChangesHandle>),
 }
 
 /// A row type that both backends can decode.
@@ -101,7 +101,35 @@ impl Db {
             .acquire_timeout(Duration::from_secs(10))
             .connect_with(options)
             .await?;
-        Ok(Db::Postgres(pool))
+        Ok(Db::Postgres(pool, Arc::default()))
+    }
+
+    /// On PostgreSQL, starts (once per pool) the task that listens for version changes, so
+    /// that [`Db::change_counter`] can answer without a query; elsewhere nothing. A server
+    /// calls it; one-off commands need not.
+    pub fn listen_for_changes(&self) {
+        if let Db::Postgres(pool, changes) = self {
+            crate::changes::start_listening(pool, &changes.0);
+        }
+    }
+
+    /// What this process knows of writes on PostgreSQL (see [`crate::changes`]).
+    pub fn pg_changes(&self) -> Option<&Arc<PgChanges>> {
+        match self {
+            Db::Postgres(_, changes) => Some(&changes.0),
+            Db::Sqlite(..) => None,
+        }
+    }
+
+    /// A counter that advances on every committed version bump, when one can be trusted:
+    /// the SQLite change file (see [`ChangeSignal`]), or on PostgreSQL the in-memory counter
+    /// while its listener is subscribed. `None` (in-memory SQLite, PostgreSQL without a
+    /// listener, or a file that cannot be read): ask the database.
+    pub fn change_counter(&self) -> Option<u64> {
+        match self {
+            Db::Sqlite(_, signal) => signal.as_deref().and_then(|s| s.current().ok()),
+            Db::Postgres(_, changes) => changes.0.current(),
+        }
     }
 
     /// The change signal beside a SQLite database file (see [`crate::changes`]); `None` on
@@ -109,7 +137,7 @@ impl Db {
     pub fn change_signal(&self) -> Option<&ChangeSignal> {
         match self {
             Db::Sqlite(_, signal) => signal.as_deref(),
-            Db::Postgres(_) => None,
+            Db::Postgres(..) => None,
         }
     }
 
@@ -117,7 +145,7 @@ impl Db {
     pub fn backend(&self) -> Backend {
         match self {
             Db::Sqlite(..) => Backend::Sqlite,
-            Db::Postgres(_) => Backend::Postgres,
+            Db::Postgres(..) => Backend::Postgres,
         }
     }
 
@@ -135,7 +163,7 @@ impl Db {
                 };
                 SQLITE_MIGRATIONS.run(pool).await?;
             }
-            Db::Postgres(pool) => POSTGRES_MIGRATIONS.run(pool).await?,
+            Db::Postgres(pool, _) => POSTGRES_MIGRATIONS.run(pool).await?,
         }
         Ok(())
     }
@@ -150,7 +178,7 @@ impl Db {
     pub async fn close(&self) {
         match self {
             Db::Sqlite(pool, _) => pool.close().await,
-            Db::Postgres(pool) => pool.close().await,
+            Db::Postgres(pool, _) => pool.close().await,
         }
     }
 
@@ -189,7 +217,7 @@ impl Db {
     pub(crate) async fn lease(&self) -> Result<Lease> {
         Ok(match self {
             Db::Sqlite(pool, _) => Lease::Sqlite(pool.acquire().await?),
-            Db::Postgres(pool) => Lease::Postgres(pool.acquire().await?),
+            Db::Postgres(pool, _) => Lease::Postgres(pool.acquire().await?),
         })
     }
 
@@ -205,7 +233,9 @@ impl Db {
                     pending: false,
                 },
             ),
-            Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+            Db::Postgres(pool, changes) => {
+                Tx::Postgres(pool.begin().await?, Arc::clone(&changes.0), false)
+            }
         })
     }
 }
@@ -247,8 +277,12 @@ pub struct Publish {
 pub enum Tx {
     /// SQLite, with what to signal after the commit.
     Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>, Publish),
-    /// PostgreSQL.
-    Postgres(sqlx::Transaction<'static, sqlx::Postgres>),
+    /// PostgreSQL, with the counter its commit advances and whether it changed a version.
+    Postgres(
+        sqlx::Transaction<'static, sqlx::Postgres>,
+        Arc<PgChanges>,
+        bool,
+    ),
 }
 
 impl Tx {
@@ -288,7 +322,7 @@ impl Tx {
     pub(crate) fn conn(&mut self) -> Conn<'_> {
         match self {
             Tx::Sqlite(tx, _) => Conn::Sqlite(tx),
-            Tx::Postgres(tx) => Conn::Postgres(tx),
+            Tx::Postgres(tx, ..) => Conn::Postgres(tx),
         }
     }
 
@@ -296,15 +330,16 @@ impl Tx {
     pub fn backend(&self) -> crate::Backend {
         match self {
             Tx::Sqlite(..) => crate::Backend::Sqlite,
-            Tx::Postgres(_) => crate::Backend::Postgres,
+            Tx::Postgres(..) => crate::Backend::Postgres,
         }
     }
 
     /// Notes that this transaction changes a data version, so that its commit advances the
     /// change signal (see [`crate::changes`]).
     pub(crate) fn mark_versions_changed(&mut self) {
-        if let Tx::Sqlite(_, publish) = self {
-            publish.pending = true;
+        match self {
+            Tx::Sqlite(_, publish) => publish.pending = true,
+            Tx::Postgres(_, _, changed) => *changed = true,
         }
     }
 
@@ -322,7 +357,14 @@ impl Tx {
                     }
                 }
             }
-            Tx::Postgres(tx) => tx.commit().await?,
+            Tx::Postgres(tx, changes, changed) => {
+                tx.commit().await?;
+                // This server sees its own write at once, before the notification comes
+                // back through the listener.
+                if changed {
+                    changes.advance();
+                }
+            }
         }
         Ok(())
     }

@@ -11,7 +11,7 @@ use time::Date;
 pub use sparks_core::Clock;
 
 use crate::WebError;
-use crate::serve::{cache, fresh, hardening};
+use crate::serve::{cache, fresh, hardening, warm};
 
 /// What every handler can reach. Cheap to clone.
 #[derive(Clone)]
@@ -27,6 +27,7 @@ struct Inner {
     directory: fresh::Held<DirectoryIndex>,
     search: fresh::Held<SearchIndex>,
     page_cache: cache::PageCache,
+    warmth: warm::Warmth,
     config: SiteConfig,
     csrf_key: tokio::sync::OnceCell<sparks_auth::CsrfKey>,
     secret_key: sparks_auth::SecretKey,
@@ -65,6 +66,10 @@ pub struct SiteConfig {
     /// `None` (tests): a random key for this process only, so second factors enrolled
     /// through it do not survive a restart.
     pub secret_key: Option<sparks_auth::SecretKey>,
+    /// Build the indexes (and the matches of common search terms) in the background at
+    /// start, and let `/readyz` say not ready until they are built (`sparks serve` does;
+    /// tests leave it off and build them on first use).
+    pub warm_up: bool,
 }
 
 impl SiteConfig {
@@ -134,7 +139,11 @@ impl AppState {
     /// The state of one application: its database, clock, settings and the API's OpenAPI
     /// document (rendered once, served at `/api/v1/openapi.json`).
     pub(crate) fn new(db: Db, clock: Clock, config: SiteConfig, openapi_json: String) -> Self {
-        AppState {
+        // On PostgreSQL, learn about writes from the database's notifications instead of a
+        // query per request (see `crate::serve::fresh`).
+        db.listen_for_changes();
+        let warm_up = config.warm_up;
+        let state = AppState {
             inner: Arc::new(Inner {
                 db,
                 clock,
@@ -143,6 +152,7 @@ impl AppState {
                 directory: fresh::Held::default(),
                 search: fresh::Held::default(),
                 page_cache: cache::PageCache::default(),
+                warmth: warm::Warmth::new(warm_up),
                 csrf_key: tokio::sync::OnceCell::new(),
                 secret_key: config
                     .secret_key
@@ -150,7 +160,16 @@ impl AppState {
                     .unwrap_or_else(sparks_auth::SecretKey::generate),
                 config,
             }),
+        };
+        if warm_up && let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            runtime.spawn(warm::warm_up(state.clone()));
         }
+        state
+    }
+
+    /// Whether the start-up warm-up has finished (see [`crate::serve::warm`]).
+    pub(crate) fn warmth(&self) -> &warm::Warmth {
+        &self.inner.warmth
     }
 
     /// The OpenAPI document of the JSON API, as JSON.

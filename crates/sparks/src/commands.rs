@@ -165,6 +165,7 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
         trust_proxy: args.trust_proxy,
         quick_exit_url: Some(args.quick_exit_url.clone()),
         secret_key: Some(secret_key),
+        warm_up: true,
     };
     if args.digest_interval_hours > 0 {
         tokio::spawn(sparks_web::newsletter::schedule(

@@ -28,6 +28,13 @@ pub(super) const COUNTED_FACETS: [&str; 4] = ["pillar", "programme", "country", 
 /// day's queries; it is a fifth of the server's memory target.
 const POSTINGS_BUDGET_BYTES: usize = 16 << 20;
 
+/// Terms in fewer documents than one in this many are not warmed: their first query is
+/// cheap (at 100,000 documents, under 2,000 matches).
+const WARM_RARER_THAN: usize = 50;
+
+/// How many terms are warmed at most.
+const WARM_TERMS_AT_MOST: i64 = 200;
+
 /// One document that matches a query part, and how well.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Posting {
@@ -265,6 +272,39 @@ impl SearchIndex {
             cache.parts.insert(part.to_owned(), Arc::clone(&postings));
         }
         Ok(postings)
+    }
+
+    /// Fetches and keeps the matches of the commonest vocabulary terms, each as the query
+    /// part a one-term word compiles to, so that the first searches for broad words after
+    /// a start cost no full-text query: a word's cost grows with its matches, and words
+    /// rarer than those warmed are cheap cold. Stops at half of the kept-matches budget (so
+    /// that searches after it still have room) or at terms in fewer than one document in
+    /// [`WARM_RARER_THAN`]. Returns how many terms were warmed.
+    pub async fn warm(&self, db: &Db) -> Result<usize> {
+        let floor = i64::try_from(self.ids.len() / WARM_RARER_THAN).unwrap_or(i64::MAX);
+        let mut sql = Sql::new("SELECT term, docs FROM search_terms WHERE docs >= ");
+        sql.push_arg(floor.max(1))
+            .push(" ORDER BY docs DESC, term LIMIT ")
+            .push_arg(WARM_TERMS_AT_MOST);
+        let terms = db.fetch_all::<super::find::TermRow>(sql).await?;
+        let dialect = super::find::dialect(db.backend());
+        let mut warmed = 0;
+        for t in terms {
+            let part = sparks_search::Resolved::AnyOf(vec![t.term]);
+            let Some(compiled) = sparks_search::compile::compile(
+                std::slice::from_ref(&part),
+                sparks_search::Combine::All,
+                dialect,
+            ) else {
+                continue;
+            };
+            self.postings(db, &compiled).await?;
+            warmed += 1;
+            if self.lock_postings().bytes >= POSTINGS_BUDGET_BYTES / 2 {
+                break;
+            }
+        }
+        Ok(warmed)
     }
 
     fn lock_postings(&self) -> std::sync::MutexGuard<'_, PostingCache> {
