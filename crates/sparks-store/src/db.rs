@@ -230,12 +230,16 @@ impl Db {
                 pool.begin_with("BEGIN IMMEDIATE").await?,
                 Publish {
                     signal: signal.clone(),
-                    pending: false,
+                    ..Publish::default()
                 },
             ),
-            Db::Postgres(pool, changes) => {
-                Tx::Postgres(pool.begin().await?, Arc::clone(&changes.0), false)
-            }
+            Db::Postgres(pool, changes) => Tx::Postgres(
+                pool.begin().await?,
+                Publish {
+                    pg: Some(Arc::clone(&changes.0)),
+                    ..Publish::default()
+                },
+            ),
         })
     }
 }
@@ -266,23 +270,23 @@ async fn lock_file(path: std::path::PathBuf) -> Result<std::fs::File> {
     locked.map_err(|e| StoreError::Lock(e.to_string()))
 }
 
-/// What a SQLite transaction signals once committed.
-#[derive(Debug)]
+/// What a transaction tells others once committed: the change counter to advance (the
+/// SQLite file, or this process's PostgreSQL counter) and which search documents it changed
+/// (written to `search_changes` just before the commit, see [`crate::search::SearchIndex`]).
+#[derive(Debug, Default)]
 pub struct Publish {
     signal: Option<Arc<ChangeSignal>>,
+    pg: Option<Arc<PgChanges>>,
     pending: bool,
+    search: crate::search::Changed,
 }
 
 /// A transaction on either backend; rolled back when dropped without [`Tx::commit`].
 pub enum Tx {
     /// SQLite, with what to signal after the commit.
     Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>, Publish),
-    /// PostgreSQL, with the counter its commit advances and whether it changed a version.
-    Postgres(
-        sqlx::Transaction<'static, sqlx::Postgres>,
-        Arc<PgChanges>,
-        bool,
-    ),
+    /// PostgreSQL, with what to signal after the commit.
+    Postgres(sqlx::Transaction<'static, sqlx::Postgres>, Publish),
 }
 
 impl Tx {
@@ -322,7 +326,7 @@ impl Tx {
     pub(crate) fn conn(&mut self) -> Conn<'_> {
         match self {
             Tx::Sqlite(tx, _) => Conn::Sqlite(tx),
-            Tx::Postgres(tx, ..) => Conn::Postgres(tx),
+            Tx::Postgres(tx, _) => Conn::Postgres(tx),
         }
     }
 
@@ -337,15 +341,32 @@ impl Tx {
     /// Notes that this transaction changes a data version, so that its commit advances the
     /// change signal (see [`crate::changes`]).
     pub(crate) fn mark_versions_changed(&mut self) {
+        self.publish().pending = true;
+    }
+
+    fn publish(&mut self) -> &mut Publish {
         match self {
-            Tx::Sqlite(_, publish) => publish.pending = true,
-            Tx::Postgres(_, _, changed) => *changed = true,
+            Tx::Sqlite(_, publish) | Tx::Postgres(_, publish) => publish,
         }
+    }
+
+    /// Notes search documents this transaction wrote or removed (see
+    /// [`crate::search::Changed`]).
+    pub(crate) fn note_search_changes(&mut self, ids: impl IntoIterator<Item = i64>) {
+        self.publish().search.note(ids);
+    }
+
+    /// Notes that this transaction changes more of the search index than is worth listing.
+    pub(crate) fn note_search_rebuilt(&mut self) {
+        self.publish().search.note_all();
     }
 
     /// Commits, then (on SQLite, when a data version changed) advances the change signal,
     /// before the caller can answer anyone: see [`crate::changes`] for why that order.
-    pub async fn commit(self) -> Result<()> {
+    pub async fn commit(mut self) -> Result<()> {
+        let search = std::mem::take(&mut self.publish().search);
+        let bumped = self.publish().pending;
+        crate::search::log_changes(&mut self, search, bumped).await?;
         match self {
             Tx::Sqlite(tx, publish) => {
                 tx.commit().await?;
@@ -357,11 +378,11 @@ impl Tx {
                     }
                 }
             }
-            Tx::Postgres(tx, changes, changed) => {
+            Tx::Postgres(tx, publish) => {
                 tx.commit().await?;
                 // This server sees its own write at once, before the notification comes
                 // back through the listener.
-                if changed {
+                if let (true, Some(changes)) = (publish.pending, publish.pg) {
                     changes.advance();
                 }
             }

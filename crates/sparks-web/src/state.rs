@@ -303,16 +303,30 @@ impl AppState {
         let version = self.versions().await?.initiatives;
         self.inner
             .directory
-            .at(version, || DirectoryIndex::load(self.db()))
+            .at(version, |stale| {
+                // Let the stale index go before its successor loads.
+                drop(stale);
+                DirectoryIndex::load(self.db())
+            })
             .await
     }
 
-    /// The in-memory side of search at the database's current content version.
+    /// The in-memory side of search at the database's current content version: the one
+    /// held, brought up to date with the documents written since when that is possible (a
+    /// write changes a few), else a fresh one.
     pub async fn search_index(&self) -> Result<Arc<SearchIndex>, StoreError> {
         let version = self.versions().await?.content;
         self.inner
             .search
-            .at(version, || SearchIndex::load(self.db()))
+            .at(version, |stale| async move {
+                if let Some(stale) = stale {
+                    if let Some(next) = stale.advance(self.db()).await? {
+                        return Ok(next);
+                    }
+                    drop(stale);
+                }
+                SearchIndex::load(self.db()).await
+            })
             .await
     }
 }
