@@ -8,6 +8,7 @@
 
 mod api;
 mod bundled_data;
+mod cold;
 mod common;
 mod community;
 mod content_api;
