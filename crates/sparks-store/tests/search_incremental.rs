@@ -163,3 +163,106 @@ async fn an_index_brought_up_to_date_answers_as_a_fresh_one(t: TestDb) {
     search::reindex(db, "2026-12-05T11:00:00Z").await.unwrap();
     assert!(index.advance(db).await.unwrap().is_none(), "{}", t.name);
 }
+
+/// Every order, a few filters and their facet counts, as a visitor would see them.
+fn directory_answers(index: &sparks_store::DirectoryIndex) -> Vec<String> {
+    use sparks_store::{InitiativeFilter, InitiativeQuery, Sort};
+    let today = time::macros::date!(2026 - 12 - 05);
+    let filters = [
+        InitiativeFilter::default(),
+        InitiativeFilter {
+            pillar: Some(Pillar::VictimSupport),
+            ..InitiativeFilter::default()
+        },
+        InitiativeFilter {
+            country: Country::from_code("IS").ok(),
+            ..InitiativeFilter::default()
+        },
+        InitiativeFilter {
+            q: Some("zorbletown".into()),
+            ..InitiativeFilter::default()
+        },
+    ];
+    let mut answers = Vec::new();
+    for filter in filters {
+        for sort in Sort::ALL {
+            let page = index.list(
+                &InitiativeQuery {
+                    filter: filter.clone(),
+                    sort,
+                    page: 1,
+                    per_page: 500,
+                },
+                today,
+            );
+            answers.push(format!("{filter:?} {sort:?}: {:?}", page));
+        }
+        answers.push(format!("{filter:?}: {:?}", index.facets(&filter, today)));
+    }
+    answers.push(format!("{:?}", index.latest(5, today)));
+    answers
+}
+
+db_test!(a_directory_brought_up_to_date_answers_as_a_fresh_one);
+async fn a_directory_brought_up_to_date_answers_as_a_fresh_one(t: TestDb) {
+    use sparks_store::DirectoryIndex;
+    let db = &t.db;
+    let records = bundled();
+    seed_initiatives_once(db, &records, NOW).await.unwrap();
+    let mut index = DirectoryIndex::load(db).await.unwrap();
+    directory_answers(&index);
+
+    // An edit that moves it in every order and set, and an addition, added later.
+    let mut edited = initiatives::get(db, "cesagram").await.unwrap().unwrap();
+    edited.title = "Quarnified helpline for Zorbletown".into();
+    edited.acronym = "AAA QUARN".into();
+    edited.pillars = vec![Pillar::VictimSupport];
+    edited.coordinator_country = Country::from_code("IS").ok();
+    edited.start_date = "2031-02".parse().ok();
+    edited.topics = vec!["a topic no one else has".into()];
+    initiatives::upsert(db, &edited, NOW).await.unwrap();
+    let mut added = records[3].clone();
+    added.slug = "zorbletown-grooming-watch".into();
+    added.acronym = "ZGW".into();
+    added.coordinator_country = Country::from_code("IS").ok();
+    initiatives::upsert(db, &added, "2026-12-05T12:00:00Z")
+        .await
+        .unwrap();
+    // A write that touches no initiative.
+    let mut tx = db.begin().await.unwrap();
+    versions::bump(&mut tx, versions::DataKind::Content)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+
+    assert!(
+        index.advance(db).await.unwrap(),
+        "{}: an edit and an addition are applied",
+        t.name
+    );
+    let fresh = DirectoryIndex::load(db).await.unwrap();
+    assert_eq!(index.version(), fresh.version(), "{}", t.name);
+    assert_eq!(index.len(), fresh.len(), "{}", t.name);
+    for (a, f) in directory_answers(&index)
+        .into_iter()
+        .zip(directory_answers(&fresh))
+    {
+        assert_eq!(a, f, "{}", t.name);
+    }
+
+    // A removal: loaded anew.
+    let mut tx = db.begin().await.unwrap();
+    search::remove_in(&mut tx, DocType::Initiative, "zorbletown-grooming-watch")
+        .await
+        .unwrap();
+    tx.execute(sparks_store::Sql::new(
+        "DELETE FROM initiatives WHERE slug = 'zorbletown-grooming-watch'",
+    ))
+    .await
+    .unwrap();
+    versions::bump(&mut tx, versions::DataKind::Initiatives)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert!(!index.advance(db).await.unwrap(), "{}", t.name);
+}

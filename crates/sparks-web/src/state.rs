@@ -303,10 +303,19 @@ impl AppState {
         let version = self.versions().await?.initiatives;
         self.inner
             .directory
-            .at(version, |stale| {
-                // Let the stale index go before its successor loads.
-                drop(stale);
-                DirectoryIndex::load(self.db())
+            .at(version, |stale| async move {
+                let alone = match stale {
+                    Some(stale) => fresh::sole(stale).await,
+                    None => None,
+                };
+                if let Some(mut index) = alone {
+                    if index.advance(self.db()).await? {
+                        return Ok(index);
+                    }
+                    // Let the stale index go before its successor loads.
+                    drop(index);
+                }
+                DirectoryIndex::load(self.db()).await
             })
             .await
     }

@@ -90,3 +90,39 @@ pub(crate) async fn log_changes(tx: &mut Tx, changed: Changed, bumped: bool) -> 
     tx.execute(prune).await?;
     Ok(())
 }
+
+#[derive(sqlx::FromRow)]
+struct ChangeRow {
+    document_id: i64,
+}
+
+/// The search documents written or removed after content version `from` up to `to`,
+/// ascending; `None` when the log cannot say (too far behind, or a change too large to
+/// list): then whatever was built at `from` must be loaded anew.
+pub(crate) async fn changed_documents(
+    db: &crate::Db,
+    from: i64,
+    to: i64,
+) -> Result<Option<Vec<i64>>> {
+    if to <= from {
+        return Ok(Some(Vec::new()));
+    }
+    if to - from > KEPT_VERSIONS {
+        return Ok(None);
+    }
+    let mut sql = Sql::new("SELECT DISTINCT document_id FROM search_changes WHERE version > ");
+    sql.push_arg(from)
+        .push(" AND version <= ")
+        .push_arg(to)
+        .push(" ORDER BY document_id");
+    let changed: Vec<i64> = db
+        .fetch_all::<ChangeRow>(sql)
+        .await?
+        .into_iter()
+        .map(|r| r.document_id)
+        .collect();
+    if changed.first() == Some(&EVERYTHING) || changed.len() > LISTED_AT_MOST {
+        return Ok(None);
+    }
+    Ok(Some(changed))
+}

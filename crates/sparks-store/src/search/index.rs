@@ -75,11 +75,6 @@ pub struct SearchIndex {
 }
 
 #[derive(sqlx::FromRow)]
-struct ChangeRow {
-    document_id: i64,
-}
-
-#[derive(sqlx::FromRow)]
 struct RankRow {
     n: i64,
 }
@@ -134,25 +129,10 @@ impl SearchIndex {
         if version <= self.version {
             return Ok(Some(self.relabelled(self.version)));
         }
-        if version - self.version > super::changes::KEPT_VERSIONS {
+        let Some(changed) = super::changes::changed_documents(db, self.version, version).await?
+        else {
             return Ok(None);
-        }
-        let mut sql = Sql::new("SELECT DISTINCT document_id FROM search_changes WHERE version > ");
-        sql.push_arg(self.version)
-            .push(" AND version <= ")
-            .push_arg(version)
-            .push(" ORDER BY document_id");
-        let changed: Vec<i64> = db
-            .fetch_all::<ChangeRow>(sql)
-            .await?
-            .into_iter()
-            .map(|r| r.document_id)
-            .collect();
-        if changed.first() == Some(&super::changes::EVERYTHING)
-            || changed.len() > super::changes::LISTED_AT_MOST
-        {
-            return Ok(None);
-        }
+        };
         let mut next = self.relabelled(version);
         if changed.is_empty() {
             return Ok(Some(next));

@@ -17,7 +17,7 @@ use sparks_search::{DocType, SearchDocument};
 
 use crate::{Backend, Db, Result, Sql, Tx, initiatives};
 
-pub(crate) use changes::{Changed, log_changes};
+pub(crate) use changes::{Changed, changed_documents, log_changes};
 pub use find::{
     SearchFacets, SearchFilter, SearchHit, SearchRequest, SearchResults, search, search_in,
 };

@@ -177,6 +177,26 @@ impl<T: AtVersion> Held<T> {
     }
 }
 
+/// How long a loader waits for the requests still using a stale index to finish, so that
+/// it can change the index in place instead of copying or reloading it.
+const SOLE_WAIT: Duration = Duration::from_millis(200);
+
+/// The index itself once no request uses it any more (they hold it for the length of one
+/// request), or `None` after [`SOLE_WAIT`] (the last request using it then drops it).
+pub async fn sole<T>(mut index: Arc<T>) -> Option<T> {
+    let until = Instant::now() + SOLE_WAIT;
+    loop {
+        match Arc::try_unwrap(index) {
+            Ok(alone) => return Some(alone),
+            Err(shared) if Instant::now() < until => {
+                index = shared;
+                tokio::time::sleep(Duration::from_millis(1)).await;
+            }
+            Err(_) => return None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
