@@ -297,10 +297,9 @@ struct Row {
     search_text: String,
 }
 
+/// A changed search document: its type, and the initiative it stands for (if any).
 #[derive(sqlx::FromRow)]
 struct ChangedDocRow {
-    #[allow(dead_code)]
-    document_id: i64,
     doc_type: String,
     initiative_id: Option<i64>,
 }
@@ -460,7 +459,7 @@ impl DirectoryIndex {
             Vec::new()
         } else {
             let mut sql = Sql::new(
-                "SELECT d.id AS document_id, d.doc_type, i.id AS initiative_id \
+                "SELECT d.doc_type, i.id AS initiative_id \
                  FROM search_documents d LEFT JOIN initiatives i \
                  ON d.doc_type = 'initiative' AND i.slug = d.slug WHERE d.id IN ",
             );
