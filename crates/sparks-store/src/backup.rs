@@ -40,7 +40,7 @@ pub async fn integrity_check(db: &Db) -> Result<Vec<String>> {
                 .await?;
             Ok(rows.into_iter().map(|r| r.0).collect())
         }
-        Db::Postgres(_) => Ok(vec!["ok".to_owned()]),
+        Db::Postgres(..) => Ok(vec!["ok".to_owned()]),
     }
 }
 

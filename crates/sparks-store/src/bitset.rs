@@ -16,6 +16,13 @@ pub(crate) fn insert(set: &mut [u64], doc: u32) {
     }
 }
 
+/// Takes the document at `doc` out of `set`.
+pub(crate) fn remove(set: &mut [u64], doc: u32) {
+    if let Some(word) = set.get_mut(doc as usize / 64) {
+        *word &= !(1 << (doc % 64));
+    }
+}
+
 /// Whether the document at `doc` is in `set`.
 pub(crate) fn contains(set: &[u64], doc: u32) -> bool {
     set.get(doc as usize / 64)

@@ -13,13 +13,176 @@
 //! counter value, finds it differs from every value seen before the write, and reads the
 //! database again. Counter updates take an exclusive lock on the file, so concurrent
 //! writers (several processes on one database file) never lose an increment; the value
-//! only ever grows. PostgreSQL servers may sit on different machines, where no file is
-//! shared; there the versions are read from the database on every request.
+//! only ever grows.
+//!
+//! PostgreSQL servers may sit on different machines, where no file is shared. There the
+//! same kind of counter lives in memory ([`PgChanges`]): it advances after each of this
+//! process's own commits that bump a version, and on every notification on the
+//! [`VERSION_CHANNEL`], which [`crate::versions::bump`] notifies inside the writing
+//! transaction (so the notification is sent at commit, and never for a rolled-back write).
+//! A listener task ([`crate::Db::listen_for_changes`]) holds one connection subscribed to
+//! the channel. The counter is only offered to readers while that subscription stands: when
+//! the connection is lost the readers fall back to asking the database, and after it is
+//! subscribed again the counter advances once, so that everything read before is re-read.
+//!
+//! What a foreign write costs to see: the notification is queued by PostgreSQL at commit and
+//! read by the listener task at once (well under a millisecond on one machine); a request
+//! that arrives in between still answers from what it knew. The write's own server never has
+//! that window (its commit advances the counter before it answers), and a lost notification
+//! is bounded by the readers' periodic re-read.
 
 use std::fs::File;
 use std::io;
 use std::os::unix::fs::FileExt;
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, Ordering};
+use std::time::Duration;
+
+/// The PostgreSQL channel a version bump notifies.
+pub const VERSION_CHANNEL: &str = "sparks_versions";
+
+/// How long the listener waits before connecting again after a failed attempt.
+const RECONNECT_AFTER: Duration = Duration::from_millis(500);
+
+/// What a server on PostgreSQL knows of writes: a counter that advances after its own
+/// commits and on every notification heard, offered only while the listener is subscribed.
+#[derive(Debug, Default)]
+pub struct PgChanges {
+    counter: AtomicU64,
+    /// The listener is subscribed: every foreign write from now on advances the counter.
+    live: AtomicBool,
+    /// A listener task has been started for this pool (one is enough).
+    started: AtomicBool,
+    /// Wakes the listener task to stop when the pool's last handle is dropped.
+    stop: tokio::sync::Notify,
+    /// The server process id of the listener's connection (0: none), for operators and
+    /// tests that need to find it in `pg_stat_activity`.
+    listener_pid: AtomicI32,
+}
+
+impl PgChanges {
+    /// The counter, when it can be trusted to move on every write: `None` while no
+    /// listener is subscribed (the caller must then ask the database).
+    pub fn current(&self) -> Option<u64> {
+        // `live` is read first: a counter read after it saw `true` includes the advance
+        // made when the subscription began.
+        self.live
+            .load(Ordering::SeqCst)
+            .then(|| self.counter.load(Ordering::SeqCst))
+    }
+
+    /// Advances the counter (a commit of this process, or a notification heard).
+    pub(crate) fn advance(&self) {
+        self.counter.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// Whether the listener is subscribed now.
+    pub fn is_live(&self) -> bool {
+        self.live.load(Ordering::SeqCst)
+    }
+
+    /// The PostgreSQL process id serving the listener's connection, while subscribed.
+    pub fn listener_pid(&self) -> Option<i32> {
+        Some(self.listener_pid.load(Ordering::SeqCst)).filter(|pid| *pid != 0 && self.is_live())
+    }
+
+    fn set_live(&self, live: bool) {
+        if live {
+            // Anything may have been written while nobody listened: what was read before
+            // must be read again, so the counter moves once the subscription stands.
+            self.advance();
+        }
+        self.live.store(live, Ordering::SeqCst);
+        if !live {
+            self.advance();
+        }
+    }
+}
+
+/// Stops the listener task when the last [`crate::Db`] handle of its pool is dropped.
+#[derive(Debug, Default)]
+pub struct PgChangesHandle(pub(crate) Arc<PgChanges>);
+
+impl Drop for PgChangesHandle {
+    fn drop(&mut self) {
+        self.0.live.store(false, Ordering::SeqCst);
+        self.0.stop.notify_one();
+    }
+}
+
+/// Starts the listener task for `pool` unless one runs already. Needs a Tokio runtime; without
+/// one nothing starts, and readers keep asking the database.
+pub(crate) fn start_listening(pool: &sqlx::PgPool, changes: &Arc<PgChanges>) {
+    let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+        return;
+    };
+    if changes.started.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    let pool = pool.clone();
+    // The task holds only a weak reference to the counter, so that dropping the pool's
+    // handles ends it (through `stop`, or at its next wake-up).
+    let weak = Arc::downgrade(changes);
+    runtime.spawn(async move {
+        loop {
+            let Some(changes) = weak.upgrade() else {
+                return;
+            };
+            let stopped = tokio::select! {
+                () = changes.stop.notified() => true,
+                () = listen_once(&pool, &changes) => false,
+            };
+            changes.set_live(false);
+            if stopped || pool.is_closed() {
+                return;
+            }
+            drop(changes);
+            tokio::time::sleep(RECONNECT_AFTER).await;
+        }
+    });
+}
+
+/// Subscribes on a new connection and advances the counter on every notification, until
+/// the connection is lost.
+async fn listen_once(pool: &sqlx::PgPool, changes: &PgChanges) {
+    let mut listener = match sqlx::postgres::PgListener::connect_with(pool).await {
+        Ok(listener) => listener,
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot listen for changes; asking the database instead");
+            return;
+        }
+    };
+    // sqlx would reconnect silently inside `recv`, losing what was sent meanwhile; with
+    // `try_recv` a lost connection is reported, and this function starts over (marking
+    // everything stale once) rather than letting sqlx reconnect behind its back.
+    listener.eager_reconnect(false);
+    if let Err(e) = listener.listen(VERSION_CHANNEL).await {
+        tracing::warn!(error = %e, "cannot listen for changes; asking the database instead");
+        return;
+    }
+    let pid: Result<(i32,), _> = sqlx::query_as("SELECT pg_backend_pid()")
+        .fetch_one(&mut listener)
+        .await;
+    changes
+        .listener_pid
+        .store(pid.map_or(0, |(pid,)| pid), Ordering::SeqCst);
+    changes.set_live(true);
+    tracing::debug!("listening for changes");
+    loop {
+        match listener.try_recv().await {
+            Ok(Some(_)) => changes.advance(),
+            Ok(None) => {
+                tracing::warn!("lost the change listener's connection; subscribing again");
+                return;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "the change listener failed; subscribing again");
+                return;
+            }
+        }
+    }
+}
 
 /// The counter file of one SQLite database.
 #[derive(Debug)]

@@ -12,7 +12,7 @@ use sqlx::sqlite::{
 };
 use sqlx::{FromRow, PgPool, SqlitePool};
 
-use crate::changes::ChangeSignal;
+use crate::changes::{ChangeSignal, PgChanges, PgChangesHandle};
 use crate::sql::{bind_args, positional};
 use crate::{Result, Sql, StoreError};
 
@@ -33,8 +33,8 @@ pub enum Backend {
 pub enum Db {
     /// SQLite, with the change signal beside its file (none for an in-memory database).
     Sqlite(SqlitePool, Option<Arc<ChangeSignal>>),
-    /// PostgreSQL.
-    Postgres(PgPool),
+    /// PostgreSQL, with what this process knows of writes (see [`crate::changes`]).
+    Postgres(PgPool, Arc<PgChangesHandle>),
 }
 
 /// A row type that both backends can decode.
@@ -101,7 +101,35 @@ impl Db {
             .acquire_timeout(Duration::from_secs(10))
             .connect_with(options)
             .await?;
-        Ok(Db::Postgres(pool))
+        Ok(Db::Postgres(pool, Arc::default()))
+    }
+
+    /// On PostgreSQL, starts (once per pool) the task that listens for version changes, so
+    /// that [`Db::change_counter`] can answer without a query; elsewhere nothing. A server
+    /// calls it; one-off commands need not.
+    pub fn listen_for_changes(&self) {
+        if let Db::Postgres(pool, changes) = self {
+            crate::changes::start_listening(pool, &changes.0);
+        }
+    }
+
+    /// What this process knows of writes on PostgreSQL (see [`crate::changes`]).
+    pub fn pg_changes(&self) -> Option<&Arc<PgChanges>> {
+        match self {
+            Db::Postgres(_, changes) => Some(&changes.0),
+            Db::Sqlite(..) => None,
+        }
+    }
+
+    /// A counter that advances on every committed version bump, when one can be trusted:
+    /// the SQLite change file (see [`ChangeSignal`]), or on PostgreSQL the in-memory counter
+    /// while its listener is subscribed. `None` (in-memory SQLite, PostgreSQL without a
+    /// listener, or a file that cannot be read): ask the database.
+    pub fn change_counter(&self) -> Option<u64> {
+        match self {
+            Db::Sqlite(_, signal) => signal.as_deref().and_then(|s| s.current().ok()),
+            Db::Postgres(_, changes) => changes.0.current(),
+        }
     }
 
     /// The change signal beside a SQLite database file (see [`crate::changes`]); `None` on
@@ -109,7 +137,7 @@ impl Db {
     pub fn change_signal(&self) -> Option<&ChangeSignal> {
         match self {
             Db::Sqlite(_, signal) => signal.as_deref(),
-            Db::Postgres(_) => None,
+            Db::Postgres(..) => None,
         }
     }
 
@@ -117,7 +145,7 @@ impl Db {
     pub fn backend(&self) -> Backend {
         match self {
             Db::Sqlite(..) => Backend::Sqlite,
-            Db::Postgres(_) => Backend::Postgres,
+            Db::Postgres(..) => Backend::Postgres,
         }
     }
 
@@ -135,7 +163,7 @@ impl Db {
                 };
                 SQLITE_MIGRATIONS.run(pool).await?;
             }
-            Db::Postgres(pool) => POSTGRES_MIGRATIONS.run(pool).await?,
+            Db::Postgres(pool, _) => POSTGRES_MIGRATIONS.run(pool).await?,
         }
         Ok(())
     }
@@ -150,7 +178,7 @@ impl Db {
     pub async fn close(&self) {
         match self {
             Db::Sqlite(pool, _) => pool.close().await,
-            Db::Postgres(pool) => pool.close().await,
+            Db::Postgres(pool, _) => pool.close().await,
         }
     }
 
@@ -189,7 +217,7 @@ impl Db {
     pub(crate) async fn lease(&self) -> Result<Lease> {
         Ok(match self {
             Db::Sqlite(pool, _) => Lease::Sqlite(pool.acquire().await?),
-            Db::Postgres(pool) => Lease::Postgres(pool.acquire().await?),
+            Db::Postgres(pool, _) => Lease::Postgres(pool.acquire().await?),
         })
     }
 
@@ -202,10 +230,16 @@ impl Db {
                 pool.begin_with("BEGIN IMMEDIATE").await?,
                 Publish {
                     signal: signal.clone(),
-                    pending: false,
+                    ..Publish::default()
                 },
             ),
-            Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+            Db::Postgres(pool, changes) => Tx::Postgres(
+                pool.begin().await?,
+                Publish {
+                    pg: Some(Arc::clone(&changes.0)),
+                    ..Publish::default()
+                },
+            ),
         })
     }
 }
@@ -236,19 +270,23 @@ async fn lock_file(path: std::path::PathBuf) -> Result<std::fs::File> {
     locked.map_err(|e| StoreError::Lock(e.to_string()))
 }
 
-/// What a SQLite transaction signals once committed.
-#[derive(Debug)]
+/// What a transaction tells others once committed: the change counter to advance (the
+/// SQLite file, or this process's PostgreSQL counter) and which search documents it changed
+/// (written to `search_changes` just before the commit, see [`crate::search::SearchIndex`]).
+#[derive(Debug, Default)]
 pub struct Publish {
     signal: Option<Arc<ChangeSignal>>,
+    pg: Option<Arc<PgChanges>>,
     pending: bool,
+    search: crate::search::Changed,
 }
 
 /// A transaction on either backend; rolled back when dropped without [`Tx::commit`].
 pub enum Tx {
     /// SQLite, with what to signal after the commit.
     Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>, Publish),
-    /// PostgreSQL.
-    Postgres(sqlx::Transaction<'static, sqlx::Postgres>),
+    /// PostgreSQL, with what to signal after the commit.
+    Postgres(sqlx::Transaction<'static, sqlx::Postgres>, Publish),
 }
 
 impl Tx {
@@ -288,7 +326,7 @@ impl Tx {
     pub(crate) fn conn(&mut self) -> Conn<'_> {
         match self {
             Tx::Sqlite(tx, _) => Conn::Sqlite(tx),
-            Tx::Postgres(tx) => Conn::Postgres(tx),
+            Tx::Postgres(tx, _) => Conn::Postgres(tx),
         }
     }
 
@@ -296,21 +334,39 @@ impl Tx {
     pub fn backend(&self) -> crate::Backend {
         match self {
             Tx::Sqlite(..) => crate::Backend::Sqlite,
-            Tx::Postgres(_) => crate::Backend::Postgres,
+            Tx::Postgres(..) => crate::Backend::Postgres,
         }
     }
 
     /// Notes that this transaction changes a data version, so that its commit advances the
     /// change signal (see [`crate::changes`]).
     pub(crate) fn mark_versions_changed(&mut self) {
-        if let Tx::Sqlite(_, publish) = self {
-            publish.pending = true;
+        self.publish().pending = true;
+    }
+
+    fn publish(&mut self) -> &mut Publish {
+        match self {
+            Tx::Sqlite(_, publish) | Tx::Postgres(_, publish) => publish,
         }
+    }
+
+    /// Notes search documents this transaction wrote or removed (see
+    /// [`crate::search::Changed`]).
+    pub(crate) fn note_search_changes(&mut self, ids: impl IntoIterator<Item = i64>) {
+        self.publish().search.note(ids);
+    }
+
+    /// Notes that this transaction changes more of the search index than is worth listing.
+    pub(crate) fn note_search_rebuilt(&mut self) {
+        self.publish().search.note_all();
     }
 
     /// Commits, then (on SQLite, when a data version changed) advances the change signal,
     /// before the caller can answer anyone: see [`crate::changes`] for why that order.
-    pub async fn commit(self) -> Result<()> {
+    pub async fn commit(mut self) -> Result<()> {
+        let search = std::mem::take(&mut self.publish().search);
+        let bumped = self.publish().pending;
+        crate::search::log_changes(&mut self, search, bumped).await?;
         match self {
             Tx::Sqlite(tx, publish) => {
                 tx.commit().await?;
@@ -322,7 +378,14 @@ impl Tx {
                     }
                 }
             }
-            Tx::Postgres(tx) => tx.commit().await?,
+            Tx::Postgres(tx, publish) => {
+                tx.commit().await?;
+                // This server sees its own write at once, before the notification comes
+                // back through the listener.
+                if let (true, Some(changes)) = (publish.pending, publish.pg) {
+                    changes.advance();
+                }
+            }
         }
         Ok(())
     }

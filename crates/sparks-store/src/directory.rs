@@ -18,13 +18,17 @@ use sparks_core::{
 };
 use time::Date;
 
-use crate::bitset::{DocSet, contains, empty_set, insert, intersection};
+use crate::bitset::{DocSet, contains, empty_set, insert, intersection, remove};
 use crate::initiatives::{InitiativeFilter, InitiativeQuery, Sort};
-use crate::versions::{self, DataKind};
+use crate::versions;
 use crate::{Db, Result, Sql, StoreError};
 
 /// How many initiatives are read per query when loading.
 const LOAD_SLICE: i64 = 5_000;
+
+/// More initiatives written since an index's version than this, and it is loaded anew
+/// rather than brought up to date (each costs a few queries).
+const APPLIED_AT_MOST: usize = 64;
 
 /// How many topics the topic facet lists at most: there are hundreds of rare ones.
 const TOPIC_FACET_LIMIT: usize = 25;
@@ -253,6 +257,10 @@ impl Entry {
 #[derive(Debug)]
 pub struct DirectoryIndex {
     version: i64,
+    /// The content version read with `version`: where [`DirectoryIndex::advance`] reads the
+    /// change log from (see [`crate::search::SearchIndex::advance`]; an initiative's every
+    /// write rewrites its search document, which the log lists).
+    content_version: i64,
     entries: Vec<Entry>,
     by_name: Vec<usize>,
     by_newest: Vec<usize>,
@@ -289,6 +297,13 @@ struct Row {
     search_text: String,
 }
 
+/// A changed search document: its type, and the initiative it stands for (if any).
+#[derive(sqlx::FromRow)]
+struct ChangedDocRow {
+    doc_type: String,
+    initiative_id: Option<i64>,
+}
+
 /// An initiative's values in one link table, joined.
 #[derive(sqlx::FromRow)]
 struct LinkRow {
@@ -304,9 +319,10 @@ impl DirectoryIndex {
     /// Reads every initiative. The version is read first, so data written meanwhile can only
     /// make the index newer than its label, never older: the next check reloads it.
     pub async fn load(db: &Db) -> Result<DirectoryIndex> {
-        let version = versions::current(db, DataKind::Initiatives).await?;
+        let versions = versions::snapshot(db).await?;
         let mut index = DirectoryIndex {
-            version,
+            version: versions.initiatives,
+            content_version: versions.content,
             entries: Vec::new(),
             by_name: Vec::new(),
             by_newest: Vec::new(),
@@ -424,6 +440,194 @@ impl DirectoryIndex {
             e.topics.shrink_to_fit();
         }
         Ok(())
+    }
+
+    /// Brings this index to the database's current version in place, by reading again just
+    /// the initiatives written since (their search documents are in the change log): an
+    /// edit or an addition costs a few queries instead of reading 100,000 rows. `false`
+    /// when that is not possible (a removal, a large import, a log gap, a new id below the
+    /// highest): the caller then loads a new index. Nothing is changed until every row
+    /// needed has been read, so a failed read leaves the index as it was.
+    pub async fn advance(&mut self, db: &Db) -> Result<bool> {
+        let now = versions::snapshot(db).await?;
+        let Some(changed) =
+            crate::search::changed_documents(db, self.content_version, now.content).await?
+        else {
+            return Ok(false);
+        };
+        let ids = if changed.is_empty() {
+            Vec::new()
+        } else {
+            let mut sql = Sql::new(
+                "SELECT d.doc_type, i.id AS initiative_id \
+                 FROM search_documents d LEFT JOIN initiatives i \
+                 ON d.doc_type = 'initiative' AND i.slug = d.slug WHERE d.id IN ",
+            );
+            sql.push_in_list(changed.iter().copied());
+            let rows = db.fetch_all::<ChangedDocRow>(sql).await?;
+            if rows.len() != changed.len()
+                || rows
+                    .iter()
+                    .any(|r| r.doc_type == "initiative" && r.initiative_id.is_none())
+            {
+                // A document was removed (perhaps an initiative's): positions would shift.
+                return Ok(false);
+            }
+            let mut ids: Vec<i64> = rows.iter().filter_map(|r| r.initiative_id).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        };
+        if ids.len() > APPLIED_AT_MOST {
+            return Ok(false);
+        }
+        // Read everything first.
+        let mut fresh = DirectoryIndex {
+            version: now.initiatives,
+            content_version: now.content,
+            entries: Vec::with_capacity(ids.len()),
+            by_name: Vec::new(),
+            by_newest: Vec::new(),
+            by_recent: Vec::new(),
+            topics: std::mem::take(&mut self.topics),
+            topic_ids: std::mem::take(&mut self.topic_ids),
+            pillar_sets: Vec::new(),
+            country_sets: HashMap::new(),
+            facet_memo: std::sync::Mutex::new(HashMap::new()),
+        };
+        let last = self.entries.last().map_or(i64::MIN, |e| e.id);
+        let read = fresh.read_entries(db, &ids, last).await;
+        // The topics (perhaps with new ones) go back whatever happened.
+        self.topics = std::mem::take(&mut fresh.topics);
+        self.topic_ids = std::mem::take(&mut fresh.topic_ids);
+        let recent_positions = read?;
+        let mut places = Vec::with_capacity(fresh.entries.len());
+        for e in &fresh.entries {
+            match self.entries.binary_search_by_key(&e.id, |x| x.id) {
+                Ok(at) => places.push(Some(at)),
+                Err(_) if e.id > last => places.push(None),
+                Err(_) => return Ok(false),
+            }
+        }
+        // Then change the index, with nothing left to fail.
+        for ((entry, place), recent_at) in
+            fresh.entries.into_iter().zip(places).zip(recent_positions)
+        {
+            self.put(entry, place, recent_at);
+        }
+        self.version = now.initiatives;
+        self.content_version = now.content;
+        if let Ok(mut memo) = self.facet_memo.lock() {
+            memo.clear();
+        }
+        Ok(true)
+    }
+
+    /// Reads the initiatives `ids` (ascending) with their links into `self.entries`, and
+    /// gives for each one newer than `last` its place in newest-added order among the
+    /// initiatives with lower ids (0 for the others, which keep their place).
+    async fn read_entries(&mut self, db: &Db, ids: &[i64], last: i64) -> Result<Vec<usize>> {
+        let mut places = Vec::with_capacity(ids.len());
+        if ids.is_empty() {
+            return Ok(places);
+        }
+        let mut sql = Sql::new(
+            "SELECT id, slug, acronym, title, summary, programme, kind, start_date, end_date, \
+             declared_status, created_at, search_text FROM initiatives WHERE id IN ",
+        );
+        sql.push_in_list(ids.iter().copied()).push(" ORDER BY id");
+        for r in db.fetch_all::<Row>(sql).await? {
+            let place = if r.id > last {
+                // Newer first, then higher ids first: those before it among lower ids.
+                let mut count = Sql::new("SELECT COUNT(*) AS n FROM initiatives WHERE id < ");
+                count
+                    .push_arg(r.id)
+                    .push(" AND created_at > ")
+                    .push_arg(r.created_at.as_str());
+                usize::try_from(db.count(count).await?).unwrap_or(usize::MAX)
+            } else {
+                0
+            };
+            places.push(place);
+            let id = r.id;
+            let slice_start = self.entries.len();
+            self.entries.push(Entry::from_row(r)?);
+            self.load_links(db, id, id, slice_start).await?;
+        }
+        Ok(places)
+    }
+
+    /// Puts `entry` at `place` (replacing the entry there) or after the last one, in every
+    /// order and set; `recent_at` is its place in newest-added order (for a new entry).
+    fn put(&mut self, entry: Entry, place: Option<usize>, recent_at: usize) {
+        let at = match place {
+            Some(at) => {
+                self.by_name.retain(|&x| x != at);
+                self.by_newest.retain(|&x| x != at);
+                for set in self
+                    .pillar_sets
+                    .iter_mut()
+                    .chain(self.country_sets.values_mut())
+                {
+                    remove(set, at as u32);
+                }
+                self.entries[at] = entry;
+                at
+            }
+            None => {
+                self.entries.push(entry);
+                let at = self.entries.len() - 1;
+                let words = self.entries.len().div_ceil(64);
+                for set in self
+                    .pillar_sets
+                    .iter_mut()
+                    .chain(self.country_sets.values_mut())
+                {
+                    set.resize(words, 0);
+                }
+                self.by_recent
+                    .insert(recent_at.min(self.by_recent.len()), at);
+                at
+            }
+        };
+        let entries = &self.entries;
+        let e = &entries[at];
+        let key = crate::initiatives::sort_key(e.text.acronym());
+        let by_name = |x: &usize| {
+            let o = &entries[*x];
+            crate::initiatives::sort_key(o.text.acronym())
+                .cmp(&key)
+                .then(o.id.cmp(&e.id))
+        };
+        let name_at = self.by_name.partition_point(|x| by_name(x).is_lt());
+        let newest_at = self.by_newest.partition_point(|x| {
+            let o = &entries[*x];
+            match (o.start_bound, e.start_bound) {
+                (Some(a), Some(b)) => b.cmp(&a),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            }
+            .then_with(|| by_name(x))
+            .is_lt()
+        });
+        self.by_name.insert(name_at, at);
+        self.by_newest.insert(newest_at, at);
+        let len = self.entries.len();
+        let e = &self.entries[at];
+        for (bit, set) in self.pillar_sets.iter_mut().enumerate() {
+            if e.pillar_bits & (1 << bit) != 0 {
+                insert(set, at as u32);
+            }
+        }
+        for c in &e.country_ids {
+            insert(
+                self.country_sets
+                    .entry(*c)
+                    .or_insert_with(|| empty_set(len)),
+                at as u32,
+            );
+        }
     }
 
     fn build_sets(&mut self) {

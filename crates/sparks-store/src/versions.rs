@@ -1,6 +1,7 @@
 //! Data versions: a counter per kind of data, bumped in the same transaction as each write.
-//! A server's caches remember the version they were built at and compare it with one cheap
-//! query per request, so a write through any server is seen by every server at once.
+//! A server's caches remember the version they were built at and compare it with the
+//! current one per request, learnt without a query while nothing has changed (see
+//! [`crate::changes`]), so a write through any server is seen by every server at once.
 
 use crate::{Db, Result, Sql, Tx};
 
@@ -35,6 +36,16 @@ pub async fn bump(tx: &mut Tx, kind: DataKind) -> Result<()> {
         .push_arg(DataKind::Content.name())
         .push(")");
     tx.execute(sql).await?;
+    if tx.backend() == crate::Backend::Postgres {
+        // Sent at commit (never for a rolled-back write) to every server listening: see
+        // `crate::changes`. Notifications with the same payload in one transaction are
+        // sent once.
+        let mut notify = Sql::new("SELECT pg_notify(");
+        notify
+            .push_arg(crate::changes::VERSION_CHANNEL)
+            .push(", '')");
+        tx.execute(notify).await?;
+    }
     tx.mark_versions_changed();
     Ok(())
 }

@@ -11,7 +11,7 @@ use time::Date;
 pub use sparks_core::Clock;
 
 use crate::WebError;
-use crate::serve::{cache, fresh, hardening};
+use crate::serve::{cache, fresh, hardening, warm};
 
 /// What every handler can reach. Cheap to clone.
 #[derive(Clone)]
@@ -27,6 +27,7 @@ struct Inner {
     directory: fresh::Held<DirectoryIndex>,
     search: fresh::Held<SearchIndex>,
     page_cache: cache::PageCache,
+    warmth: warm::Warmth,
     config: SiteConfig,
     csrf_key: tokio::sync::OnceCell<sparks_auth::CsrfKey>,
     secret_key: sparks_auth::SecretKey,
@@ -79,6 +80,10 @@ pub struct SiteConfig {
     /// Uploads live in an S3-compatible bucket rather than in the data directory (for the
     /// privacy notice).
     pub uploads_in_bucket: bool,
+    /// Build the indexes (and the matches of common search terms) in the background at
+    /// start, and let `/readyz` say not ready until they are built (`sparks serve` does;
+    /// tests leave it off and build them on first use).
+    pub warm_up: bool,
 }
 
 impl SiteConfig {
@@ -168,7 +173,11 @@ impl AppState {
     /// The state of one application: its database, clock, settings and the API's OpenAPI
     /// document (rendered once, served at `/api/v1/openapi.json`).
     pub(crate) fn new(db: Db, clock: Clock, config: SiteConfig, openapi_json: String) -> Self {
-        AppState {
+        // On PostgreSQL, learn about writes from the database's notifications instead of a
+        // query per request (see `crate::serve::fresh`).
+        db.listen_for_changes();
+        let warm_up = config.warm_up;
+        let state = AppState {
             inner: Arc::new(Inner {
                 db,
                 clock,
@@ -177,6 +186,7 @@ impl AppState {
                 directory: fresh::Held::default(),
                 search: fresh::Held::default(),
                 page_cache: cache::PageCache::default(),
+                warmth: warm::Warmth::new(warm_up),
                 csrf_key: tokio::sync::OnceCell::new(),
                 secret_key: config
                     .secret_key
@@ -184,7 +194,16 @@ impl AppState {
                     .unwrap_or_else(sparks_auth::SecretKey::generate),
                 config,
             }),
+        };
+        if warm_up && let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            runtime.spawn(warm::warm_up(state.clone()));
         }
+        state
+    }
+
+    /// Whether the start-up warm-up has finished (see [`crate::serve::warm`]).
+    pub(crate) fn warmth(&self) -> &warm::Warmth {
+        &self.inner.warmth
     }
 
     /// The OpenAPI document of the JSON API, as JSON.
@@ -341,16 +360,39 @@ impl AppState {
         let version = self.versions().await?.initiatives;
         self.inner
             .directory
-            .at(version, || DirectoryIndex::load(self.db()))
+            .at(version, |stale| async move {
+                let alone = match stale {
+                    Some(stale) => fresh::sole(stale).await,
+                    None => None,
+                };
+                if let Some(mut index) = alone {
+                    if index.advance(self.db()).await? {
+                        return Ok(index);
+                    }
+                    // Let the stale index go before its successor loads.
+                    drop(index);
+                }
+                DirectoryIndex::load(self.db()).await
+            })
             .await
     }
 
-    /// The in-memory side of search at the database's current content version.
+    /// The in-memory side of search at the database's current content version: the one
+    /// held, brought up to date with the documents written since when that is possible (a
+    /// write changes a few), else a fresh one.
     pub async fn search_index(&self) -> Result<Arc<SearchIndex>, StoreError> {
         let version = self.versions().await?.content;
         self.inner
             .search
-            .at(version, || SearchIndex::load(self.db()))
+            .at(version, |stale| async move {
+                if let Some(stale) = stale {
+                    if let Some(next) = stale.advance(self.db()).await? {
+                        return Ok(next);
+                    }
+                    drop(stale);
+                }
+                SearchIndex::load(self.db()).await
+            })
             .await
     }
 }

@@ -171,6 +171,7 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
         contact_email: args.contact_email.clone(),
         digest_interval_hours: args.digest_interval_hours,
         uploads_in_bucket: args.uploads_s3_bucket.is_some(),
+        warm_up: true,
     };
     if args.digest_interval_hours > 0 {
         tokio::spawn(sparks_web::newsletter::schedule(

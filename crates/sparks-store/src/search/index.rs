@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-pub(super) use crate::bitset::{DocSet, contains, count_common, empty_set, insert};
+pub(super) use crate::bitset::{DocSet, contains, count_common, empty_set, insert, remove};
 use crate::{Backend, Db, Result, Sql, StoreError};
 use sparks_search::DocType;
 
@@ -28,6 +28,13 @@ pub(super) const COUNTED_FACETS: [&str; 4] = ["pillar", "programme", "country", 
 /// day's queries; it is a fifth of the server's memory target.
 const POSTINGS_BUDGET_BYTES: usize = 16 << 20;
 
+/// Terms in fewer documents than one in this many are not warmed: their first query is
+/// cheap (at 100,000 documents, under 2,000 matches).
+const WARM_RARER_THAN: usize = 50;
+
+/// How many terms are warmed at most.
+const WARM_TERMS_AT_MOST: i64 = 200;
+
 /// One document that matches a query part, and how well.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Posting {
@@ -38,7 +45,7 @@ pub(super) struct Posting {
 }
 
 /// Matches of query parts already asked for at this version.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct PostingCache {
     parts: HashMap<String, Arc<[Posting]>>,
     bytes: usize,
@@ -68,6 +75,11 @@ pub struct SearchIndex {
 }
 
 #[derive(sqlx::FromRow)]
+struct RankRow {
+    n: i64,
+}
+
+#[derive(sqlx::FromRow)]
 struct DocRow {
     id: i64,
     doc_type: String,
@@ -76,6 +88,13 @@ struct DocRow {
     /// Its counted facet values as `facet=value` lines (none when it has none).
     facets: Option<String>,
 }
+
+/// One row per document, its facet values joined: a sixth of the rows of one per value.
+const DOC_SELECT: &str = "SELECT d.id, d.doc_type, d.slug, d.acronym_key, \
+     (SELECT string_agg(f.facet || '=' || f.value, '\n') FROM search_facets f \
+      WHERE f.document_id = d.id \
+      AND f.facet IN ('pillar', 'programme', 'country', 'year')) AS facets \
+     FROM search_documents d";
 
 /// How many documents are read per query when loading.
 const LOAD_SLICE: i64 = 5_000;
@@ -92,6 +111,175 @@ impl SearchIndex {
     pub async fn load(db: &Db) -> Result<SearchIndex> {
         let version = crate::versions::current(db, crate::versions::DataKind::Content).await?;
         Self::load_at(db, version).await
+    }
+
+    /// This index brought to the database's current content version by applying the
+    /// documents written since its own (see [`super::changes`]): their types, facet values,
+    /// acronyms, and their matches in every kept query part. `None` when that is not
+    /// possible or not worth it (a removed document, a large import, a log gap, a new id
+    /// below the highest known): the caller then loads a new index.
+    ///
+    /// The kept matches of documents not written keep the text scores they had: with
+    /// FTS5's `bm25()` a write shifts every document's score for a word by a tiny amount
+    /// (the word's document count and the average length move), and scores only order hits
+    /// that match the same query words, so until the next full load the order of such ties
+    /// may differ from a fresh index's in rare cases.
+    pub async fn advance(&self, db: &Db) -> Result<Option<SearchIndex>> {
+        let version = crate::versions::current(db, crate::versions::DataKind::Content).await?;
+        if version <= self.version {
+            return Ok(Some(self.relabelled(self.version)));
+        }
+        let Some(changed) = super::changes::changed_documents(db, self.version, version).await?
+        else {
+            return Ok(None);
+        };
+        let mut next = self.relabelled(version);
+        if changed.is_empty() {
+            return Ok(Some(next));
+        }
+        let mut rows = Vec::with_capacity(changed.len());
+        for chunk in changed.chunks(500) {
+            let mut sql = Sql::new(DOC_SELECT);
+            sql.push(" WHERE d.id IN ")
+                .push_in_list(chunk.iter().copied())
+                .push(" ORDER BY d.id");
+            rows.extend(db.fetch_all::<DocRow>(sql).await?);
+        }
+        if rows.len() != changed.len() {
+            // A document was removed: positions would shift. Rare (a deleted post or event).
+            return Ok(None);
+        }
+        // Their acronyms may have changed: out of the acronym lists, in one pass.
+        let held: std::collections::HashSet<u32> = changed
+            .iter()
+            .filter_map(|id| next.ids.binary_search(id).ok())
+            .map(|at| at as u32)
+            .collect();
+        if !held.is_empty() {
+            next.acronyms.retain(|_, docs| {
+                docs.retain(|d| !held.contains(d));
+                !docs.is_empty()
+            });
+        }
+        let mut positions = Vec::with_capacity(rows.len());
+        for row in rows {
+            let Some(position) = next.apply_row(db, row).await? else {
+                return Ok(None);
+            };
+            positions.push(position);
+        }
+        next.refresh_postings(db, &changed, &positions).await?;
+        Ok(Some(next))
+    }
+
+    /// A copy of this index labelled `version`, with the same kept matches.
+    fn relabelled(&self, version: i64) -> SearchIndex {
+        SearchIndex {
+            version,
+            ids: self.ids.clone(),
+            slug_rank: self.slug_rank.clone(),
+            type_docs: self.type_docs.clone(),
+            values: self.values.clone(),
+            value_docs: self.value_docs.clone(),
+            value_lookup: self.value_lookup.clone(),
+            acronyms: self.acronyms.clone(),
+            postings: Mutex::new(self.lock_postings().clone()),
+        }
+    }
+
+    /// Puts a written document's facts in place (or after the last document, for a new
+    /// one), its old acronym already taken out. Its position, or `None` when it cannot be
+    /// placed (a new id below the highest).
+    async fn apply_row(&mut self, db: &Db, row: DocRow) -> Result<Option<u32>> {
+        let Some(doc_type) = DocType::ALL.iter().position(|t| t.slug() == row.doc_type) else {
+            return Ok(None);
+        };
+        let position = match self.ids.binary_search(&row.id) {
+            Ok(at) => at,
+            Err(at) if at == self.ids.len() => {
+                // Its place in slug order among the documents this index holds.
+                let mut sql = Sql::new("SELECT COUNT(*) AS n FROM search_documents WHERE slug ");
+                sql.push(if db.backend() == crate::Backend::Postgres {
+                    "COLLATE \"C\" < "
+                } else {
+                    "< "
+                })
+                .push_arg(row.slug.as_str())
+                .push(" AND id < ")
+                .push_arg(row.id);
+                let rank = db.fetch_one::<RankRow>(sql).await?.n;
+                let rank = u32::try_from(rank).unwrap_or(u32::MAX);
+                for r in &mut self.slug_rank {
+                    if *r >= rank {
+                        *r += 1;
+                    }
+                }
+                self.slug_rank.push(rank);
+                self.ids.push(row.id);
+                let len = self.ids.len();
+                for set in self.type_docs.iter_mut().chain(self.value_docs.iter_mut()) {
+                    set.resize(len.div_ceil(64), 0);
+                }
+                at
+            }
+            Err(_) => return Ok(None),
+        };
+        let position = u32::try_from(position)
+            .map_err(|_| StoreError::Corrupt("too many search documents".to_owned()))?;
+        for set in self.type_docs.iter_mut().chain(self.value_docs.iter_mut()) {
+            remove(set, position);
+        }
+        insert(&mut self.type_docs[doc_type], position);
+        let capacity = self.ids.len();
+        for line in row.facets.as_deref().unwrap_or("").lines() {
+            if let Some((facet, value)) = line.split_once('=') {
+                let id = self.value_id(facet.to_owned(), value.to_owned(), capacity)?;
+                insert(&mut self.value_docs[usize::from(id)], position);
+            }
+        }
+        if !row.acronym_key.is_empty() {
+            let docs = self
+                .acronyms
+                .entry(row.acronym_key.into_boxed_str())
+                .or_default();
+            let at = docs.partition_point(|d| *d < position);
+            docs.insert(at, position);
+        }
+        Ok(Some(position))
+    }
+
+    /// Brings every kept query part's matches up to date for the documents `ids` (at
+    /// `positions`): their old matches out, their matches now in.
+    async fn refresh_postings(&mut self, db: &Db, ids: &[i64], positions: &[u32]) -> Result<()> {
+        let cache = std::mem::take(&mut *self.lock_postings());
+        let changed: std::collections::HashSet<u32> = positions.iter().copied().collect();
+        let mut refreshed = PostingCache::default();
+        for (part, list) in cache.parts {
+            let mut sql = posting_sql(db.backend(), &part);
+            sql.push(match db.backend() {
+                Backend::Sqlite => " AND rowid IN ",
+                Backend::Postgres => " WHERE s.id IN ",
+            })
+            .push_in_list(ids.iter().copied());
+            let fresh = db.fetch_all::<PostingRow>(sql).await?;
+            let mut postings: Vec<Posting> = list
+                .iter()
+                .filter(|p| !changed.contains(&p.doc))
+                .copied()
+                .collect();
+            postings.extend(fresh.into_iter().filter_map(|r| {
+                let doc = self.ids.binary_search(&r.id).ok()?;
+                Some(Posting {
+                    doc: doc as u32,
+                    score: r.score as f32,
+                })
+            }));
+            postings.sort_unstable_by_key(|p| p.doc);
+            refreshed.bytes += postings.len() * std::mem::size_of::<Posting>() + part.len();
+            refreshed.parts.insert(part, postings.into());
+        }
+        *self.lock_postings() = refreshed;
+        Ok(())
     }
 
     async fn load_at(db: &Db, version: i64) -> Result<SearchIndex> {
@@ -118,14 +306,9 @@ impl SearchIndex {
             // One row per document, its facet values joined: a sixth of the rows of one per
             // value, and rows are what loading costs. In slices, so that the rows in flight
             // stay a small part of the index (all at once, they outweighed it).
-            let mut sql = Sql::new(
-                "SELECT d.id, d.doc_type, d.slug, d.acronym_key, \
-                 (SELECT string_agg(f.facet || '=' || f.value, '\n') FROM search_facets f \
-                  WHERE f.document_id = d.id \
-                  AND f.facet IN ('pillar', 'programme', 'country', 'year')) AS facets \
-                 FROM search_documents d WHERE d.id > ",
-            );
-            sql.push_arg(after)
+            let mut sql = Sql::new(DOC_SELECT);
+            sql.push(" WHERE d.id > ")
+                .push_arg(after)
                 .push(" ORDER BY d.id LIMIT ")
                 .push_arg(LOAD_SLICE);
             let rows = db.fetch_all::<DocRow>(sql).await?;
@@ -265,6 +448,39 @@ impl SearchIndex {
             cache.parts.insert(part.to_owned(), Arc::clone(&postings));
         }
         Ok(postings)
+    }
+
+    /// Fetches and keeps the matches of the commonest vocabulary terms, each as the query
+    /// part a one-term word compiles to, so that the first searches for broad words after
+    /// a start cost no full-text query: a word's cost grows with its matches, and words
+    /// rarer than those warmed are cheap cold. Stops at half of the kept-matches budget (so
+    /// that searches after it still have room) or at terms in fewer than one document in
+    /// [`WARM_RARER_THAN`]. Returns how many terms were warmed.
+    pub async fn warm(&self, db: &Db) -> Result<usize> {
+        let floor = i64::try_from(self.ids.len() / WARM_RARER_THAN).unwrap_or(i64::MAX);
+        let mut sql = Sql::new("SELECT term, docs FROM search_terms WHERE docs >= ");
+        sql.push_arg(floor.max(1))
+            .push(" ORDER BY docs DESC, term LIMIT ")
+            .push_arg(WARM_TERMS_AT_MOST);
+        let terms = db.fetch_all::<super::find::TermRow>(sql).await?;
+        let dialect = super::find::dialect(db.backend());
+        let mut warmed = 0;
+        for t in terms {
+            let part = sparks_search::Resolved::AnyOf(vec![t.term]);
+            let Some(compiled) = sparks_search::compile::compile(
+                std::slice::from_ref(&part),
+                sparks_search::Combine::All,
+                dialect,
+            ) else {
+                continue;
+            };
+            self.postings(db, &compiled).await?;
+            warmed += 1;
+            if self.lock_postings().bytes >= POSTINGS_BUDGET_BYTES / 2 {
+                break;
+            }
+        }
+        Ok(warmed)
     }
 
     fn lock_postings(&self) -> std::sync::MutexGuard<'_, PostingCache> {

@@ -6,6 +6,7 @@
 //! `tsvector` ranked by `ts_rank_cd()`. Both share `search_terms`, the vocabulary behind typo
 //! tolerance and prefix expansion.
 
+mod changes;
 mod find;
 mod index;
 mod rank;
@@ -16,6 +17,7 @@ use sparks_search::{DocType, SearchDocument};
 
 use crate::{Backend, Db, Result, Sql, Tx, initiatives};
 
+pub(crate) use changes::{Changed, changed_documents, log_changes};
 pub use find::{
     SearchFacets, SearchFilter, SearchHit, SearchRequest, SearchResults, search, search_in,
 };
@@ -46,6 +48,7 @@ pub async fn remove_in(tx: &mut Tx, doc_type: DocType, slug: &str) -> Result<()>
         return Ok(());
     };
     write::forget_terms(tx, &old.terms).await?;
+    tx.note_search_changes([old.id]);
     if tx.backend() == Backend::Sqlite {
         let mut del = Sql::new("DELETE FROM search_fts WHERE rowid = ");
         del.push_arg(old.id);
@@ -62,6 +65,7 @@ pub async fn remove_in(tx: &mut Tx, doc_type: DocType, slug: &str) -> Result<()>
 pub async fn reindex(db: &Db, now: &str) -> Result<usize> {
     let all = initiatives::all(db).await?;
     let mut tx = db.begin().await?;
+    tx.note_search_rebuilt();
     for table in ["search_facets", "search_documents", "search_terms"] {
         tx.execute(Sql::new(&format!("DELETE FROM {table}")))
             .await?;

@@ -105,6 +105,7 @@ async fn write_analyzed(
     for (docs, analyzed) in docs.chunks(DOC_BATCH).zip(analyzed.chunks(DOC_BATCH)) {
         count_out_replaced(tx, docs, deltas).await?;
         let ids = upsert_documents(tx, docs, analyzed, now).await?;
+        tx.note_search_changes(ids.iter().copied());
         if tx.backend() == Backend::Sqlite {
             write_fts(tx, &ids, analyzed).await?;
         }

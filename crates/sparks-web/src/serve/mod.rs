@@ -10,3 +10,4 @@ pub mod hardening;
 pub(crate) mod middleware;
 pub(crate) mod ops;
 pub mod uploads;
+pub(crate) mod warm;

@@ -165,9 +165,12 @@ pub async fn healthz() -> &'static str {
     "ok"
 }
 
-/// `GET /readyz`: the database answers.
+/// `GET /readyz`: the indexes are warm (see [`crate::serve::warm`]) and the database answers.
 pub async fn readyz(State(state): State<AppState>) -> Response {
     let answer = state.db().ping().await;
+    if answer.is_ok() && !state.warmth().is_ready() {
+        return (StatusCode::SERVICE_UNAVAILABLE, "warming up").into_response();
+    }
     if prometheus().is_some() {
         metrics::gauge!("sparks_database_up").set(if answer.is_ok() { 1.0 } else { 0.0 });
     }

@@ -9,6 +9,7 @@
 mod api;
 mod bundled_data;
 mod campaigns;
+mod cold;
 mod common;
 mod community;
 mod content_api;
