@@ -8,6 +8,7 @@
 
 mod api;
 mod bundled_data;
+mod cache_front;
 mod common;
 mod community;
 mod content_api;
