@@ -280,40 +280,48 @@ impl<S> tower::Layer<S> for CacheFrontLayer {
     fn layer(&self, inner: S) -> CacheFront<S> {
         CacheFront {
             state: self.state.clone(),
-            inner,
+            inner: Arc::new(inner),
         }
     }
 }
 
-/// The service of [`CacheFrontLayer`].
+/// The service of [`CacheFrontLayer`]. The stack behind it is kept once and cloned only for
+/// a miss: cloning it clones every layer in it (a boxed service each), which profiling
+/// showed as a visible share of a hit when done per request.
 #[derive(Clone)]
 pub struct CacheFront<S> {
     state: AppState,
-    inner: S,
+    inner: Arc<S>,
 }
 
 impl<S> tower::Service<Request> for CacheFront<S>
 where
-    S: tower::Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S: tower::Service<Request, Response = Response, Error = Infallible>
+        + Clone
+        + Send
+        + Sync
+        + 'static,
     S::Future: Send + 'static,
 {
     type Response = Response;
     type Error = Infallible;
     type Future = Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>;
 
-    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
-        self.inner.poll_ready(cx)
+    fn poll_ready(&mut self, _cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        // Always ready: a miss makes its own copy of the stack ready (`oneshot`).
+        Poll::Ready(Ok(()))
     }
 
     fn call(&mut self, request: Request) -> Self::Future {
         let state = self.state.clone();
-        // The inner service was made ready by `poll_ready`; a clone takes its place.
-        let clone = self.inner.clone();
-        let mut inner = std::mem::replace(&mut self.inner, clone);
+        let inner = Arc::clone(&self.inner);
         Box::pin(async move {
             match answer_hit(&state, request).await {
                 Ok(response) => Ok(response),
-                Err(request) => inner.call(request).await,
+                Err(request) => {
+                    use tower::ServiceExt;
+                    S::clone(&inner).oneshot(request).await
+                }
             }
         })
     }
