@@ -322,6 +322,44 @@ impl Tx {
         self.conn().insert_id(sql).await
     }
 
+    /// Loads `rows` into `target` (`table (column, ...)`) with one `COPY ... FROM STDIN` on
+    /// PostgreSQL, where it is several times faster than multi-row `INSERT`s for a bulk
+    /// load: no statement to parse and plan per batch, no parameters to bind. Returns
+    /// `false`, having done nothing, on SQLite, which has no `COPY`: the caller inserts.
+    /// The rows must not conflict with each other or with rows already there.
+    pub(crate) async fn copy_in<R>(
+        &mut self,
+        target: &str,
+        rows: impl IntoIterator<Item = R>,
+    ) -> Result<bool>
+    where
+        R: IntoIterator<Item = crate::Arg>,
+    {
+        let Tx::Postgres(tx) = self else {
+            return Ok(false);
+        };
+        let mut data = Vec::new();
+        for row in rows {
+            for (n, value) in row.into_iter().enumerate() {
+                if n > 0 {
+                    data.push(b'\t');
+                }
+                copy_text_value(&mut data, &value);
+            }
+            data.push(b'\n');
+        }
+        if data.is_empty() {
+            return Ok(true);
+        }
+        let conn: &mut PgConnection = tx;
+        let mut copy = conn
+            .copy_in_raw(&format!("COPY {target} FROM STDIN"))
+            .await?;
+        copy.send(data).await?;
+        copy.finish().await?;
+        Ok(true)
+    }
+
     /// The transaction's connection, for code written once for a pool and a transaction.
     pub(crate) fn conn(&mut self) -> Conn<'_> {
         match self {
@@ -497,4 +535,50 @@ impl Conn<'_> {
 #[derive(sqlx::FromRow)]
 struct IdRow {
     id: i64,
+}
+
+/// Appends `value` in `COPY`'s text format: `\N` for NULL, and backslash, tab, newline and
+/// carriage return escaped, as the format requires of text.
+fn copy_text_value(out: &mut Vec<u8>, value: &crate::Arg) {
+    match value {
+        crate::Arg::Text(None) | crate::Arg::Int(None) => out.extend_from_slice(b"\\N"),
+        crate::Arg::Int(Some(n)) => out.extend_from_slice(n.to_string().as_bytes()),
+        crate::Arg::Bool(b) => out.push(if *b { b't' } else { b'f' }),
+        crate::Arg::Text(Some(text)) => {
+            for byte in text.bytes() {
+                match byte {
+                    b'\\' => out.extend_from_slice(b"\\\\"),
+                    b'\t' => out.extend_from_slice(b"\\t"),
+                    b'\n' => out.extend_from_slice(b"\\n"),
+                    b'\r' => out.extend_from_slice(b"\\r"),
+                    other => out.push(other),
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod copy_tests {
+    use super::copy_text_value;
+    use crate::Arg;
+
+    fn text(value: Arg) -> String {
+        let mut out = Vec::new();
+        copy_text_value(&mut out, &value);
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    #[test]
+    fn copy_values_escape_what_the_text_format_reserves() {
+        assert_eq!(text(Arg::Text(None)), "\\N");
+        assert_eq!(text(Arg::Int(None)), "\\N");
+        assert_eq!(text(Arg::Int(Some(-42))), "-42");
+        assert_eq!(text(Arg::Bool(true)), "t");
+        assert_eq!(text(Arg::Bool(false)), "f");
+        assert_eq!(
+            text(Arg::Text(Some("a\tb\nc\rd\\e \\N é".to_owned()))),
+            "a\\tb\\nc\\rd\\\\e \\\\N é"
+        );
+    }
 }

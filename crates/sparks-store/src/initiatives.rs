@@ -343,6 +343,16 @@ async fn insert_rows<const N: usize>(
     head: &str,
     rows: Vec<[crate::Arg; N]>,
 ) -> Result<()> {
+    // On PostgreSQL one COPY: the rows were just deleted, so none can conflict.
+    if tx.backend() == crate::Backend::Postgres {
+        let target = head
+            .trim_start_matches("INSERT INTO ")
+            .trim_end()
+            .trim_end_matches("VALUES")
+            .trim_end();
+        tx.copy_in(target, rows).await?;
+        return Ok(());
+    }
     let mut rows = rows.into_iter().peekable();
     while rows.peek().is_some() {
         let mut ins = Sql::new(head);

@@ -399,7 +399,7 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             state.clone(),
             serve::hardening::limit_head,
         ))
-        .with_state(state)
+        .with_state(state.clone())
         .layer(serve::middleware::security_headers())
         .layer(axum::middleware::from_fn_with_state(
             tls,
@@ -407,4 +407,6 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         ))
         .layer(tower_http::compression::CompressionLayer::new())
         .layer(axum::middleware::from_fn(serve::middleware::observe))
+        // Outermost: a cached page is answered here, whole, without the layers above.
+        .layer(serve::cache::CacheFrontLayer::new(state))
 }

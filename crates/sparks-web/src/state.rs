@@ -219,6 +219,11 @@ impl AppState {
             .to_owned()
     }
 
+    /// How the server learns that a request came over TLS (for HSTS).
+    pub(crate) fn tls_policy(&self) -> crate::serve::hardening::TlsPolicy {
+        self.inner.config.tls
+    }
+
     /// Whether the proxy's `X-Forwarded-For` names the client.
     pub fn trust_proxy(&self) -> bool {
         self.inner.config.trust_proxy

@@ -313,6 +313,24 @@ async fn write_facets(tx: &mut Tx, ids: &[i64], docs: &[SearchDocument]) -> Resu
                 .map(move |(facet, value)| (*id, facet.slug(), value.as_str()))
         })
         .collect();
+    if tx.backend() == crate::Backend::Postgres {
+        // One COPY; a value given twice for a document is kept once, as `ON CONFLICT DO
+        // NOTHING` keeps it below (the rows were just deleted, so no other can conflict).
+        let mut seen = std::collections::HashSet::new();
+        let unique = rows
+            .iter()
+            .filter(|row| seen.insert(**row))
+            .map(|(id, facet, value)| {
+                [
+                    crate::Arg::from(*id),
+                    crate::Arg::from(*facet),
+                    crate::Arg::from(*value),
+                ]
+            });
+        tx.copy_in("search_facets (document_id, facet, value)", unique)
+            .await?;
+        return Ok(());
+    }
     for chunk in rows.chunks(ROW_BATCH) {
         let mut ins = Sql::new("INSERT INTO search_facets (document_id, facet, value) VALUES ");
         for (n, (id, facet, value)) in chunk.iter().enumerate() {

@@ -33,19 +33,28 @@ pub struct PageContext {
     pub slogan: Option<String>,
 }
 
+/// The language of the page a request asks for, and the one `?lang=` chose (the first `lang`
+/// parameter), without building the rest of a [`PageContext`]: what the page cache needs
+/// for its key on every request.
+pub fn locale_of(uri: &Uri, headers: &HeaderMap) -> (Locale, Option<Locale>) {
+    let lang_param = uri.query().and_then(|q| {
+        url::form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == "lang")
+            .and_then(|(_, v)| Locale::from_code(&v))
+    });
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let locale = lang_param.unwrap_or_else(|| Locale::from_accept_language(accept));
+    (locale, lang_param)
+}
+
 impl PageContext {
     /// Reads the language choice from a request's URI and headers; `quick_exit` is the
     /// site's quick-exit address ([`AppState::quick_exit`]).
     pub fn from_request(uri: &Uri, headers: &HeaderMap, quick_exit: &str) -> PageContext {
         let pairs = crate::query::params::pairs(uri.query());
-        let lang_param = pairs
-            .iter()
-            .find(|(k, _)| k == "lang")
-            .and_then(|(_, v)| Locale::from_code(v));
-        let accept = headers
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok());
-        let locale = lang_param.unwrap_or_else(|| Locale::from_accept_language(accept));
+        let (locale, lang_param) = locale_of(uri, headers);
         let rest: Vec<(String, String)> = pairs.into_iter().filter(|(k, _)| k != "lang").collect();
         let here = if rest.is_empty() {
             uri.path().to_owned()

@@ -120,8 +120,18 @@ pub fn encode_into(
     if !compressible(headers) {
         return identity.clone();
     }
+    encode_as(Encoding::negotiate(request), headers, identity, variants)
+}
+
+/// Puts `body` in `encoding` into `headers` (`Content-Encoding`, `Vary`) and returns it;
+/// for a body of a [`compressible`] type.
+pub fn encode_as(
+    encoding: Encoding,
+    headers: &mut HeaderMap,
+    identity: &Bytes,
+    variants: &Variants,
+) -> Bytes {
     add_vary_accept_encoding(headers);
-    let encoding = Encoding::negotiate(request);
     if let Some(value) = encoding.header_value() {
         headers.insert(header::CONTENT_ENCODING, value);
         headers.remove(header::CONTENT_LENGTH);

@@ -51,7 +51,8 @@ impl TlsPolicy {
         }
     }
 
-    fn over_tls(self, request: &Request) -> bool {
+    /// Whether `request` reached the site over TLS, by this policy.
+    pub(crate) fn over_tls(self, request: &Request) -> bool {
         match self {
             TlsPolicy::Never => false,
             TlsPolicy::Always => true,
@@ -117,7 +118,8 @@ pub(crate) async fn limit_head(
     }
 }
 
-fn head_refusal(request: &Request) -> Option<StatusCode> {
+/// The status an over-long request head is refused with, if it is one.
+pub(crate) fn head_refusal(request: &Request) -> Option<StatusCode> {
     let uri = request
         .uri()
         .path_and_query()

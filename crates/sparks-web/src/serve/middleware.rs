@@ -1,6 +1,6 @@
 //! Middleware every response passes through.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
@@ -124,21 +124,43 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; st
      img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
      frame-ancestors 'none'; form-action 'self'";
 
-/// Security headers on every response (HTML, JSON, errors and static files alike).
-pub fn security_headers() -> ServiceBuilder<HeaderLayers> {
-    ServiceBuilder::new()
-        .layer(SetResponseHeaderLayer::if_not_present(
+/// The security headers of every response, each set unless the response has it already.
+fn security_header_list() -> [(HeaderName, HeaderValue); 3] {
+    [
+        (
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CONTENT_SECURITY_POLICY),
-        ))
-        .layer(SetResponseHeaderLayer::if_not_present(
+        ),
+        (
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
-        ))
-        .layer(SetResponseHeaderLayer::if_not_present(
+        ),
+        (
             HeaderName::from_static("referrer-policy"),
             HeaderValue::from_static("strict-origin-when-cross-origin"),
+        ),
+    ]
+}
+
+/// Security headers on every response (HTML, JSON, errors and static files alike).
+pub fn security_headers() -> ServiceBuilder<HeaderLayers> {
+    let [csp, nosniff, referrer] = security_header_list();
+    ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::if_not_present(csp.0, csp.1))
+        .layer(SetResponseHeaderLayer::if_not_present(nosniff.0, nosniff.1))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            referrer.0, referrer.1,
         ))
+}
+
+/// Adds the headers [`security_headers`] adds, to a response made without that layer (the
+/// page cache's answers, whose headers are put together once per page).
+pub fn add_security_headers(headers: &mut HeaderMap) {
+    for (name, value) in security_header_list() {
+        if !headers.contains_key(&name) {
+            headers.insert(name, value);
+        }
+    }
 }
 
 /// Counts and times every request (Prometheus) and logs one line for it. The route pattern,
@@ -156,6 +178,12 @@ pub async fn observe(request: Request, next: Next) -> Response {
     let elapsed = started.elapsed();
     let status = response.status().as_u16();
     crate::serve::ops::record_request(method.as_str(), &route, status, elapsed);
+    log_request(method.as_str(), &path, &route, status, elapsed);
+    response
+}
+
+/// The log line of one request (the page cache's answers write the same one).
+pub fn log_request(method: &str, path: &str, route: &str, status: u16, elapsed: Duration) {
     tracing::info!(
         http.method = %method,
         http.path = %path,
@@ -164,5 +192,4 @@ pub async fn observe(request: Request, next: Next) -> Response {
         duration_ms = elapsed.as_secs_f64() * 1000.0,
         "request"
     );
-    response
 }

@@ -67,17 +67,47 @@ fn prometheus() -> Option<&'static PrometheusHandle> {
 
 /// Counts one request and its latency.
 pub fn record_request(method: &str, route: &str, status: u16, elapsed: Duration) {
-    if prometheus().is_none() {
-        return;
+    if let Some(metrics) = RequestMetrics::new(method, route, status) {
+        metrics.record(elapsed);
     }
-    let labels = [
-        ("method", method.to_owned()),
-        ("route", route.to_owned()),
-        ("status", status.to_string()),
-    ];
-    metrics::counter!("http_requests_total", &labels).increment(1);
-    metrics::histogram!("http_request_duration_seconds", &labels[..2])
-        .record(elapsed.as_secs_f64());
+}
+
+/// The request counter and latency histogram of one method, route and status, looked up
+/// once: the page cache keeps these with each page and records its answers through them,
+/// rather than building labels and finding the series again on every request.
+#[derive(Clone)]
+pub struct RequestMetrics {
+    requests: metrics::Counter,
+    duration: metrics::Histogram,
+}
+
+impl std::fmt::Debug for RequestMetrics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RequestMetrics")
+    }
+}
+
+impl RequestMetrics {
+    /// The series of requests with this method, route pattern and status; `None` when no
+    /// recorder could be installed.
+    pub fn new(method: &str, route: &str, status: u16) -> Option<RequestMetrics> {
+        prometheus()?;
+        let labels = [
+            ("method", method.to_owned()),
+            ("route", route.to_owned()),
+            ("status", status.to_string()),
+        ];
+        Some(RequestMetrics {
+            requests: metrics::counter!("http_requests_total", &labels),
+            duration: metrics::histogram!("http_request_duration_seconds", &labels[..2]),
+        })
+    }
+
+    /// Counts one request that took `elapsed`.
+    pub fn record(&self, elapsed: Duration) {
+        self.requests.increment(1);
+        self.duration.record(elapsed.as_secs_f64());
+    }
 }
 
 /// Counts one failed mail send (`mail_send_failures_total`).
@@ -99,12 +129,16 @@ pub fn record_mail_queue(waiting: i64, failed: i64) {
 /// Counts one answer of the page cache: a hit (`sparks_page_cache_hits_total`) or a miss
 /// (`sparks_page_cache_misses_total`, the page was rendered).
 pub fn record_page_cache(hit: bool) {
-    if prometheus().is_some() {
-        if hit {
-            metrics::counter!("sparks_page_cache_hits_total").increment(1);
-        } else {
-            metrics::counter!("sparks_page_cache_misses_total").increment(1);
-        }
+    static HITS: OnceLock<Option<metrics::Counter>> = OnceLock::new();
+    static MISSES: OnceLock<Option<metrics::Counter>> = OnceLock::new();
+    // Looked up once: this runs on every cached answer.
+    let (slot, name) = if hit {
+        (&HITS, "sparks_page_cache_hits_total")
+    } else {
+        (&MISSES, "sparks_page_cache_misses_total")
+    };
+    if let Some(counter) = slot.get_or_init(|| prometheus().map(|_| metrics::counter!(name))) {
+        counter.increment(1);
     }
 }
 

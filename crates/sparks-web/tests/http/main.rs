@@ -10,6 +10,7 @@ mod api;
 mod bundled_data;
 mod campaigns;
 mod cold;
+mod cache_front;
 mod common;
 mod community;
 mod content_api;
