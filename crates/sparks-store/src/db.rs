@@ -335,7 +335,7 @@ impl Tx {
     where
         R: IntoIterator<Item = crate::Arg>,
     {
-        let Tx::Postgres(tx) = self else {
+        let Tx::Postgres(tx, _) = self else {
             return Ok(false);
         };
         let mut data = Vec::new();
