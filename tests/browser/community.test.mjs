@@ -136,7 +136,7 @@ function eachPageAnswers(ctx, who, urls) {
 describe('a member', { skip, timeout: 300_000 }, () => {
   const ctx = loggedIn('member@example.org');
 
-  eachPageAnswers(ctx, 'member', ['/account', '/submit/initiative', '/submit/resource', '/submit/event', '/submit/news', '/submit/feed', '/submit/recommendation', '/submit/statistic', '/submit/helpline', '/community', '/account/delete', '/account/two-factor', '/notifications', '/account/following', '/initiatives/arica', '/pillars/prevention', '/initiatives?country=PL', '/search?q=grooming', '/recommendations/put-prevention-first-in-public-health-spending']);
+  eachPageAnswers(ctx, 'member', ['/account', '/submit/initiative', '/submit/resource', '/submit/event', '/submit/news', '/submit/feed', '/submit/recommendation', '/submit/statistic', '/submit/helpline', '/community', '/account/delete', '/account/two-factor', '/notifications', '/account/following', '/initiatives/arica', '/pillars/prevention', '/initiatives?country=PL', '/search?q=grooming', '/recommendations/put-prevention-first-in-public-health-spending', '/campaigns/propose']);
 
   test('an empty proposal shows its errors', async () => {
     const { page } = ctx;

@@ -178,7 +178,8 @@ pub async fn save(
     Ok(outcome)
 }
 
-fn insert_sql(c: &Campaign, record: &str, published: bool, at: &str) -> Sql {
+/// The row of a new campaign (also used when an editor approves a member's proposal).
+pub(crate) fn insert_sql(c: &Campaign, record: &str, published: bool, at: &str) -> Sql {
     Sql::insert(
         "campaigns",
         [

@@ -34,6 +34,8 @@ pub struct CampaignsPage {
     pub campaigns: Vec<CampaignCard>,
     /// Where staff create one (None for others).
     pub new_href: Option<String>,
+    /// Where members propose one (None for staff, who create them).
+    pub propose_href: Option<String>,
 }
 
 /// One generated graphic as shown and offered for download.

@@ -15,8 +15,8 @@ pub mod links;
 pub mod notifications;
 pub mod pages;
 pub mod review;
-pub mod uptake;
 pub mod site;
+pub mod uptake;
 pub mod wording;
 
 pub use askama::Template;
@@ -30,8 +30,8 @@ pub use links::{BrokenLinkRow, BrokenLinks, LinksAdminPage};
 pub use notifications::*;
 pub use pages::*;
 pub use review::*;
-pub use uptake::*;
 pub use site::*;
+pub use uptake::*;
 pub use wording::*;
 
 /// The stylesheet, served at [`STYLESHEET_PATH`].

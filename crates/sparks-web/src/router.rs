@@ -83,6 +83,10 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
         .route("/response/{file}", get(pages::reference::series_csv))
         .route("/media-pack", get(pages::reference::media_pack))
         .route("/campaigns", get(pages::campaigns::list_campaigns))
+        .route(
+            "/campaigns/propose",
+            guard(get(admin::campaigns::propose_page).post(admin::campaigns::propose)),
+        )
         .route("/campaigns/{slug}", get(pages::campaigns::show_campaign))
         .route(
             "/campaigns/{slug}/kit.zip",

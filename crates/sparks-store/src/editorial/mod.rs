@@ -9,6 +9,7 @@
 //! the [`Actor`], and `now` (from the caller's clock). Turning a form or a stored payload into
 //! a record stays with the caller.
 
+mod campaigns;
 mod checks;
 mod community;
 pub(crate) mod content;
@@ -16,6 +17,7 @@ mod feed_items;
 mod threads;
 mod uptake;
 
+pub use campaigns::{CAMPAIGN_KIND, CampaignProposal, approve_campaign, propose_campaign};
 pub use checks::mark_checked;
 pub use community::{
     add_feed, approve_feed, hide_post, link_initiative, record_upload, resolve_report, set_role,

@@ -1538,3 +1538,9 @@ campaign-error-slug-taken = Eine andere Kampagne hat diese Adresse.
 media-campaign-heading = Die Kampagne der Plattform
 media-campaign-lead = Das Startpaket von Sparks: Kernbotschaften, Beiträge und Grafiken in jeder Sprache, erzeugt aus ihren Worten.
 media-campaign-link = Die Startkampagne von Sparks öffnen
+
+# Campaign proposals by members
+campaigns-propose = Eine Kampagne vorschlagen
+campaign-propose-title = Eine Kampagne vorschlagen
+campaign-propose-submit = Zur Prüfung senden
+campaign-propose-intro = Schreiben Sie die Kampagne und ihr Paket in jeder Sprache, die Sie können (eine leere Sprache entfällt). Eine Redakteurin oder ein Redakteur prüft sie mit ihren Grafiken, bevor sie veröffentlicht wird.

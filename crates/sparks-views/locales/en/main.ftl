@@ -1484,3 +1484,9 @@ campaign-error-slug-taken = Another campaign has this address.
 media-campaign-heading = The platform's own campaign
 media-campaign-lead = The launch kit of Sparks: its key messages, posts and graphics in every language, generated from its words.
 media-campaign-link = Open the Sparks launch campaign
+
+# Campaign proposals by members
+campaigns-propose = Propose a campaign
+campaign-propose-title = Propose a campaign
+campaign-propose-submit = Send for review
+campaign-propose-intro = Write the campaign and its kit in each language you can (leave a language empty to leave it out). An editor reviews it, with its generated graphics, before it is published.

@@ -1538,3 +1538,9 @@ campaign-error-slug-taken = Otra campaña tiene esta dirección.
 media-campaign-heading = La campaña de la plataforma
 media-campaign-lead = El kit de lanzamiento de Sparks: mensajes clave, publicaciones y gráficos en cada idioma, generados a partir de sus palabras.
 media-campaign-link = Abrir la campaña de lanzamiento de Sparks
+
+# Campaign proposals by members
+campaigns-propose = Proponer una campaña
+campaign-propose-title = Proponer una campaña
+campaign-propose-submit = Enviar para revisión
+campaign-propose-intro = Escriba la campaña y su kit en cada idioma que pueda (un idioma vacío se omite). Una persona del equipo editorial la revisa, con sus gráficos, antes de publicarla.

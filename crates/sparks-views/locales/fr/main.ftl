@@ -1538,3 +1538,9 @@ campaign-error-slug-taken = Une autre campagne a cette adresse.
 media-campaign-heading = La campagne de la plateforme
 media-campaign-lead = Le kit de lancement de Sparks : messages clés, publications et visuels dans chaque langue, générés à partir de ses mots.
 media-campaign-link = Ouvrir la campagne de lancement de Sparks
+
+# Campaign proposals by members
+campaigns-propose = Proposer une campagne
+campaign-propose-title = Proposer une campagne
+campaign-propose-submit = Envoyer pour relecture
+campaign-propose-intro = Rédigez la campagne et son kit dans chaque langue que vous pouvez (une langue laissée vide est omise). Une personne de l’équipe éditoriale la relit, avec ses visuels, avant sa publication.

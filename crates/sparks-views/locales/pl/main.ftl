@@ -1588,3 +1588,9 @@ campaign-error-slug-taken = Inna kampania ma ten adres.
 media-campaign-heading = Kampania platformy
 media-campaign-lead = Pakiet startowy Sparks: kluczowe przesłania, wpisy i grafiki w każdym języku, generowane z jego słów.
 media-campaign-link = Otwórz kampanię startową Sparks
+
+# Campaign proposals by members
+campaigns-propose = Zaproponuj kampanię
+campaign-propose-title = Zaproponuj kampanię
+campaign-propose-submit = Wyślij do sprawdzenia
+campaign-propose-intro = Napisz kampanię i jej pakiet w każdym języku, w którym potrafisz (pusty język zostanie pominięty). Redakcja sprawdzi ją wraz z grafikami przed publikacją.

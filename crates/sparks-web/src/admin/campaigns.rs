@@ -1,7 +1,8 @@
 //! `/admin/campaigns/new` and `/admin/campaigns/{slug}/edit`: editors write a campaign and
 //! its kit in each language, save it as a draft, see its generated graphics above the form
-//! (and the draft's page), then publish. Every text of the kit goes through the terminology
-//! check.
+//! (and the draft's page), then publish. `/campaigns/propose`: members write one in the same
+//! form and it waits in the moderation queue. Every text of the kit goes through the
+//! terminology check.
 
 use std::collections::BTreeMap;
 
@@ -12,7 +13,7 @@ use sparks_store::campaigns::{self, Saved, StoredCampaign};
 use sparks_views::{Button, Field, FieldKind, Locale, Section, Template};
 
 use crate::admin::editorial::actor;
-use crate::auth::{self, FormData, Staff, Viewer, see_other};
+use crate::auth::{self, FormData, Member, Staff, Viewer, see_other};
 use crate::pages::campaigns::graphics;
 use crate::present::context::PageContext;
 use crate::present::forms::{Problems, form_page, form_page_response, pillar_choices};
@@ -298,20 +299,31 @@ async fn form_response(
     saved: Option<&StoredCampaign>,
     problems: &Problems,
 ) -> Result<Response, WebError> {
-    let action = saved.map_or_else(
-        || "/admin/campaigns/new".to_owned(),
-        |s| format!("/admin/campaigns/{}/edit", s.campaign.slug),
-    );
+    let staff = viewer.is_staff();
+    let action = match saved {
+        Some(s) => format!("/admin/campaigns/{}/edit", s.campaign.slug),
+        None if staff => "/admin/campaigns/new".to_owned(),
+        None => PROPOSE.to_owned(),
+    };
     let mut fields = fields(ctx, form);
     problems.attach(&mut fields);
     let csrf = auth::csrf_token(state, Some(viewer)).await?;
-    let mut page = form_page(ctx, Section::Admin, "campaign-form", &action, csrf, fields);
-    page.buttons.push(Button {
-        name: "publish".into(),
-        value: "1".into(),
-        label: ctx.t("campaign-publish"),
-    });
-    page.intro.push(ctx.t("campaign-form-intro"));
+    let (section, heading) = if staff {
+        (Section::Admin, "campaign-form")
+    } else {
+        (Section::News, "campaign-propose")
+    };
+    let mut page = form_page(ctx, section, heading, &action, csrf, fields);
+    if staff {
+        page.buttons.push(Button {
+            name: "publish".into(),
+            value: "1".into(),
+            label: ctx.t("campaign-publish"),
+        });
+        page.intro.push(ctx.t("campaign-form-intro"));
+    } else {
+        page.intro.push(ctx.t("campaign-propose-intro"));
+    }
     if let Some(s) = saved {
         page.intro.push(ctx.t(if s.published {
             "campaign-status-published"
@@ -376,6 +388,39 @@ pub async fn edit_page(
     .await
 }
 
+/// Where members propose a campaign.
+const PROPOSE: &str = "/campaigns/propose";
+
+/// `GET /campaigns/propose` (members; staff are sent to the editors' form).
+pub async fn propose_page(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Member(viewer): Member,
+) -> Result<Response, WebError> {
+    if viewer.is_staff() {
+        return Ok(see_other(&ctx.link("/admin/campaigns/new")));
+    }
+    form_response(
+        &state,
+        &ctx,
+        &viewer,
+        &FormData::default(),
+        None,
+        &Problems::default(),
+    )
+    .await
+}
+
+/// `POST /campaigns/propose` (members): the campaign waits in the moderation queue.
+pub async fn propose(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Member(viewer): Member,
+    form: FormData,
+) -> Result<Response, WebError> {
+    save(&state, &ctx, &viewer, &form, None).await
+}
+
 /// `POST /admin/campaigns/new` (staff).
 pub async fn create(
     State(state): State<AppState>,
@@ -425,6 +470,25 @@ async fn save(
     let kept = terminology::check(state, ctx, &mut problems, form, &texts).await?;
     if !problems.is_empty() {
         return form_response(state, ctx, viewer, form, saved, &problems).await;
+    }
+    if !viewer.is_staff() {
+        // A slug in use would only be refused when an editor approves: say so now.
+        if campaigns::get(state.db(), &campaign.slug).await?.is_some() {
+            problems.add("slug", ctx.t("campaign-error-slug-taken"));
+            return form_response(state, ctx, viewer, form, saved, &problems).await;
+        }
+        let title = campaign
+            .text_for(ctx.locale.code())
+            .map(|(_, t)| t.title.clone())
+            .unwrap_or_else(|| campaign.slug.clone());
+        let now = state.clock().now();
+        let db = state.db();
+        sparks_store::editorial::propose_campaign(db, &campaign, &title, viewer.user.id, now)
+            .await?;
+        kept.note(state, &title, "/admin/moderation", viewer.user.id)
+            .await?;
+        crate::notify::waiting(state, &title, "/admin/moderation", viewer.user.id).await;
+        return Ok(crate::pages::submit::thanks(ctx));
     }
     let publish = form.checked("publish");
     let outcome = campaigns::save(

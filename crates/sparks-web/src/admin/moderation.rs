@@ -186,6 +186,20 @@ pub async fn decide(
                 }
             }
         }
+        "approve" if submission.kind == se::CAMPAIGN_KIND => {
+            match se::approve_campaign(state.db(), &actor, id, now).await? {
+                Outcome::Done => {
+                    let slug = submission.target_slug.clone().unwrap_or_default();
+                    let link = format!("/campaigns/{slug}");
+                    crate::notify::decided(&state, submission.submitter_id, &title, &link).await;
+                }
+                Outcome::Exists => {
+                    let error = Some((id, ctx.t("submit-exists")));
+                    return moderation_page(&state, &ctx, &viewer, error).await;
+                }
+                outcome => found(outcome)?,
+            }
+        }
         "approve" if submission.kind == FEED_ITEM_KIND => {
             found(se::approve_feed_item(state.db(), &actor, id, now).await?)?;
         }

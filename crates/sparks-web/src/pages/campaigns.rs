@@ -133,6 +133,7 @@ pub async fn list_campaigns(
         ),
         campaigns: cards,
         new_href: staff.then(|| ctx.link("/admin/campaigns/new")),
+        propose_href: (!staff).then(|| ctx.link("/campaigns/propose")),
     })))
 }
 
@@ -268,9 +269,8 @@ pub async fn campaign_graphic(
     let stored = visible(&state, &slug, &viewer).await?;
     let (name, ext) = file.rsplit_once('.').ok_or(WebError::NotFound)?;
     let format = Format::from_name(name).ok_or(WebError::NotFound)?;
-    let svg =
-        campaign_kit::graphic_svg(&stored.campaign, &lang, format, state.site_name())
-            .ok_or(WebError::NotFound)?;
+    let svg = campaign_kit::graphic_svg(&stored.campaign, &lang, format, state.site_name())
+        .ok_or(WebError::NotFound)?;
     let cache = cache_control(&stored);
     match ext {
         "svg" => Ok((
@@ -320,10 +320,11 @@ pub async fn campaign_kit(
     let campaign = stored.campaign.clone();
     let site_name = state.site_name().to_owned();
     // Rendering a kit's graphics takes a moment: off the async workers.
-    let zip =
-        tokio::task::spawn_blocking(move || campaign_kit::kit_zip(&campaign, &base, &site_name, kit_labels))
-            .await
-            .map_err(|e| WebError::Internal(format!("kit task: {e}")))??;
+    let zip = tokio::task::spawn_blocking(move || {
+        campaign_kit::kit_zip(&campaign, &base, &site_name, kit_labels)
+    })
+    .await
+    .map_err(|e| WebError::Internal(format!("kit task: {e}")))??;
     let disposition = format!("attachment; filename=\"{slug}-kit.zip\"");
     Ok((
         [

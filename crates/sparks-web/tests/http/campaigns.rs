@@ -517,3 +517,101 @@ async fn hostile_text_in_every_kit_field_stays_inert(site: Site) {
         }
     }
 }
+
+db_test!(members_propose_a_campaign_that_an_editor_publishes);
+async fn members_propose_a_campaign_that_an_editor_publishes(site: Site) {
+    let b = site.backend;
+    let propose = "/campaigns/propose";
+    // The list invites to propose; visitors are asked to log in first.
+    let mut visitor = site.visitor();
+    assert!(
+        visitor.get("/campaigns").await.body.contains(propose),
+        "{b}: the list links the proposal form"
+    );
+    assert_ne!(visitor.get(propose).await.status, StatusCode::OK, "{b}");
+
+    let mut member = site.logged_in("m@example.org", Role::Member).await;
+    let form = member.get(propose).await;
+    assert_eq!(form.status, StatusCode::OK, "{b}");
+    assert!(form.text().contains("Propose a campaign"), "{b}");
+    assert!(
+        !form.body.contains("name=\"publish\""),
+        "{b}: members cannot publish"
+    );
+
+    // The form needs its token, as every form does.
+    let r = member
+        .send(
+            axum::http::Method::POST,
+            propose,
+            Some("slug=no-token".to_owned()),
+            Some(crate::common::browser::ORIGIN),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{b}: no token");
+
+    // A slug already in use is refused at once, with the values kept.
+    let mut taken = fields("Help works");
+    taken[0].1 = "sparks-launch".into();
+    let r = member.fill(propose, &as_refs(&taken)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+    assert!(
+        r.text().contains("Woche der Hilfetelefone"),
+        "{b}: values kept"
+    );
+
+    // The terminology check reads a member's kit as it reads an editor's.
+    let mut worded = fields("Help works");
+    worded.push(("de_short_posts", "Gegen Kinderpornografie.".into()));
+    let r = member.fill(propose, &as_refs(&worded)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+    assert!(r.text().contains("Kinderpornografie"), "{b}");
+
+    // Proposed: it waits, unseen, in the moderation queue.
+    let r = member.fill(propose, &as_refs(&fields("Help works"))).await;
+    assert_eq!(r.status, StatusCode::OK, "{b}: {}", r.body);
+    for path in [
+        "/campaigns/helpline-week",
+        "/api/v1/campaigns/helpline-week",
+    ] {
+        assert_eq!(
+            visitor.get(path).await.status,
+            StatusCode::NOT_FOUND,
+            "{b}: {path} before approval"
+        );
+    }
+    let mut ed = site.logged_in("ed@example.org", Role::Editor).await;
+    assert_eq!(
+        ed.get("/campaigns/helpline-week").await.status,
+        StatusCode::NOT_FOUND,
+        "{b}: a proposal is no draft"
+    );
+    let queue = ed.get("/admin/moderation").await.text();
+    assert!(queue.contains("Helpline week"), "{b}: {queue}");
+
+    // The editor approves: published, with its kit, and the audit log names the approval.
+    let r = ed.approve_first().await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+    let page = visitor.get("/campaigns/helpline-week").await;
+    assert_eq!(page.status, StatusCode::OK, "{b}");
+    assert!(page.text().contains("Help works"), "{b}");
+    assert_eq!(
+        visitor.get("/campaigns/helpline-week/kit.zip").await.status,
+        StatusCode::OK,
+        "{b}"
+    );
+    let audit = ed.get("/admin/audit").await.text();
+    assert!(audit.contains("helpline-week"), "{b}: {audit}");
+
+    // A hostile proposal stays text in the editors' queue.
+    let payload = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+    let mut hostile = fields("x");
+    hostile[0].1 = "hostile-week".into();
+    hostile[7].1 = format!("Hostile {payload}");
+    hostile[10].1 = format!("Messages {payload}");
+    let r = member.fill(propose, &as_refs(&hostile)).await;
+    assert_eq!(r.status, StatusCode::OK, "{b}: {}", r.body);
+    let queue = ed.get("/admin/moderation").await;
+    assert!(queue.text().contains("Hostile"), "{b}");
+    crate::common::safety::assert_inert(&queue.body, "the moderation queue");
+}

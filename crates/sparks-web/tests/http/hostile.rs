@@ -86,6 +86,7 @@ pub const PAGE_PARAMS: &[(&str, &[&str])] = &[
     ("/campaigns", &["lang"]),
     ("/campaigns/sparks-launch", &["lang"]),
     ("/admin/campaigns/new", &["lang"]),
+    ("/campaigns/propose", &["lang"]),
     ("/support", &["lang"]),
     ("/contact", &["lang"]),
     ("/privacy", &["lang"]),

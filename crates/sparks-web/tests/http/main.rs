@@ -8,9 +8,9 @@
 
 mod api;
 mod bundled_data;
+mod cache_front;
 mod campaigns;
 mod cold;
-mod cache_front;
 mod common;
 mod community;
 mod content_api;
