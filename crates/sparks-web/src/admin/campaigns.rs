@@ -349,21 +349,23 @@ async fn form_response(
     Ok(form_page_response(&page, problems))
 }
 
+/// The empty form: the editors' for staff, the proposal form for members.
+async fn blank_form(
+    state: &AppState,
+    ctx: &PageContext,
+    viewer: &Viewer,
+) -> Result<Response, WebError> {
+    let (form, problems) = (FormData::default(), Problems::default());
+    form_response(state, ctx, viewer, &form, None, &problems).await
+}
+
 /// `GET /admin/campaigns/new` (staff).
 pub async fn new_page(
     State(state): State<AppState>,
     ctx: PageContext,
     Staff(viewer): Staff,
 ) -> Result<Response, WebError> {
-    form_response(
-        &state,
-        &ctx,
-        &viewer,
-        &FormData::default(),
-        None,
-        &Problems::default(),
-    )
-    .await
+    blank_form(&state, &ctx, &viewer).await
 }
 
 /// `GET /admin/campaigns/{slug}/edit` (staff).
@@ -400,15 +402,7 @@ pub async fn propose_page(
     if viewer.is_staff() {
         return Ok(see_other(&ctx.link("/admin/campaigns/new")));
     }
-    form_response(
-        &state,
-        &ctx,
-        &viewer,
-        &FormData::default(),
-        None,
-        &Problems::default(),
-    )
-    .await
+    blank_form(&state, &ctx, &viewer).await
 }
 
 /// `POST /campaigns/propose` (members): the campaign waits in the moderation queue.
