@@ -1,6 +1,9 @@
 //! The landscape: how many initiatives, and how much EU money, per pillar and country and per
-//! programme and start year. Computed with `GROUP BY` over the indexed link tables, never by
-//! loading initiatives.
+//! programme and start year.
+//!
+//! The site counts them on the directory index ([`crate::DirectoryIndex::landscape`]), which
+//! it keeps up to date anyway. The `GROUP BY` queries here are the database's own answer to
+//! the same questions: tests hold the two equal, and tools that have no index may use them.
 
 use crate::{Db, Result, Sql};
 
@@ -18,6 +21,19 @@ pub struct Cell {
     pub eu_contribution_eur: i64,
     /// How many of them have a recorded EU contribution.
     pub with_contribution: i64,
+}
+
+/// Both matrices' cells and what they leave out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Cells of [`pillar_country`], those with initiatives only.
+    pub pillar_country: Vec<Cell>,
+    /// Cells of [`programme_year`], those with initiatives only.
+    pub programme_year: Vec<Cell>,
+    /// See [`undated`].
+    pub undated: i64,
+    /// See [`without_country`].
+    pub without_country: i64,
 }
 
 /// Initiatives per country (coordinator or partner) and pillar. An initiative listing a

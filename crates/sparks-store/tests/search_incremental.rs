@@ -14,7 +14,7 @@ use sparks_search::DocType;
 use sparks_store::search::{self, SearchFilter, SearchIndex, SearchRequest, SearchResults};
 use sparks_store::seed::seed_initiatives_once;
 use sparks_store::testing::TestDb;
-use sparks_store::{Db, db_test, initiatives, versions};
+use sparks_store::{Db, db_test, initiatives, landscape, versions};
 
 const NOW: &str = "2026-12-05T10:00:00Z";
 
@@ -265,4 +265,69 @@ async fn a_directory_brought_up_to_date_answers_as_a_fresh_one(t: TestDb) {
         .unwrap();
     tx.commit().await.unwrap();
     assert!(!index.advance(db).await.unwrap(), "{}", t.name);
+}
+
+/// The landscape as the database's `GROUP BY`s count it, cells in a fixed order.
+async fn database_landscape(db: &Db) -> landscape::Counts {
+    sorted(landscape::Counts {
+        pillar_country: landscape::pillar_country(db).await.unwrap(),
+        programme_year: landscape::programme_year(db).await.unwrap(),
+        undated: landscape::undated(db).await.unwrap(),
+        without_country: landscape::without_country(db).await.unwrap(),
+    })
+}
+
+fn sorted(mut counts: landscape::Counts) -> landscape::Counts {
+    for cells in [&mut counts.pillar_country, &mut counts.programme_year] {
+        cells.sort_by(|a, b| (&a.row, &a.col).cmp(&(&b.row, &b.col)));
+    }
+    counts
+}
+
+db_test!(the_landscape_counted_on_the_index_is_the_databases_before_and_after_a_write);
+async fn the_landscape_counted_on_the_index_is_the_databases_before_and_after_a_write(t: TestDb) {
+    use sparks_store::DirectoryIndex;
+    let db = &t.db;
+    let records = bundled();
+    seed_initiatives_once(db, &records, NOW).await.unwrap();
+    let mut index = DirectoryIndex::load(db).await.unwrap();
+    let before = database_landscape(db).await;
+    assert!(
+        before.pillar_country.len() > 50 && before.programme_year.len() > 10,
+        "{}: the seed fills many cells",
+        t.name
+    );
+    assert_eq!(sorted(index.landscape()), before, "{}", t.name);
+
+    // An edit that moves an initiative to other cells, names a country both as coordinator
+    // and partner, and changes its money; and an addition without a start date or a country.
+    let mut edited = initiatives::get(db, "cesagram").await.unwrap().unwrap();
+    edited.pillars = vec![Pillar::VictimSupport, Pillar::Prevention];
+    edited.coordinator_country = Country::from_code("IS").ok();
+    edited.partner_countries = ["IS", "DE"]
+        .into_iter()
+        .filter_map(|c| Country::from_code(c).ok())
+        .collect();
+    edited.start_date = "2031-02".parse().ok();
+    edited.eu_contribution_eur = Some(1_234_567);
+    initiatives::upsert(db, &edited, NOW).await.unwrap();
+    let mut undated = records[3].clone();
+    undated.slug = "zorbletown-undated".into();
+    undated.start_date = None;
+    undated.end_date = None;
+    undated.coordinator_country = None;
+    undated.partner_countries.clear();
+    undated.eu_contribution_eur = None;
+    initiatives::upsert(db, &undated, NOW).await.unwrap();
+    assert!(index.advance(db).await.unwrap(), "{}", t.name);
+
+    let after = database_landscape(db).await;
+    assert_ne!(after, before, "{}: the writes move the counts", t.name);
+    assert_eq!(sorted(index.landscape()), after, "{}", t.name);
+    assert_eq!(
+        sorted(DirectoryIndex::load(db).await.unwrap().landscape()),
+        after,
+        "{}",
+        t.name
+    );
 }

@@ -394,7 +394,7 @@ pub fn matrix_item(m: &Matrix) -> LandscapeMatrix {
     responses((status = 200, description = "Both matrices, gaps included", body = LandscapeResponse))
 )]
 pub async fn show_landscape(State(state): State<AppState>) -> Result<Response, WebError> {
-    let l = landscape::load(state.db(), Locale::En, None).await?;
+    let l = landscape::load(&*state.directory().await?, Locale::En, None);
     Ok(Json(LandscapeResponse {
         pillar_country: matrix_item(&l.pillar_country),
         programme_year: matrix_item(&l.programme_year),

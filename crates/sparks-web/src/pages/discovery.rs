@@ -312,7 +312,7 @@ pub async fn show_landscape(
     State(state): State<AppState>,
     ctx: PageContext,
 ) -> Result<Response, WebError> {
-    let l = landscape::load(state.db(), ctx.locale, ctx.lang_param).await?;
+    let l = landscape::load(&*state.directory().await?, ctx.locale, ctx.lang_param);
     let mut legend = vec![LegendEntry {
         fill: "gap".to_owned(),
         label: ctx.t("landscape-legend-gap"),
@@ -385,7 +385,7 @@ pub async fn show_landscape(
 
 /// `GET /landscape.csv`: both matrices, one line per cell, gaps included.
 pub async fn landscape_csv(State(state): State<AppState>) -> Result<Response, WebError> {
-    let l = landscape::load(state.db(), sparks_views::Locale::En, None).await?;
+    let l = landscape::load(&*state.directory().await?, sparks_views::Locale::En, None);
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),

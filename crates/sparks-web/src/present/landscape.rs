@@ -1,10 +1,10 @@
-//! The landscape matrices, shaped for the page, the CSV and the API from the store's
-//! `GROUP BY` cells: every row and column present, gaps included.
+//! The landscape matrices, shaped for the page, the CSV and the API from the cells the
+//! directory index counts: every row and column present, gaps included.
 
 use std::collections::{BTreeSet, HashMap};
 
 use sparks_core::{Country, Pillar, Programme};
-use sparks_store::{Db, Result, landscape};
+use sparks_store::{DirectoryIndex, landscape};
 use sparks_views::{Locale, with_lang};
 
 /// The EU member states: always rows of the country matrix, so that a member state with no
@@ -114,9 +114,10 @@ fn fill(
     }
 }
 
-/// Loads both matrices; links keep `lang` when the URL chose it.
-pub async fn load(db: &Db, locale: Locale, lang: Option<Locale>) -> Result<Landscape> {
-    let pc = landscape::pillar_country(db).await?;
+/// Both matrices, counted on the directory index; links keep `lang` when the URL chose it.
+pub fn load(index: &DirectoryIndex, locale: Locale, lang: Option<Locale>) -> Landscape {
+    let counts = index.landscape();
+    let pc = counts.pillar_country;
     let mut codes: BTreeSet<&str> = EU_MEMBERS.into_iter().collect();
     codes.extend(pc.iter().map(|c| c.row.as_str()));
     let mut countries: Vec<Axis> = codes
@@ -149,7 +150,7 @@ pub async fn load(db: &Db, locale: Locale, lang: Option<Locale>) -> Result<Lands
         "pillar",
     );
 
-    let py = landscape::programme_year(db).await?;
+    let py = counts.programme_year;
     let years: Vec<i32> = py.iter().filter_map(|c| c.row.parse().ok()).collect();
     let rows: Vec<Axis> = match (years.iter().min(), years.iter().max()) {
         // Every year in the range, so that years without any start show as gaps.
@@ -183,12 +184,12 @@ pub async fn load(db: &Db, locale: Locale, lang: Option<Locale>) -> Result<Lands
         "year",
         "programme",
     );
-    Ok(Landscape {
+    Landscape {
         pillar_country,
         programme_year,
-        undated: landscape::undated(db).await?,
-        without_country: landscape::without_country(db).await?,
-    })
+        undated: counts.undated,
+        without_country: counts.without_country,
+    }
 }
 
 /// A cell a spreadsheet would run as a formula (`= + - @`, tab, carriage return) gets a
