@@ -235,3 +235,41 @@ async fn bulk_upserts_keep_the_last_record_per_slug_and_the_vocabulary_exact(t: 
         t.name
     );
 }
+
+db_test!(words_and_topics_that_a_thousand_documents_hold_relate_nothing);
+async fn words_and_topics_that_a_thousand_documents_hold_relate_nothing(t: TestDb) {
+    let db = &t.db;
+    // 1,002 initiatives with the same words and a topic they all share; two of them also
+    // share a rare topic. Only that one relates them: following the common ones would score
+    // every document for each item page.
+    let base = bundled()[0].clone();
+    let mut records: Vec<Initiative> = (0..1002)
+        .map(|n| {
+            let mut i = base.clone();
+            i.slug = format!("common-{n}");
+            i.acronym = format!("CMN{n}");
+            i.title = "Common words for everyone".into();
+            i.summary = "Shared words that every record holds.".into();
+            i.topics = vec!["everyone's theme".into()];
+            i.coordinator = Some(format!("Organisation {n}"));
+            i
+        })
+        .collect();
+    for i in &mut records[..2] {
+        i.topics.push("zorbled".into());
+    }
+    let mut tx = db.begin().await.unwrap();
+    initiatives::upsert_many_in(&mut tx, &records, NOW)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+
+    let related = search::related(db, DocType::Initiative, "common-0", 10)
+        .await
+        .unwrap()
+        .unwrap();
+    let found: Vec<&str> = related.iter().map(|r| r.slug.as_str()).collect();
+    assert_eq!(found, ["common-1"], "{}", t.name);
+    assert_eq!(related[0].reasons.shared_topics, ["zorbled"], "{}", t.name);
+    assert_eq!(related[0].reasons.similar_words, ["zorbled"], "{}", t.name);
+}
