@@ -71,7 +71,12 @@ pub async fn reindex(db: &Db, now: &str) -> Result<usize> {
             .await?;
     }
     if tx.backend() == Backend::Sqlite {
-        tx.execute(Sql::new("DELETE FROM search_fts")).await?;
+        // FTS5's own command: the table keeps no text (migration 0031), and a plain
+        // `DELETE` of every row finds none to delete.
+        tx.execute(Sql::new(
+            "INSERT INTO search_fts (search_fts) VALUES ('delete-all')",
+        ))
+        .await?;
     }
     let mut docs: Vec<SearchDocument> = all.iter().map(SearchDocument::from_initiative).collect();
     let resources = crate::resources::all(db).await?;
