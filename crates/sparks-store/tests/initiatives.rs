@@ -301,3 +301,32 @@ async fn two_servers_starting_together_migrate_and_seed_once(backend: Backend) {
     assert_eq!(loaded, 1, "exactly one server seeds ({url})");
     assert_eq!(initiatives::count(&a).await.unwrap(), 186);
 }
+
+/// More initiatives than SQLite takes arguments in one statement (32,766): loading them all
+/// (export, a search rebuild) asks for their lists a slice at a time.
+#[tokio::test]
+async fn all_initiatives_load_beyond_the_argument_limit_of_one_statement() {
+    let t = testing::sqlite().await;
+    let base = bundled()[0].clone();
+    let records: Vec<Initiative> = (0..33_000)
+        .map(|n| {
+            let mut i = base.clone();
+            i.slug = format!("many-{n:05}");
+            i
+        })
+        .collect();
+    let mut tx = t.db.begin().await.unwrap();
+    initiatives::upsert_many_in(&mut tx, &records, NOW)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let all = initiatives::all(&t.db).await.unwrap();
+    assert_eq!(all.len(), 33_000);
+    let last = all.last().unwrap();
+    assert_eq!(last.slug, "many-32999");
+    assert_eq!(
+        last.pillars, base.pillars,
+        "lists are filled in the last slice too"
+    );
+    assert_eq!(last.topics, base.topics);
+}
