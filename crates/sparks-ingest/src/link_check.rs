@@ -128,9 +128,8 @@ pub async fn run(
     fetcher: &Fetcher,
     opts: &CheckOptions,
 ) -> Result<CheckReport, StoreError> {
-    let refs = links::references(db).await?;
     let now = stamp(opts.clock.now());
-    links::sync(db, refs.iter().map(|r| r.url.as_str()), &now).await?;
+    links::sync_references(db, &now).await?;
     if opts.everything {
         links::make_all_due(db, &now).await?;
     }

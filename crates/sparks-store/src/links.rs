@@ -114,74 +114,92 @@ fn push_ref(
 /// services' websites, report forms and sources.
 pub async fn references(db: &Db) -> Result<Vec<LinkRef>> {
     let mut out = Vec::new();
-    for i in initiatives::all(db).await? {
-        let (slug, title) = (i.slug.as_str(), i.acronym.as_str());
-        if let Some(u) = &i.website {
-            push_ref(&mut out, "initiative", slug, title, "website", u.as_str());
-        }
-        if let Some(u) = &i.cordis_url {
-            push_ref(
-                &mut out,
-                "initiative",
-                slug,
-                title,
-                "cordis_url",
-                u.as_str(),
-            );
-        }
-        for u in &i.sources {
-            push_ref(&mut out, "initiative", slug, title, "sources", u.as_str());
-        }
-        for u in i.field_sources.values().flatten() {
-            push_ref(&mut out, "initiative", slug, title, "field_sources", u);
+    let mut after = i64::MIN;
+    loop {
+        let slice = initiatives::link_fields_after(db, after, INITIATIVE_SLICE).await?;
+        let Some(last) = slice.last() else {
+            break;
+        };
+        after = last.id;
+        for i in &slice {
+            initiative_refs(&mut out, i);
         }
     }
+    other_references(db, &mut out).await?;
+    Ok(out)
+}
+
+/// How many initiatives' links are read at a time.
+const INITIATIVE_SLICE: i64 = 5_000;
+
+fn initiative_refs(out: &mut Vec<LinkRef>, i: &initiatives::LinkFields) {
+    let (slug, title) = (i.slug.as_str(), i.acronym.as_str());
+    if let Some(u) = &i.website {
+        push_ref(out, "initiative", slug, title, "website", u);
+    }
+    if let Some(u) = &i.cordis_url {
+        push_ref(out, "initiative", slug, title, "cordis_url", u);
+    }
+    for u in &i.sources {
+        push_ref(out, "initiative", slug, title, "sources", u);
+    }
+    for u in &i.field_sources {
+        push_ref(out, "initiative", slug, title, "field_sources", u);
+    }
+}
+
+/// Adds a row (unchecked, due at once) for every URL a record refers to that the links
+/// table lacks; returns how many were added. Reads the initiatives a slice at a time and
+/// never the whole links table, so that a pass costs the same memory at 100 initiatives as
+/// at 100,000. URLs no record shows any more keep their rows (a record may show them again).
+pub async fn sync_references(db: &Db, now: &str) -> Result<usize> {
+    let mut added = 0;
+    let mut after = i64::MIN;
+    loop {
+        let slice = initiatives::link_fields_after(db, after, INITIATIVE_SLICE).await?;
+        let Some(last) = slice.last() else {
+            break;
+        };
+        after = last.id;
+        let mut refs = Vec::new();
+        for i in &slice {
+            initiative_refs(&mut refs, i);
+        }
+        added += sync(db, refs.iter().map(|r| r.url.as_str()), now).await?;
+    }
+    let mut refs = Vec::new();
+    other_references(db, &mut refs).await?;
+    added += sync(db, refs.iter().map(|r| r.url.as_str()), now).await?;
+    Ok(added)
+}
+
+/// The references of every record other than initiatives (a few thousand at most).
+async fn other_references(db: &Db, out: &mut Vec<LinkRef>) -> Result<()> {
     for r in resources::all(db).await? {
         if let Some(u) = &r.url {
-            push_ref(&mut out, "resource", &r.slug, &r.title, "url", u.as_str());
+            push_ref(out, "resource", &r.slug, &r.title, "url", u.as_str());
         }
         if let Some(u) = &r.source_url {
-            push_ref(
-                &mut out,
-                "resource",
-                &r.slug,
-                &r.title,
-                "source_url",
-                u.as_str(),
-            );
+            push_ref(out, "resource", &r.slug, &r.title, "source_url", u.as_str());
         }
     }
     for p in news::all(db).await? {
         if let Some(u) = &p.source_url {
-            push_ref(
-                &mut out,
-                "news",
-                &p.slug,
-                &p.title,
-                "source_url",
-                u.as_str(),
-            );
+            push_ref(out, "news", &p.slug, &p.title, "source_url", u.as_str());
         }
     }
     for e in events::all(db).await? {
         if let Some(u) = &e.url {
-            push_ref(&mut out, "event", &e.slug, &e.title, "url", u.as_str());
+            push_ref(out, "event", &e.slug, &e.title, "url", u.as_str());
         }
         if let Some(u) = &e.source_url {
-            push_ref(
-                &mut out,
-                "event",
-                &e.slug,
-                &e.title,
-                "source_url",
-                u.as_str(),
-            );
+            push_ref(out, "event", &e.slug, &e.title, "source_url", u.as_str());
         }
     }
     for s in reference::statistics(db, &crate::StatisticFilter::default()).await? {
         let (slug, title) = (s.slug.as_str(), s.figure.as_str());
         push_ref(
-            &mut out,
+            out,
             "statistic",
             slug,
             title,
@@ -189,31 +207,17 @@ pub async fn references(db: &Db) -> Result<Vec<LinkRef>> {
             s.source_url.as_str(),
         );
         if let Some(u) = &s.primary_source {
-            push_ref(
-                &mut out,
-                "statistic",
-                slug,
-                title,
-                "primary_source",
-                u.as_str(),
-            );
+            push_ref(out, "statistic", slug, title, "primary_source", u.as_str());
         }
         for u in &s.also_cited_at {
-            push_ref(
-                &mut out,
-                "statistic",
-                slug,
-                title,
-                "also_cited_at",
-                u.as_str(),
-            );
+            push_ref(out, "statistic", slug, title, "also_cited_at", u.as_str());
         }
     }
     for r in reference::recommendations(db).await? {
         let r = r.recommendation;
         if let Some(u) = &r.source_url {
             push_ref(
-                &mut out,
+                out,
                 "recommendation",
                 &r.slug,
                 &r.title,
@@ -225,13 +229,13 @@ pub async fn references(db: &Db) -> Result<Vec<LinkRef>> {
     for h in reference::helplines(db, None).await? {
         let (slug, title) = (h.slug.as_str(), h.name.as_str());
         if let Some(u) = &h.website {
-            push_ref(&mut out, "helpline", slug, title, "website", u.as_str());
+            push_ref(out, "helpline", slug, title, "website", u.as_str());
         }
         if let Some(u) = &h.report_url {
-            push_ref(&mut out, "helpline", slug, title, "report_url", u.as_str());
+            push_ref(out, "helpline", slug, title, "report_url", u.as_str());
         }
         push_ref(
-            &mut out,
+            out,
             "helpline",
             slug,
             title,
@@ -239,30 +243,36 @@ pub async fn references(db: &Db) -> Result<Vec<LinkRef>> {
             h.source_url.as_str(),
         );
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Adds a row (unchecked, due at once) for every URL of `urls` not known yet; returns how many
-/// were added. URLs no record shows any more keep their rows (a record may show them again).
-pub async fn sync(db: &Db, urls: impl IntoIterator<Item = &str>, now: &str) -> Result<usize> {
-    let known: Vec<(String,)> = db.fetch_all(Sql::new("SELECT url FROM links")).await?;
-    let known: std::collections::HashSet<String> = known.into_iter().map(|(u,)| u).collect();
-    let mut fresh: Vec<&str> = urls.into_iter().filter(|u| !known.contains(*u)).collect();
+/// were added.
+async fn sync(db: &Db, urls: impl IntoIterator<Item = &str>, now: &str) -> Result<usize> {
+    let mut fresh: Vec<&str> = urls.into_iter().collect();
     fresh.sort_unstable();
     fresh.dedup();
+    let mut added = 0;
     let mut tx = db.begin().await?;
-    for url in &fresh {
+    for chunk in fresh.chunks(SYNC_BATCH) {
         // A URL never checked is due at the dawn of time: before any checked one.
-        let mut sql = Sql::new("INSERT INTO links (url, due_at, created_at) VALUES (");
-        sql.push_arg(*url)
-            .push(", '0000', ")
-            .push_arg(now)
-            .push(") ON CONFLICT (url) DO NOTHING");
-        tx.execute(sql).await?;
+        let mut sql = Sql::new("INSERT INTO links (url, due_at, created_at) VALUES ");
+        for (n, url) in chunk.iter().enumerate() {
+            sql.push(if n == 0 { "(" } else { ", (" })
+                .push_arg(*url)
+                .push(", '0000', ")
+                .push_arg(now)
+                .push(")");
+        }
+        sql.push(" ON CONFLICT (url) DO NOTHING");
+        added += tx.execute(sql).await?;
     }
     tx.commit().await?;
-    Ok(fresh.len())
+    Ok(usize::try_from(added).unwrap_or(usize::MAX))
 }
+
+/// URLs per `INSERT` (two arguments each, under SQLite's and PostgreSQL's limits).
+const SYNC_BATCH: usize = 500;
 
 /// A link claimed for checking.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]

@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 use sparks_ingest::fetch::{Fetcher, Policy};
 use sparks_ingest::link_check::{self, CheckOptions};
 use sparks_store::Db;
-use sparks_store::links::{self, LinkState};
+use sparks_store::links;
 use tokio::sync::watch;
 
 use crate::cli::{LinksCommand, Storage};
@@ -32,11 +32,8 @@ pub async fn run(storage: &Storage, what: LinksCommand) -> Result<ExitCode> {
     let report = link_check::run(&db, &Fetcher::new(policy), &opts)
         .await
         .context("the link check failed")?;
-    let broken: Vec<_> = links::all(&db)
-        .await?
-        .into_iter()
-        .filter(|l| l.state == LinkState::Broken)
-        .collect();
+    // The broken ones only: every link at 100,000 initiatives is 200,000 rows.
+    let broken = links::broken(&db).await?;
     for l in &broken {
         println!(
             "broken\t{}\t{}",
