@@ -331,3 +331,37 @@ async fn the_landscape_counted_on_the_index_is_the_databases_before_and_after_a_
         t.name
     );
 }
+
+db_test!(searches_that_arrive_together_for_cold_words_get_what_one_alone_gets);
+async fn searches_that_arrive_together_for_cold_words_get_what_one_alone_gets(t: TestDb) {
+    let db = &t.db;
+    seed_initiatives_once(db, &bundled(), NOW).await.unwrap();
+    // Eight searches at once on a fresh index, several for the same words: they share the
+    // fetch of each word's matches (one at a time), and each gets the whole answer.
+    let together = std::sync::Arc::new(SearchIndex::load(db).await.unwrap());
+    let asked: [&'static str; 8] = [
+        "grooming",
+        "children online",
+        "grooming",
+        "hotl",
+        "grooming",
+        "children online",
+        "INHOPE",
+        "hotl",
+    ];
+    let mut running = tokio::task::JoinSet::new();
+    for (n, q) in asked.into_iter().enumerate() {
+        let (db, index) = (db.clone(), std::sync::Arc::clone(&together));
+        running.spawn(async move { (n, find(&db, &index, q, SearchFilter::default()).await) });
+    }
+    let mut answers: Vec<(usize, SearchResults)> = running.join_all().await;
+    answers.sort_by_key(|(n, _)| *n);
+    let answers = answers.into_iter().map(|(_, r)| r);
+    for (q, got) in asked.iter().zip(answers) {
+        let alone = SearchIndex::load(db).await.unwrap();
+        let expected = find(db, &alone, q, SearchFilter::default()).await;
+        assert_eq!(got.total, expected.total, "{}: {q}", t.name);
+        let slugs = |r: &SearchResults| r.hits.iter().map(|h| h.slug.clone()).collect::<Vec<_>>();
+        assert_eq!(slugs(&got), slugs(&expected), "{}: {q}", t.name);
+    }
+}
