@@ -44,6 +44,9 @@ pub(super) struct Posting {
     pub score: f32,
 }
 
+/// One fetch of a query part's matches, shared by the searches that wait for it.
+type Fetch = tokio::sync::OnceCell<Arc<[Posting]>>;
+
 /// Matches of query parts already asked for at this version.
 #[derive(Debug, Default, Clone)]
 struct PostingCache {
@@ -72,13 +75,11 @@ pub struct SearchIndex {
     /// Documents by folded acronym, for exact acronym matches.
     acronyms: HashMap<Box<str>, Vec<u32>>,
     postings: Mutex<PostingCache>,
-    /// Held while matches are fetched from the database: one fetch at a time per index.
-    /// Searches that arrive together for the same cold word then wait for the first one's
-    /// fetch and take its answer instead of each asking the full-text index again, and
-    /// concurrent cold searches hold one fetch's rows in memory at a time, not one each
-    /// (with 8 clients, 30 MB of a server's peak at 100,000 initiatives). Two cores gain
-    /// little from two full-text queries at once.
-    fetching: tokio::sync::Mutex<()>,
+    /// Fetches in flight, by query part. Searches that arrive together for the same cold
+    /// word wait for the first one's fetch and share its answer, instead of each asking the
+    /// full-text index again and holding its rows at the same time (eight bm25 queries of up
+    /// to 100,000 rows each at 100,000 initiatives). Different words are fetched side by side.
+    in_flight: Mutex<HashMap<String, Arc<Fetch>>>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -191,7 +192,7 @@ impl SearchIndex {
             value_lookup: self.value_lookup.clone(),
             acronyms: self.acronyms.clone(),
             postings: Mutex::new(self.lock_postings().clone()),
-            fetching: tokio::sync::Mutex::new(()),
+            in_flight: Mutex::new(HashMap::new()),
         }
     }
 
@@ -305,7 +306,7 @@ impl SearchIndex {
             value_lookup: HashMap::new(),
             acronyms: HashMap::new(),
             postings: Mutex::new(PostingCache::default()),
-            fetching: tokio::sync::Mutex::new(()),
+            in_flight: Mutex::new(HashMap::new()),
         };
         let mut slugs: Vec<String> = Vec::with_capacity(capacity);
         // Documents written after the count are left to the next load (the index is then
@@ -429,11 +430,27 @@ impl SearchIndex {
         if let Some(kept) = self.lock_postings().parts.get(part) {
             return Ok(Arc::clone(kept));
         }
-        let _fetching = self.fetching.lock().await;
-        // Another search may have fetched it while this one waited.
-        if let Some(kept) = self.lock_postings().parts.get(part) {
-            return Ok(Arc::clone(kept));
-        }
+        let cell = Arc::clone(
+            self.in_flight
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .entry(part.to_owned())
+                .or_default(),
+        );
+        let fetched = cell
+            .get_or_try_init(|| self.fetch_postings(db, part))
+            .await
+            .map(Arc::clone);
+        // Done (kept, or failed and to be asked again): later searches do not wait on it.
+        self.in_flight
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .remove(part);
+        fetched
+    }
+
+    /// Asks the database for a query part's matches, and keeps them within the budget.
+    async fn fetch_postings(&self, db: &Db, part: &str) -> Result<Arc<[Posting]>> {
         let rows = db
             .fetch_all::<PostingRow>(posting_sql(db.backend(), part))
             .await?;
