@@ -115,18 +115,26 @@ fn push_ref(
 pub async fn references(db: &Db) -> Result<Vec<LinkRef>> {
     let mut out = Vec::new();
     let mut after = i64::MIN;
-    loop {
-        let slice = initiatives::link_fields_after(db, after, INITIATIVE_SLICE).await?;
-        let Some(last) = slice.last() else {
-            break;
-        };
-        after = last.id;
-        for i in &slice {
-            initiative_refs(&mut out, i);
-        }
+    while let Some((last, refs)) = initiative_slice_refs(db, after).await? {
+        after = last;
+        out.extend(refs);
     }
     other_references(db, &mut out).await?;
     Ok(out)
+}
+
+/// The references of the next slice of initiatives with ids above `after`, and the last id
+/// read; `None` after the last initiative.
+async fn initiative_slice_refs(db: &Db, after: i64) -> Result<Option<(i64, Vec<LinkRef>)>> {
+    let slice = initiatives::link_fields_after(db, after, INITIATIVE_SLICE).await?;
+    let Some(last) = slice.last() else {
+        return Ok(None);
+    };
+    let mut refs = Vec::new();
+    for i in &slice {
+        initiative_refs(&mut refs, i);
+    }
+    Ok(Some((last.id, refs)))
 }
 
 /// How many initiatives' links are read at a time.
@@ -155,16 +163,8 @@ fn initiative_refs(out: &mut Vec<LinkRef>, i: &initiatives::LinkFields) {
 pub async fn sync_references(db: &Db, now: &str) -> Result<usize> {
     let mut added = 0;
     let mut after = i64::MIN;
-    loop {
-        let slice = initiatives::link_fields_after(db, after, INITIATIVE_SLICE).await?;
-        let Some(last) = slice.last() else {
-            break;
-        };
-        after = last.id;
-        let mut refs = Vec::new();
-        for i in &slice {
-            initiative_refs(&mut refs, i);
-        }
+    while let Some((last, refs)) = initiative_slice_refs(db, after).await? {
+        after = last;
         added += sync(db, refs.iter().map(|r| r.url.as_str()), now).await?;
     }
     let mut refs = Vec::new();

@@ -240,3 +240,23 @@ pub async fn editor(db: &Db, name: &str) -> crate::editorial::Actor {
         name: name.to_owned(),
     }
 }
+
+/// Runs a migration file's statements again, on one connection in one transaction as the
+/// migrator runs a migration: how an upgrade test applies a migration to tables filled in
+/// the shape before it. Comment lines are dropped and statements split at `;`.
+pub async fn rerun_migration(db: &Db, migration: &str) -> crate::Result<()> {
+    let statements: String = migration
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("--"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut tx = db.begin().await?;
+    for statement in statements
+        .split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        tx.execute(crate::Sql::new(statement)).await?;
+    }
+    tx.commit().await
+}

@@ -38,24 +38,12 @@ async fn the_facet_table_has_no_row_numbers_and_the_migration_keeps_its_rows() {
     assert!(before.len() > 1000, "{} facet rows", before.len());
     // Run the migration's statements again, on the loaded table: they copy it by column
     // names into the new shape, as they did the old shape's rows on upgrade.
-    let migration = include_str!("../migrations/sqlite/0029_facets_without_rowid.sql");
-    let statements: String = migration
-        .lines()
-        .filter(|l| !l.trim_start().starts_with("--"))
-        .collect::<Vec<_>>()
-        .join("\n");
-    // On one connection, in one transaction, as the migrator runs a migration.
-    let mut tx = t.db.begin().await.unwrap();
-    for statement in statements
-        .split(';')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        tx.execute(Sql::new(statement))
-            .await
-            .unwrap_or_else(|e| panic!("{statement}: {e}"));
-    }
-    tx.commit().await.unwrap();
+    testing::rerun_migration(
+        &t.db,
+        include_str!("../migrations/sqlite/0029_facets_without_rowid.sql"),
+    )
+    .await
+    .unwrap();
     assert_eq!(facets(&t.db).await, before);
     // A rowid table answers `rowid`; a WITHOUT ROWID table has no such column.
     let rowid =

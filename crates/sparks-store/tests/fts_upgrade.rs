@@ -69,23 +69,12 @@ async fn the_full_text_table_keeps_no_text_and_the_migration_keeps_every_answer(
     );
     // The migration's statements, on the loaded table: they copy it into the new shape, as
     // they do the old shape's rows on upgrade.
-    let migration = include_str!("../migrations/sqlite/0031_contentless_fts.sql");
-    let statements: String = migration
-        .lines()
-        .filter(|l| !l.trim_start().starts_with("--"))
-        .collect::<Vec<_>>()
-        .join("\n");
-    let mut tx = t.db.begin().await.unwrap();
-    for statement in statements
-        .split(';')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        tx.execute(Sql::new(statement))
-            .await
-            .unwrap_or_else(|e| panic!("{statement}: {e}"));
-    }
-    tx.commit().await.unwrap();
+    testing::rerun_migration(
+        &t.db,
+        include_str!("../migrations/sqlite/0031_contentless_fts.sql"),
+    )
+    .await
+    .unwrap();
     assert_eq!(answers(&t.db).await, before);
     // A rebuild empties the new table and fills it again, to the same answers.
     sparks_store::search::reindex(&t.db, "2026-12-05T10:30:00Z")
