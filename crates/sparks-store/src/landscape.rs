@@ -3,7 +3,7 @@
 //!
 //! The site counts them on the directory index ([`crate::DirectoryIndex::landscape`]), which
 //! it keeps up to date anyway. The `GROUP BY` queries here are the database's own answer to
-//! the same questions: tests hold the two equal, and tools that have no index may use them.
+//! the same questions, which tests hold the index's counts equal to.
 
 use crate::{Db, Result, Sql};
 
