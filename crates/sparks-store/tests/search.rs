@@ -273,3 +273,76 @@ async fn words_and_topics_that_a_thousand_documents_hold_relate_nothing(t: TestD
     assert_eq!(related[0].reasons.shared_topics, ["zorbled"], "{}", t.name);
     assert_eq!(related[0].reasons.similar_words, ["zorbled"], "{}", t.name);
 }
+
+#[derive(sqlx::FromRow)]
+struct Scored {
+    slug: String,
+    score: f64,
+}
+
+db_test!(a_word_of_several_terms_scores_as_its_terms_joined_with_or);
+/// On SQLite a prefix or a word with several variants is ranked from each term's kept
+/// matches, their scores added up; this holds that sum to the database's own score for the
+/// terms joined with `OR` (on PostgreSQL the part is asked for whole, and the same check
+/// holds its order to `ts_rank_cd()`'s).
+async fn a_word_of_several_terms_scores_as_its_terms_joined_with_or(t: TestDb) {
+    seed(&t.db).await;
+    let db = &t.db;
+    // What the query "chil" expands to: the vocabulary's commonest terms with the prefix.
+    let terms: Vec<TermCount> = db
+        .fetch_all(sparks_store::Sql::new(
+            "SELECT term, docs FROM search_terms WHERE term >= 'chil' AND term < 'chil~' \
+             ORDER BY docs DESC, term LIMIT 20",
+        ))
+        .await
+        .unwrap();
+    assert!(terms.len() >= 2, "{}: a prefix of several terms", t.name);
+    let mut sql = match db.backend() {
+        sparks_store::Backend::Sqlite => sparks_store::Sql::new(
+            "SELECT d.slug, -bm25(search_fts, 10.0, 5.0, 2.5, 1.0) AS score \
+             FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid \
+             WHERE search_fts MATCH ",
+        ),
+        sparks_store::Backend::Postgres => sparks_store::Sql::new(
+            "SELECT d.slug, CAST(ts_rank_cd('{0.05, 0.2, 0.5, 1.0}', d.tsv, q) AS DOUBLE PRECISION) \
+             AS score FROM search_documents d, to_tsquery('simple', ",
+        ),
+    };
+    let words: Vec<String> = terms.iter().map(|t| t.term.clone()).collect();
+    match db.backend() {
+        sparks_store::Backend::Sqlite => {
+            sql.push_arg(format!("\"{}\"", words.join("\" OR \"")));
+        }
+        sparks_store::Backend::Postgres => {
+            sql.push_arg(words.join(" | ")).push(") q WHERE d.tsv @@ q");
+        }
+    }
+    let expected: Vec<Scored> = db.fetch_all(sql).await.unwrap();
+    let high = expected.iter().map(|s| s.score).fold(0.0, f64::max);
+    let expected: std::collections::HashMap<String, f64> =
+        expected.into_iter().map(|s| (s.slug, s.score)).collect();
+
+    let found = search::search(
+        db,
+        &SearchRequest {
+            q: "chil".to_owned(),
+            filter: SearchFilter::default(),
+            page: 1,
+            per_page: 200,
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(found.total as usize, expected.len(), "{}", t.name);
+    for hit in found.hits.iter().filter(|h| !h.exact_acronym) {
+        // Kept scores are rounded to a 65,535th of each term's range.
+        let want = expected[&hit.slug];
+        assert!(
+            (hit.score - want).abs() <= high * 1e-3,
+            "{}: {} scored {} instead of {want}",
+            t.name,
+            hit.slug,
+            hit.score,
+        );
+    }
+}

@@ -365,3 +365,48 @@ async fn searches_that_arrive_together_for_cold_words_get_what_one_alone_gets(t:
         assert_eq!(slugs(&got), slugs(&expected), "{}: {q}", t.name);
     }
 }
+
+db_test!(warm_matches_stay_true_across_writes_applied_one_after_another);
+/// The warm-up's kept matches are not asked for again at each write but marked out of date
+/// and refreshed on their next use: two writes applied in turn before any search, then the
+/// same answers as a fresh index's, for words the warm-up kept and words it did not.
+async fn warm_matches_stay_true_across_writes_applied_one_after_another(t: TestDb) {
+    let db = &t.db;
+    seed_initiatives_once(db, &bundled(), NOW).await.unwrap();
+    let index = SearchIndex::load(db).await.unwrap();
+    assert!(
+        index.warm(db).await.unwrap() > 10,
+        "{}: terms warmed",
+        t.name
+    );
+    ask_all(db, &index).await;
+
+    let mut edited = initiatives::get(db, "cesagram").await.unwrap().unwrap();
+    edited.title = "Quarnified helpline for Zorbletown".into();
+    initiatives::upsert(db, &edited, NOW).await.unwrap();
+    let first = index.advance(db).await.unwrap().unwrap();
+    drop(index);
+    // The second write takes "helpline" and "online" out of another initiative's title.
+    let mut second = initiatives::get(db, "cesagram").await.unwrap().unwrap();
+    second.title = "Quarnified grooming watch".into();
+    second.summary = "Children's grooming, studied.".into();
+    initiatives::upsert(db, &second, NOW).await.unwrap();
+    let mut added = bundled()[5].clone();
+    added.slug = "zorbletown-helpline".into();
+    added.title = "Zorbletown helpline for children online".into();
+    initiatives::upsert(db, &added, NOW).await.unwrap();
+    let advanced = first.advance(db).await.unwrap().unwrap();
+    drop(first);
+    same_answers(db, &advanced, t.name).await;
+    for q in ["helpline", "online", "children", "grooming"] {
+        let r = find(db, &advanced, q, SearchFilter::default()).await;
+        let fresh = find(
+            db,
+            &SearchIndex::load(db).await.unwrap(),
+            q,
+            SearchFilter::default(),
+        )
+        .await;
+        assert_eq!(r.total, fresh.total, "{}: {q}", t.name);
+    }
+}

@@ -374,6 +374,25 @@ struct FacetRow {
 /// An exact acronym match outranks any text score.
 const EXACT_ACRONYM_BOOST: f64 = 1_000.0;
 
+/// The compiled query parts whose matches make up `part`: on SQLite a part of several
+/// terms is made of its terms' matches, each kept on its own (one-term parts are what the
+/// warm-up keeps, and a term is shared by every word that expands to it), and the scores
+/// add up exactly as FTS5's `bm25()` adds them for the terms joined with `OR`. PostgreSQL's
+/// `ts_rank_cd()` does not add up that way, so there a part is asked for whole. `None` when
+/// no term is usable.
+fn part_keys(part: &Resolved, dialect: Dialect) -> Option<Vec<String>> {
+    match part {
+        Resolved::AnyOf(terms) if dialect == Dialect::Fts5 && terms.len() > 1 => {
+            let keys: Vec<String> = terms
+                .iter()
+                .filter_map(|t| super::index::term_part(t, dialect))
+                .collect();
+            (!keys.is_empty()).then_some(keys)
+        }
+        _ => compile::compile(std::slice::from_ref(part), Combine::All, dialect).map(|c| vec![c]),
+    }
+}
+
 pub(super) fn dialect(backend: Backend) -> Dialect {
     match backend {
         Backend::Sqlite => Dialect::Fts5,
@@ -418,14 +437,11 @@ pub async fn search_in(
 
     // Each part alone, with its weight. A single part weighs nothing: every hit has it all.
     let single = plan.parts.len() <= 1;
-    let parts: Vec<(String, i64)> = plan
+    let parts: Vec<(Vec<String>, i64)> = plan
         .parts
         .iter()
         .zip(&plan.weights)
-        .filter_map(|(part, w)| {
-            compile::compile(std::slice::from_ref(part), Combine::All, dialect)
-                .map(|c| (c, if single { 0 } else { *w }))
-        })
+        .filter_map(|(part, w)| part_keys(part, dialect).map(|k| (k, if single { 0 } else { *w })))
         .collect();
     if parts.is_empty() {
         return Ok(results);
@@ -436,8 +452,8 @@ pub async fn search_in(
         return Ok(results);
     };
     let mut lists = Vec::with_capacity(parts.len());
-    for (part, weight) in &parts {
-        lists.push((index.postings(db, part).await?, *weight));
+    for (keys, weight) in &parts {
+        lists.push((index.any_postings(db, keys).await?, *weight));
     }
     let lists: Vec<(&[Posting], i64)> = lists.iter().map(|(l, w)| (&l[..], *w)).collect();
 

@@ -23,10 +23,16 @@ use sparks_search::DocType;
 /// The facets a search counts, in the order their value ids are grouped.
 pub(super) const COUNTED_FACETS: [&str; 4] = ["pillar", "programme", "country", "year"];
 
-/// How many bytes of kept matches one index holds before it starts again from empty: a
-/// broad word at 100,000 documents keeps about 400 KB, so this holds the common words of a
-/// day's queries; it is a fifth of the server's memory target.
+/// How many bytes of kept matches one index holds before it lets go of every part the
+/// warm-up did not keep: a broad word at 100,000 documents keeps about 150 KB (see
+/// [`Postings`]), so this holds the common words of a day's queries; it is a tenth of the
+/// server's memory target.
 const POSTINGS_BUDGET_BYTES: usize = 16 << 20;
+
+/// How many bytes of kept matches the warm-up fills at most: the rest of the budget is for
+/// the parts searches ask for after it. At 100,000 synthetic initiatives every term held by
+/// one document in fifty takes about 9 MB.
+const WARM_BUDGET_BYTES: usize = 12 << 20;
 
 /// Terms in fewer documents than one in this many are not warmed: their first query is
 /// cheap (at 100,000 documents, under 2,000 matches).
@@ -35,23 +41,60 @@ const WARM_RARER_THAN: usize = 50;
 /// How many terms are warmed at most.
 const WARM_TERMS_AT_MOST: i64 = 200;
 
-/// One document that matches a query part, and how well.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Posting {
-    /// Position of the document in the index.
-    pub doc: u32,
-    /// Its text score for the part: higher is better.
-    pub score: f32,
-}
+pub(super) use super::postings::{Posting, Postings};
 
 /// One fetch of a query part's matches, shared by the searches that wait for it.
-type Fetch = tokio::sync::OnceCell<Arc<[Posting]>>;
+type Fetch = tokio::sync::OnceCell<Arc<Postings>>;
+
+/// A query part's kept matches.
+#[derive(Debug, Clone)]
+struct Kept {
+    list: Arc<Postings>,
+    /// Documents written since the list was fetched (database ids, ascending): their
+    /// matches are asked for again on the list's next use. Marking instead of asking at
+    /// once keeps a write's cost off the first request after it: that request would
+    /// otherwise pay one query for every kept part (a hundred and more once warm), while a
+    /// part asked for pays one small query, and only for itself.
+    stale: Vec<i64>,
+    /// Kept by the warm-up: not let go to make room for others.
+    warm: bool,
+}
 
 /// Matches of query parts already asked for at this version.
 #[derive(Debug, Default, Clone)]
 struct PostingCache {
-    parts: HashMap<String, Arc<[Posting]>>,
+    parts: HashMap<String, Kept>,
     bytes: usize,
+}
+
+impl PostingCache {
+    /// Keeps `list` for `part` if the budget allows, letting go of every list the warm-up
+    /// did not keep when it must.
+    fn keep(&mut self, part: &str, list: &Arc<Postings>, warm: bool) {
+        let size = list.bytes() + part.len();
+        if let Some(old) = self.parts.remove(part) {
+            self.bytes -= old.list.bytes() + part.len();
+        }
+        if self.bytes + size > POSTINGS_BUDGET_BYTES {
+            self.parts.retain(|_, kept| kept.warm);
+            self.bytes = self
+                .parts
+                .iter()
+                .map(|(part, kept)| kept.list.bytes() + part.len())
+                .sum();
+        }
+        if self.bytes + size <= POSTINGS_BUDGET_BYTES {
+            self.bytes += size;
+            self.parts.insert(
+                part.to_owned(),
+                Kept {
+                    list: Arc::clone(list),
+                    stale: Vec::new(),
+                    warm,
+                },
+            );
+        }
+    }
 }
 
 /// The in-memory side of search, at one content version.
@@ -123,7 +166,8 @@ impl SearchIndex {
 
     /// This index brought to the database's current content version by applying the
     /// documents written since its own (see [`super::changes`]): their types, facet values,
-    /// acronyms, and their matches in every kept query part. `None` when that is not
+    /// acronyms; their matches in every kept query part are marked out of date, to be asked
+    /// for on the part's next use (see [`Kept::stale`]). `None` when that is not
     /// possible or not worth it (a removed document, a large import, a log gap, a new id
     /// below the highest known): the caller then loads a new index.
     ///
@@ -169,14 +213,12 @@ impl SearchIndex {
                 !docs.is_empty()
             });
         }
-        let mut positions = Vec::with_capacity(rows.len());
         for row in rows {
-            let Some(position) = next.apply_row(db, row).await? else {
+            if next.apply_row(db, row).await?.is_none() {
                 return Ok(None);
-            };
-            positions.push(position);
+            }
         }
-        next.refresh_postings(db, &changed, &positions).await?;
+        next.mark_stale(&changed);
         Ok(Some(next))
     }
 
@@ -257,38 +299,63 @@ impl SearchIndex {
         Ok(Some(position))
     }
 
-    /// Brings every kept query part's matches up to date for the documents `ids` (at
-    /// `positions`): their old matches out, their matches now in.
-    async fn refresh_postings(&mut self, db: &Db, ids: &[i64], positions: &[u32]) -> Result<()> {
-        let cache = std::mem::take(&mut *self.lock_postings());
-        let changed: std::collections::HashSet<u32> = positions.iter().copied().collect();
-        let mut refreshed = PostingCache::default();
-        for (part, list) in cache.parts {
-            let mut sql = posting_sql(db.backend(), &part);
+    /// Marks every kept query part's matches as out of date for the documents `ids`: see
+    /// [`Kept::stale`].
+    fn mark_stale(&mut self, ids: &[i64]) {
+        let cache = self
+            .postings
+            .get_mut()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        for kept in cache.parts.values_mut() {
+            kept.stale.extend_from_slice(ids);
+            kept.stale.sort_unstable();
+            kept.stale.dedup();
+        }
+    }
+
+    /// `list` with the matches of the documents `stale` (database ids) asked for again:
+    /// their old matches out, their matches now in.
+    async fn refreshed(
+        &self,
+        db: &Db,
+        part: &str,
+        list: &Postings,
+        stale: &[i64],
+    ) -> Result<Postings> {
+        let mut fresh = Vec::new();
+        for chunk in stale.chunks(500) {
+            let mut sql = posting_sql(db.backend(), part);
             sql.push(match db.backend() {
                 Backend::Sqlite => " AND rowid IN ",
                 Backend::Postgres => " WHERE s.id IN ",
             })
-            .push_in_list(ids.iter().copied());
-            let fresh = db.fetch_all::<PostingRow>(sql).await?;
-            let mut postings: Vec<Posting> = list
-                .iter()
-                .filter(|p| !changed.contains(&p.doc))
-                .copied()
-                .collect();
-            postings.extend(fresh.into_iter().filter_map(|r| {
-                let doc = self.ids.binary_search(&r.id).ok()?;
-                Some(Posting {
-                    doc: doc as u32,
-                    score: r.score as f32,
-                })
-            }));
-            postings.sort_unstable_by_key(|p| p.doc);
-            refreshed.bytes += postings.len() * std::mem::size_of::<Posting>() + part.len();
-            refreshed.parts.insert(part, postings.into());
+            .push_in_list(chunk.iter().copied());
+            fresh.extend(self.positioned(db.fetch_all::<PostingRow>(sql).await?));
         }
-        *self.lock_postings() = refreshed;
-        Ok(())
+        let changed: std::collections::HashSet<u32> = stale
+            .iter()
+            .filter_map(|id| self.ids.binary_search(id).ok())
+            .map(|at| at as u32)
+            .collect();
+        let mut postings: Vec<Posting> = list
+            .iter()
+            .filter(|p| !changed.contains(&p.doc))
+            .chain(fresh)
+            .collect();
+        postings.sort_unstable_by_key(|p| p.doc);
+        Ok(Postings::encode(&postings))
+    }
+
+    /// Rows of matches as postings, leaving out documents this index does not hold (written
+    /// after it was loaded: the next request, at the new version, gets an index that does).
+    fn positioned(&self, rows: Vec<PostingRow>) -> impl Iterator<Item = Posting> + '_ {
+        rows.into_iter().filter_map(|r| {
+            let doc = self.ids.binary_search(&r.id).ok()?;
+            Some(Posting {
+                doc: doc as u32,
+                score: r.score as f32,
+            })
+        })
     }
 
     async fn load_at(db: &Db, version: i64) -> Result<SearchIndex> {
@@ -426,9 +493,11 @@ impl SearchIndex {
 
     /// The documents matching one compiled query part, each with its text score: kept from
     /// an earlier search at this version, or asked of the database.
-    pub(super) async fn postings(&self, db: &Db, part: &str) -> Result<Arc<[Posting]>> {
-        if let Some(kept) = self.lock_postings().parts.get(part) {
-            return Ok(Arc::clone(kept));
+    pub(super) async fn postings(&self, db: &Db, part: &str) -> Result<Arc<Postings>> {
+        if let Some(kept) = self.lock_postings().parts.get(part)
+            && kept.stale.is_empty()
+        {
+            return Ok(Arc::clone(&kept.list));
         }
         let cell = Arc::clone(
             self.in_flight
@@ -449,44 +518,63 @@ impl SearchIndex {
         fetched
     }
 
-    /// Asks the database for a query part's matches, and keeps them within the budget.
-    async fn fetch_postings(&self, db: &Db, part: &str) -> Result<Arc<[Posting]>> {
-        let rows = db
-            .fetch_all::<PostingRow>(posting_sql(db.backend(), part))
-            .await?;
-        let mut postings: Vec<Posting> = rows
-            .into_iter()
-            .filter_map(|r| {
-                // A document written after this index was loaded: the next request, at the
-                // new version, gets a new index that knows it.
-                let doc = self.ids.binary_search(&r.id).ok()?;
-                Some(Posting {
-                    doc: doc as u32,
-                    score: r.score as f32,
-                })
-            })
-            .collect();
-        postings.sort_unstable_by_key(|p| p.doc);
-        let postings: Arc<[Posting]> = postings.into();
-        let size = postings.len() * std::mem::size_of::<Posting>() + part.len();
-        let mut cache = self.lock_postings();
-        if cache.bytes + size > POSTINGS_BUDGET_BYTES {
-            cache.parts.clear();
-            cache.bytes = 0;
+    /// The documents matching any of `parts` (compiled query parts), each with the sum of
+    /// its scores for the parts it matches: on SQLite that is exactly the score of the parts
+    /// joined with `OR` (FTS5's `bm25()` adds up each phrase's share), so a word that
+    /// resolves to several terms is made of the terms' kept matches (see `find::part_keys`).
+    pub(super) async fn any_postings(&self, db: &Db, parts: &[String]) -> Result<Vec<Posting>> {
+        let mut lists = Vec::with_capacity(parts.len());
+        for part in parts {
+            lists.push(self.postings(db, part).await?.decode());
         }
-        if size <= POSTINGS_BUDGET_BYTES {
-            cache.bytes += size;
-            cache.parts.insert(part.to_owned(), Arc::clone(&postings));
-        }
-        Ok(postings)
+        Ok(match lists.len() {
+            1 => lists.pop().unwrap_or_default(),
+            _ => {
+                let slices: Vec<(&[Posting], i64)> = lists.iter().map(|l| (&l[..], 0)).collect();
+                let mut sum = Vec::with_capacity(lists.iter().map(Vec::len).max().unwrap_or(0));
+                super::rank::merge_many(&slices, &mut |doc, _, score| {
+                    sum.push(Posting {
+                        doc,
+                        score: score as f32,
+                    })
+                });
+                sum
+            }
+        })
+    }
+
+    /// Asks the database for a query part's matches (only for the documents written since
+    /// when kept but stale), and keeps them within the budget.
+    async fn fetch_postings(&self, db: &Db, part: &str) -> Result<Arc<Postings>> {
+        let kept = self.lock_postings().parts.get(part).cloned();
+        let (list, warm) = match kept {
+            Some(kept) if kept.stale.is_empty() => return Ok(kept.list),
+            Some(kept) => (
+                self.refreshed(db, part, &kept.list, &kept.stale).await?,
+                kept.warm,
+            ),
+            None => {
+                let rows = db
+                    .fetch_all::<PostingRow>(posting_sql(db.backend(), part))
+                    .await?;
+                let mut postings: Vec<Posting> = self.positioned(rows).collect();
+                postings.sort_unstable_by_key(|p| p.doc);
+                (Postings::encode(&postings), false)
+            }
+        };
+        let list = Arc::new(list);
+        self.lock_postings().keep(part, &list, warm);
+        Ok(list)
     }
 
     /// Fetches and keeps the matches of the commonest vocabulary terms, each as the query
     /// part a one-term word compiles to, so that the first searches for broad words after
     /// a start cost no full-text query: a word's cost grows with its matches, and words
-    /// rarer than those warmed are cheap cold. Stops at half of the kept-matches budget (so
-    /// that searches after it still have room) or at terms in fewer than one document in
-    /// [`WARM_RARER_THAN`]. Returns how many terms were warmed.
+    /// rarer than those warmed are cheap cold (on SQLite a word of several terms is made of
+    /// its terms' matches, see [`SearchIndex::any_postings`]). Stops at [`WARM_BUDGET_BYTES`]
+    /// (so that searches after it still have room), at [`WARM_TERMS_AT_MOST`] terms, or at
+    /// terms in fewer than one document in [`WARM_RARER_THAN`]. What it keeps is not let go
+    /// for other parts. Returns how many terms were warmed.
     pub async fn warm(&self, db: &Db) -> Result<usize> {
         let floor = i64::try_from(self.ids.len() / WARM_RARER_THAN).unwrap_or(i64::MAX);
         let mut sql = Sql::new("SELECT term, docs FROM search_terms WHERE docs >= ");
@@ -497,17 +585,16 @@ impl SearchIndex {
         let dialect = super::find::dialect(db.backend());
         let mut warmed = 0;
         for t in terms {
-            let part = sparks_search::Resolved::AnyOf(vec![t.term]);
-            let Some(compiled) = sparks_search::compile::compile(
-                std::slice::from_ref(&part),
-                sparks_search::Combine::All,
-                dialect,
-            ) else {
+            let Some(part) = term_part(&t.term, dialect) else {
                 continue;
             };
-            self.postings(db, &compiled).await?;
+            self.postings(db, &part).await?;
+            let mut cache = self.lock_postings();
+            if let Some(kept) = cache.parts.get_mut(&part) {
+                kept.warm = true;
+            }
             warmed += 1;
-            if self.lock_postings().bytes >= POSTINGS_BUDGET_BYTES / 2 {
+            if cache.bytes >= WARM_BUDGET_BYTES {
                 break;
             }
         }
@@ -545,4 +632,13 @@ fn posting_sql(backend: Backend, part: &str) -> Sql {
             sql
         }
     }
+}
+
+/// The query part a one-term word compiles to: the key its matches are kept under.
+pub(super) fn term_part(term: &str, dialect: sparks_search::compile::Dialect) -> Option<String> {
+    sparks_search::compile::compile(
+        &[sparks_search::Resolved::AnyOf(vec![term.to_owned()])],
+        sparks_search::Combine::All,
+        dialect,
+    )
 }

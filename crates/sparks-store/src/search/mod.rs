@@ -9,6 +9,7 @@
 mod changes;
 mod find;
 mod index;
+mod postings;
 mod rank;
 mod related;
 mod write;

@@ -145,7 +145,7 @@ fn merge_two(
 
 /// Calls `visit` with every document of any list, in order, with the summed weights and
 /// scores of the lists holding it.
-fn merge_many(parts: &[(&[Posting], i64)], visit: &mut impl FnMut(u32, i64, f64)) {
+pub(super) fn merge_many(parts: &[(&[Posting], i64)], visit: &mut impl FnMut(u32, i64, f64)) {
     let mut cursors = vec![0usize; parts.len()];
     while let Some(doc) = parts
         .iter()
