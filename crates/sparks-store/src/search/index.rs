@@ -583,22 +583,35 @@ impl SearchIndex {
             .push_arg(WARM_TERMS_AT_MOST);
         let terms = db.fetch_all::<super::find::TermRow>(sql).await?;
         let dialect = super::find::dialect(db.backend());
-        let mut warmed = 0;
-        for t in terms {
-            let Some(part) = term_part(&t.term, dialect) else {
-                continue;
-            };
-            self.postings(db, &part).await?;
-            let mut cache = self.lock_postings();
-            if let Some(kept) = cache.parts.get_mut(&part) {
-                kept.warm = true;
+        let parts: Vec<String> = terms
+            .iter()
+            .filter_map(|t| term_part(&t.term, dialect))
+            .collect();
+        // Two at a time, commonest first: each fetch is one database connection's work (on
+        // SQLite its own thread), and a server warming up serves nobody yet.
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let full = std::sync::atomic::AtomicBool::new(false);
+        let warm_in_turn = || async {
+            let mut warmed = 0;
+            while !full.load(std::sync::atomic::Ordering::SeqCst) {
+                let at = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let Some(part) = parts.get(at) else {
+                    break;
+                };
+                self.postings(db, part).await?;
+                let mut cache = self.lock_postings();
+                if let Some(kept) = cache.parts.get_mut(part) {
+                    kept.warm = true;
+                }
+                warmed += 1;
+                if cache.bytes >= WARM_BUDGET_BYTES {
+                    full.store(true, std::sync::atomic::Ordering::SeqCst);
+                }
             }
-            warmed += 1;
-            if cache.bytes >= WARM_BUDGET_BYTES {
-                break;
-            }
-        }
-        Ok(warmed)
+            Ok::<usize, StoreError>(warmed)
+        };
+        let (a, b) = tokio::join!(warm_in_turn(), warm_in_turn());
+        Ok(a? + b?)
     }
 
     fn lock_postings(&self) -> std::sync::MutexGuard<'_, PostingCache> {

@@ -57,8 +57,27 @@ pub(crate) async fn warm_up(state: AppState) {
     }
 }
 
+/// The directory index on one side, the search table and its commonest terms on the other,
+/// side by side: each is mostly database work on its own connection.
 async fn warm_once(state: &AppState) -> Result<usize, sparks_store::StoreError> {
-    state.directory().await?;
-    let search = state.search_index().await?;
-    search.warm(state.db()).await
+    let started = Instant::now();
+    let directory = async {
+        state.directory().await?;
+        tracing::info!(
+            ms = started.elapsed().as_millis() as u64,
+            "directory index loaded"
+        );
+        Ok::<(), sparks_store::StoreError>(())
+    };
+    let search = async {
+        let search = state.search_index().await?;
+        tracing::info!(
+            ms = started.elapsed().as_millis() as u64,
+            "search table loaded"
+        );
+        search.warm(state.db()).await
+    };
+    let (directory, terms) = tokio::join!(directory, search);
+    directory?;
+    terms
 }
