@@ -104,6 +104,11 @@ pub async fn serve(
             },
             () = &mut shutdown => break,
         };
+        // Answers go out as soon as they are written, as nginx's `tcp_nodelay` does: a
+        // response's last segment would otherwise wait for the client's acknowledgement.
+        if let Err(e) = stream.set_nodelay(true) {
+            tracing::debug!(error = %e, %peer, "could not set TCP_NODELAY");
+        }
         let app = app.clone();
         let service = hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
             request.extensions_mut().insert(ConnectInfo(peer));
