@@ -465,7 +465,7 @@ pub async fn search_in(
     let tally = rank::tally(
         index,
         &lists,
-        index.with_acronym(&query.acronym_key),
+        &index.with_acronym(&query.acronym_key),
         allowed.as_ref(),
         keep,
     );

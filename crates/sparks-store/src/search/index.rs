@@ -25,14 +25,14 @@ pub(super) const COUNTED_FACETS: [&str; 4] = ["pillar", "programme", "country", 
 
 /// How many bytes of kept matches one index holds before it lets go of every part the
 /// warm-up did not keep: a broad word at 100,000 documents keeps about 150 KB (see
-/// [`Postings`]), so this holds the common words of a day's queries; it is a tenth of the
+/// [`Postings`]), so this holds the common words of a day's queries; it is less than a tenth of the
 /// server's memory target.
-const POSTINGS_BUDGET_BYTES: usize = 16 << 20;
+const POSTINGS_BUDGET_BYTES: usize = 12 << 20;
 
 /// How many bytes of kept matches the warm-up fills at most: the rest of the budget is for
 /// the parts searches ask for after it. At 100,000 synthetic initiatives every term held by
 /// one document in fifty takes about 9 MB.
-const WARM_BUDGET_BYTES: usize = 12 << 20;
+const WARM_BUDGET_BYTES: usize = 10 << 20;
 
 /// Terms in fewer documents than one in this many are not warmed: their first query is
 /// cheap (at 100,000 documents, under 2,000 matches).
@@ -41,6 +41,7 @@ const WARM_RARER_THAN: usize = 50;
 /// How many terms are warmed at most.
 const WARM_TERMS_AT_MOST: i64 = 200;
 
+use super::acronyms::Acronyms;
 pub(super) use super::postings::{Posting, Postings};
 
 /// One fetch of a query part's matches, shared by the searches that wait for it.
@@ -116,7 +117,7 @@ pub struct SearchIndex {
     pub(super) value_docs: Vec<DocSet>,
     value_lookup: HashMap<(String, String), u16>,
     /// Documents by folded acronym, for exact acronym matches.
-    acronyms: HashMap<Box<str>, Vec<u32>>,
+    acronyms: Acronyms,
     postings: Mutex<PostingCache>,
     /// Fetches in flight, by query part. Searches that arrive together for the same cold
     /// word wait for the first one's fetch and share its answer, instead of each asking the
@@ -208,10 +209,7 @@ impl SearchIndex {
             .map(|at| at as u32)
             .collect();
         if !held.is_empty() {
-            next.acronyms.retain(|_, docs| {
-                docs.retain(|d| !held.contains(d));
-                !docs.is_empty()
-            });
+            next.acronyms.remove(|d| held.contains(&d));
         }
         for row in rows {
             if next.apply_row(db, row).await?.is_none() {
@@ -289,12 +287,7 @@ impl SearchIndex {
             }
         }
         if !row.acronym_key.is_empty() {
-            let docs = self
-                .acronyms
-                .entry(row.acronym_key.into_boxed_str())
-                .or_default();
-            let at = docs.partition_point(|d| *d < position);
-            docs.insert(at, position);
+            self.acronyms.insert(&row.acronym_key, position);
         }
         Ok(Some(position))
     }
@@ -371,11 +364,12 @@ impl SearchIndex {
             values: Vec::new(),
             value_docs: Vec::new(),
             value_lookup: HashMap::new(),
-            acronyms: HashMap::new(),
+            acronyms: Acronyms::default(),
             postings: Mutex::new(PostingCache::default()),
             in_flight: Mutex::new(HashMap::new()),
         };
         let mut slugs: Vec<String> = Vec::with_capacity(capacity);
+        let mut acronyms: Vec<(String, u32)> = Vec::new();
         // Documents written after the count are left to the next load (the index is then
         // labelled with an older version than theirs, so it is replaced at once).
         let mut after = i64::MIN;
@@ -393,8 +387,9 @@ impl SearchIndex {
                 break;
             };
             after = last.id;
-            index.add_rows(rows, capacity, &mut slugs)?;
+            index.add_rows(rows, capacity, &mut slugs, &mut acronyms)?;
         }
+        index.acronyms = Acronyms::from_pairs(acronyms);
         let mut by_slug: Vec<u32> = (0..slugs.len() as u32).collect();
         by_slug.sort_unstable_by(|a, b| slugs[*a as usize].cmp(&slugs[*b as usize]));
         index.slug_rank = vec![0; slugs.len()];
@@ -410,6 +405,7 @@ impl SearchIndex {
         rows: Vec<DocRow>,
         capacity: usize,
         slugs: &mut Vec<String>,
+        acronyms: &mut Vec<(String, u32)>,
     ) -> Result<()> {
         let index = self;
         for row in rows {
@@ -427,11 +423,7 @@ impl SearchIndex {
                 }
             }
             if !row.acronym_key.is_empty() {
-                index
-                    .acronyms
-                    .entry(row.acronym_key.into_boxed_str())
-                    .or_default()
-                    .push(position);
+                acronyms.push((row.acronym_key, position));
             }
             index.ids.push(row.id);
             slugs.push(row.slug);
@@ -482,8 +474,8 @@ impl SearchIndex {
     }
 
     /// Documents whose folded acronym is `key`.
-    pub(super) fn with_acronym(&self, key: &str) -> &[u32] {
-        self.acronyms.get(key).map_or(&[], Vec::as_slice)
+    pub(super) fn with_acronym(&self, key: &str) -> Vec<u32> {
+        self.acronyms.docs(key)
     }
 
     /// The database id of the document at `doc`.

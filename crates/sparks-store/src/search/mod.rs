@@ -6,6 +6,7 @@
 //! `tsvector` ranked by `ts_rank_cd()`. Both share `search_terms`, the vocabulary behind typo
 //! tolerance and prefix expansion.
 
+mod acronyms;
 mod changes;
 mod find;
 mod index;
