@@ -9,7 +9,7 @@ use sparks_search::{
     Combine, Dialect, DocType, Language, Marked, Query, Resolved, compile, snippet, typo,
 };
 
-use super::index::{DocSet, Posting, SearchIndex};
+use super::index::{DocSet, SearchIndex};
 use super::rank::{self, Ranked};
 use crate::{Backend, Db, Result, Sql};
 
@@ -453,9 +453,9 @@ pub async fn search_in(
     };
     let mut lists = Vec::with_capacity(parts.len());
     for (keys, weight) in &parts {
-        lists.push((index.any_postings(db, keys).await?, *weight));
+        lists.push((index.part_lists(db, keys).await?, *weight));
     }
-    let lists: Vec<(&[Posting], i64)> = lists.iter().map(|(l, w)| (&l[..], *w)).collect();
+    let lists: Vec<(&[_], i64)> = lists.iter().map(|(l, w)| (&l[..], *w)).collect();
 
     // Documents with every part come first; those with only some follow, so that a query
     // with one rare or misread word still lists the documents with the others. A

@@ -510,29 +510,17 @@ impl SearchIndex {
         fetched
     }
 
-    /// The documents matching any of `parts` (compiled query parts), each with the sum of
-    /// its scores for the parts it matches: on SQLite that is exactly the score of the parts
-    /// joined with `OR` (FTS5's `bm25()` adds up each phrase's share), so a word that
-    /// resolves to several terms is made of the terms' kept matches (see `find::part_keys`).
-    pub(super) async fn any_postings(&self, db: &Db, parts: &[String]) -> Result<Vec<Posting>> {
-        let mut lists = Vec::with_capacity(parts.len());
-        for part in parts {
-            lists.push(self.postings(db, part).await?.decode());
+    /// The kept matches of each of `keys` (compiled query parts), which together make up
+    /// one part of a query (their scores summed, see `rank::tally`). On SQLite a part of several terms
+    /// is the sum of its terms' matches, which is exactly its score with the terms joined
+    /// with `OR` (FTS5's `bm25()` adds up each phrase's share), so a word that resolves to
+    /// several terms is made of the terms' kept matches (see `find::part_keys`).
+    pub(super) async fn part_lists(&self, db: &Db, keys: &[String]) -> Result<Vec<Arc<Postings>>> {
+        let mut lists = Vec::with_capacity(keys.len());
+        for key in keys {
+            lists.push(self.postings(db, key).await?);
         }
-        Ok(match lists.len() {
-            1 => lists.pop().unwrap_or_default(),
-            _ => {
-                let slices: Vec<(&[Posting], i64)> = lists.iter().map(|l| (&l[..], 0)).collect();
-                let mut sum = Vec::with_capacity(lists.iter().map(Vec::len).max().unwrap_or(0));
-                super::rank::merge_many(&slices, &mut |doc, _, score| {
-                    sum.push(Posting {
-                        doc,
-                        score: score as f32,
-                    })
-                });
-                sum
-            }
-        })
+        Ok(lists)
     }
 
     /// Asks the database for a query part's matches (only for the documents written since
@@ -563,7 +551,7 @@ impl SearchIndex {
     /// part a one-term word compiles to, so that the first searches for broad words after
     /// a start cost no full-text query: a word's cost grows with its matches, and words
     /// rarer than those warmed are cheap cold (on SQLite a word of several terms is made of
-    /// its terms' matches, see [`SearchIndex::any_postings`]). Stops at [`WARM_BUDGET_BYTES`]
+    /// its terms' matches, see [`SearchIndex::part_lists`]). Stops at [`WARM_BUDGET_BYTES`]
     /// (so that searches after it still have room), at [`WARM_TERMS_AT_MOST`] terms, or at
     /// terms in fewer than one document in [`WARM_RARER_THAN`]. What it keeps is not let go
     /// for other parts. Returns how many terms were warmed.

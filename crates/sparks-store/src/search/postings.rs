@@ -79,32 +79,54 @@ impl Postings {
         std::mem::size_of::<Self>() + self.gaps.len() + 2 * self.scores.len()
     }
 
-    /// Every match, by ascending document.
-    pub(super) fn iter(&self) -> impl Iterator<Item = Posting> + '_ {
-        let mut at = 0usize;
-        let mut doc = 0u32;
-        self.scores.iter().map(move |steps| {
-            let mut gap = 0u32;
-            let mut shift = 0;
-            while let Some(byte) = self.gaps.get(at) {
-                at += 1;
-                gap |= u32::from(byte & 0x7f) << shift;
-                shift += 7;
-                if byte & 0x80 == 0 {
-                    break;
-                }
+    /// Every match, by ascending document, decoded as it is read.
+    pub(super) fn iter(&self) -> Iter<'_> {
+        Iter {
+            gaps: &self.gaps,
+            scores: self.scores.iter(),
+            at: 0,
+            doc: 0,
+            low: self.low,
+            step: self.step,
+        }
+    }
+}
+
+/// The matches of one [`Postings`], in order.
+#[derive(Debug, Clone)]
+pub(super) struct Iter<'a> {
+    gaps: &'a [u8],
+    scores: std::slice::Iter<'a, u16>,
+    at: usize,
+    doc: u32,
+    low: f32,
+    step: f32,
+}
+
+impl Iterator for Iter<'_> {
+    type Item = Posting;
+
+    fn next(&mut self) -> Option<Posting> {
+        let steps = self.scores.next()?;
+        let mut gap = 0u32;
+        let mut shift = 0;
+        while let Some(byte) = self.gaps.get(self.at) {
+            self.at += 1;
+            gap |= u32::from(byte & 0x7f) << shift;
+            shift += 7;
+            if byte & 0x80 == 0 {
+                break;
             }
-            doc = doc.wrapping_add(gap);
-            Posting {
-                doc,
-                score: self.low + f32::from(*steps) * self.step,
-            }
+        }
+        self.doc = self.doc.wrapping_add(gap);
+        Some(Posting {
+            doc: self.doc,
+            score: self.low + f32::from(*steps) * self.step,
         })
     }
 
-    /// Every match, decoded, for ranking.
-    pub(super) fn decode(&self) -> Vec<Posting> {
-        self.iter().collect()
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.scores.size_hint()
     }
 }
 
@@ -134,7 +156,7 @@ mod tests {
         })
         .collect();
         let compact = Postings::encode(&list);
-        let back = compact.decode();
+        let back: Vec<Posting> = compact.iter().collect();
         let step = (list.iter().map(|p| p.score).fold(f32::MIN, f32::max) - 0.5) / 65535.0;
         for (a, b) in list.iter().zip(&back) {
             assert_eq!(a.doc, b.doc);
@@ -160,17 +182,17 @@ mod tests {
             .collect();
         let compact = Postings::encode(&list);
         assert!(compact.bytes() < 3 * list.len() + 64, "{}", compact.bytes());
-        assert_eq!(compact.decode().len(), list.len());
+        assert_eq!(compact.iter().collect::<Vec<_>>().len(), list.len());
     }
 
     #[test]
     fn empty_equal_and_odd_scores_do_not_break_it() {
-        assert!(Postings::encode(&[]).decode().is_empty());
+        assert!(Postings::encode(&[]).iter().next().is_none());
         let same = [
             Posting { doc: 3, score: 2.5 },
             Posting { doc: 9, score: 2.5 },
         ];
-        assert_eq!(Postings::encode(&same).decode(), same);
+        assert_eq!(Postings::encode(&same).iter().collect::<Vec<_>>(), same);
         let odd = [
             Posting {
                 doc: 1,
@@ -178,7 +200,7 @@ mod tests {
             },
             Posting { doc: 2, score: 1.0 },
         ];
-        let back = Postings::encode(&odd).decode();
+        let back: Vec<Posting> = Postings::encode(&odd).iter().collect();
         assert_eq!(back.iter().map(|p| p.doc).collect::<Vec<_>>(), [1, 2]);
         assert!(back.iter().all(|p| p.score.is_finite()));
     }
