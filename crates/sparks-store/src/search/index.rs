@@ -34,6 +34,10 @@ const POSTINGS_BUDGET_BYTES: usize = 12 << 20;
 /// one document in fifty takes about 9 MB.
 const WARM_BUDGET_BYTES: usize = 10 << 20;
 
+/// How many documents written since a kept part was fetched it may lag behind before it is
+/// let go (see [`Kept::stale`]).
+const STALE_AT_MOST: usize = 1_000;
+
 /// Terms in fewer documents than one in this many are not warmed: their first query is
 /// cheap (at 100,000 documents, under 2,000 matches).
 const WARM_RARER_THAN: usize = 50;
@@ -69,6 +73,34 @@ struct PostingCache {
 }
 
 impl PostingCache {
+    /// Marks every kept part as out of date for the documents `ids` (see [`Kept::stale`]).
+    /// A part not asked for through many writes is let go rather than its list of written
+    /// documents kept growing: its next use fetches it whole.
+    fn mark_stale(&mut self, ids: &[i64]) {
+        for kept in self.parts.values_mut() {
+            kept.stale.extend_from_slice(ids);
+            kept.stale.sort_unstable();
+            kept.stale.dedup();
+        }
+        if self
+            .parts
+            .values()
+            .any(|kept| kept.stale.len() > STALE_AT_MOST)
+        {
+            self.retain(|kept| kept.stale.len() <= STALE_AT_MOST);
+        }
+    }
+
+    /// Keeps only the parts for which `keep` holds.
+    fn retain(&mut self, keep: impl Fn(&Kept) -> bool) {
+        self.parts.retain(|_, kept| keep(kept));
+        self.bytes = self
+            .parts
+            .iter()
+            .map(|(part, kept)| kept.list.bytes() + part.len())
+            .sum();
+    }
+
     /// Keeps `list` for `part` if the budget allows, letting go of every list the warm-up
     /// did not keep when it must.
     fn keep(&mut self, part: &str, list: &Arc<Postings>, warm: bool) {
@@ -77,12 +109,7 @@ impl PostingCache {
             self.bytes -= old.list.bytes() + part.len();
         }
         if self.bytes + size > POSTINGS_BUDGET_BYTES {
-            self.parts.retain(|_, kept| kept.warm);
-            self.bytes = self
-                .parts
-                .iter()
-                .map(|(part, kept)| kept.list.bytes() + part.len())
-                .sum();
+            self.retain(|kept| kept.warm);
         }
         if self.bytes + size <= POSTINGS_BUDGET_BYTES {
             self.bytes += size;
@@ -295,15 +322,10 @@ impl SearchIndex {
     /// Marks every kept query part's matches as out of date for the documents `ids`: see
     /// [`Kept::stale`].
     fn mark_stale(&mut self, ids: &[i64]) {
-        let cache = self
-            .postings
+        self.postings
             .get_mut()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        for kept in cache.parts.values_mut() {
-            kept.stale.extend_from_slice(ids);
-            kept.stale.sort_unstable();
-            kept.stale.dedup();
-        }
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .mark_stale(ids);
     }
 
     /// `list` with the matches of the documents `stale` (database ids) asked for again:
@@ -634,4 +656,40 @@ pub(super) fn term_part(term: &str, dialect: sparks_search::compile::Dialect) ->
         sparks_search::Combine::All,
         dialect,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(docs: u32) -> Arc<Postings> {
+        let postings: Vec<Posting> = (0..docs).map(|doc| Posting { doc, score: 1.0 }).collect();
+        Arc::new(Postings::encode(&postings))
+    }
+
+    #[test]
+    fn parts_lagging_too_many_writes_are_let_go_and_their_bytes_with_them() {
+        let mut cache = PostingCache::default();
+        cache.keep("\"often\"", &list(100), true);
+        cache.keep("\"rare\"", &list(10), false);
+        let ids: Vec<i64> = (0..STALE_AT_MOST as i64).collect();
+        cache.mark_stale(&ids);
+        cache.mark_stale(&ids[..5]);
+        assert_eq!(
+            cache.parts.len(),
+            2,
+            "as many as allowed, the same ones twice"
+        );
+        assert_eq!(cache.parts["\"rare\""].stale.len(), STALE_AT_MOST);
+        if let Some(kept) = cache.parts.get_mut("\"rare\"") {
+            kept.stale.clear();
+        }
+        cache.mark_stale(&[-1]);
+        assert!(
+            !cache.parts.contains_key("\"often\""),
+            "one more, and it is let go"
+        );
+        assert_eq!(cache.parts["\"rare\""].stale, [-1]);
+        assert_eq!(cache.bytes, list(10).bytes() + "\"rare\"".len());
+    }
 }
