@@ -38,9 +38,13 @@ pub(super) struct Tally {
     pub best: Vec<Ranked>,
 }
 
-/// How many decoded matches a thread keeps room for between searches (a broad word at
-/// 100,000 documents has about 50,000).
-const DECODED_KEPT_AT_MOST: usize = 1 << 17;
+/// How many decoded matches a thread keeps room for per list between searches (a broad
+/// word at 100,000 documents has about 50,000).
+const DECODED_KEPT_AT_MOST: usize = 1 << 16;
+
+/// How many lists of each kind a thread keeps room for: a query of many words, or a word of
+/// many terms, must not leave each thread holding megabytes after it.
+const LISTS_KEPT_AT_MOST: usize = 4;
 
 /// Room for decoded matches, kept by each thread from one search to the next.
 #[derive(Default)]
@@ -110,6 +114,8 @@ pub(super) fn tally(
             .map(|(decoded, (_, weight))| (&decoded[..], *weight))
             .collect();
         let tally = tally_lists(index, &lists, exact, allowed, keep);
+        room.parts.truncate(LISTS_KEPT_AT_MOST);
+        room.terms.truncate(LISTS_KEPT_AT_MOST);
         for list in room.parts.iter_mut().chain(room.terms.iter_mut()) {
             list.clear();
             list.shrink_to(DECODED_KEPT_AT_MOST);
