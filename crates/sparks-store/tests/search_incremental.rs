@@ -386,7 +386,8 @@ async fn warm_matches_stay_true_across_writes_applied_one_after_another(t: TestD
     initiatives::upsert(db, &edited, NOW).await.unwrap();
     let first = index.advance(db).await.unwrap().unwrap();
     drop(index);
-    // The second write takes "helpline" and "online" out of another initiative's title.
+    // The second write takes "helpline" out of that title again, and an addition brings
+    // "helpline", "children" and "online" in.
     let mut second = initiatives::get(db, "cesagram").await.unwrap().unwrap();
     second.title = "Quarnified grooming watch".into();
     second.summary = "Children's grooming, studied.".into();

@@ -16,6 +16,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
+use super::acronyms::Acronyms;
+pub(super) use super::postings::{Posting, Postings};
 pub(super) use crate::bitset::{DocSet, contains, count_common, empty_set, insert, remove};
 use crate::{Backend, Db, Result, Sql, StoreError};
 use sparks_search::DocType;
@@ -25,8 +27,8 @@ pub(super) const COUNTED_FACETS: [&str; 4] = ["pillar", "programme", "country", 
 
 /// How many bytes of kept matches one index holds before it lets go of every part the
 /// warm-up did not keep: a broad word at 100,000 documents keeps about 150 KB (see
-/// [`Postings`]), so this holds the common words of a day's queries; it is less than a tenth of the
-/// server's memory target.
+/// [`Postings`]), so this holds the common words of a day's queries; it is less than a
+/// tenth of the server's memory target.
 const POSTINGS_BUDGET_BYTES: usize = 12 << 20;
 
 /// How many bytes of kept matches the warm-up fills at most: the rest of the budget is for
@@ -44,9 +46,6 @@ const WARM_RARER_THAN: usize = 50;
 
 /// How many terms are warmed at most.
 const WARM_TERMS_AT_MOST: i64 = 200;
-
-use super::acronyms::Acronyms;
-pub(super) use super::postings::{Posting, Postings};
 
 /// One fetch of a query part's matches, shared by the searches that wait for it.
 type Fetch = tokio::sync::OnceCell<Arc<Postings>>;
