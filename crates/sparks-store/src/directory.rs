@@ -50,14 +50,14 @@ struct Entry {
     declared: Option<DeclaredStatus>,
     /// The EU contribution in whole euros, when recorded: the landscape sums it.
     eu_contribution_eur: Option<i64>,
-    topics: Vec<u32>,
+    topics: Box<[u32]>,
     /// The facts below as small numbers, for counting in arrays instead of hash maps (and
     /// for memory: at 100,000 initiatives every byte per entry is 100 KB).
     pillar_bits: u8,
     programme_at: u8,
     kind_at: u8,
     /// Coordinator first, then partners in their order, each country once.
-    country_ids: Vec<u16>,
+    country_ids: Box<[u16]>,
 }
 
 /// An entry's texts in one string, `slug acronym title summary rest`, with where each ends.
@@ -68,7 +68,8 @@ struct Entry {
 /// the search text is kept after it and the filter matches the whole of `acronym..` without
 /// regard to ASCII case: exactly the same answers, without keeping the summary twice (once
 /// as written, once lower-cased), which was a third of the index at 100,000 initiatives.
-/// Otherwise the search text is kept whole beside it.
+/// Otherwise the whole search text follows the summary, in the same string (one allocation
+/// and no pointer per entry for the rare case).
 #[derive(Debug, Clone)]
 struct EntryText {
     all: Box<str>,
@@ -76,20 +77,21 @@ struct EntryText {
     acronym_end: u32,
     title_end: u32,
     summary_end: u32,
-    /// The search text, when it could not be folded into `all`.
-    search_text: Option<Box<str>>,
+    /// Whether the search text is `all[slug_end..]` folded to lower case; otherwise it is
+    /// `all[summary_end..]` as stored.
+    folded: bool,
 }
 
 impl EntryText {
-    fn new(slug: &str, acronym: &str, title: &str, summary: &str, search_text: String) -> Self {
+    fn new(slug: &str, acronym: &str, title: &str, summary: &str, search_text: &str) -> Self {
         let shown = [acronym, title, summary].join(" ");
-        let folds = shown.is_ascii()
+        let folded = shown.is_ascii()
             && search_text.len() >= shown.len()
             && search_text.as_bytes()[..shown.len()] == *shown.to_ascii_lowercase().as_bytes();
-        let rest = if folds {
+        let rest = if folded {
             &search_text[shown.len()..]
         } else {
-            ""
+            search_text
         };
         let mut all = String::with_capacity(slug.len() + shown.len() + rest.len());
         let mark = |all: &String| u32::try_from(all.len()).unwrap_or(u32::MAX);
@@ -110,7 +112,7 @@ impl EntryText {
             acronym_end,
             title_end,
             summary_end,
-            search_text: (!folds).then(|| search_text.into_boxed_str()),
+            folded,
         }
     }
 
@@ -136,18 +138,20 @@ impl EntryText {
 
     /// Whether the search text contains `needle` (lower-cased, as the search text is).
     fn contains(&self, needle: &TextNeedle) -> bool {
-        match &self.search_text {
-            Some(text) => needle.exact.find(text.as_bytes()).is_some(),
-            None => {
-                let folded = self.all.get(self.slug_end as usize..).unwrap_or_default();
-                match &needle.ascii_folded {
-                    Some(matcher) => matcher.is_match(folded),
-                    None => needle
-                        .exact
-                        .find(folded.to_ascii_lowercase().as_bytes())
-                        .is_some(),
-                }
-            }
+        if !self.folded {
+            let text = self
+                .all
+                .get(self.summary_end as usize..)
+                .unwrap_or_default();
+            return needle.exact.find(text.as_bytes()).is_some();
+        }
+        let folded = self.all.get(self.slug_end as usize..).unwrap_or_default();
+        match &needle.ascii_folded {
+            Some(matcher) => matcher.is_match(folded),
+            None => needle
+                .exact
+                .find(folded.to_ascii_lowercase().as_bytes())
+                .is_some(),
         }
     }
 }
@@ -218,12 +222,12 @@ impl Entry {
             eu_contribution_eur: r.eu_contribution_eur,
             start_date,
             end_date,
-            text: EntryText::new(&r.slug, &r.acronym, &r.title, &r.summary, r.search_text),
-            topics: Vec::new(),
+            text: EntryText::new(&r.slug, &r.acronym, &r.title, &r.summary, &r.search_text),
+            topics: Box::default(),
             pillar_bits: 0,
             programme_at: position_of(&Programme::ALL, &programme),
             kind_at: position_of(&InitiativeKind::ALL, &kind),
-            country_ids: Vec::new(),
+            country_ids: Box::default(),
         })
     }
 
@@ -266,9 +270,11 @@ pub struct DirectoryIndex {
     /// write rewrites its search document, which the log lists).
     content_version: i64,
     entries: Vec<Entry>,
-    by_name: Vec<usize>,
-    by_newest: Vec<usize>,
-    by_recent: Vec<usize>,
+    /// Entry positions in each sort order, as `u32` like the sets' (half the memory of
+    /// `usize`: 1.2 MB for the three at 100,000 initiatives).
+    by_name: Vec<u32>,
+    by_newest: Vec<u32>,
+    by_recent: Vec<u32>,
     /// Lower-case topics; entries refer to them by position.
     topics: Vec<String>,
     topic_ids: HashMap<String, u32>,
@@ -419,30 +425,28 @@ impl DirectoryIndex {
         }
         for c in countries {
             if let Some(at) = position(&self.entries, c.initiative_id) {
+                let mut list = Vec::new();
                 for code in c.value.split(',') {
                     let country = Country::from_code(code).map_err(|e| corrupt("country", e))?;
-                    let list = &mut self.entries[at].country_ids;
                     let id = country_id(country);
                     if !list.contains(&id) {
                         list.push(id);
                     }
                 }
+                self.entries[at].country_ids = list.into_boxed_slice();
             }
         }
         for t in topics {
             if let Some(at) = position(&self.entries, t.initiative_id) {
+                let mut list = Vec::new();
                 for topic in t.value.split('\n') {
                     let id = self.topic_id(topic.to_lowercase());
-                    let list = &mut self.entries[at].topics;
                     if !list.contains(&id) {
                         list.push(id);
                     }
                 }
+                self.entries[at].topics = list.into_boxed_slice();
             }
-        }
-        for e in &mut self.entries[slice] {
-            e.country_ids.shrink_to_fit();
-            e.topics.shrink_to_fit();
         }
         Ok(())
     }
@@ -567,8 +571,8 @@ impl DirectoryIndex {
     fn put(&mut self, entry: Entry, place: Option<usize>, recent_at: usize) {
         let at = match place {
             Some(at) => {
-                self.by_name.retain(|&x| x != at);
-                self.by_newest.retain(|&x| x != at);
+                self.by_name.retain(|&x| x as usize != at);
+                self.by_newest.retain(|&x| x as usize != at);
                 for set in self
                     .pillar_sets
                     .iter_mut()
@@ -591,22 +595,22 @@ impl DirectoryIndex {
                     set.resize(words, 0);
                 }
                 self.by_recent
-                    .insert(recent_at.min(self.by_recent.len()), at);
+                    .insert(recent_at.min(self.by_recent.len()), at as u32);
                 at
             }
         };
         let entries = &self.entries;
         let e = &entries[at];
         let key = crate::initiatives::sort_key(e.text.acronym());
-        let by_name = |x: &usize| {
-            let o = &entries[*x];
+        let by_name = |x: &u32| {
+            let o = &entries[*x as usize];
             crate::initiatives::sort_key(o.text.acronym())
                 .cmp(&key)
                 .then(o.id.cmp(&e.id))
         };
         let name_at = self.by_name.partition_point(|x| by_name(x).is_lt());
         let newest_at = self.by_newest.partition_point(|x| {
-            let o = &entries[*x];
+            let o = &entries[*x as usize];
             match (o.start_bound, e.start_bound) {
                 (Some(a), Some(b)) => b.cmp(&a),
                 (Some(_), None) => std::cmp::Ordering::Less,
@@ -616,8 +620,8 @@ impl DirectoryIndex {
             .then_with(|| by_name(x))
             .is_lt()
         });
-        self.by_name.insert(name_at, at);
-        self.by_newest.insert(newest_at, at);
+        self.by_name.insert(name_at, at as u32);
+        self.by_newest.insert(newest_at, at as u32);
         let len = self.entries.len();
         let e = &self.entries[at];
         for (bit, set) in self.pillar_sets.iter_mut().enumerate() {
@@ -673,24 +677,30 @@ impl DirectoryIndex {
             .iter()
             .map(|e| crate::initiatives::sort_key(e.text.acronym()))
             .collect();
-        let mut by_name: Vec<usize> = (0..entries.len()).collect();
+        let positions = 0..u32::try_from(entries.len()).unwrap_or(u32::MAX);
+        let mut by_name: Vec<u32> = positions.clone().collect();
         by_name.sort_by(|&a, &b| {
+            let (a, b) = (a as usize, b as usize);
             keys[a]
                 .cmp(&keys[b])
                 .then(entries[a].id.cmp(&entries[b].id))
         });
         let mut by_newest = by_name.clone();
         // Latest start first; undated last; ties in name order (the sort is stable).
-        by_newest.sort_by(
-            |&a, &b| match (entries[a].start_bound, entries[b].start_bound) {
+        by_newest.sort_by(|&a, &b| {
+            match (
+                entries[a as usize].start_bound,
+                entries[b as usize].start_bound,
+            ) {
                 (Some(x), Some(y)) => y.cmp(&x),
                 (Some(_), None) => std::cmp::Ordering::Less,
                 (None, Some(_)) => std::cmp::Ordering::Greater,
                 (None, None) => std::cmp::Ordering::Equal,
-            },
-        );
-        let mut by_recent: Vec<usize> = (0..entries.len()).collect();
+            }
+        });
+        let mut by_recent: Vec<u32> = positions.collect();
         by_recent.sort_by(|&a, &b| {
+            let (a, b) = (a as usize, b as usize);
             created[b]
                 .cmp(&created[a])
                 .then(entries[b].id.cmp(&entries[a].id))
@@ -730,14 +740,10 @@ impl DirectoryIndex {
         let mut total = 0_u64;
         let mut items = Vec::new();
         for &at in order {
-            if matcher
-                .allowed
-                .as_ref()
-                .is_some_and(|a| !contains(a, at as u32))
-            {
+            if matcher.allowed.as_ref().is_some_and(|a| !contains(a, at)) {
                 continue;
             }
-            let e = &self.entries[at];
+            let e = &self.entries[at as usize];
             if !matcher.matches(e) {
                 continue;
             }
@@ -985,7 +991,7 @@ impl DirectoryIndex {
         self.by_recent
             .iter()
             .take(limit)
-            .map(|&at| self.entries[at].summary(today))
+            .map(|&at| self.entries[at as usize].summary(today))
             .collect()
     }
 }
@@ -1064,6 +1070,18 @@ mod tests {
     }
 
     #[test]
+    fn an_entry_stays_small() {
+        // Every byte of an entry is 100 KB of the server's memory at 100,000 initiatives
+        // (issue #20 holds the server under 150 MiB there): its texts are one allocation,
+        // its lists boxed slices, and its rare whole search text inside the same string.
+        assert!(
+            std::mem::size_of::<Entry>() <= 128,
+            "an entry takes {} bytes",
+            std::mem::size_of::<Entry>()
+        );
+    }
+
+    #[test]
     fn entry_texts_give_back_each_part_and_fold_only_when_the_answers_stay_the_same() {
         let records = [
             (
@@ -1103,13 +1121,13 @@ mod tests {
             let mut initiative_text = [acronym, title, summary].join(" ");
             initiative_text.push_str(" hotlines topic synthetic organisation 4728");
             let search_text = initiative_text.to_lowercase();
-            let text = EntryText::new(slug, acronym, title, summary, search_text.clone());
+            let text = EntryText::new(slug, acronym, title, summary, &search_text);
             assert_eq!(text.slug(), slug);
             assert_eq!(text.acronym(), acronym);
             assert_eq!(text.title(), title);
             assert_eq!(text.summary(), summary);
             assert_eq!(
-                text.search_text.is_none(),
+                text.folded,
                 [acronym, title, summary].join(" ").is_ascii(),
                 "{slug}: folded only when ASCII"
             );
@@ -1127,8 +1145,8 @@ mod tests {
     #[test]
     fn a_search_text_that_does_not_begin_with_the_shown_text_is_kept_whole() {
         // Rows written by an older version, or by hand: the stored search text is the truth.
-        let text = EntryText::new("s", "A", "Title", "Summary", "something else".to_owned());
-        assert!(text.search_text.is_some());
+        let text = EntryText::new("s", "A", "Title", "Summary", "something else");
+        assert!(!text.folded);
         assert!(text.contains(&TextNeedle::new("else")));
         assert!(!text.contains(&TextNeedle::new("title")));
     }
