@@ -222,7 +222,13 @@ impl Entry {
             eu_contribution_eur: r.eu_contribution_eur,
             start_date,
             end_date,
-            text: EntryText::new(&r.slug, &r.acronym, &r.title, &r.summary, &r.search_text),
+            text: EntryText::new(
+                &r.slug,
+                &r.acronym,
+                &r.title,
+                &r.summary,
+                &r.search_text.to_lowercase(),
+            ),
             topics: Box::default(),
             pillar_bits: 0,
             programme_at: position_of(&Programme::ALL, &programme),
@@ -291,6 +297,16 @@ pub struct DirectoryIndex {
 /// How many filters' facet counts one index remembers.
 const FACET_MEMO_SIZE: usize = 512;
 
+/// The columns of a [`Row`]. The free-text filter's text is put together here from the
+/// fields it is made of ([`sparks_core::Initiative::search_text`] before folding: acronym,
+/// title, summary, topics in their order, coordinator) rather than stored beside them: a
+/// stored copy was a tenth of the database that every import wrote (issue #20).
+const ROW_COLUMNS: &str = "id, slug, acronym, title, summary, programme, kind, start_date, \
+     end_date, declared_status, eu_contribution_eur, created_at, \
+     acronym || ' ' || title || ' ' || summary || COALESCE((SELECT ' ' || string_agg(t.topic, ' ' \
+     ORDER BY t.position) FROM initiative_topics t WHERE t.initiative_id = initiatives.id), '') \
+     || COALESCE(' ' || coordinator, '') AS search_text";
+
 #[derive(sqlx::FromRow)]
 struct Row {
     id: i64,
@@ -305,6 +321,7 @@ struct Row {
     declared_status: Option<String>,
     eu_contribution_eur: Option<i64>,
     created_at: String,
+    /// As the filter matches it, but not yet folded to lower case.
     search_text: String,
 }
 
@@ -353,10 +370,9 @@ impl DirectoryIndex {
         // several per initiative) never outweigh the index itself.
         let mut after = i64::MIN;
         loop {
-            let mut sql = Sql::new(
-                "SELECT id, slug, acronym, title, summary, programme, kind, start_date, end_date, \
-                 declared_status, eu_contribution_eur, created_at, search_text FROM initiatives WHERE id > ",
-            );
+            let mut sql = Sql::new(&format!(
+                "SELECT {ROW_COLUMNS} FROM initiatives WHERE id > "
+            ));
             sql.push_arg(after)
                 .push(" ORDER BY id LIMIT ")
                 .push_arg(LOAD_SLICE);
@@ -540,10 +556,9 @@ impl DirectoryIndex {
         if ids.is_empty() {
             return Ok(places);
         }
-        let mut sql = Sql::new(
-            "SELECT id, slug, acronym, title, summary, programme, kind, start_date, end_date, \
-             declared_status, eu_contribution_eur, created_at, search_text FROM initiatives WHERE id IN ",
-        );
+        let mut sql = Sql::new(&format!(
+            "SELECT {ROW_COLUMNS} FROM initiatives WHERE id IN "
+        ));
         sql.push_in_list(ids.iter().copied()).push(" ORDER BY id");
         for r in db.fetch_all::<Row>(sql).await? {
             let place = if r.id > last {

@@ -389,7 +389,7 @@ fn push_row(sql: &mut Sql, i: &Initiative, now: &str) -> Result<()> {
     };
     let details =
         serde_json::to_string(&details).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    let values: [crate::Arg; 27] = [
+    let values: [crate::Arg; 26] = [
         i.slug.clone().into(),
         i.acronym.clone().into(),
         i.title.clone().into(),
@@ -412,7 +412,6 @@ fn push_row(sql: &mut Sql, i: &Initiative, now: &str) -> Result<()> {
         i.featured.into(),
         details.into(),
         sort_key(&i.acronym).into(),
-        i.search_text().into(),
         now.into(),
         now.into(),
         i.status_claim
@@ -470,7 +469,7 @@ async fn upsert_chunk(tx: &mut Tx, chunk: &[&Initiative], now: &str) -> Result<(
         "INSERT INTO initiatives (slug, acronym, title, summary, kind, programme, programme_original, \
          grant_id, start_date, end_date, start_bound, end_bound, start_year, coordinator, \
          coordinator_country, website, cordis_url, eu_contribution_eur, notes, featured, details, \
-         sort_key, search_text, created_at, updated_at, declared_status, \
+         sort_key, created_at, updated_at, declared_status, \
          declared_status_source) VALUES ",
     );
     for i in chunk {
@@ -486,7 +485,7 @@ async fn upsert_chunk(tx: &mut Tx, chunk: &[&Initiative], now: &str) -> Result<(
          coordinator_country = excluded.coordinator_country, website = excluded.website, \
          cordis_url = excluded.cordis_url, eu_contribution_eur = excluded.eu_contribution_eur, \
          notes = excluded.notes, featured = excluded.featured, details = excluded.details, \
-         sort_key = excluded.sort_key, search_text = excluded.search_text, \
+         sort_key = excluded.sort_key, \
          updated_at = excluded.updated_at, declared_status = excluded.declared_status, \
          declared_status_source = excluded.declared_status_source RETURNING id, slug",
     );

@@ -210,6 +210,37 @@ async fn text_filter_is_literal_and_case_insensitive(t: TestDb) {
     }
 }
 
+db_test!(the_text_filter_matches_the_whole_text_of_each_initiative);
+/// The directory puts the filter's text together from the stored fields (it is not stored
+/// whole, issue #20): each initiative's whole text as the core type defines it (acronym,
+/// title, summary, topics, coordinator) finds that initiative, so no field is missing and
+/// the separators and the order agree.
+async fn the_text_filter_matches_the_whole_text_of_each_initiative(t: TestDb) {
+    let data = bundled();
+    let today = date!(2026 - 11 - 29);
+    let db = &t.db;
+    seed_initiatives_once(db, &data, NOW).await.unwrap();
+    let index = DirectoryIndex::load(db).await.unwrap();
+    assert!(data.iter().any(|i| i.coordinator.is_none()));
+    assert!(
+        data.iter()
+            .any(|i| i.topics.len() > 1 && i.coordinator.is_some())
+    );
+    for i in &data {
+        let filter = InitiativeFilter {
+            q: Some(i.search_text()),
+            ..Default::default()
+        };
+        let page = index.list(&query(filter), today);
+        assert!(
+            page.items.iter().any(|found| found.slug == i.slug),
+            "{} not found by its whole text on {}",
+            i.slug,
+            t.name
+        );
+    }
+}
+
 db_test!(pages_and_sorts_are_stable_and_complete);
 async fn pages_and_sorts_are_stable_and_complete(t: TestDb) {
     let data = bundled();
