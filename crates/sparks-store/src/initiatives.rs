@@ -222,10 +222,27 @@ pub async fn upsert_many_in(tx: &mut Tx, initiatives: &[Initiative], now: &str) 
     } else {
         None
     };
-    let rebuild = if bulk {
-        set_aside_indexes(tx, unique.len()).await?
+    // How many initiatives there are before a large load (a single edit need not ask).
+    let there = if unique.len() >= REBUILD_FROM {
+        Some(
+            tx.count(Sql::new("SELECT COUNT(*) AS n FROM initiatives"))
+                .await?,
+        )
     } else {
-        Vec::new()
+        None
+    };
+    // Into an empty directory every row is new, and no list rows can be there to replace:
+    // the foreign keys (on in every connection, on both backends) keep no list row whose
+    // initiative is gone. The load then skips deleting them, a lookup per row of each
+    // list table that finds nothing.
+    let lists = if there == Some(0) {
+        Lists::New
+    } else {
+        Lists::Replace
+    };
+    let rebuild = match there {
+        Some(there) if bulk => set_aside_indexes(tx, unique.len(), there).await?,
+        _ => Vec::new(),
     };
     // Each group's search documents are analyzed on another thread while the database
     // writes the group before (and then this group's initiatives): the analyzer's stemming
@@ -237,7 +254,7 @@ pub async fn upsert_many_in(tx: &mut Tx, initiatives: &[Initiative], now: &str) 
         let current = next.take();
         next = groups.get(n + 1).map(|g| analyze_ahead(g));
         for chunk in group.chunks(BATCH) {
-            upsert_chunk(tx, chunk, now).await?;
+            upsert_chunk(tx, chunk, now, lists).await?;
         }
         if let Some(current) = current {
             crate::search::index_analyzed_in(tx, current.await?, now).await?;
@@ -345,7 +362,8 @@ struct IndexRow {
     sql: String,
 }
 
-/// On SQLite, for a load at least as large as the directory it goes into: drops the
+/// On SQLite, for a load at least as large as the directory it goes into (`there`
+/// initiatives): drops the
 /// secondary indexes of the tables it writes (their `CREATE INDEX` statements are returned,
 /// to run again at the end of the load). Inserting 100,000 rows key by key into a dozen
 /// indexes cost more than half of a large import's database time; building an index once
@@ -353,14 +371,8 @@ struct IndexRow {
 /// primary keys and `UNIQUE` constraints stay, and the load's own lookups use nothing else.
 /// All in the load's transaction, so other connections never see the indexes missing, and
 /// a load killed half-way leaves them as they were.
-async fn set_aside_indexes(tx: &mut Tx, loading: usize) -> Result<Vec<IndexRow>> {
-    if loading < REBUILD_FROM {
-        return Ok(Vec::new());
-    }
-    let there = tx
-        .count(Sql::new("SELECT COUNT(*) AS n FROM initiatives"))
-        .await?;
-    if usize::try_from(there).unwrap_or(usize::MAX) > loading {
+async fn set_aside_indexes(tx: &mut Tx, loading: usize, there: i64) -> Result<Vec<IndexRow>> {
+    if loading < REBUILD_FROM || usize::try_from(there).unwrap_or(usize::MAX) > loading {
         return Ok(Vec::new());
     }
     let indexes: Vec<IndexRow> = tx
@@ -464,7 +476,17 @@ async fn insert_rows<const N: usize>(
     Ok(())
 }
 
-async fn upsert_chunk(tx: &mut Tx, chunk: &[&Initiative], now: &str) -> Result<()> {
+/// Whether the initiatives a load writes may have list rows (pillars, countries, topics)
+/// to replace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lists {
+    /// Some may exist already: delete them before writing the new ones.
+    Replace,
+    /// Every initiative is new: there are none.
+    New,
+}
+
+async fn upsert_chunk(tx: &mut Tx, chunk: &[&Initiative], now: &str, lists: Lists) -> Result<()> {
     let mut sql = Sql::new(
         "INSERT INTO initiatives (slug, acronym, title, summary, kind, programme, programme_original, \
          grant_id, start_date, end_date, start_bound, end_bound, start_year, coordinator, \
@@ -505,11 +527,15 @@ async fn upsert_chunk(tx: &mut Tx, chunk: &[&Initiative], now: &str) -> Result<(
         })
         .collect::<Result<_>>()?;
 
-    for table in [
-        "initiative_pillars",
-        "initiative_countries",
-        "initiative_topics",
-    ] {
+    let replaced = match lists {
+        Lists::Replace => &[
+            "initiative_pillars",
+            "initiative_countries",
+            "initiative_topics",
+        ][..],
+        Lists::New => &[],
+    };
+    for table in replaced {
         let mut del = Sql::new(&format!("DELETE FROM {table} WHERE initiative_id IN "));
         del.push_in_list(ids.iter().copied());
         tx.execute(del).await?;

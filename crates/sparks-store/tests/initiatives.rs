@@ -361,3 +361,40 @@ async fn all_initiatives_load_beyond_the_argument_limit_of_one_statement() {
     );
     assert_eq!(last.topics, base.topics);
 }
+
+db_test!(a_large_load_writes_the_lists_of_new_initiatives_and_replaces_those_of_old_ones);
+/// A large load into an empty directory skips deleting list rows (there can be none); a
+/// second large load over the same slugs must still replace every list, leaving no row of
+/// the first.
+async fn a_large_load_writes_the_lists_of_new_initiatives_and_replaces_those_of_old_ones(
+    t: TestDb,
+) {
+    let base = bundled();
+    let records = |round: usize| -> Vec<Initiative> {
+        (0..1_200)
+            .map(|n| {
+                let mut i = base[(n + round) % base.len()].clone();
+                i.slug = format!("large-{n:04}");
+                i.topics = vec![format!("topic {round} of {n}")];
+                i
+            })
+            .collect()
+    };
+    for round in 0..2 {
+        let wanted = records(round);
+        let mut tx = t.db.begin().await.unwrap();
+        initiatives::upsert_many_in(&mut tx, &wanted, NOW)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        let stored = initiatives::all(&t.db).await.unwrap();
+        assert_eq!(stored, wanted, "round {round} on {}", t.name);
+    }
+    let topics =
+        t.db.count(sparks_store::Sql::new(
+            "SELECT COUNT(*) AS n FROM initiative_topics",
+        ))
+        .await
+        .unwrap();
+    assert_eq!(topics, 1_200, "one topic each, none left of the first load");
+}
