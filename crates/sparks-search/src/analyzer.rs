@@ -152,12 +152,46 @@ fn english_irregular(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Words whose stems a thread keeps (per language) before it starts again from none.
+const STEMS_KEPT: usize = 4096;
+
+thread_local! {
+    /// Stems this thread found lately, per language (in the order of [`Language::ALL`]), by
+    /// folded word. Why: text repeats its words, and a stem depends on nothing but the word
+    /// and the language, so a hash lookup can stand in for the Snowball rules. In a bulk
+    /// load of 10,000 initiatives stemming was 19 % of the instructions the import ran
+    /// (callgrind, BENCHMARKS.md "Issue #20, morning of 2026-12-06"). Emptied when full, so
+    /// a thread (the server has many in its blocking pool) holds at most a few hundred KB.
+    static STEMS: std::cell::RefCell<[std::collections::HashMap<Box<str>, Box<str>>; 5]> =
+        std::cell::RefCell::default();
+}
+
 /// The index term of a folded word in a language: its Snowball stem. Words with digits
 /// (`2ps`, `116`, `h2020`) are kept whole: a stemmer would only damage them.
 pub fn stem(folded: &str, language: Language) -> String {
     if folded.bytes().any(|b| b.is_ascii_digit()) {
         return folded.to_owned();
     }
+    let slot = Language::ALL
+        .iter()
+        .position(|l| *l == language)
+        .unwrap_or_default();
+    STEMS.with_borrow_mut(|stems| {
+        let stems = &mut stems[slot];
+        if let Some(known) = stems.get(folded) {
+            return known.to_string();
+        }
+        let found = stem_uncached(folded, language);
+        if stems.len() >= STEMS_KEPT {
+            stems.clear();
+        }
+        stems.insert(folded.into(), found.as_str().into());
+        found
+    })
+}
+
+/// [`stem`] by the Snowball rules, every time.
+fn stem_uncached(folded: &str, language: Language) -> String {
     let base = match language {
         Language::En => english_irregular(folded).unwrap_or(folded),
         _ => folded,
@@ -253,6 +287,34 @@ mod tests {
         // No Snowball stemmer for Polish: the folded word is the term.
         assert_eq!(stem("dzieci", Language::Pl), "dzieci");
         assert_eq!(stem("2ps", Language::En), "2ps");
+    }
+
+    /// The kept stems give what the rules give: for the same word in another language, for
+    /// a word asked again, and after the thread's store filled up and started again.
+    #[test]
+    fn kept_stems_are_the_stems() {
+        let words: Vec<String> = (0..STEMS_KEPT * 2 + 100)
+            .map(|n| {
+                let mut w: String = format!("{n:x}")
+                    .bytes()
+                    .map(|b| char::from(b'g' + (b % 16)))
+                    .collect();
+                w.push_str(["ing", "ations", "en", "ed", "as", "s"][n % 6]);
+                w
+            })
+            .collect();
+        for _ in 0..2 {
+            for w in &words {
+                for language in Language::ALL {
+                    assert_eq!(stem(w, language), stem_uncached(w, language), "{w}");
+                }
+            }
+        }
+        assert_eq!(stem("groomings", Language::En), "groom");
+        assert_eq!(
+            stem("groomings", Language::Fr),
+            stem_uncached("groomings", Language::Fr)
+        );
     }
 
     #[test]
