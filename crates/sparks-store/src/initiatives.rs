@@ -232,10 +232,13 @@ pub async fn upsert_many_in(tx: &mut Tx, initiatives: &[Initiative], now: &str) 
         None
     };
     // Into an empty directory every row is new, and no list rows can be there to replace:
-    // the foreign keys (on in every connection, on both backends) keep no list row whose
-    // initiative is gone. The load then skips deleting them, a lookup per row of each
-    // list table that finds nothing.
-    let lists = if there == Some(0) {
+    // the foreign keys (on in every connection) keep no list row whose initiative is gone.
+    // The load then skips deleting them, a lookup per row of each list table that finds
+    // nothing. Only on SQLite, whose transactions take the write lock when they begin
+    // (`BEGIN IMMEDIATE`), so the count holds until the commit; on PostgreSQL another
+    // server could commit an initiative of the same slug, with its lists, after the count.
+    let into_empty = there == Some(0) && tx.backend() == crate::Backend::Sqlite;
+    let lists = if into_empty {
         Lists::New
     } else {
         Lists::Replace

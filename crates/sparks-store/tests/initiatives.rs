@@ -363,9 +363,9 @@ async fn all_initiatives_load_beyond_the_argument_limit_of_one_statement() {
 }
 
 db_test!(a_large_load_writes_the_lists_of_new_initiatives_and_replaces_those_of_old_ones);
-/// A large load into an empty directory skips deleting list rows (there can be none); a
-/// second large load over the same slugs must still replace every list, leaving no row of
-/// the first.
+/// A large load into an empty directory skips deleting list rows on SQLite (there can be
+/// none); a second large load over the same slugs must still replace every list, leaving no
+/// row of the first.
 async fn a_large_load_writes_the_lists_of_new_initiatives_and_replaces_those_of_old_ones(
     t: TestDb,
 ) {
