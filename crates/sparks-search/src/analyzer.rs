@@ -156,14 +156,15 @@ fn english_irregular(word: &str) -> Option<&'static str> {
 const STEMS_KEPT: usize = 4096;
 
 thread_local! {
-    /// Stems this thread found lately, per language (in the order of [`Language::ALL`]), by
-    /// folded word. Why: text repeats its words, and a stem depends on nothing but the word
-    /// and the language, so a hash lookup can stand in for the Snowball rules. In a bulk
+    /// Stems this thread found lately, per language, by folded word. Why: text repeats its
+    /// words, and a stem depends on nothing but the word and the language, so a hash lookup
+    /// can stand in for the Snowball rules. In a bulk
     /// load of 10,000 initiatives stemming was 19 % of the instructions the import ran
     /// (callgrind, BENCHMARKS.md "Issue #20, morning of 2026-12-06"). Emptied when full, so
     /// a thread (the server has many in its blocking pool) holds at most a few hundred KB.
-    static STEMS: std::cell::RefCell<[std::collections::HashMap<Box<str>, Box<str>>; 5]> =
-        std::cell::RefCell::default();
+    static STEMS: std::cell::RefCell<
+        [std::collections::HashMap<Box<str>, Box<str>>; Language::ALL.len()],
+    > = std::cell::RefCell::new(std::array::from_fn(|_| std::collections::HashMap::new()));
 }
 
 /// The index term of a folded word in a language: its Snowball stem. Words with digits
@@ -172,12 +173,18 @@ pub fn stem(folded: &str, language: Language) -> String {
     if folded.bytes().any(|b| b.is_ascii_digit()) {
         return folded.to_owned();
     }
-    let slot = Language::ALL
-        .iter()
-        .position(|l| *l == language)
-        .unwrap_or_default();
+    // Each language its own map; a match, so that a new language cannot share another's.
+    let slot = match language {
+        Language::En => 0,
+        Language::De => 1,
+        Language::Fr => 2,
+        Language::Es => 3,
+        Language::Pl => 4,
+    };
     STEMS.with_borrow_mut(|stems| {
-        let stems = &mut stems[slot];
+        let Some(stems) = stems.get_mut(slot) else {
+            return stem_uncached(folded, language);
+        };
         if let Some(known) = stems.get(folded) {
             return known.to_string();
         }
