@@ -222,8 +222,10 @@ pub async fn upsert_many_in(tx: &mut Tx, initiatives: &[Initiative], now: &str) 
     } else {
         None
     };
-    // How many initiatives there are before a large load (a single edit need not ask).
-    let there = if unique.len() >= REBUILD_FROM {
+    // How many initiatives there are before a large load on SQLite, the only backend that
+    // uses the count (a single edit need not ask).
+    let sqlite = tx.backend() == crate::Backend::Sqlite;
+    let there = if sqlite && unique.len() >= REBUILD_FROM {
         Some(
             tx.count(Sql::new("SELECT COUNT(*) AS n FROM initiatives"))
                 .await?,
@@ -237,8 +239,7 @@ pub async fn upsert_many_in(tx: &mut Tx, initiatives: &[Initiative], now: &str) 
     // nothing. Only on SQLite, whose transactions take the write lock when they begin
     // (`BEGIN IMMEDIATE`), so the count holds until the commit; on PostgreSQL another
     // server could commit an initiative of the same slug, with its lists, after the count.
-    let into_empty = there == Some(0) && tx.backend() == crate::Backend::Sqlite;
-    let lists = if into_empty {
+    let lists = if there == Some(0) {
         Lists::New
     } else {
         Lists::Replace
@@ -365,17 +366,17 @@ struct IndexRow {
     sql: String,
 }
 
-/// On SQLite, for a load at least as large as the directory it goes into (`there`
-/// initiatives): drops the
-/// secondary indexes of the tables it writes (their `CREATE INDEX` statements are returned,
-/// to run again at the end of the load). Inserting 100,000 rows key by key into a dozen
+/// On SQLite, for a load (of at least [`REBUILD_FROM`], which the caller checks) at least
+/// as large as the directory it goes into (`there` initiatives): drops the secondary indexes
+/// of the tables it writes (their `CREATE INDEX` statements are returned, to run again at
+/// the end of the load). Inserting 100,000 rows key by key into a dozen
 /// indexes cost more than half of a large import's database time; building an index once
 /// from a sort costs a fraction of that. Only indexes with a statement of their own go:
 /// primary keys and `UNIQUE` constraints stay, and the load's own lookups use nothing else.
 /// All in the load's transaction, so other connections never see the indexes missing, and
 /// a load killed half-way leaves them as they were.
 async fn set_aside_indexes(tx: &mut Tx, loading: usize, there: i64) -> Result<Vec<IndexRow>> {
-    if loading < REBUILD_FROM || usize::try_from(there).unwrap_or(usize::MAX) > loading {
+    if usize::try_from(there).unwrap_or(usize::MAX) > loading {
         return Ok(Vec::new());
     }
     let indexes: Vec<IndexRow> = tx
