@@ -398,3 +398,106 @@ async fn a_large_load_writes_the_lists_of_new_initiatives_and_replaces_those_of_
         .unwrap();
     assert_eq!(topics, 1_200, "one topic each, none left of the first load");
 }
+
+db_test!(a_large_load_into_an_empty_directory_writes_what_small_loads_write);
+/// A large load into an empty directory chooses its rows' ids itself on SQLite and builds
+/// its statements ahead (`load_new`): every table it writes must hold the same rows, under
+/// the same ids, as when the same records come in loads too small for that. More than one
+/// group of 2,000, with a part batch; lists of every length, including none.
+async fn a_large_load_into_an_empty_directory_writes_what_small_loads_write(backend: Backend) {
+    use sparks_store::testing::Fixture as _;
+    let base = bundled();
+    let records: Vec<Initiative> = (0..2_345)
+        .map(|n| {
+            let mut i = base[n % base.len()].clone();
+            i.slug = format!("load-{n:04}");
+            i.topics = (0..n % 4).map(|t| format!("topic {t} of {n}")).collect();
+            if n % 7 == 0 {
+                i.pillars.clear();
+                i.partner_countries.clear();
+            }
+            i
+        })
+        .collect();
+    let large = TestDb::on(backend).await;
+    let mut tx = large.db.begin().await.unwrap();
+    initiatives::upsert_many_in(&mut tx, &records, NOW)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let small = TestDb::on(backend).await;
+    let mut tx = small.db.begin().await.unwrap();
+    for slice in records.chunks(150) {
+        initiatives::upsert_many_in(&mut tx, slice, NOW)
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+
+    let mut tables = vec![
+        ("initiatives", "id"),
+        ("initiative_pillars", "initiative_id, pillar"),
+        ("initiative_countries", "initiative_id, position"),
+        ("initiative_topics", "initiative_id, position"),
+        ("search_documents", "id"),
+        ("search_facets", "document_id, facet, value"),
+        ("search_terms", "term"),
+    ];
+    if backend == Backend::Sqlite {
+        tables.push(("search_fts", "rowid"));
+    }
+    for (table, order) in tables {
+        let (from_large, from_small) = (
+            rows_of(&large, table, order).await,
+            rows_of(&small, table, order).await,
+        );
+        assert!(!from_large.is_empty(), "{table} on {}", large.name);
+        assert!(
+            from_large == from_small,
+            "{table} on {}: {} rows against {}; first difference: {:?}",
+            large.name,
+            from_large.len(),
+            from_small.len(),
+            from_large.iter().zip(&from_small).find(|(a, b)| a != b)
+        );
+    }
+    assert_eq!(initiatives::all(&large.db).await.unwrap(), records);
+}
+
+#[derive(sqlx::FromRow, PartialEq, Debug)]
+struct RowText {
+    row: String,
+}
+
+/// Every row of `table`, each as one line of text, in the order of `order`.
+async fn rows_of(t: &TestDb, table: &str, order: &str) -> Vec<String> {
+    let select = if t.name == "sqlite" {
+        // SQLite has no whole-row value: the columns are named from the table's own list
+        // (a full-text table lists its columns, and its rowid is added).
+        #[derive(sqlx::FromRow)]
+        struct Column {
+            name: String,
+        }
+        let columns: Vec<Column> =
+            t.db.fetch_all(sparks_store::Sql::new(&format!(
+                "SELECT name FROM pragma_table_info('{table}') ORDER BY cid"
+            )))
+            .await
+            .unwrap();
+        let mut names: Vec<String> = columns.into_iter().map(|c| c.name).collect();
+        if table == "search_fts" {
+            names.insert(0, "rowid".to_owned());
+        }
+        format!("json_array({}) AS row", names.join(", "))
+    } else {
+        "row_to_json(t)::text AS row".to_owned()
+    };
+    t.db.fetch_all::<RowText>(sparks_store::Sql::new(&format!(
+        "SELECT {select} FROM {table} t ORDER BY {order}"
+    )))
+    .await
+    .unwrap()
+    .into_iter()
+    .map(|r| r.row)
+    .collect()
+}

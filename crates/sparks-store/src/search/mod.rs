@@ -26,7 +26,10 @@ pub use find::{
 pub use index::SearchIndex;
 pub use related::{Related, Similarity, related, similar_to_text};
 pub use write::index_many_in;
-pub(crate) use write::{Analyzed, index_analyzed_in};
+pub(crate) use write::{
+    Analyzed, NewDocuments, TermDeltas, apply_term_deltas, first_free_id, index_analyzed_in,
+    new_documents,
+};
 
 /// Adds or replaces a document in the index, inside the caller's transaction, so that the
 /// index never disagrees with the content it describes.

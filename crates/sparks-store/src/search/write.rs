@@ -23,7 +23,7 @@ const ROW_BATCH: usize = 2_000;
 const ANALYZE_GROUP: usize = 2_000;
 
 /// How many documents each term gains or loses.
-type TermDeltas = HashMap<String, i64>;
+pub(crate) type TermDeltas = HashMap<String, i64>;
 
 #[derive(sqlx::FromRow)]
 struct OldDocRow {
@@ -202,6 +202,77 @@ async fn count_out_replaced(
     Ok(())
 }
 
+/// Documents new to the index as the statements that add them, for a load into an empty
+/// directory on SQLite (see `initiatives::load_new`). Their ids are chosen by the caller,
+/// from `first_id` in the order of `docs`, so that nothing waits for a `RETURNING` and the
+/// statements can be built on another thread while the database runs the ones before.
+pub(crate) struct NewDocuments {
+    /// To run in order: per [`DOC_BATCH`], the documents, their full-text rows, their facets.
+    pub(crate) statements: Vec<Sql>,
+    /// The documents' ids, in the order of `docs`.
+    pub(crate) ids: Vec<i64>,
+    /// How many of the documents hold each term (all of them are new, so that is the
+    /// vocabulary's whole change).
+    pub(crate) held: TermDeltas,
+}
+
+/// Analyzes documents that are not in the index yet and builds the statements that add them
+/// under the ids from `first_id` (see [`NewDocuments`]). The rows are those
+/// [`index_many_in`] writes for the same documents; the caller makes sure none of them
+/// exists and no id from `first_id` on is taken.
+pub(crate) fn new_documents(docs: &[SearchDocument], first_id: i64, now: &str) -> NewDocuments {
+    let analyzed: Vec<AnalyzedDocument> = docs.iter().map(SearchDocument::analyze).collect();
+    let held = count_held(&analyzed);
+    let ids: Vec<i64> = (first_id..).take(docs.len()).collect();
+    let mut statements = Vec::new();
+    for ((docs, analyzed), ids) in docs
+        .chunks(DOC_BATCH)
+        .zip(analyzed.chunks(DOC_BATCH))
+        .zip(ids.chunks(DOC_BATCH))
+    {
+        let mut ins = Sql::new(
+            "INSERT INTO search_documents (id, doc_type, slug, language, acronym, title, \
+             summary, acronym_key, terms, updated_at) VALUES ",
+        );
+        for (n, ((doc, a), id)) in docs.iter().zip(analyzed).zip(ids).enumerate() {
+            ins.push(if n == 0 { "(" } else { ", (" })
+                .push_arg(*id)
+                .push(", ");
+            push_document_values(&mut ins, doc, a, now);
+            ins.push(")");
+        }
+        statements.push(ins);
+        statements.push(fts_insert(ids, analyzed));
+        statements.extend(facet_inserts(ids, docs));
+    }
+    NewDocuments {
+        statements,
+        ids,
+        held,
+    }
+}
+
+/// The first id no search document has, nor any row of SQLite's full-text table: where the
+/// documents of a load into an empty directory start (see [`new_documents`]). `None` when
+/// the index holds documents of `doc_type` already, which such a load would have to replace.
+pub(crate) async fn first_free_id(
+    tx: &mut Tx,
+    doc_type: sparks_search::DocType,
+) -> Result<Option<i64>> {
+    let mut there = Sql::new("SELECT COUNT(*) AS n FROM search_documents WHERE doc_type = ");
+    there.push_arg(doc_type.slug());
+    if tx.count(there).await? > 0 {
+        return Ok(None);
+    }
+    let first = tx
+        .count(Sql::new(
+            "SELECT MAX((SELECT COALESCE(MAX(id), 0) FROM search_documents), \
+             (SELECT COALESCE(MAX(rowid), 0) FROM search_fts)) + 1 AS n",
+        ))
+        .await?;
+    Ok(Some(first))
+}
+
 /// Adds or replaces the documents' rows and gives back their ids, in the order of `docs`.
 async fn upsert_documents(
     tx: &mut Tx,
@@ -220,24 +291,8 @@ async fn upsert_documents(
         ") VALUES "
     });
     for (n, (doc, a)) in docs.iter().zip(analyzed).enumerate() {
-        let values: [Arg; 9] = [
-            doc.doc_type.slug().into(),
-            doc.slug.clone().into(),
-            doc.language.code().into(),
-            doc.acronym.clone().into(),
-            doc.title.clone().into(),
-            doc.summary.clone().into(),
-            a.acronym_key.clone().into(),
-            a.terms.join(" ").into(),
-            now.into(),
-        ];
         upsert.push(if n == 0 { "(" } else { ", (" });
-        for (k, v) in values.into_iter().enumerate() {
-            if k > 0 {
-                upsert.push(", ");
-            }
-            upsert.push_arg(v);
-        }
+        push_document_values(&mut upsert, doc, a, now);
         if backend == Backend::Postgres {
             let w = upsert.arg(a.acronym.as_str());
             let t = upsert.arg(a.title.as_str());
@@ -281,6 +336,34 @@ async fn write_fts(tx: &mut Tx, ids: &[i64], analyzed: &[AnalyzedDocument]) -> R
     let mut del = Sql::new("DELETE FROM search_fts WHERE rowid IN ");
     del.push_in_list(ids.iter().copied());
     tx.execute(del).await?;
+    tx.execute(fts_insert(ids, analyzed)).await?;
+    Ok(())
+}
+
+/// The values of a document's row, after `(`, in the column order of the `INSERT`s below
+/// (`doc_type` to `updated_at`).
+fn push_document_values(sql: &mut Sql, doc: &SearchDocument, a: &AnalyzedDocument, now: &str) {
+    let values: [Arg; 9] = [
+        doc.doc_type.slug().into(),
+        doc.slug.clone().into(),
+        doc.language.code().into(),
+        doc.acronym.clone().into(),
+        doc.title.clone().into(),
+        doc.summary.clone().into(),
+        a.acronym_key.clone().into(),
+        a.terms.join(" ").into(),
+        now.into(),
+    ];
+    for (k, v) in values.into_iter().enumerate() {
+        if k > 0 {
+            sql.push(", ");
+        }
+        sql.push_arg(v);
+    }
+}
+
+/// The `INSERT` of the documents' rows into SQLite's full-text table.
+fn fts_insert(ids: &[i64], analyzed: &[AnalyzedDocument]) -> Sql {
     let mut ins = Sql::new("INSERT INTO search_fts (rowid, acronym, title, topics, body) VALUES ");
     for (n, (id, a)) in ids.iter().zip(analyzed).enumerate() {
         ins.push(if n == 0 { "(" } else { ", (" })
@@ -295,8 +378,40 @@ async fn write_fts(tx: &mut Tx, ids: &[i64], analyzed: &[AnalyzedDocument]) -> R
             .push_arg(a.body.as_str())
             .push(")");
     }
-    tx.execute(ins).await?;
-    Ok(())
+    ins
+}
+
+/// The `INSERT`s of the documents' facet rows on SQLite, [`ROW_BATCH`] rows each.
+fn facet_inserts(ids: &[i64], docs: &[SearchDocument]) -> Vec<Sql> {
+    let rows: Vec<(i64, &str, &str)> = facet_rows(ids, docs).collect();
+    rows.chunks(ROW_BATCH)
+        .map(|chunk| {
+            let mut ins = Sql::new("INSERT INTO search_facets (document_id, facet, value) VALUES ");
+            for (n, (id, facet, value)) in chunk.iter().enumerate() {
+                ins.push(if n == 0 { "(" } else { ", (" })
+                    .push_arg(*id)
+                    .push(", ")
+                    .push_arg(*facet)
+                    .push(", ")
+                    .push_arg(*value)
+                    .push(")");
+            }
+            ins.push(" ON CONFLICT DO NOTHING");
+            ins
+        })
+        .collect()
+}
+
+/// Each document's facet rows: (its id, facet, value).
+fn facet_rows<'a>(
+    ids: &'a [i64],
+    docs: &'a [SearchDocument],
+) -> impl Iterator<Item = (i64, &'a str, &'a str)> + 'a {
+    ids.iter().zip(docs).flat_map(|(id, d)| {
+        d.facets
+            .iter()
+            .map(move |(facet, value)| (*id, facet.slug(), value.as_str()))
+    })
 }
 
 /// Replaces the documents' facet rows, in statements of [`ROW_BATCH`].
@@ -304,18 +419,11 @@ async fn write_facets(tx: &mut Tx, ids: &[i64], docs: &[SearchDocument]) -> Resu
     let mut del = Sql::new("DELETE FROM search_facets WHERE document_id IN ");
     del.push_in_list(ids.iter().copied());
     tx.execute(del).await?;
-    let rows: Vec<(i64, &str, &str)> = ids
-        .iter()
-        .zip(docs)
-        .flat_map(|(id, d)| {
-            d.facets
-                .iter()
-                .map(move |(facet, value)| (*id, facet.slug(), value.as_str()))
-        })
-        .collect();
     if tx.backend() == crate::Backend::Postgres {
-        // One COPY; a value given twice for a document is kept once, as `ON CONFLICT DO
-        // NOTHING` keeps it below (the rows were just deleted, so no other can conflict).
+        let rows: Vec<(i64, &str, &str)> = facet_rows(ids, docs).collect();
+        // One COPY; a value given twice for a document is kept once, as the `ON CONFLICT DO
+        // NOTHING` of SQLite's inserts keeps it (the rows were just deleted, so no other can
+        // conflict).
         let mut seen = std::collections::HashSet::new();
         let unique = rows
             .iter()
@@ -331,18 +439,7 @@ async fn write_facets(tx: &mut Tx, ids: &[i64], docs: &[SearchDocument]) -> Resu
             .await?;
         return Ok(());
     }
-    for chunk in rows.chunks(ROW_BATCH) {
-        let mut ins = Sql::new("INSERT INTO search_facets (document_id, facet, value) VALUES ");
-        for (n, (id, facet, value)) in chunk.iter().enumerate() {
-            ins.push(if n == 0 { "(" } else { ", (" })
-                .push_arg(*id)
-                .push(", ")
-                .push_arg(*facet)
-                .push(", ")
-                .push_arg(*value)
-                .push(")");
-        }
-        ins.push(" ON CONFLICT DO NOTHING");
+    for ins in facet_inserts(ids, docs) {
         tx.execute(ins).await?;
     }
     Ok(())
@@ -351,7 +448,7 @@ async fn write_facets(tx: &mut Tx, ids: &[i64], docs: &[SearchDocument]) -> Resu
 /// Adds each term's change in document count to the vocabulary and forgets terms no document
 /// holds any more. Terms go in sorted order, so concurrent writers on PostgreSQL lock
 /// vocabulary rows in the same order and cannot deadlock.
-async fn apply_term_deltas(tx: &mut Tx, deltas: &TermDeltas) -> Result<()> {
+pub(crate) async fn apply_term_deltas(tx: &mut Tx, deltas: &TermDeltas) -> Result<()> {
     let mut changed: Vec<(&String, i64)> = deltas
         .iter()
         .filter(|(_, d)| **d != 0)
