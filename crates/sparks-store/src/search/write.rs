@@ -252,9 +252,10 @@ pub(crate) fn new_documents(docs: &[SearchDocument], first_id: i64, now: &str) -
     }
 }
 
-/// The first id no search document has, nor any row of SQLite's full-text table: where the
+/// The first id no search document has, nor any row of the full-text table: where the
 /// documents of a load into an empty directory start (see [`new_documents`]). `None` when
 /// the index holds documents of `doc_type` already, which such a load would have to replace.
+/// SQLite only (PostgreSQL has no `search_fts`).
 pub(crate) async fn first_free_id(
     tx: &mut Tx,
     doc_type: sparks_search::DocType,
