@@ -55,8 +55,8 @@ impl Country {
     /// Parses an alpha-2 code in any case (`pl`, `PL`).
     pub fn from_code(code: &str) -> Result<Country, ParseError> {
         let code = code.trim();
-        if code.len() == 2
-            && let Ok(c) = CountryCode::for_alpha2_caseless(code)
+        if let [a, b] = *code.as_bytes()
+            && let Some(&c) = by_alpha2().get(&[a.to_ascii_uppercase(), b.to_ascii_uppercase()])
         {
             return Ok(Country(c));
         }
@@ -109,6 +109,21 @@ impl Country {
     }
 }
 
+/// Every country by its alpha-2 code, upper case. isocountry's own lookup compares the
+/// code with each of the 249 in turn, and a large import looks up a few per record.
+fn by_alpha2() -> &'static std::collections::HashMap<[u8; 2], CountryCode> {
+    static ALL: std::sync::OnceLock<std::collections::HashMap<[u8; 2], CountryCode>> =
+        std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        CountryCode::iter()
+            .filter_map(|c| match *c.alpha2().as_bytes() {
+                [a, b] => Some(([a, b], *c)),
+                _ => None,
+            })
+            .collect()
+    })
+}
+
 /// ISO names carry qualifiers in parentheses ("Bolivia (Plurinational State of)").
 fn short_iso_name(name: &str) -> &str {
     name.split(" (").next().unwrap_or(name).trim()
@@ -137,6 +152,13 @@ mod tests {
         assert_eq!(Country::from_code("pl").map(|c| c.code()), Ok("PL"));
         assert!(Country::from_code("XX").is_err());
         assert!(Country::from_code("POL").is_err());
+        assert!(Country::from_code("é").is_err());
+        assert!(Country::from_code("").is_err());
+        for c in CountryCode::iter() {
+            for code in [c.alpha2().to_owned(), c.alpha2().to_lowercase()] {
+                assert_eq!(Country::from_code(&code), Ok(Country(*c)), "{code}");
+            }
+        }
     }
 
     #[test]

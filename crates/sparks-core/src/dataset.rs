@@ -70,6 +70,25 @@ pub struct DatasetRecord {
     /// Where `status` is stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status_source: Option<String>,
+    /// When an editor last checked the record (`YYYY-MM-DD`); an import stamps the record
+    /// as checked that day. Anything but text is no date, never a bad record. Not part of
+    /// the initiative itself, so export does not write it.
+    #[serde(skip_serializing, deserialize_with = "text_or_nothing")]
+    pub checked_at: Option<String>,
+}
+
+/// A field's text, or `None` when it holds anything else.
+fn text_or_nothing<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum TextOrOther {
+        Text(String),
+        Other(serde::de::IgnoredAny),
+    }
+    Ok(match TextOrOther::deserialize(d)? {
+        TextOrOther::Text(text) => Some(text),
+        TextOrOther::Other(_) => None,
+    })
 }
 
 /// A field source is written as one URL or a list of them.
@@ -164,6 +183,7 @@ impl DatasetRecord {
             partners: i.partners.clone(),
             status: i.status_claim.as_ref().map(|c| c.status.slug().to_owned()),
             status_source: i.status_claim.as_ref().map(|c| c.source.to_string()),
+            checked_at: None,
         }
     }
 }

@@ -37,6 +37,8 @@ pub struct ImportReport {
     pub initiatives: Vec<Initiative>,
     /// Records that did not.
     pub errors: Vec<RecordError>,
+    /// Per initiative in `initiatives`, the record's `checked_at` as the file gives it.
+    pub checked_at: Vec<Option<String>>,
 }
 
 /// Parses and checks a dataset file. Only a file that is not a JSON array at all is an error;
@@ -48,17 +50,76 @@ pub fn parse_initiatives(json: &str) -> Result<ImportReport, IngestError> {
     // `serde_json::Value` tree per record, which cost a quarter of a large import's time and
     // most of its memory.
     if let Ok(records) = serde_json::from_str::<Vec<DatasetRecord>>(json) {
-        let mut report = ImportReport::default();
-        for record in records {
-            match record.into_draft().validate() {
-                Ok(initiative) => report.initiatives.push(initiative),
-                // Report every bad record exactly as the careful path below does.
-                Err(_) => return parse_record_by_record(json),
-            }
-        }
-        return Ok(report);
+        // A bad record is reported exactly as the careful path below reports it.
+        return match validate_all(records) {
+            Some(report) => Ok(report),
+            None => parse_record_by_record(json),
+        };
     }
     parse_record_by_record(json)
+}
+
+/// Files at least this large are checked on several threads, at most this many.
+const PARALLEL_FROM: usize = 2_000;
+const MAX_THREADS: usize = 8;
+
+/// Checks every record, in slices on every core for a large file (checking is about half
+/// the time of reading a large file, and each record is checked on its own); `None` as
+/// soon as one is bad.
+fn validate_all(mut records: Vec<DatasetRecord>) -> Option<ImportReport> {
+    let threads = if records.len() >= PARALLEL_FROM {
+        std::thread::available_parallelism()
+            .map_or(1, std::num::NonZero::get)
+            .min(MAX_THREADS)
+    } else {
+        1
+    };
+    let per_thread = records.len().div_ceil(threads).max(1);
+    let mut slices = Vec::with_capacity(threads);
+    while records.len() > per_thread {
+        slices.push(records.split_off(records.len() - per_thread));
+    }
+    slices.push(records);
+    slices.reverse(); // back in file order
+    let checked: Vec<Option<ImportReport>> = std::thread::scope(|scope| {
+        let mut slices = slices.into_iter();
+        let first = slices.next().unwrap_or_default();
+        let others: Vec<_> = slices
+            .map(|slice| scope.spawn(move || validate_slice(slice)))
+            .collect();
+        let mut checked = vec![validate_slice(first)];
+        for other in others {
+            checked.push(
+                other
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            );
+        }
+        checked
+    });
+    let mut report = ImportReport::default();
+    for slice in checked {
+        let slice = slice?;
+        report.initiatives.extend(slice.initiatives);
+        report.checked_at.extend(slice.checked_at);
+    }
+    Some(report)
+}
+
+/// [`validate_all`] for one slice.
+fn validate_slice(records: Vec<DatasetRecord>) -> Option<ImportReport> {
+    let mut report = ImportReport {
+        initiatives: Vec::with_capacity(records.len()),
+        errors: Vec::new(),
+        checked_at: Vec::with_capacity(records.len()),
+    };
+    for mut record in records {
+        report.checked_at.push(record.checked_at.take());
+        report
+            .initiatives
+            .push(record.into_draft().validate().ok()?);
+    }
+    Some(report)
 }
 
 /// Parses each record on its own, so that one of the wrong shape is reported (with its
@@ -73,7 +134,7 @@ fn parse_record_by_record(json: &str) -> Result<ImportReport, IngestError> {
             .get("acronym")
             .and_then(|a| a.as_str())
             .map(str::to_owned);
-        let record: DatasetRecord = match serde_json::from_value(value) {
+        let mut record: DatasetRecord = match serde_json::from_value(value) {
             Ok(r) => r,
             Err(e) => {
                 report.errors.push(RecordError {
@@ -87,8 +148,12 @@ fn parse_record_by_record(json: &str) -> Result<ImportReport, IngestError> {
                 continue;
             }
         };
+        let checked_at = record.checked_at.take();
         match record.into_draft().validate() {
-            Ok(initiative) => report.initiatives.push(initiative),
+            Ok(initiative) => {
+                report.initiatives.push(initiative);
+                report.checked_at.push(checked_at);
+            }
             Err(problems) => report.errors.push(RecordError {
                 position,
                 acronym,
@@ -162,5 +227,68 @@ mod tests {
         let again = parse_initiatives(&json).unwrap();
         assert!(again.errors.is_empty());
         assert_eq!(again.initiatives, report.initiatives);
+    }
+
+    /// A synthetic file of `n` records as JSON values, with a `checked_at` on every third
+    /// (text on most, a number on some, which is no date but no error either).
+    fn large_file(n: usize) -> Vec<serde_json::Value> {
+        crate::synth::initiatives(n, 11)
+            .iter()
+            .enumerate()
+            .map(|(index, record)| {
+                let mut value = serde_json::to_value(record).unwrap();
+                match index % 6 {
+                    0 => {
+                        value["checked_at"] =
+                            serde_json::json!(format!("2026-01-{:02}", 1 + index % 28))
+                    }
+                    3 => value["checked_at"] = serde_json::json!(20_260_101),
+                    _ => {}
+                }
+                value
+            })
+            .collect()
+    }
+
+    fn expected_checked_at(index: usize) -> Option<String> {
+        index
+            .is_multiple_of(6)
+            .then(|| format!("2026-01-{:02}", 1 + index % 28))
+    }
+
+    #[test]
+    fn a_large_file_checked_on_several_threads_keeps_file_order_and_checked_dates() {
+        let n = PARALLEL_FROM + 1_001; // slices of unequal length
+        let values = large_file(n);
+        let report = parse_initiatives(&serde_json::to_string(&values).unwrap()).unwrap();
+        assert!(report.errors.is_empty(), "{:?}", report.errors.first());
+        let acronyms: Vec<&str> = report
+            .initiatives
+            .iter()
+            .map(|i| i.acronym.as_str())
+            .collect();
+        let expected: Vec<&str> = values
+            .iter()
+            .map(|v| v["acronym"].as_str().unwrap())
+            .collect();
+        assert_eq!(acronyms, expected);
+        let expected: Vec<Option<String>> = (0..n).map(expected_checked_at).collect();
+        assert_eq!(report.checked_at, expected);
+    }
+
+    #[test]
+    fn a_bad_record_late_in_a_large_file_is_reported_and_the_dates_stay_with_their_records() {
+        let mut values = large_file(PARALLEL_FROM + 500);
+        let bad = PARALLEL_FROM + 400; // in the last slice
+        values[bad]["pillars"] = serde_json::json!(["protection"]);
+        let report = parse_initiatives(&serde_json::to_string(&values).unwrap()).unwrap();
+        assert_eq!(report.errors.len(), 1);
+        assert_eq!(report.errors[0].position, bad + 1);
+        assert_eq!(report.initiatives.len(), values.len() - 1);
+        let expected: Vec<Option<String>> = (0..values.len())
+            .filter(|&index| index != bad)
+            .map(expected_checked_at)
+            .collect();
+        assert_eq!(report.checked_at, expected);
     }
 }

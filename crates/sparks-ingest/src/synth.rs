@@ -163,6 +163,7 @@ pub fn initiatives(count: usize, seed: u64) -> Vec<DatasetRecord> {
                 partners: Vec::new(),
                 status: None,
                 status_source: None,
+                checked_at: None,
             }
         })
         .collect()

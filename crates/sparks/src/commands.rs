@@ -270,11 +270,11 @@ pub(crate) async fn import_initiatives(
 ) -> Result<ExitCode> {
     let text =
         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let report =
+    let mut report =
         sparks_ingest::parse_initiatives(&text).with_context(|| format!("{}", file.display()))?;
     let checked = crate::import::Checked {
         kind: sparks_store::moderation::ContentKind::Initiative,
-        dates: crate::import::checked_dates(&text, &report.errors),
+        dates: crate::import::checked_days(std::mem::take(&mut report.checked_at)),
         slug: |i: &sparks_core::Initiative| &i.slug,
     };
     // The file can be large; only the parsed records are needed from here on.

@@ -210,11 +210,23 @@ pub(crate) fn checked_dates(text: &str, errors: &[RecordError]) -> Vec<Option<ti
             .collect(),
     };
     let rejected: std::collections::HashSet<usize> = errors.iter().map(|e| e.position).collect();
+    checked_days(
+        dates
+            .into_iter()
+            .enumerate()
+            .filter(|(index, _)| !rejected.contains(&(index + 1)))
+            .map(|(_, d)| d),
+    )
+}
+
+/// The days of `checked_at` values as a file gives them: `None` for a missing or malformed
+/// one, which only means "not checked".
+pub(crate) fn checked_days(
+    dates: impl IntoIterator<Item = Option<String>>,
+) -> Vec<Option<time::Date>> {
     dates
         .into_iter()
-        .enumerate()
-        .filter(|(index, _)| !rejected.contains(&(index + 1)))
-        .map(|(_, d)| {
+        .map(|d| {
             d.and_then(|d| d.parse::<sparks_core::PartialDate>().ok())
                 .filter(|d| d.day().is_some())
                 .map(sparks_core::PartialDate::first_day)
