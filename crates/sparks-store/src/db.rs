@@ -484,6 +484,36 @@ macro_rules! on_conn {
     };
 }
 
+/// A statement made ready for SQLite where it was built: its placeholders in SQLite's
+/// form (see [`positional`]) and its arguments encoded. Running it is then only the
+/// database's work. Why: a connection runs one statement at a time, so whatever the task
+/// that runs the statements does between two of them, the database waits for; a bulk
+/// load builds its statements on another thread (`initiatives::load_new`), and turning
+/// its 20,000-argument statements into sqlx queries there too kept SQLite's writer busy.
+pub(crate) struct SqliteReady {
+    text: String,
+    args: sqlx::sqlite::SqliteArguments<'static>,
+}
+
+impl SqliteReady {
+    /// Encodes `sql` for SQLite.
+    pub(crate) fn new(sql: Sql) -> Result<SqliteReady> {
+        use sqlx::Arguments as _;
+        let text = positional(&sql.text, sql.args.len()).into_owned();
+        let mut args = sqlx::sqlite::SqliteArguments::default();
+        args.reserve(sql.args.len(), 0);
+        for arg in sql.args {
+            match arg {
+                crate::sql::Arg::Text(v) => args.add(v),
+                crate::sql::Arg::Int(v) => args.add(v),
+                crate::sql::Arg::Bool(v) => args.add(v),
+            }
+            .map_err(|e| StoreError::Database(sqlx::Error::Encode(e)))?;
+        }
+        Ok(SqliteReady { text, args })
+    }
+}
+
 /// The row of a `SELECT COUNT(*) AS n` query.
 #[derive(FromRow)]
 struct CountRow {
@@ -497,6 +527,19 @@ impl Conn<'_> {
             .execute(&mut **c)
             .await?
             .rows_affected()))
+    }
+
+    /// Runs a statement made ready for SQLite; an error on PostgreSQL.
+    pub(crate) async fn execute_ready(&mut self, ready: SqliteReady) -> Result<u64> {
+        match self {
+            Conn::Sqlite(c) => Ok(sqlx::query_with(&ready.text, ready.args)
+                .execute(&mut **c)
+                .await?
+                .rows_affected()),
+            Conn::Postgres(_) => Err(StoreError::Unsupported(
+                "a statement made ready for SQLite cannot run on PostgreSQL",
+            )),
+        }
     }
 
     /// Runs a query and decodes every row.

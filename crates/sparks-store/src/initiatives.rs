@@ -336,7 +336,7 @@ async fn load_new(
         let current = current.await??;
         next = (n + 1 < groups.len()).then(|| build(n + 1));
         for statement in current.statements {
-            tx.execute(statement).await?;
+            tx.conn().execute_ready(statement).await?;
         }
         tx.note_search_changes(current.documents.ids);
         for (term, count) in current.documents.held {
@@ -349,8 +349,8 @@ async fn load_new(
 /// The statements that write a group of new initiatives (see [`load_new`]).
 struct NewGroup {
     /// To run in order: per [`BATCH`] initiatives, their rows and their lists; then the
-    /// group's search documents.
-    statements: Vec<Sql>,
+    /// group's search documents. Made ready for SQLite here, off the task that runs them.
+    statements: Vec<crate::db::SqliteReady>,
     documents: crate::search::NewDocuments,
 }
 
@@ -385,7 +385,10 @@ fn new_group(
     let mut documents = crate::search::new_documents(&docs, first_document, now);
     statements.append(&mut documents.statements);
     Ok(NewGroup {
-        statements,
+        statements: statements
+            .into_iter()
+            .map(crate::db::SqliteReady::new)
+            .collect::<Result<_>>()?,
         documents,
     })
 }
