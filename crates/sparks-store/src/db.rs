@@ -489,7 +489,8 @@ macro_rules! on_conn {
 /// database's work. Why: a connection runs one statement at a time, so whatever the task
 /// that runs the statements does between two of them, the database waits for; a bulk
 /// load builds its statements on another thread (`initiatives::load_new`), and turning
-/// its 20,000-argument statements into sqlx queries there too kept SQLite's writer busy.
+/// its statements (up to 27,000 arguments) into sqlx queries there too kept SQLite's writer
+/// busy.
 pub(crate) struct SqliteReady {
     text: String,
     args: sqlx::sqlite::SqliteArguments<'static>,
