@@ -230,7 +230,7 @@ mod tests {
     }
 
     /// A synthetic file of `n` records as JSON values, with a `checked_at` on every third
-    /// (text on most, a number on some, which is no date but no error either).
+    /// record: a date and a number in turn (a number is no date, but no error either).
     fn large_file(n: usize) -> Vec<serde_json::Value> {
         crate::synth::initiatives(n, 11)
             .iter()
