@@ -564,14 +564,7 @@ fn row_values(i: &Initiative, now: &str) -> Result<[crate::Arg; 26]> {
 /// Appends `(p1, p2, ...)` to a multi-row `VALUES` list, with a comma before all but the
 /// first row.
 fn push_values(sql: &mut Sql, values: impl IntoIterator<Item = crate::Arg>) {
-    sql.push(if sql.args.is_empty() { "(" } else { ", (" });
-    for (k, v) in values.into_iter().enumerate() {
-        if k > 0 {
-            sql.push(", ");
-        }
-        sql.push_arg(v);
-    }
-    sql.push(")");
+    sql.push_row(sql.args.is_empty(), values);
 }
 
 /// Inserts many rows of one child table, `N` values per row, in statements of [`ROW_BATCH`].

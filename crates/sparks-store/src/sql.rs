@@ -94,6 +94,19 @@ impl Sql {
         sql
     }
 
+    /// Appends one row of a multi-row `VALUES` list, `(p1, p2, ...)`, after a comma unless
+    /// it is the statement's `first` row.
+    pub fn push_row<T: Into<Arg>>(
+        &mut self,
+        first: bool,
+        values: impl IntoIterator<Item = T>,
+    ) -> &mut Self {
+        if !first {
+            self.text.push_str(", ");
+        }
+        self.push_in_list(values)
+    }
+
     /// Appends `(p1, p2, ...)` for an `IN` list; an empty list becomes `(NULL)`, which matches
     /// nothing, instead of invalid SQL.
     pub fn push_in_list<T: Into<Arg>>(&mut self, values: impl IntoIterator<Item = T>) -> &mut Self {
@@ -193,6 +206,15 @@ pub(crate) use bind_args;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rows_of_a_values_list_are_separated_by_commas() {
+        let mut sql = Sql::new("INSERT INTO t (a, b) VALUES ");
+        sql.push_row(true, [Arg::from(1_i64), Arg::from("x")])
+            .push_row(false, [Arg::from(2_i64), Arg::from("y")]);
+        assert_eq!(sql.text, "INSERT INTO t (a, b) VALUES ($1, $2), ($3, $4)");
+        assert_eq!(sql.args.len(), 4);
+    }
 
     #[test]
     fn placeholders_are_numbered_in_order() {

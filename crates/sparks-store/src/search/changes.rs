@@ -77,11 +77,7 @@ pub(crate) async fn log_changes(tx: &mut Tx, changed: Changed, bumped: bool) -> 
     };
     let mut ins = Sql::new("INSERT INTO search_changes (version, document_id) VALUES ");
     for (n, id) in ids.into_iter().enumerate() {
-        ins.push(if n == 0 { "(" } else { ", (" })
-            .push_arg(version)
-            .push(", ")
-            .push_arg(id)
-            .push(")");
+        ins.push_row(n == 0, [version, id]);
     }
     ins.push(" ON CONFLICT DO NOTHING");
     tx.execute(ins).await?;

@@ -367,17 +367,16 @@ fn push_document_values(sql: &mut Sql, doc: &SearchDocument, a: &AnalyzedDocumen
 fn fts_insert(ids: &[i64], analyzed: &[AnalyzedDocument]) -> Sql {
     let mut ins = Sql::new("INSERT INTO search_fts (rowid, acronym, title, topics, body) VALUES ");
     for (n, (id, a)) in ids.iter().zip(analyzed).enumerate() {
-        ins.push(if n == 0 { "(" } else { ", (" })
-            .push_arg(*id)
-            .push(", ")
-            .push_arg(a.acronym.as_str())
-            .push(", ")
-            .push_arg(a.title.as_str())
-            .push(", ")
-            .push_arg(a.topics.as_str())
-            .push(", ")
-            .push_arg(a.body.as_str())
-            .push(")");
+        ins.push_row(
+            n == 0,
+            [
+                Arg::from(*id),
+                Arg::from(a.acronym.as_str()),
+                Arg::from(a.title.as_str()),
+                Arg::from(a.topics.as_str()),
+                Arg::from(a.body.as_str()),
+            ],
+        );
     }
     ins
 }
@@ -389,13 +388,10 @@ fn facet_inserts(ids: &[i64], docs: &[SearchDocument]) -> Vec<Sql> {
         .map(|chunk| {
             let mut ins = Sql::new("INSERT INTO search_facets (document_id, facet, value) VALUES ");
             for (n, (id, facet, value)) in chunk.iter().enumerate() {
-                ins.push(if n == 0 { "(" } else { ", (" })
-                    .push_arg(*id)
-                    .push(", ")
-                    .push_arg(*facet)
-                    .push(", ")
-                    .push_arg(*value)
-                    .push(")");
+                ins.push_row(
+                    n == 0,
+                    [Arg::from(*id), Arg::from(*facet), Arg::from(*value)],
+                );
             }
             ins.push(" ON CONFLICT DO NOTHING");
             ins
@@ -459,13 +455,14 @@ pub(crate) async fn apply_term_deltas(tx: &mut Tx, deltas: &TermDeltas) -> Resul
     for chunk in changed.chunks(ROW_BATCH) {
         let mut ins = Sql::new("INSERT INTO search_terms (term, len, docs) VALUES ");
         for (n, (term, delta)) in chunk.iter().enumerate() {
-            ins.push(if n == 0 { "(" } else { ", (" })
-                .push_arg(term.as_str())
-                .push(", ")
-                .push_arg(term.len() as i64)
-                .push(", ")
-                .push_arg(*delta)
-                .push(")");
+            ins.push_row(
+                n == 0,
+                [
+                    Arg::from(term.as_str()),
+                    Arg::from(term.len() as i64),
+                    Arg::from(*delta),
+                ],
+            );
         }
         ins.push(" ON CONFLICT (term) DO UPDATE SET docs = search_terms.docs + excluded.docs");
         tx.execute(ins).await?;
