@@ -74,23 +74,28 @@ fn validate_all(mut records: Vec<DatasetRecord>) -> Option<ImportReport> {
     } else {
         1
     };
-    if threads == 1 {
-        return validate_slice(&mut records);
+    let per_thread = records.len().div_ceil(threads).max(1);
+    let mut slices = Vec::with_capacity(threads);
+    while records.len() > per_thread {
+        slices.push(records.split_off(records.len() - per_thread));
     }
-    let per_thread = records.len().div_ceil(threads);
+    slices.push(records);
+    slices.reverse(); // back in file order
     let checked: Vec<Option<ImportReport>> = std::thread::scope(|scope| {
-        let slices: Vec<_> = records
-            .chunks_mut(per_thread)
-            .map(|slice| scope.spawn(|| validate_slice(slice)))
+        let mut slices = slices.into_iter();
+        let first = slices.next().unwrap_or_default();
+        let others: Vec<_> = slices
+            .map(|slice| scope.spawn(move || validate_slice(slice)))
             .collect();
-        slices
-            .into_iter()
-            .map(|slice| {
-                slice
+        let mut checked = vec![validate_slice(first)];
+        for other in others {
+            checked.push(
+                other
                     .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            );
+        }
+        checked
     });
     let mut report = ImportReport::default();
     for slice in checked {
@@ -101,15 +106,14 @@ fn validate_all(mut records: Vec<DatasetRecord>) -> Option<ImportReport> {
     Some(report)
 }
 
-/// [`validate_all`] for one slice (in file order); the records are taken out of it.
-fn validate_slice(records: &mut [DatasetRecord]) -> Option<ImportReport> {
+/// [`validate_all`] for one slice.
+fn validate_slice(records: Vec<DatasetRecord>) -> Option<ImportReport> {
     let mut report = ImportReport {
         initiatives: Vec::with_capacity(records.len()),
         errors: Vec::new(),
         checked_at: Vec::with_capacity(records.len()),
     };
-    for record in records {
-        let mut record = std::mem::take(record);
+    for mut record in records {
         report.checked_at.push(record.checked_at.take());
         report
             .initiatives
