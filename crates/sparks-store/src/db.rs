@@ -163,16 +163,31 @@ impl Db {
             Db::Sqlite(pool, _) => {
                 // sqlx takes no lock on SQLite, and two processes migrating one file at once
                 // (a server and `sparks import`, say) would both try to create the tables.
-                // A lock file beside the database makes them take turns.
-                let _lock = match database_file(pool) {
-                    None => None,
-                    Some(path) => Some(lock_file(path.with_extension("migrate-lock")).await?),
-                };
+                // The setup lock makes them take turns.
+                let _lock = self.setup_lock().await?;
                 SQLITE_MIGRATIONS.run(pool).await?;
             }
             Db::Postgres(pool, _) => POSTGRES_MIGRATIONS.run(pool).await?,
         }
         Ok(())
+    }
+
+    /// Waits for, and holds until dropped, the lock that processes setting up one SQLite
+    /// file take turns with: a file beside the database, locked while [`Db::migrate`] runs
+    /// and while a starting server makes its one-time loads (the seed, upgrades, the search
+    /// index). Without it, the second of two servers started together waited for the
+    /// first's long seeding transaction only as long as SQLite's busy timeout, and gave up
+    /// with "database is locked" on a slow machine; PostgreSQL's advisory locks wait as long
+    /// as it takes, and so does this one. Holds nothing on PostgreSQL or in memory.
+    pub async fn setup_lock(&self) -> Result<SetupLock> {
+        let file = match self {
+            Db::Sqlite(pool, _) => match database_file(pool) {
+                Some(path) => Some(lock_file(path.with_extension("migrate-lock")).await?),
+                None => None,
+            },
+            Db::Postgres(..) => None,
+        };
+        Ok(SetupLock { _file: file })
     }
 
     /// Checks that the database answers.
@@ -259,6 +274,12 @@ fn database_file(pool: &SqlitePool) -> Option<std::path::PathBuf> {
     let name = path.to_string_lossy();
     (!name.is_empty() && name != ":memory:" && !name.starts_with("file:"))
         .then(|| path.to_path_buf())
+}
+
+/// The lock of [`Db::setup_lock`], released when dropped.
+#[derive(Debug)]
+pub struct SetupLock {
+    _file: Option<std::fs::File>,
 }
 
 /// Opens (creating) `path` and holds an exclusive lock on it until the file is dropped.

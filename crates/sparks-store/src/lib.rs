@@ -49,7 +49,7 @@ pub mod uptake;
 pub mod versions;
 
 pub use content::InitiativeRef;
-pub use db::{Backend, Db, Tx};
+pub use db::{Backend, Db, SetupLock, Tx};
 pub use directory::DirectoryIndex;
 pub use events::{EventFilter, When};
 pub use initiatives::{InitiativeFilter, InitiativeQuery, Sort};

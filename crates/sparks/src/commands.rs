@@ -107,6 +107,12 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
     // Configuration first: a mistake there stops the start before the database is touched.
     let uploads = upload_store(storage, &args)?;
     let db = open(storage).await?;
+    // Servers starting together on one SQLite file make their one-time writes in turns;
+    // the later ones find them done (see `Db::setup_lock`).
+    let setup = db
+        .setup_lock()
+        .await
+        .context("cannot lock the database for setting up")?;
     // After the database: a command with a bad database URL leaves no key file behind.
     let secret_key = crate::keys::load(storage)?;
     crate::keys::upgrade(&db, &secret_key).await?;
@@ -127,6 +133,7 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
     if sparks_store::search::ensure_indexed(&db, &storage.clock.rfc3339()).await? {
         tracing::info!("built the search index");
     }
+    drop(setup);
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await
         .with_context(|| format!("cannot listen on {}", args.addr))?;

@@ -145,14 +145,17 @@ async fn missing_or_broken_files_are_clear_errors() {
 }
 
 /// A server process on a free port: [`Server::stop`] sends SIGTERM; dropped, it is killed.
+/// Its stderr is read as it comes by a thread of its own: a pipe nobody reads fills at 64 KB
+/// and then stalls the server's log writer, and so its clean stop.
 struct Server {
     child: Child,
     addr: String,
+    log: Option<std::thread::JoinHandle<String>>,
 }
 
 impl Server {
     fn start(db: &[String], extra: &[&str]) -> Server {
-        let server = Server::spawn(db, extra);
+        let mut server = Server::spawn(db, extra);
         server.wait_ready();
         server
     }
@@ -160,22 +163,53 @@ impl Server {
     /// Starts the process without waiting for it, so that several can start at once.
     fn spawn(db: &[String], extra: &[&str]) -> Server {
         let addr = support::free_addr();
-        let child = Command::new(BIN)
+        let mut command = Command::new(BIN);
+        command
             .args(["serve", "--addr", &addr])
             .args(extra)
             .args(db)
-            .env_remove("SPARKS_DATABASE_URL")
+            .env_remove("SPARKS_DATABASE_URL");
+        Server::launch(command, addr)
+    }
+
+    /// Starts `command` (which must listen on `addr`) with its stderr collected.
+    fn launch(mut command: Command, addr: String) -> Server {
+        let mut child = command
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        Server { child, addr }
+        let mut stderr = child.stderr.take().unwrap();
+        let log = std::thread::spawn(move || {
+            let mut log = String::new();
+            let _ = stderr.read_to_string(&mut log);
+            log
+        });
+        Server {
+            child,
+            addr,
+            log: Some(log),
+        }
     }
 
-    fn wait_ready(&self) {
-        let deadline = Instant::now() + Duration::from_secs(30);
+    /// Waits for `/readyz` to answer 200. A server that exits first, or is not ready within
+    /// 60 s, fails the test with its exit status and everything it logged, so that a failure
+    /// says why (a slow start on a loaded machine, a lock held too long, a port taken).
+    fn wait_ready(&mut self) {
+        let started = Instant::now();
         while self.get("/readyz").0 != 200 {
-            assert!(Instant::now() < deadline, "server did not become ready");
+            if let Some(status) = self.child.try_wait().unwrap() {
+                panic!(
+                    "the server at {} exited before it was ready ({status}); its log follows",
+                    self.addr
+                );
+            }
+            let waited = started.elapsed();
+            assert!(
+                waited < Duration::from_secs(60),
+                "the server at {} was not ready after {waited:?}; its log follows",
+                self.addr
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
     }
@@ -195,19 +229,31 @@ impl Server {
         let pid = self.child.id().to_string();
         Command::new("kill").args(["-TERM", &pid]).status().unwrap();
         let status = self.child.wait().unwrap();
-        let mut log = String::new();
-        if let Some(mut err) = self.child.stderr.take() {
-            let _ = err.read_to_string(&mut log);
-        }
-        (status, log)
+        (status, self.take_log())
+    }
+
+    /// The whole log, once the process has exited (its end of the pipe closed).
+    fn take_log(&mut self) -> String {
+        self.log
+            .take()
+            .map(|t| t.join().unwrap_or_default())
+            .unwrap_or_default()
     }
 }
 
 impl Drop for Server {
-    /// A test that fails before [`Server::stop`] still leaves no server running.
+    /// A test that fails before [`Server::stop`] still leaves no server running; when the
+    /// test is failing, the server's log is printed to help find out why.
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        let log = self.take_log();
+        if std::thread::panicking() {
+            eprintln!(
+                "--- log of the server at {} ---\n{log}--- end of log ---",
+                self.addr
+            );
+        }
     }
 }
 
@@ -480,8 +526,8 @@ fn a_write_through_a_third_process_shows_on_both_at_once(
 async fn two_servers_on_one_sqlite_file_see_a_write_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let db = vec!["--data-dir".to_owned(), dir.path().display().to_string()];
-    let a = Server::spawn(&db, &[]);
-    let b = Server::spawn(&db, &[]);
+    let mut a = Server::spawn(&db, &[]);
+    let mut b = Server::spawn(&db, &[]);
     a.wait_ready();
     b.wait_ready();
     a_write_through_a_third_process_shows_on_both_at_once(&a, &b, &db, dir.path(), false);
@@ -507,8 +553,8 @@ async fn two_servers_on_one_postgres_see_a_write_at_once() {
         "--database-url".to_owned(),
         url,
     ];
-    let a = Server::spawn(&db, &[]);
-    let b = Server::spawn(&db, &[]);
+    let mut a = Server::spawn(&db, &[]);
+    let mut b = Server::spawn(&db, &[]);
     a.wait_ready();
     b.wait_ready();
 
@@ -591,17 +637,14 @@ async fn two_servers_on_one_postgres_see_a_write_at_once() {
 /// `sparks` with no subcommand, its options only from the environment, on a free port.
 fn spawn_bare(dir: &Path, env: &[(&str, &str)]) -> Server {
     let addr = support::free_addr();
-    let child = Command::new(BIN)
+    let mut command = Command::new(BIN);
+    command
         .args(["--data-dir", &dir.display().to_string()])
         .env_remove("SPARKS_DATABASE_URL")
         .env_remove("SPARKS_MAX_BODY_BYTES")
         .env("SPARKS_ADDR", &addr)
-        .envs(env.iter().copied())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    Server { child, addr }
+        .envs(env.iter().copied());
+    Server::launch(command, addr)
 }
 
 /// Without a subcommand `sparks` serves with the same options as `sparks serve`, read by clap:
@@ -612,7 +655,7 @@ async fn bare_sparks_serves_with_the_serve_defaults_and_variables() {
     let dir = tempfile::tempdir().unwrap();
     let body = "x".repeat(1001);
 
-    let server = spawn_bare(dir.path(), &[]);
+    let mut server = spawn_bare(dir.path(), &[]);
     server.wait_ready();
     let (_, page) = server.get("/api/v1/initiatives?per_page=1");
     assert!(page.contains("\"total\":186"), "seeded by default: {page}");
@@ -622,7 +665,7 @@ async fn bare_sparks_serves_with_the_serve_defaults_and_variables() {
     assert!(exit.success(), "{log}");
     assert!(log.contains("loaded the bundled dataset"), "{log}");
 
-    let server = spawn_bare(dir.path(), &[("SPARKS_MAX_BODY_BYTES", "1000")]);
+    let mut server = spawn_bare(dir.path(), &[("SPARKS_MAX_BODY_BYTES", "1000")]);
     server.wait_ready();
     let (status, _) = server.send("POST", "/api/v1/initiatives", "", &body);
     assert_eq!(
