@@ -175,10 +175,11 @@ impl Db {
     /// Waits for, and holds until dropped, the lock that processes setting up one SQLite
     /// file take turns with: a file beside the database, locked while [`Db::migrate`] runs
     /// and while a starting server makes its one-time loads (the seed, upgrades, the search
-    /// index). Without it, the second of two servers started together waited for the
-    /// first's long seeding transaction only as long as SQLite's busy timeout, and gave up
-    /// with "database is locked" on a slow machine; PostgreSQL's advisory locks wait as long
-    /// as it takes, and so does this one. Holds nothing on PostgreSQL or in memory.
+    /// index). Without it, the second of two servers started together would wait for the
+    /// first's seeding transactions only as long as SQLite's busy timeout, and give up with
+    /// "database is locked" when they take longer (a slow machine); PostgreSQL's advisory
+    /// locks wait as long as it takes, and so does this one. Holds nothing on PostgreSQL or
+    /// in memory.
     pub async fn setup_lock(&self) -> Result<SetupLock> {
         let file = match self {
             Db::Sqlite(pool, _) => match database_file(pool) {
