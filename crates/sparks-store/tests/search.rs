@@ -6,9 +6,11 @@
     reason = "test helpers too may unwrap: a panic is a failed test"
 )]
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use sparks_core::{Initiative, InitiativeDraft, Pillar};
-use sparks_search::DocType;
-use sparks_store::search::{self, SearchFilter, SearchRequest, SearchResults};
+use sparks_search::{DocType, Facet};
+use sparks_store::search::{self, SearchFilter, SearchIndex, SearchRequest, SearchResults};
 use sparks_store::seed::seed_initiatives_once;
 use sparks_store::testing::TestDb;
 use sparks_store::{Db, db_test, initiatives, landscape};
@@ -345,4 +347,160 @@ async fn a_word_of_several_terms_scores_as_its_terms_joined_with_or(t: TestDb) {
             hit.score,
         );
     }
+}
+
+/// An initiative's counted facets as the analyzer gives them, `facet=value`.
+fn counted_facets(i: &Initiative) -> Vec<String> {
+    sparks_search::SearchDocument::from_initiative(i)
+        .facets
+        .iter()
+        .filter(|(f, _)| !matches!(f, Facet::Topic | Facet::Coordinator))
+        .map(|(f, v)| format!("{}={v}", f.slug()))
+        .collect()
+}
+
+/// The counts of a search's pillar, programme, country and year facets, `facet=value`.
+fn facet_counts(r: &SearchResults) -> BTreeMap<String, u64> {
+    let f = &r.facets;
+    [
+        ("pillar", &f.pillars),
+        ("programme", &f.programmes),
+        ("country", &f.countries),
+        ("year", &f.years),
+    ]
+    .into_iter()
+    .flat_map(|(facet, counts)| {
+        counts
+            .iter()
+            .map(move |c| (format!("{facet}={}", c.value), c.count))
+    })
+    .collect()
+}
+
+/// What a search's facet counts must be: those of its hits' initiatives.
+fn expected_counts(r: &SearchResults, records: &[Initiative]) -> BTreeMap<String, u64> {
+    let mut counts = BTreeMap::new();
+    for hit in &r.hits {
+        let i = records.iter().find(|i| i.slug == hit.slug).unwrap();
+        for value in counted_facets(i) {
+            *counts.entry(value).or_default() += 1;
+        }
+    }
+    counts
+}
+
+async fn initiatives_about(db: &Db, index: &SearchIndex, q: &str) -> SearchResults {
+    search::search_in(
+        db,
+        index,
+        &SearchRequest {
+            q: q.to_owned(),
+            filter: SearchFilter {
+                doc_type: Some(DocType::Initiative),
+                ..SearchFilter::default()
+            },
+            page: 1,
+            per_page: 1_000,
+        },
+    )
+    .await
+    .unwrap()
+}
+
+db_test!(an_initiatives_facets_come_from_its_own_tables);
+/// An initiative's pillars, countries, programme and start year are not copied into
+/// `search_facets` (migration 0035): searches count them, and related work compares
+/// countries, from the initiative's own tables. Both must see what the analyzer gives, when
+/// the index is loaded and when it is brought up to date after an edit.
+async fn an_initiatives_facets_come_from_its_own_tables(t: TestDb) {
+    seed(&t.db).await;
+    let db = &t.db;
+    let mut records = bundled();
+    let stored: i64 = db
+        .count(sparks_store::Sql::new(
+            "SELECT COUNT(*) AS n FROM search_facets WHERE facet IN ('pillar', 'country', \
+             'programme', 'year') AND document_id IN (SELECT id FROM search_documents \
+             WHERE doc_type = 'initiative')",
+        ))
+        .await
+        .unwrap();
+    assert_eq!(stored, 0, "{}", t.name);
+
+    let index = SearchIndex::load(db).await.unwrap();
+    let r = initiatives_about(db, &index, "child OR children OR abuse OR online").await;
+    assert!(
+        r.hits.len() as u64 == r.total && r.total > 50,
+        "{}: {}",
+        t.name,
+        r.total
+    );
+    assert_eq!(
+        facet_counts(&r),
+        expected_counts(&r, &records),
+        "{}",
+        t.name
+    );
+
+    // An edit that changes all four, seen by an index brought up to date.
+    let at = records
+        .iter()
+        .position(|i| i.partner_countries.len() >= 2)
+        .unwrap();
+    let edited = &mut records[at];
+    edited.pillars = vec![Pillar::Prevention, Pillar::VictimSupport];
+    edited.partner_countries.reverse();
+    edited
+        .partner_countries
+        .push(edited.coordinator_country.unwrap());
+    edited.programme = sparks_core::Programme::Cerv;
+    edited.start_date = Some("1901-03".parse().unwrap());
+    edited.summary.push_str(" Child abuse online.");
+    initiatives::upsert(db, edited, NOW).await.unwrap();
+    let edited = records[at].clone();
+    let advanced = index.advance(db).await.unwrap().unwrap();
+    let r = initiatives_about(db, &advanced, "child OR children OR abuse OR online").await;
+    assert!(slugs(&r).contains(&edited.slug.as_str()), "{}", t.name);
+    assert_eq!(
+        facet_counts(&r),
+        expected_counts(&r, &records),
+        "{}",
+        t.name
+    );
+    let year = find_in(
+        db,
+        "child OR children OR abuse OR online",
+        SearchFilter {
+            year: Some(1901),
+            ..SearchFilter::default()
+        },
+    )
+    .await;
+    assert_eq!(slugs(&year), [edited.slug.as_str()], "{}", t.name);
+
+    // Related work: the countries an initiative shares with each related one.
+    let countries = |i: &Initiative| -> BTreeSet<String> {
+        i.countries().iter().map(|c| c.code().to_owned()).collect()
+    };
+    let mut compared = 0;
+    for source in records.iter().take(40) {
+        let related = search::related(db, DocType::Initiative, &source.slug, 10)
+            .await
+            .unwrap()
+            .unwrap();
+        for other in related {
+            let Some(o) = records.iter().find(|i| i.slug == other.slug) else {
+                continue;
+            };
+            let shared: BTreeSet<String> = countries(source)
+                .intersection(&countries(o))
+                .cloned()
+                .collect();
+            let reasons: Vec<String> = other.reasons.shared_countries.clone();
+            let listed: BTreeSet<String> = reasons.iter().cloned().collect();
+            assert_eq!(listed.len(), reasons.len(), "{}: {reasons:?}", t.name);
+            assert_eq!(listed, shared, "{}: {} and {}", t.name, source.slug, o.slug);
+            compared += usize::from(!shared.is_empty());
+        }
+    }
+    assert!(compared > 10, "{}: {compared}", t.name);
 }

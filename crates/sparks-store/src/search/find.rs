@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use sparks_core::{Country, FacetCount, Pillar, Programme};
 use sparks_search::query::{Clause, Word};
 use sparks_search::{
-    Combine, Dialect, DocType, Language, Marked, Query, Resolved, compile, snippet, typo,
+    Combine, Dialect, DocType, Facet, Language, Marked, Query, Resolved, compile, snippet, typo,
 };
 
 use super::index::{DocSet, SearchIndex};
@@ -335,19 +335,18 @@ pub(super) fn push_hits(
     if let Some(t) = filter.doc_type {
         sql.push(" AND d.doc_type = ").push_arg(t.slug());
     }
-    let facet_values: [(&str, Option<String>); 4] = [
-        ("pillar", filter.pillar.map(|p| p.slug().to_owned())),
-        ("programme", filter.programme.map(|p| p.slug().to_owned())),
-        ("country", filter.country.map(|c| c.code().to_owned())),
-        ("year", filter.year.map(|y| y.to_string())),
+    let facet_values: [(Facet, Option<String>); 4] = [
+        (Facet::Pillar, filter.pillar.map(|p| p.slug().to_owned())),
+        (
+            Facet::Programme,
+            filter.programme.map(|p| p.slug().to_owned()),
+        ),
+        (Facet::Country, filter.country.map(|c| c.code().to_owned())),
+        (Facet::Year, filter.year.map(|y| y.to_string())),
     ];
     for (facet, value) in facet_values {
         if let Some(v) = value {
-            sql.push(" AND EXISTS (SELECT 1 FROM search_facets f WHERE f.document_id = d.id AND f.facet = ")
-                .push_arg(facet)
-                .push(" AND f.value = ")
-                .push_arg(v)
-                .push(")");
+            super::facets::push_has_value(sql, facet, &v);
         }
     }
 }

@@ -163,16 +163,41 @@ struct DocRow {
     doc_type: String,
     slug: String,
     acronym_key: String,
-    /// Its counted facet values as `facet=value` lines (none when it has none).
+    /// Its counted facet values in `search_facets` as `facet=value` lines (none when it
+    /// has none).
     facets: Option<String>,
+    /// An initiative's counted facet values, from its own tables.
+    #[sqlx(flatten)]
+    derived: super::facets::FacetColumns,
+}
+
+impl DocRow {
+    /// Its counted facet values, wherever they are kept.
+    fn counted(&self) -> impl Iterator<Item = (&str, String)> + '_ {
+        self.facets
+            .as_deref()
+            .unwrap_or("")
+            .lines()
+            .filter_map(|line| line.split_once('='))
+            .map(|(facet, value)| (facet, value.to_owned()))
+            .chain(self.derived.pairs())
+    }
 }
 
 /// One row per document, its facet values joined: a sixth of the rows of one per value.
-const DOC_SELECT: &str = "SELECT d.id, d.doc_type, d.slug, d.acronym_key, \
-     (SELECT string_agg(f.facet || '=' || f.value, '\n') FROM search_facets f \
-      WHERE f.document_id = d.id \
-      AND f.facet IN ('pillar', 'programme', 'country', 'year')) AS facets \
-     FROM search_documents d";
+/// (The initiatives' own tables hold their counted facets: see [`super::facets`].)
+fn doc_select() -> Sql {
+    let mut sql = Sql::new(
+        "SELECT d.id, d.doc_type, d.slug, d.acronym_key, \
+         (SELECT string_agg(f.facet || '=' || f.value, '\n') FROM search_facets f \
+          WHERE f.document_id = d.id \
+          AND f.facet IN ('pillar', 'programme', 'country', 'year')) AS facets, ",
+    );
+    sql.push(super::facets::DERIVED_COLUMNS)
+        .push(" FROM search_documents d")
+        .push(super::facets::DERIVED_JOIN);
+    sql
+}
 
 /// How many documents are read per query when loading.
 const LOAD_SLICE: i64 = 5_000;
@@ -218,7 +243,7 @@ impl SearchIndex {
         }
         let mut rows = Vec::with_capacity(changed.len());
         for chunk in changed.chunks(500) {
-            let mut sql = Sql::new(DOC_SELECT);
+            let mut sql = doc_select();
             sql.push(" WHERE d.id IN ")
                 .push_in_list(chunk.iter().copied())
                 .push(" ORDER BY d.id");
@@ -306,11 +331,9 @@ impl SearchIndex {
         }
         insert(&mut self.type_docs[doc_type], position);
         let capacity = self.ids.len();
-        for line in row.facets.as_deref().unwrap_or("").lines() {
-            if let Some((facet, value)) = line.split_once('=') {
-                let id = self.value_id(facet.to_owned(), value.to_owned(), capacity)?;
-                insert(&mut self.value_docs[usize::from(id)], position);
-            }
+        for (facet, value) in row.counted() {
+            let id = self.value_id(facet.to_owned(), value, capacity)?;
+            insert(&mut self.value_docs[usize::from(id)], position);
         }
         if !row.acronym_key.is_empty() {
             self.acronyms.insert(&row.acronym_key, position);
@@ -398,7 +421,7 @@ impl SearchIndex {
             // One row per document, its facet values joined: a sixth of the rows of one per
             // value, and rows are what loading costs. In slices, so that the rows in flight
             // stay a small part of the index (all at once, they outweighed it).
-            let mut sql = Sql::new(DOC_SELECT);
+            let mut sql = doc_select();
             sql.push(" WHERE d.id > ")
                 .push_arg(after)
                 .push(" ORDER BY d.id LIMIT ")
@@ -437,11 +460,9 @@ impl SearchIndex {
             let position = u32::try_from(index.ids.len())
                 .map_err(|_| StoreError::Corrupt("too many search documents".to_owned()))?;
             insert(&mut index.type_docs[doc_type], position);
-            for line in row.facets.as_deref().unwrap_or("").lines() {
-                if let Some((facet, value)) = line.split_once('=') {
-                    let id = index.value_id(facet.to_owned(), value.to_owned(), capacity)?;
-                    insert(&mut index.value_docs[usize::from(id)], position);
-                }
+            for (facet, value) in row.counted() {
+                let id = index.value_id(facet.to_owned(), value, capacity)?;
+                insert(&mut index.value_docs[usize::from(id)], position);
             }
             if !row.acronym_key.is_empty() {
                 acronyms.push((row.acronym_key, position));

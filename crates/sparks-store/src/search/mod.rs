@@ -8,6 +8,7 @@
 
 mod acronyms;
 mod changes;
+mod facets;
 mod find;
 mod index;
 mod postings;

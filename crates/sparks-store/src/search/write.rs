@@ -399,7 +399,8 @@ fn facet_inserts(ids: &[i64], docs: &[SearchDocument]) -> Vec<Sql> {
         .collect()
 }
 
-/// Each document's facet rows: (its id, facet, value).
+/// Each document's rows of `search_facets`: (its id, facet, value). An initiative's
+/// pillars, countries, programme and year are not among them (see [`super::facets`]).
 fn facet_rows<'a>(
     ids: &'a [i64],
     docs: &'a [SearchDocument],
@@ -407,6 +408,7 @@ fn facet_rows<'a>(
     ids.iter().zip(docs).flat_map(|(id, d)| {
         d.facets
             .iter()
+            .filter(|(facet, _)| super::facets::is_stored(d.doc_type, *facet))
             .map(move |(facet, value)| (*id, facet.slug(), value.as_str()))
     })
 }
