@@ -23,8 +23,9 @@ pub(super) fn is_stored(doc_type: DocType, facet: Facet) -> bool {
     doc_type != DocType::Initiative || !DERIVED.contains(&facet)
 }
 
-/// The columns [`DOC_FACETS_FROM`] adds to a query of `search_documents d`: an initiative's
-/// facets from its own tables (`NULL` for other documents). [`FacetColumns`] reads them.
+/// Columns for a query of `search_documents d` joined with [`DERIVED_JOIN`]: an initiative's
+/// counted facets from its own tables (`NULL` for other documents). [`FacetColumns`] reads
+/// them.
 pub(super) const DERIVED_COLUMNS: &str = "i.programme AS programme, CAST(i.start_year AS BIGINT) AS start_year, \
      (SELECT string_agg(p.pillar, ',') FROM initiative_pillars p \
       WHERE p.initiative_id = i.id) AS pillars, \
@@ -48,8 +49,8 @@ pub(super) struct FacetColumns {
 }
 
 impl FacetColumns {
-    /// The (facet, value) pairs these columns hold, each once, in the facets' order of
-    /// [`Facet`]'s slugs as written here: pillar, country, programme, year.
+    /// The (facet, value) pairs these columns hold, each once: the pillars, the countries,
+    /// the programme, the year.
     pub(super) fn pairs(&self) -> Vec<(&'static str, String)> {
         let mut pairs: Vec<(&'static str, String)> = Vec::new();
         let list = |text: &Option<String>| -> Vec<String> {
