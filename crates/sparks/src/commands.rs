@@ -70,6 +70,15 @@ fn init_logging() -> crate::logging::LogFlusher {
 
 /// Opens (creating when needed) and migrates the configured database.
 pub(crate) async fn open(storage: &Storage) -> Result<Db> {
+    open_with(storage, false).await
+}
+
+/// [`open`] with one connection to a SQLite file (see [`Db::connect_alone`]).
+async fn open_alone(storage: &Storage) -> Result<Db> {
+    open_with(storage, true).await
+}
+
+async fn open_with(storage: &Storage, alone: bool) -> Result<Db> {
     let url = match &storage.database_url {
         Some(url) => url.clone(),
         None => {
@@ -82,9 +91,12 @@ pub(crate) async fn open(storage: &Storage) -> Result<Db> {
             format!("sqlite://{}", storage.data_dir.join("sparks.db").display())
         }
     };
-    let db = Db::connect(&url)
-        .await
-        .with_context(|| format!("cannot open the database ({})", redact(&url)))?;
+    let connected = if alone {
+        Db::connect_alone(&url).await
+    } else {
+        Db::connect(&url).await
+    };
+    let db = connected.with_context(|| format!("cannot open the database ({})", redact(&url)))?;
     db.migrate()
         .await
         .context("cannot apply database migrations")?;
@@ -286,12 +298,23 @@ pub(crate) async fn import_initiatives(
     };
     // The file can be large; only the parsed records are needed from here on.
     drop(text);
-    let db = open(storage).await?;
+    let db = open_alone(storage).await?;
     let now = storage.clock.rfc3339();
-    let mut tx = db.begin().await?;
-    initiatives::upsert_many_in(&mut tx, &report.initiatives, &now).await?;
-    crate::import::stamp_checked(&mut tx, &report.initiatives, Some(checked)).await?;
-    tx.commit().await?;
+    // A large load into an empty SQLite directory writes its pages once instead of twice
+    // when it runs without the WAL: only while no other process has the file open, and in
+    // the setup turn, so that one opening it meanwhile waits (see `Db::leave_wal_while_alone`).
+    let mut without_wal = None;
+    if report.initiatives.len() >= WITHOUT_WAL_FROM && initiatives::count(&db).await? == 0 {
+        let turn = db.setup_lock().await?;
+        if db.leave_wal_while_alone().await? {
+            without_wal = Some(turn);
+        }
+    }
+    let loaded = load_initiatives(&db, &report.initiatives, checked, &now).await;
+    if let Some(_turn) = without_wal {
+        db.return_to_wal().await?;
+    }
+    loaded?;
     for e in &report.errors {
         eprintln!("{}: {e}", file.display());
     }
@@ -306,6 +329,25 @@ pub(crate) async fn import_initiatives(
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// Imports of at least this many initiatives into an empty SQLite directory run without the
+/// WAL (see [`Db::leave_wal_while_alone`]). Smaller ones are over in a moment either way,
+/// and a server opening the file meanwhile would wait for them.
+const WITHOUT_WAL_FROM: usize = 1_000;
+
+/// Writes imported initiatives and their checked dates in one transaction.
+async fn load_initiatives(
+    db: &Db,
+    records: &[sparks_core::Initiative],
+    checked: crate::import::Checked<sparks_core::Initiative>,
+    now: &str,
+) -> Result<()> {
+    let mut tx = db.begin().await?;
+    initiatives::upsert_many_in(&mut tx, records, now).await?;
+    crate::import::stamp_checked(&mut tx, records, Some(checked)).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 async fn export(storage: &Storage, args: ExportArgs) -> Result<ExitCode> {

@@ -379,6 +379,62 @@ async fn export_json_reimports_to_the_same_state_and_csv_is_neutralised(backend:
     assert!(!csv.contains(",=HYPERLINK") && !csv.contains(",+cmd"));
 }
 
+/// A large import into an empty SQLite directory runs without the WAL (one write of each
+/// page instead of two) and leaves the file as every process expects it: in WAL mode, with
+/// no journal behind, everything there. With a server running on the file, the same import
+/// stays in WAL mode beside it, and the server shows it at once.
+#[tokio::test]
+async fn a_large_import_into_an_empty_file_comes_back_to_wal() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("synth.json");
+    let o = sparks(
+        &[
+            "dev",
+            "synth",
+            "--initiatives",
+            "1200",
+            file.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    for (data, with_server) in [
+        (dir.path().join("alone"), false),
+        (dir.path().join("served"), true),
+    ] {
+        let db = vec!["--data-dir".to_owned(), data.display().to_string()];
+        let server = with_server.then(|| Server::start(&db, &["--no-seed"]));
+        let o = sparks(&["import", "initiatives", file.to_str().unwrap()], &db);
+        assert!(
+            stderr(&o).contains("imported 1200 initiatives, rejected 0"),
+            "{}",
+            stderr(&o)
+        );
+        let header = std::fs::read(data.join("sparks.db")).unwrap();
+        assert_eq!(header[18..20], [2, 2], "WAL mode (server: {with_server})");
+        assert!(
+            !data.join("sparks.db-journal").exists(),
+            "no journal left behind"
+        );
+        if let Some(server) = server {
+            let (status, body) = server.get("/api/v1/initiatives?per_page=1");
+            assert_eq!(status, 200);
+            assert!(
+                body.contains("\"total\":1200"),
+                "the server shows the import: {body}"
+            );
+            assert!(server.stop().0.success());
+        }
+        let url = format!("sqlite://{}", data.join("sparks.db").display());
+        let store = sparks_store::Db::connect(&url).await.unwrap();
+        assert_eq!(
+            sparks_store::initiatives::count(&store).await.unwrap(),
+            1200
+        );
+        store.close().await;
+    }
+}
+
 db_test!(search_reindex_rebuilds_the_index);
 async fn search_reindex_rebuilds_the_index(backend: Backend) {
     let dir = tempfile::tempdir().unwrap();
