@@ -379,10 +379,10 @@ async fn export_json_reimports_to_the_same_state_and_csv_is_neutralised(backend:
     assert!(!csv.contains(",=HYPERLINK") && !csv.contains(",+cmd"));
 }
 
-/// A large import into an empty SQLite directory runs without the WAL (one write of each
-/// page instead of two) and leaves the file as every process expects it: in WAL mode, with
-/// no journal behind, everything there. With a server running on the file, the same import
-/// stays in WAL mode beside it, and the server shows it at once.
+/// A large import into an empty SQLite directory, which runs without the WAL (the switch
+/// itself is tested in sparks-store's `journal.rs`), leaves the file as every process
+/// expects it: in WAL mode, with no journal behind, everything there. With a server running
+/// on the file, the same import runs beside it, and the server shows it at once.
 #[tokio::test]
 async fn a_large_import_into_an_empty_file_comes_back_to_wal() {
     let dir = tempfile::tempdir().unwrap();
