@@ -483,11 +483,10 @@ impl DirectoryIndex {
         let ids = if changed.is_empty() {
             Vec::new()
         } else {
-            let mut sql = Sql::new(
-                "SELECT d.doc_type, i.id AS initiative_id \
-                 FROM search_documents d LEFT JOIN initiatives i \
-                 ON d.doc_type = 'initiative' AND i.slug = d.slug WHERE d.id IN ",
-            );
+            let mut sql =
+                Sql::new("SELECT d.doc_type, i.id AS initiative_id FROM search_documents d");
+            sql.push(crate::search::INITIATIVE_JOIN)
+                .push(" WHERE d.id IN ");
             sql.push_in_list(changed.iter().copied());
             let rows = db.fetch_all::<ChangedDocRow>(sql).await?;
             if rows.len() != changed.len()

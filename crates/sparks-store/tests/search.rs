@@ -504,3 +504,134 @@ async fn an_initiatives_facets_come_from_its_own_tables(t: TestDb) {
     }
     assert!(compared > 10, "{}: {compared}", t.name);
 }
+
+#[derive(sqlx::FromRow)]
+struct StoredText {
+    doc_type: String,
+    title: String,
+    summary: String,
+}
+
+async fn stored_text(db: &Db) -> Vec<StoredText> {
+    db.fetch_all(sparks_store::Sql::new(
+        "SELECT doc_type, title, summary FROM search_documents ORDER BY id",
+    ))
+    .await
+    .unwrap()
+}
+
+db_test!(hits_and_related_work_show_an_initiatives_own_text);
+/// An initiative's search document keeps no copy of its title and summary (migration
+/// 0036): hits, snippets and related work read them from the initiative, so an edit shows
+/// at once, while other content keeps its text in its document. The migration empties the
+/// copies an older Sparks wrote, and touches nothing else.
+async fn hits_and_related_work_show_an_initiatives_own_text(t: TestDb) {
+    let db = &t.db;
+    seed(db).await;
+    let report = sparks_search::SearchDocument {
+        doc_type: DocType::Resource,
+        slug: "a-report".to_owned(),
+        language: sparks_search::Language::En,
+        acronym: None,
+        title: "Zorblified grooming report".to_owned(),
+        topics: Vec::new(),
+        summary: "What the zorblified survey found.".to_owned(),
+        extra: Vec::new(),
+        facets: Vec::new(),
+    };
+    let mut tx = db.begin().await.unwrap();
+    search::index_in(&mut tx, &report, NOW).await.unwrap();
+    tx.commit().await.unwrap();
+    let stored = stored_text(db).await;
+    assert!(stored.len() > 100, "{}", t.name);
+    for s in &stored {
+        let empty = s.title.is_empty() && s.summary.is_empty();
+        assert_eq!(empty, s.doc_type == "initiative", "{}: {}", t.name, s.title);
+    }
+
+    let mut records = bundled();
+    let at = 3;
+    let edited = &mut records[at];
+    edited.title = "Quarnified prevention network".to_owned();
+    edited.summary = format!("{} The quarnified approach.", edited.summary);
+    initiatives::upsert(db, edited, NOW).await.unwrap();
+    let edited = records[at].clone();
+
+    let r = find(db, "quarnified").await;
+    assert_eq!(slugs(&r), [edited.slug.as_str()], "{}", t.name);
+    assert_eq!(r.hits[0].title, edited.title, "{}", t.name);
+    assert!(
+        r.hits[0]
+            .title_marked
+            .as_html()
+            .contains("<mark>Quarnified</mark>"),
+        "{}: {}",
+        t.name,
+        r.hits[0].title_marked.as_html()
+    );
+    assert!(
+        r.hits[0]
+            .snippet
+            .as_html()
+            .contains("<mark>quarnified</mark>"),
+        "{}: {}",
+        t.name,
+        r.hits[0].snippet.as_html()
+    );
+    let r = find(db, "zorblified").await;
+    assert_eq!(slugs(&r), ["a-report"], "{}", t.name);
+    assert_eq!(r.hits[0].title, report.title, "{}", t.name);
+    assert!(
+        r.hits[0].snippet.as_html().contains("survey found"),
+        "{}: {}",
+        t.name,
+        r.hits[0].snippet.as_html()
+    );
+
+    // Related work names each initiative by its own title.
+    let mut named = 0;
+    for source in records.iter().take(20) {
+        let related = search::related(db, DocType::Initiative, &source.slug, 10)
+            .await
+            .unwrap()
+            .unwrap();
+        for other in related {
+            let own = records.iter().find(|i| i.slug == other.slug).unwrap();
+            assert_eq!(other.title, own.title, "{}", t.name);
+            named += 1;
+        }
+    }
+    assert!(named > 20, "{}: {named}", t.name);
+
+    // What an older Sparks wrote: every initiative's text copied into its document. The
+    // migration empties those copies and leaves the report's text.
+    db.execute(sparks_store::Sql::new(
+        "UPDATE search_documents SET title = (SELECT i.title FROM initiatives i \
+         WHERE i.slug = search_documents.slug), summary = (SELECT i.summary FROM initiatives i \
+         WHERE i.slug = search_documents.slug) WHERE doc_type = 'initiative'",
+    ))
+    .await
+    .unwrap();
+    let copied = stored_text(db).await;
+    assert!(
+        copied.iter().all(|s| !s.title.is_empty()),
+        "{}: the copies were not put back",
+        t.name
+    );
+    let migration = match db.backend() {
+        sparks_store::Backend::Sqlite => {
+            include_str!("../migrations/sqlite/0036_initiative_text_stored_once.sql")
+        }
+        sparks_store::Backend::Postgres => {
+            include_str!("../migrations/postgres/0036_initiative_text_stored_once.sql")
+        }
+    };
+    sparks_store::testing::rerun_migration(db, migration)
+        .await
+        .unwrap();
+    let after = stored_text(db).await;
+    assert_eq!(after.len(), stored.len(), "{}", t.name);
+    for (a, s) in after.iter().zip(&stored) {
+        assert_eq!((&a.title, &a.summary), (&s.title, &s.summary), "{}", t.name);
+    }
+}

@@ -23,7 +23,7 @@ pub(super) fn is_stored(doc_type: DocType, facet: Facet) -> bool {
     doc_type != DocType::Initiative || !DERIVED.contains(&facet)
 }
 
-/// Columns for a query of `search_documents d` joined with [`DERIVED_JOIN`]: an initiative's
+/// Columns for a query of `search_documents d` with [`super::INITIATIVE_JOIN`]: an initiative's
 /// counted facets from its own tables (`NULL` for other documents). [`FacetColumns`] reads
 /// them.
 pub(super) const DERIVED_COLUMNS: &str = "i.programme AS programme, CAST(i.start_year AS BIGINT) AS start_year, \
@@ -31,10 +31,6 @@ pub(super) const DERIVED_COLUMNS: &str = "i.programme AS programme, CAST(i.start
       WHERE p.initiative_id = i.id) AS pillars, \
      (SELECT string_agg(c.country, ',') FROM initiative_countries c \
       WHERE c.initiative_id = i.id) AS countries";
-
-/// The join that [`DERIVED_COLUMNS`] reads from, after `FROM search_documents d`.
-pub(super) const DERIVED_JOIN: &str =
-    " LEFT JOIN initiatives i ON d.doc_type = 'initiative' AND i.slug = d.slug";
 
 /// [`DERIVED_COLUMNS`] as read from a row.
 #[derive(Debug, Default, sqlx::FromRow)]
@@ -145,7 +141,7 @@ pub(super) async fn of_document(db: &Db, id: i64) -> Result<Vec<(String, String)
     let mut sql = Sql::new("SELECT ");
     sql.push(DERIVED_COLUMNS)
         .push(" FROM search_documents d")
-        .push(DERIVED_JOIN)
+        .push(super::INITIATIVE_JOIN)
         .push(" WHERE d.id = ")
         .push_arg(id);
     if let Some(derived) = db.fetch_optional::<FacetColumns>(sql).await? {

@@ -11,6 +11,7 @@ use sparks_search::{
 
 use super::index::{DocSet, SearchIndex};
 use super::rank::{self, Ranked};
+use super::{INITIATIVE_JOIN, SUMMARY, TITLE};
 use crate::{Backend, Db, Result, Sql};
 
 /// Which documents a search may return. Every field narrows.
@@ -320,7 +321,7 @@ pub(super) fn push_hits(
         ),
     };
     let select = format!(
-        "SELECT d.id, d.doc_type, d.slug, d.acronym, d.title, d.summary, d.language, \
+        "SELECT d.id, d.doc_type, d.slug, d.acronym, d.language, \
          {exact} AS exact, {complete} AS matched, {score} AS score"
     );
     match backend {
@@ -564,9 +565,10 @@ async fn page_rows(
     index: &SearchIndex,
     shown: &[Ranked],
 ) -> Result<HashMap<i64, PageRow>> {
-    let mut sql = Sql::new(
-        "SELECT id, doc_type, slug, acronym, title, summary, language          FROM search_documents WHERE id IN ",
-    );
+    let mut sql = Sql::new(&format!(
+        "SELECT d.id, d.doc_type, d.slug, d.acronym, {TITLE} AS title, {SUMMARY} AS summary, \
+         d.language FROM search_documents d{INITIATIVE_JOIN} WHERE d.id IN "
+    ));
     sql.push_in_list(shown.iter().map(|c| index.id_of(c.doc)));
     Ok(db
         .fetch_all::<PageRow>(sql)

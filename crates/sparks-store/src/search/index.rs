@@ -195,7 +195,7 @@ fn doc_select() -> Sql {
     );
     sql.push(super::facets::DERIVED_COLUMNS)
         .push(" FROM search_documents d")
-        .push(super::facets::DERIVED_JOIN);
+        .push(super::INITIATIVE_JOIN);
     sql
 }
 

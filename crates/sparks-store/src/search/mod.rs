@@ -32,6 +32,19 @@ pub(crate) use write::{
     new_documents,
 };
 
+/// Joins a search document `d` to its initiative `i` (no row for other content), after
+/// `FROM search_documents d`. An initiative's document copies neither its title and summary
+/// (migration 0036; read them as [`TITLE`] and [`SUMMARY`]) nor its counted facets
+/// (migration 0035; see `facets::DERIVED_COLUMNS`): they are read from the initiative.
+pub(crate) const INITIATIVE_JOIN: &str =
+    " LEFT JOIN initiatives i ON d.doc_type = 'initiative' AND i.slug = d.slug";
+
+/// A document's title, with [`INITIATIVE_JOIN`]. Other content keeps its text in its document.
+pub(crate) const TITLE: &str = "COALESCE(i.title, d.title)";
+
+/// A document's summary, with [`INITIATIVE_JOIN`].
+pub(crate) const SUMMARY: &str = "COALESCE(i.summary, d.summary)";
+
 /// Adds or replaces a document in the index, inside the caller's transaction, so that the
 /// index never disagrees with the content it describes.
 pub async fn index_in(tx: &mut Tx, doc: &SearchDocument, now: &str) -> Result<()> {

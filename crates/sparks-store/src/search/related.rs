@@ -14,6 +14,7 @@ use sparks_search::analyzer::{acronym_key, index_terms, is_indexed, stem, words}
 use sparks_search::{Combine, DocType, Language, Resolved, compile};
 
 use super::find::{SearchFilter, TermRow, dialect, push_hits};
+use super::{INITIATIVE_JOIN, SUMMARY, TITLE};
 use crate::{Db, Result, Sql};
 
 /// Why two documents are related.
@@ -180,10 +181,12 @@ pub async fn related(
     slug: &str,
     limit: usize,
 ) -> Result<Option<Vec<Related>>> {
-    let mut sql =
-        Sql::new("SELECT id, title, summary, language FROM search_documents WHERE doc_type = ");
+    let mut sql = Sql::new(&format!(
+        "SELECT d.id, {TITLE} AS title, {SUMMARY} AS summary, d.language \
+         FROM search_documents d{INITIATIVE_JOIN} WHERE d.doc_type = "
+    ));
     sql.push_arg(doc_type.slug())
-        .push(" AND slug = ")
+        .push(" AND d.slug = ")
         .push_arg(slug);
     let Some(source) = db.fetch_optional::<SourceRow>(sql).await? else {
         return Ok(None);
@@ -290,10 +293,15 @@ async fn finish(
     if scores.is_empty() {
         return Ok(Vec::new());
     }
-    let mut sql =
-        Sql::new("SELECT id, doc_type, slug, acronym, title, terms, CAST(CASE WHEN acronym_key = ");
+    let mut sql = Sql::new(&format!(
+        "SELECT d.id, d.doc_type, d.slug, d.acronym, {TITLE} AS title, d.terms, \
+         CAST(CASE WHEN d.acronym_key = "
+    ));
     sql.push_arg(acronym)
-        .push(" AND acronym_key <> '' THEN 1 ELSE 0 END AS BIGINT) AS exact FROM search_documents WHERE id IN ")
+        .push(&format!(
+            " AND d.acronym_key <> '' THEN 1 ELSE 0 END AS BIGINT) AS exact \
+             FROM search_documents d{INITIATIVE_JOIN} WHERE d.id IN "
+        ))
         .push_in_list(scores.keys().copied());
     let mut out = Vec::new();
     for row in db.fetch_all::<DocRow>(sql).await? {

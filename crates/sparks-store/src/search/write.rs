@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use sparks_search::{AnalyzedDocument, SearchDocument};
+use sparks_search::{AnalyzedDocument, DocType, SearchDocument};
 
 use crate::{Arg, Backend, Result, Sql, Tx};
 
@@ -342,15 +342,21 @@ async fn write_fts(tx: &mut Tx, ids: &[i64], analyzed: &[AnalyzedDocument]) -> R
 }
 
 /// The values of a document's row, after `(`, in the column order of the `INSERT`s below
-/// (`doc_type` to `updated_at`).
+/// (`doc_type` to `updated_at`). An initiative's title and summary are left empty: its own
+/// row holds them (see [`super::INITIATIVE_JOIN`]).
 fn push_document_values(sql: &mut Sql, doc: &SearchDocument, a: &AnalyzedDocument, now: &str) {
+    let (title, summary) = if doc.doc_type == DocType::Initiative {
+        ("", "")
+    } else {
+        (doc.title.as_str(), doc.summary.as_str())
+    };
     let values: [Arg; 9] = [
         doc.doc_type.slug().into(),
         doc.slug.clone().into(),
         doc.language.code().into(),
         doc.acronym.clone().into(),
-        doc.title.clone().into(),
-        doc.summary.clone().into(),
+        title.into(),
+        summary.into(),
         a.acronym_key.clone().into(),
         a.terms.join(" ").into(),
         now.into(),
