@@ -23,7 +23,9 @@ use clap::Parser;
 // allocator was a quarter of the CPU time of serving a cached page. Its version 2 (the
 // `v2` feature in the workspace manifest) returns freed memory to the system after 10 ms
 // where version 3 waits a second: the peak memory of a server at 100,000 initiatives under
-// the benchmark's load fell by about 15 MB.
+// the benchmark's load fell by about 15 MB. Its `override` feature also makes it the C
+// `malloc` of the whole process, so SQLite's own allocations (page cache, bound values,
+// full-text buffers) skip glibc's allocator as well; `tests/allocator.rs` checks it.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
