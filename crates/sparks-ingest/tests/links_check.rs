@@ -273,3 +273,43 @@ async fn a_private_address_is_refused_without_the_variable(t: TestDb) {
     assert_eq!(report.ok, 2, "{report:?}");
     assert!(hits.load(Ordering::SeqCst) >= 2);
 }
+
+db_test!(every_initiative_link_is_registered_across_slices);
+/// The references are read a slice of initiatives at a time (to keep a pass's memory flat):
+/// with more initiatives than two slices, every URL of every initiative still gets its row,
+/// once, and a second pass adds none.
+async fn every_initiative_link_is_registered_across_slices(t: TestDb) {
+    let db = &t.db;
+    let records = sparks_ingest::synth::initiatives(2_500, 7);
+    let parsed =
+        sparks_ingest::parse_initiatives(&serde_json::to_string(&records).unwrap()).unwrap();
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    let mut tx = db.begin().await.unwrap();
+    initiatives::upsert_many_in(&mut tx, &parsed.initiatives, NOW)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+
+    let references = links::references(db).await.unwrap();
+    // Every synthetic initiative has a website of its own.
+    let websites = references
+        .iter()
+        .filter(|r| r.kind == "initiative" && r.field == "website")
+        .count();
+    assert_eq!(websites, 2_500);
+    let mut expected: Vec<String> = references.into_iter().map(|r| r.url).collect();
+    expected.sort_unstable();
+    expected.dedup();
+
+    let added = links::sync_references(db, NOW).await.unwrap();
+    assert_eq!(added, expected.len());
+    let mut stored: Vec<String> = links::all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|l| l.url)
+        .collect();
+    stored.sort_unstable();
+    assert_eq!(stored, expected);
+    assert_eq!(links::sync_references(db, NOW).await.unwrap(), 0);
+}
