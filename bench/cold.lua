@@ -8,6 +8,10 @@ local words = { "grooming", "abuse", "children", "training", "police", "support"
 local pillars = { "prevention", "detection-investigation", "victim-support" }
 local countries = { "PL", "DE", "FR", "ES", "IT", "NL", "BE", "SE", "FI", "IE", "GB", "AT" }
 local kind = os.getenv("COLD_KIND") or "search"
+-- Set per run (after the start, after a write): each run's URLs differ from the other's too,
+-- or the second run would ask again for the first's pages, which the cache keeps the second
+-- time they are rendered.
+local run = os.getenv("COLD_RUN") or "0"
 local counter = 0
 local thread_tag = 0
 
@@ -19,7 +23,7 @@ end
 request = function()
   counter = counter + 1
   local n = counter
-  local unique = "n=" .. tostring(tag or 0) .. "-" .. n
+  local unique = "n=" .. run .. "-" .. tostring(tag or 0) .. "-" .. n
   if kind == "search" then
     local q = words[(n % #words) + 1]
     if n % 2 == 0 then

@@ -8,6 +8,10 @@ local words = { "grooming", "abuse", "children", "training", "police", "support"
 local pillars = { "prevention", "detection-investigation", "victim-support" }
 local countries = { "PL", "DE", "FR", "ES", "IT", "NL", "BE", "SE", "FI", "IE", "GB", "AT" }
 local kind = os.getenv("VARIED_KIND") or "search"
+-- Set per run (a warm-up and the measured run): each run's URLs differ from every other's too,
+-- or the measured run would ask again for the warm-up's pages, which the cache keeps the
+-- second time they are rendered.
+local run = os.getenv("VARIED_RUN") or "0"
 local pages = tonumber(os.getenv("VARIED_PAGES") or "5")
 local counter = 0
 local thread_tag = 0
@@ -20,7 +24,7 @@ end
 request = function()
   counter = counter + 1
   local n = counter
-  local unique = "&n=" .. tostring(tag or 0) .. "-" .. n
+  local unique = "&n=" .. run .. "-" .. tostring(tag or 0) .. "-" .. n
   if kind == "search" then
     local q = words[(n % #words) + 1] .. "+" .. words[((n * 7) % #words) + 1]
     return wrk.format("GET", "/search?q=" .. q .. "&page=" .. ((n % 3) + 1) .. unique)

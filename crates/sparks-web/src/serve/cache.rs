@@ -11,13 +11,13 @@
 //! Pages are kept as rendered and compressed here, once per page and encoding, rather than
 //! by the compression layer on every request.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::convert::Infallible;
 use std::future::Future;
 use std::hash::BuildHasher;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use std::task::{Context, Poll};
 use std::time::Instant;
 
@@ -40,6 +40,9 @@ const MAX_ENTRY_BYTES: usize = 1 << 20;
 /// at once; a larger budget only filled with pages asked for once (24 MB did, under the
 /// benchmark's every-request-different runs, and counted against the memory target).
 const MAX_TOTAL_BYTES: usize = 8 << 20;
+/// How many pages asked for once the cache remembers (by hash) before it starts again from
+/// empty: a few hundred kilobytes at most.
+const SEEN_ONCE_AT_MOST: usize = 16_384;
 
 /// What a cached page is kept under: the URL as asked for, the language and the day.
 #[derive(Debug, PartialEq, Eq)]
@@ -105,6 +108,8 @@ pub struct PageCache {
     entries: RwLock<HashMap<u64, Arc<Entry>>>,
     bytes: AtomicUsize,
     hasher: std::hash::RandomState,
+    /// The hashes of pages rendered once and not kept (see [`PageCache::put`]).
+    seen_once: Mutex<HashSet<u64>>,
 }
 
 impl PageCache {
@@ -132,8 +137,37 @@ impl PageCache {
             .cloned()
     }
 
+    /// Whether the page of `hash` was rendered before since it was last kept; remembers it
+    /// when not.
+    fn seen_before(&self, hash: u64) -> bool {
+        let Ok(mut seen) = self.seen_once.lock() else {
+            return false;
+        };
+        if seen.remove(&hash) {
+            return true;
+        }
+        if seen.len() >= SEEN_ONCE_AT_MOST {
+            seen.clear();
+        }
+        seen.insert(hash);
+        false
+    }
+
+    /// Keeps a rendered page the second time it is rendered, or at once when it replaces
+    /// an older version of itself (after a write); a page asked for once only leaves its
+    /// hash. Where every request differs (a crawler, the benchmark's every-request-different
+    /// runs), keeping each page filled the budget again and again, each time emptying the
+    /// cache of the pages asked for all the time, and the pages kept for nothing raised the
+    /// server's peak memory by 8 to 11 MiB in the benchmark (BENCHMARKS.md).
     fn put(&self, entry: Arc<Entry>) {
         let hash = self.hash(&entry.key.path_and_query, entry.key.locale, entry.key.today);
+        let replaces = self
+            .entries
+            .read()
+            .is_ok_and(|entries| entries.contains_key(&hash));
+        if !replaces && !self.seen_before(hash) {
+            return;
+        }
         let Ok(mut entries) = self.entries.write() else {
             return;
         };
@@ -358,4 +392,58 @@ async fn answer_hit(state: &AppState, request: Request) -> Result<Response, Requ
     }
     crate::serve::middleware::log_request("GET", request.uri().path(), &entry.route, 200, elapsed);
     Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        Date::from_calendar_date(2026, time::Month::December, 7).unwrap()
+    }
+
+    fn page(path: &str, version: i64) -> Arc<Entry> {
+        Arc::new(Entry {
+            key: Key {
+                path_and_query: path.into(),
+                locale: "en",
+                today: today(),
+            },
+            version,
+            headers: HeaderMap::new(),
+            body: Bytes::from(vec![b'x'; 1_000]),
+            compressed: Variants::default(),
+            served: Default::default(),
+            route: "/".into(),
+            metrics: None,
+        })
+    }
+
+    #[test]
+    fn a_page_is_kept_the_second_time_it_is_rendered_and_at_once_after_a_write() {
+        let cache = PageCache::default();
+        cache.put(page("/initiatives", 1));
+        assert!(cache.get("/initiatives", "en", today(), 1).is_none());
+        cache.put(page("/initiatives", 1));
+        assert!(cache.get("/initiatives", "en", today(), 1).is_some());
+        // After a write the page is rendered again, and its new version replaces the old.
+        cache.put(page("/initiatives", 2));
+        assert!(cache.get("/initiatives", "en", today(), 2).is_some());
+        assert!(cache.get("/initiatives", "en", today(), 1).is_none());
+    }
+
+    #[test]
+    fn pages_asked_for_once_take_no_room() {
+        let cache = PageCache::default();
+        cache.put(page("/", 1));
+        cache.put(page("/", 1));
+        let kept = cache.bytes.load(Ordering::Relaxed);
+        // More one-off pages than the budget and the remembered hashes hold together.
+        for n in 0..(SEEN_ONCE_AT_MOST + MAX_TOTAL_BYTES / 1_000) {
+            cache.put(page(&format!("/search?q={n}"), 1));
+        }
+        assert_eq!(cache.bytes.load(Ordering::Relaxed), kept);
+        assert!(cache.get("/", "en", today(), 1).is_some());
+        assert!(cache.seen_once.lock().unwrap().len() <= SEEN_ONCE_AT_MOST);
+    }
 }

@@ -1,7 +1,8 @@
 //! The page cache's front (issue #20): a cached page is answered before the other layers
 //! run, so its answer must be exactly what the whole stack gave the first time: the same
 //! status, headers (security headers, `Vary`, `Content-Encoding`, HSTS when on TLS) and
-//! bytes, in each encoding, and a page in another language is another page.
+//! bytes, in each encoding, and a page in another language is another page. A page is kept
+//! the second time it is rendered, so the third answer is the cached one.
 
 use sparks_store::db_test;
 use sparks_web::hardening::TlsPolicy;
@@ -54,16 +55,19 @@ async fn a_cached_answer_is_the_first_answer_header_for_header_and_byte_for_byte
                 let what = format!("{} {page} {accept:?} {tls:?}", app.backend);
                 let (status, first_headers, first) = app.get_bytes(page, accept).await;
                 assert_eq!(status.as_u16(), 200, "{what}");
-                let (again_status, headers, body) = app.get_bytes(page, accept).await;
-                assert_eq!(again_status, status, "{what}");
-                assert_eq!(sorted(&headers), sorted(&first_headers), "{what}");
-                assert_eq!(body, first, "{what}");
-                assert!(headers.contains_key("content-security-policy"), "{what}");
-                assert_eq!(
-                    headers.contains_key("strict-transport-security"),
-                    tls == TlsPolicy::Always,
-                    "{what}"
-                );
+                // The second answer is rendered again and kept, the third comes from the cache.
+                for _ in 0..2 {
+                    let (again_status, headers, body) = app.get_bytes(page, accept).await;
+                    assert_eq!(again_status, status, "{what}");
+                    assert_eq!(sorted(&headers), sorted(&first_headers), "{what}");
+                    assert_eq!(body, first, "{what}");
+                    assert!(headers.contains_key("content-security-policy"), "{what}");
+                    assert_eq!(
+                        headers.contains_key("strict-transport-security"),
+                        tls == TlsPolicy::Always,
+                        "{what}"
+                    );
+                }
             }
         }
     }

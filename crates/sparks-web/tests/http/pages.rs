@@ -245,8 +245,10 @@ async fn cached_pages_follow_writes_and_languages(app: App) {
         "{}",
         app.backend
     );
-    // The same page again (from the cache) is the same page.
-    assert_eq!(app.get("/initiatives?q=cachecheck").await.body, first.body);
+    // The same page again (kept the second time, from the cache the third) is the same page.
+    for _ in 0..2 {
+        assert_eq!(app.get("/initiatives?q=cachecheck").await.body, first.body);
+    }
     // Another language is another page, not the cached English one.
     let german = app
         .get_with("/initiatives?q=cachecheck", &[("accept-language", "de")])
