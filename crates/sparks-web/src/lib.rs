@@ -4,6 +4,8 @@
 //! routes and OpenAPI entries are registered together in `api/`), operations endpoints and
 //! static assets, wrapped in the middleware every response goes through (errors rendered by
 //! surface, security headers, compression, metrics and one log line per request).
+//! [`app_with_config()`] builds the same application as the server serves it: the page cache
+//! in front of the route table.
 //!
 //! The source is arranged by area, one folder per room:
 //!
@@ -44,8 +46,8 @@ pub use error::WebError;
 pub use jobs::mail::{self, MailSignal, MailWorker};
 pub use jobs::newsletter;
 pub use jobs::notifications::{DeliveryReport, NotificationDelivery};
-pub use router::{router, router_with_config};
-pub use serve::{hardening, uploads};
+pub use router::{App, app_with_config, router, router_with_config};
+pub use serve::{hardening, request_log, uploads, zero_copy};
 pub use state::{Clock, SiteConfig};
 
 pub(crate) use state::AppState;

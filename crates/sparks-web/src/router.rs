@@ -14,8 +14,24 @@ pub fn router(db: Db, clock: Clock) -> Router {
     router_with_config(db, clock, SiteConfig::default())
 }
 
-/// Builds the application for a database, a clock and site settings.
+/// The whole application as one service: the page cache in front of the route table and
+/// its middleware. This is what the server serves; [`router_with_config`] wraps the same
+/// service in a [`Router`] for callers that need one.
+pub type App = serve::cache::CacheFront<Router>;
+
+/// Builds the application for a database, a clock and site settings, as a [`Router`] (of no
+/// routes of its own, whose fallback is the [`App`]: requests pass one more route lookup
+/// than [`app_with_config`]'s, and get the same answers).
 pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
+    Router::new().fallback_service(app_with_config(db, clock, config))
+}
+
+/// Builds the application for a database, a clock and site settings, as the server serves
+/// it. A cached page is answered whole by the cache front, without the layers behind it and
+/// without a route lookup: `Router::layer` would wrap each route, so a hit would still be
+/// routed first, and a fallback of an empty router is routed too (a catch-all route, whose
+/// lookup and parameters cost a cached page about a sixth of its instructions).
+pub fn app_with_config(db: Db, clock: Clock, config: SiteConfig) -> App {
     let (api_routes, mut openapi) = api::routes().split_for_parts();
     openapi.info.title = format!("{} API", config.site_name());
     let tls = config.tls;
@@ -33,7 +49,7 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             auth::protect_forms,
         ))
     };
-    Router::new()
+    let routes = Router::new()
         .route("/", get(pages::initiatives::home))
         .route("/initiatives", get(pages::initiatives::list_initiatives))
         .route(
@@ -410,7 +426,7 @@ pub fn router_with_config(db: Db, clock: Clock, config: SiteConfig) -> Router {
             serve::hardening::hsts,
         ))
         .layer(tower_http::compression::CompressionLayer::new())
-        .layer(axum::middleware::from_fn(serve::middleware::observe))
-        // Outermost: a cached page is answered here, whole, without the layers above.
-        .layer(serve::cache::CacheFrontLayer::new(state))
+        .layer(axum::middleware::from_fn(serve::middleware::observe));
+    // Outermost, and in front of the route table (see above).
+    tower::Layer::layer(&serve::cache::CacheFrontLayer::new(state), routes)
 }

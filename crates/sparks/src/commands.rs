@@ -49,19 +49,30 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
 /// Logs go to stderr, one line per event: human-readable by default, JSON with
 /// `SPARKS_LOG_FORMAT=json`. `RUST_LOG` sets the level (default `info`).
 ///
-/// Lines are written in batches by a thread of their own (see [`crate::logging`]).
+/// Lines are written in batches by a thread of their own (see [`crate::logging`]), and put
+/// together by a cheaper timer and field formatter than tracing-subscriber's own (see
+/// [`crate::log_format`]); request lines are put together directly.
 fn init_logging() -> crate::logging::LogFlusher {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
     let (writer, guard) = crate::logging::batched_stderr();
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(writer)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()));
+        .with_writer(writer.clone())
+        .with_timer(crate::log_format::UtcMicros)
+        .with_ansi(ansi);
     let result = if std::env::var("SPARKS_LOG_FORMAT").is_ok_and(|f| f == "json") {
         builder.json().try_init()
     } else {
-        builder.try_init()
+        // Request lines are put together directly, as this format writes them without
+        // colours (see `sparks_web::request_log`).
+        if !ansi {
+            sparks_web::request_log::set_writer(writer.request_lines());
+        }
+        builder
+            .fmt_fields(crate::log_format::PlainFields)
+            .try_init()
     };
     // Already initialised only happens in tests that call run twice; nothing to do then.
     drop(result);
@@ -201,7 +212,7 @@ async fn serve(storage: &Storage, args: ServeArgs) -> Result<ExitCode> {
             std::time::Duration::from_secs(args.digest_interval_hours * 3600),
         ));
     }
-    let app = sparks_web::router_with_config(db.clone(), storage.clock.clone(), config);
+    let app = sparks_web::app_with_config(db.clone(), storage.clock.clone(), config);
     tracing::info!(
         addr = %args.addr,
         backend = ?db.backend(),

@@ -14,7 +14,6 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::Router;
 use axum::extract::ConnectInfo;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -75,7 +74,7 @@ pub fn raise_file_limit() -> u64 {
 /// `ConnectInfo<SocketAddr>`, as with `axum::serve`.
 pub async fn serve(
     listener: TcpListener,
-    app: Router,
+    app: sparks_web::App,
     limits: ConnectionLimits,
     shutdown: impl Future<Output = ()>,
 ) {
@@ -112,8 +111,10 @@ pub async fn serve(
         let app = app.clone();
         let service = hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
             request.extensions_mut().insert(ConnectInfo(peer));
-            app.clone().oneshot(request)
+            app.clone().oneshot(request.map(axum::body::Body::new))
         });
+        // Kept page bodies go out from their files (see `sparks_web::zero_copy`).
+        let stream = sparks_web::zero_copy::ZeroCopyStream::new(stream);
         let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
         tokio::spawn(async move {
             if let Err(e) = connection.await {

@@ -27,8 +27,9 @@ pub struct BatchedStderr {
     shared: Arc<Shared>,
 }
 
-impl Write for BatchedStderr {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+impl BatchedStderr {
+    /// Appends whole lines to the buffer.
+    pub fn append(&self, bytes: &[u8]) {
         let mut guard = self
             .shared
             .buffer
@@ -38,6 +39,32 @@ impl Write for BatchedStderr {
         if guard.0.len() >= FLUSH_AT_BYTES {
             self.shared.wake.notify_one();
         }
+    }
+
+    /// A writer of request log lines for [`sparks_web::request_log::set_writer`]: each
+    /// line put together by [`crate::log_format::write_request_line`] in a buffer of the
+    /// thread's own, then appended.
+    pub fn request_lines(self) -> sparks_web::request_log::Writer {
+        thread_local! {
+            static LINE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        }
+        Box::new(move |line| {
+            LINE.with_borrow_mut(|text| {
+                text.clear();
+                // Formatting into a String cannot fail.
+                if crate::log_format::write_request_line(text, std::time::SystemTime::now(), line)
+                    .is_ok()
+                {
+                    self.append(text.as_bytes());
+                }
+            });
+        })
+    }
+}
+
+impl Write for BatchedStderr {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.append(bytes);
         Ok(bytes.len())
     }
 

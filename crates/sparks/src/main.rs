@@ -12,6 +12,7 @@ mod http_server;
 mod import;
 mod keys;
 mod links;
+mod log_format;
 mod logging;
 mod users;
 

@@ -32,6 +32,7 @@ use crate::AppState;
 use crate::present::context::locale_of;
 use crate::serve::encoding::{Encoding, Variants, compressible, encode_as, encode_into};
 use crate::serve::ops::RequestMetrics;
+use crate::serve::zero_copy::FileBacked;
 
 /// Responses larger than this are not kept (CSV exports of large data, say).
 const MAX_ENTRY_BYTES: usize = 1 << 20;
@@ -67,6 +68,9 @@ struct Entry {
     /// The route pattern (for the log line) and its request metrics.
     route: Box<str>,
     metrics: Option<RequestMetrics>,
+    /// The body in a file, for large bodies of kept pages (see [`crate::serve::zero_copy`]):
+    /// made when the page is kept, not for pages rendered once.
+    file: OnceLock<Option<FileBacked>>,
 }
 
 impl Entry {
@@ -76,6 +80,7 @@ impl Entry {
             let headers = self.served[0].get_or_init(|| {
                 let mut headers = self.headers.clone();
                 crate::serve::middleware::add_security_headers(&mut headers);
+                set_content_length(&mut headers, self.body.len());
                 headers
             });
             return (headers.clone(), self.body.clone());
@@ -87,18 +92,21 @@ impl Entry {
         let mut made = None;
         let headers = slot.get_or_init(|| {
             let mut headers = self.headers.clone();
-            made = Some(encode_as(
-                encoding,
-                &mut headers,
-                &self.body,
-                &self.compressed,
-            ));
+            let body = encode_as(encoding, &mut headers, &self.body, &self.compressed);
             crate::serve::middleware::add_security_headers(&mut headers);
+            set_content_length(&mut headers, body.len());
+            made = Some(body);
             headers
         });
         let body = made.unwrap_or_else(|| self.compressed.get(&self.body, encoding));
         (headers.clone(), body)
     }
+}
+
+/// Sets `Content-Length`, as axum sets it on what a route answers: the cache front answers
+/// before any route, and its answers must be the same, header for header.
+fn set_content_length(headers: &mut HeaderMap, len: usize) {
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(len));
 }
 
 /// Cached responses of this server, found by a hash of their [`Key`] (and checked against
@@ -177,6 +185,7 @@ impl PageCache {
             self.bytes.store(0, Ordering::Relaxed);
         }
         self.bytes.fetch_add(size, Ordering::Relaxed);
+        entry.file.get_or_init(|| FileBacked::new(&entry.body));
         entries.insert(hash, entry);
     }
 }
@@ -267,6 +276,7 @@ pub async fn serve_cached(State(state): State<AppState>, request: Request, next:
                 served: Default::default(),
                 metrics: RequestMetrics::new(Method::GET.as_str(), &route, StatusCode::OK.as_u16()),
                 route,
+                file: OnceLock::new(),
             });
             state.page_cache().put(Arc::clone(&entry));
             let mut parts = parts;
@@ -390,7 +400,13 @@ async fn answer_hit(state: &AppState, request: Request) -> Result<Response, Requ
     if let Some(metrics) = &entry.metrics {
         metrics.record(elapsed);
     }
-    crate::serve::middleware::log_request("GET", request.uri().path(), &entry.route, 200, elapsed);
+    crate::serve::request_log::log_request(&crate::serve::request_log::RequestLine {
+        method: "GET",
+        path: request.uri().path(),
+        route: &entry.route,
+        status: 200,
+        elapsed,
+    });
     Ok(response)
 }
 
@@ -416,6 +432,7 @@ mod tests {
             served: Default::default(),
             route: "/".into(),
             metrics: None,
+            file: OnceLock::new(),
         })
     }
 

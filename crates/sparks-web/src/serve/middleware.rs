@@ -1,6 +1,6 @@
 //! Middleware every response passes through.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
@@ -178,18 +178,12 @@ pub async fn observe(request: Request, next: Next) -> Response {
     let elapsed = started.elapsed();
     let status = response.status().as_u16();
     crate::serve::ops::record_request(method.as_str(), &route, status, elapsed);
-    log_request(method.as_str(), &path, &route, status, elapsed);
+    crate::serve::request_log::log_request(&crate::serve::request_log::RequestLine {
+        method: method.as_str(),
+        path: &path,
+        route: &route,
+        status,
+        elapsed,
+    });
     response
-}
-
-/// The log line of one request (the page cache's answers write the same one).
-pub fn log_request(method: &str, path: &str, route: &str, status: u16, elapsed: Duration) {
-    tracing::info!(
-        http.method = %method,
-        http.path = %path,
-        http.route = %route,
-        http.status = status,
-        duration_ms = elapsed.as_secs_f64() * 1000.0,
-        "request"
-    );
 }
