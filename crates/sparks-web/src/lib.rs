@@ -25,7 +25,8 @@
 //! - `auth/`: who is asking: sessions and extractors, the CSRF and Origin guard,
 //!   rate limits.
 //! - `serve/`: what wraps and serves responses: middleware, hardening, the page cache,
-//!   encoding, freshness across servers, assets, uploads, operations endpoints.
+//!   encoding, freshness across servers, assets, uploads, operations endpoints, the request
+//!   log line, large cached bodies sent from in-memory files.
 //! - `jobs/`: background work: the newsletter digest and its schedule, the mail worker.
 
 mod account;
